@@ -1,0 +1,433 @@
+"""Attribution patterns: each pairs reported content with a cue and a speaker mention.
+
+One function per pattern, each returning `Found` records; `pipeline.extract` runs them in order and lets
+earlier, more specific patterns claim quotation marks first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.extract.cues import CLAUSE_RELS, Cue
+from service.extract.doc import Doc, Word
+from service.extract.marks import SPACES, MarkSpan
+from service.lang import LanguageTables
+
+TRAIL = SPACES + ".,;:!?…–—-\n\r"
+LEAD = SPACES + ",;:–—-\n\r"
+
+
+@dataclass
+class Found:
+    type: str
+    start: int
+    end: int
+    pattern: str
+    cue: Cue | None = None
+    speaker: int | None = None  # word index of the speaker mention head
+    verbless_speaker: tuple[int, int] | None = None  # char span of a name given without verb (header, tweet)
+    marks: list[int] = field(default_factory=list)  # indices of mark spans this quote consumed
+    inherited_from: Found | None = None
+    date_intervals: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    doc: Doc
+    tables: LanguageTables
+    marks: list[MarkSpan]
+    cues: list[Cue]
+
+    def mark_inside(self, start: int, end: int) -> list[int]:
+        return [k for k, m in enumerate(self.marks) if m.open_start >= start and m.close_end <= end]
+
+    def mark_overlapping(self, start: int, end: int) -> list[int]:
+        return [k for k, m in enumerate(self.marks) if m.open_start < end and m.close_end > start]
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.doc.text
+        while start < end and text[start] in LEAD:
+            start += 1
+        while end > start and text[end - 1] in TRAIL:
+            if text[end - 1] == "." and end - 2 >= start and text[end - 2] in "»”\"":
+                end -= 1
+                continue
+            if text[end - 1] in ".!?…" and not self.mark_overlapping(end - 1, end):
+                # a full stop closes the sentence, not the content, unless inside marks
+                end -= 1
+                continue
+            if text[end - 1] in ".!?…":
+                break
+            end -= 1
+        return start, end
+
+    def typed(self, start: int, end: int) -> tuple[str, int, int, list[int]]:
+        """Type a content span by the marks in it: all inside one pair -> direct; some -> mixed."""
+        start, end = self.trim(start, end)
+        inside = self.mark_overlapping(start, end)
+        if not inside:
+            return "indirect", start, end, []
+        if len(inside) == 1:
+            m = self.marks[inside[0]]
+            if m.open_start <= start + 0 and m.close_end >= end - 1 or (
+                    not self.doc.text[start:m.open_start].strip(LEAD)
+                    and not self.doc.text[m.close_end:end].strip(TRAIL)):
+                return "direct", m.start, m.end, inside
+        return "mixed", start, end, inside
+
+
+def _drop_leading(doc: Doc, indices: list[int], words: frozenset[str]) -> list[int]:
+    while indices and (doc.words[indices[0]].lower in words or doc.words[indices[0]].rel == "punct"):
+        indices = indices[1:]
+    return indices
+
+
+def _span(ctx: Context, indices: list[int]) -> tuple[int, int] | None:
+    if not indices:
+        return None
+    return ctx.doc.words[indices[0]].start, ctx.doc.words[indices[-1]].end
+
+
+def _has_mark(doc: Doc, word: Word, tables: LanguageTables) -> bool:
+    return any(k.rel == "mark" and k.lower in tables.complementizers for k in doc.kids(word.i)) or \
+        word.lower in tables.complementizers
+
+
+def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`X a déclaré que P`, `X a déclaré : P`, `X a reconnu avoir P`."""
+    doc, tables = ctx.doc, ctx.tables
+    v = doc.words[cue.verb]
+    for kid in doc.kids(v.i, *CLAUSE_RELS, "obj"):
+        if kid.i < v.i:
+            continue
+        sub = doc.subtree(kid.i)
+        first = doc.words[sub[0]]
+        if _has_mark(doc, kid, tables) or (first.lower in tables.complementizers):
+            body = _drop_leading(doc, sub, tables.complementizers)
+            span = _span(ctx, body)
+            if span:
+                return span, "que"
+        if kid.feats.get("VerbForm") == "Inf" and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
+                and cue.lemma.split()[-1] in tables.infinitive_verbs:
+            body = _drop_leading(doc, sub, tables.infinitive_markers)
+            span = _span(ctx, body)
+            if span:
+                return span, "infinitive"
+        between = doc.text[cue.group_end:doc.words[sub[0]].start]
+        if ":" in between and kid.rel != "obj":
+            span = _span(ctx, sub)
+            if span:
+                return span, "colon"
+    return None
+
+
+def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """Noun-phrase claims (`a nié toute implication`) and object + predicate (`exhorter X à P`,
+    `qualifier X de « … »`); any object holding quotation marks (`a réaffirmé « … »`)."""
+    doc, tables = ctx.doc, ctx.tables
+    v = doc.words[cue.verb]
+    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in ("NOUN", "PROPN", "NUM", "X", "ADJ")]
+    if not objs:
+        return None
+    obj = objs[0]
+    indices = doc.subtree(obj.i)
+    lemma = cue.lemma
+    if lemma in tables.object_predicate_verbs:
+        for kid in doc.kids(v.i, "xcomp", "obl", "advcl", "ccomp"):
+            if kid.i > obj.i:
+                indices = sorted(set(indices) | set(doc.subtree(kid.i)))
+        span = _span(ctx, indices)
+        return (span, "object-predicate") if span else None
+    span = _span(ctx, indices)
+    if span is None:
+        return None
+    if lemma in tables.np_claim_verbs:
+        return span, "np-claim"
+    if ctx.mark_overlapping(*span):
+        return span, "np-quoted"
+    return None
+
+
+def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`P, a déclaré X.` / `P, a-t-il ajouté.` / `P, estime-t-elle.`: content runs from the sentence start
+    to the comma before the verb group."""
+    doc = ctx.doc
+    text = doc.text
+    before = text[:cue.group_start].rstrip(SPACES)
+    if not before.endswith((",", "–", "—")):
+        return None
+    if not cue.inverted and cue.subject is not None and doc.words[cue.subject].start < cue.group_start:
+        # `P, Biden l'a déclaré`: a subject between the comma and the verb
+        subj_start = doc.words[cue.subject].start
+        before = text[:subj_start].rstrip(SPACES)
+        if not before.endswith((",", "–", "—")):
+            return None
+    end = len(before) - 1
+    sent = doc.sentence_of(cue.verb)
+    start = sent.start
+    if start >= end and sent.index > 0:
+        start = doc.sentences[sent.index - 1].start
+    line_start = text.rfind("\n", 0, end) + 1
+    start = max(start, line_start)
+    if end - start < 3:
+        return None
+    return (start, end), "incise"
+
+
+def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`Comme le rapporte X, P` / `P, comme l'a déclaré X`: the governing clause minus the attribution."""
+    doc, tables = ctx.doc, ctx.tables
+    v = doc.words[cue.verb]
+    if not any(k.rel == "mark" and k.lower in tables.parenthetical_marks for k in doc.kids(v.i)):
+        return None
+    if v.head < 0:
+        return None
+    mine = set(doc.subtree(v.i))
+    clause = [i for i in doc.subtree(v.head) if i not in mine]
+    if not clause:
+        return None
+    # the part of the clause on the far side of the attribution
+    lo, hi = min(mine), max(mine)
+    after = [i for i in clause if i > hi]
+    before = [i for i in clause if i < lo]
+    part = after if len(after) >= len(before) else before
+    span = _span(ctx, part)
+    return (span, "parenthetical") if span else None
+
+
+def _cleft_content(ctx: Context, cue: Cue, found: list[Found]) -> tuple[tuple[int, int], str] | None:
+    """`C'est ce qu'a déclaré X` / `C'est le message que X a adressé`: the previous sentence."""
+    doc, tables = ctx.doc, ctx.tables
+    sent = doc.sentence_of(cue.verb)
+    opening = tuple(w.lower.replace("’", "'") for w in doc.words[sent.first:sent.first + 3])
+    if not any(opening[:len(o)] == tuple(x.replace("’", "'") for x in o) for o in tables.cleft_openings):
+        return None
+    # the nearest preceding text: a quotation ending right before, else the previous sentence
+    for m in reversed(ctx.marks):
+        if m.close_end <= sent.start and not doc.text[m.close_end:sent.start].strip(TRAIL + "\n"):
+            return (m.start, m.end), "cleft"
+    if sent.index == 0:
+        return None
+    prev = doc.sentences[sent.index - 1]
+    return (prev.start, prev.end), "cleft"
+
+
+def verb_attributions(ctx: Context) -> list[Found]:
+    """Indirect, mixed and verb-introduced direct quotes, one per reporting cue with content."""
+    out: list[Found] = []
+    for cue in ctx.cues:
+        result = (_parenthetical_content(ctx, cue) or _clause_content(ctx, cue)
+                  or _object_content(ctx, cue) or _incise_content(ctx, cue)
+                  or _cleft_content(ctx, cue, out))
+        if result is None:
+            continue
+        (start, end), pattern = result
+        qtype, start, end, marks = ctx.typed(start, end)
+        if end - start < 2:
+            continue
+        if pattern == "cleft" and qtype == "indirect" and ctx.mark_inside(start, end + 2):
+            qtype = "direct"
+        out.append(Found(qtype, start, end, pattern, cue=cue, speaker=cue.subject, marks=marks))
+    return _drop_nested(out)
+
+
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """A quote inside another quote's content is speech nested in it: keep the outer one."""
+    keep = []
+    for f in found:
+        outer = [g for g in found if g is not f and g.start <= f.start and f.end <= g.end
+                 and (g.end - g.start) > (f.end - f.start)]
+        if outer and f.pattern not in ("cleft",):
+            continue
+        keep.append(f)
+    return keep
+
+
+def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
+    """Quotation marks around a statement, as opposed to a name, a title or a scare-quoted word."""
+    words = ctx.doc.words_in(m.start, m.end)
+    verbs = [w for w in words if w.upos in ("VERB", "AUX")]
+    if len(words) >= 4 and verbs:
+        return True
+    line_start = ctx.doc.text.rfind("\n", 0, m.open_start) + 1
+    alone = not ctx.doc.text[line_start:m.open_start].strip(SPACES)
+    return alone and len(words) >= 3
+
+
+def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
+    """A reporting verb right after the closing mark: `« … », a déclaré X`, `« … », Biden l'a déclaré`."""
+    text = ctx.doc.text
+    for cue in ctx.cues:
+        if cue.group_start < m.close_end or cue.group_start - m.close_end > 80:
+            continue
+        between = text[m.close_end:cue.group_start]
+        if "\n" in between or any(c in between for c in ".!?«“"):
+            continue
+        if not between.strip(SPACES).startswith((",", "–", "—")) and between.strip(SPACES):
+            continue
+        if len(between.split()) > 6:
+            continue
+        return cue
+    return None
+
+
+def _before_cue(ctx: Context, m: MarkSpan) -> Cue | None:
+    """A reporting verb before the opening mark in the same sentence: `X a déclaré : « … »`."""
+    doc, text = ctx.doc, ctx.doc.text
+    line_start = text.rfind("\n", 0, m.open_start) + 1
+    lead = text[line_start:m.open_start].rstrip(SPACES)
+    best = None
+    for cue in ctx.cues:
+        if cue.group_end > m.open_start or cue.group_start < line_start:
+            continue
+        between = text[cue.group_end:m.open_start]
+        if any(c in between for c in ".!?»”"):
+            continue
+        ends_colon = lead.endswith(":")
+        ends_que = lead.lower().split()[-1] in ctx.tables.complementizers if lead.split() else False
+        inner = doc.words_in(m.start, m.end)
+        governs = any(cue.verb in {a.i for a in doc.ancestors(w.i)} for w in inner[:3])
+        if ends_colon or ends_que or governs:
+            best = cue
+    return best
+
+
+def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
+    """`NOM (rôle) : « … »` and `X a été clair : « … »`: a name before a colon that opens the quotation."""
+    doc, text = ctx.doc, ctx.doc.text
+    line_start = text.rfind("\n", 0, m.open_start) + 1
+    lead = text[line_start:m.open_start].rstrip(SPACES)
+    if not lead.endswith(":"):
+        return None
+    words = doc.words_in(line_start, len(lead) + line_start)
+    names = [w for w in words if w.upos == "PROPN" or w.rel == "nsubj"]
+    if not names:
+        return None
+    w = next((n for n in names if n.rel == "nsubj"), names[0])
+    return w.i, w.i
+
+
+def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) -> list[Found]:
+    """Quotations not claimed by a verb pattern: incise after, cue before, cleft after, header,
+    inherited from the previous quotation, or no speaker."""
+    out: list[Found] = []
+    last: Found | None = None
+    for k, m in enumerate(ctx.marks):
+        if k in taken:
+            last = next((f for f in previous if k in f.marks), last)
+            continue
+        if not is_full_quote(ctx, m):
+            continue
+        cue = _after_cue(ctx, m) or _before_cue(ctx, m)
+        if cue is not None:
+            f = Found("direct", m.start, m.end, "marks+verb", cue=cue, speaker=cue.subject, marks=[k])
+        elif last is not None and last.cue is not None and _interrupted(ctx, last, m):
+            f = Found("direct", m.start, m.end, "interrupted", cue=last.cue, speaker=last.speaker, marks=[k])
+        elif (h := _header_speaker(ctx, m)) is not None:
+            f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k])
+        elif last is not None and _continues(ctx, last, m):
+            f = Found("direct", m.start, m.end, "inherited", cue=last.cue, speaker=last.speaker, marks=[k],
+                      inherited_from=last, verbless_speaker=last.verbless_speaker)
+        else:
+            f = Found("direct", m.start, m.end, "unattributed", marks=[k])
+        out.append(f)
+        last = f
+    return out
+
+
+def _interrupted(ctx: Context, last: Found, m: MarkSpan) -> bool:
+    """`« A », a-t-il dit, « B »`: B opens right after the incise that attributed A."""
+    if last.cue is None:
+        return False
+    tail_end = max(last.cue.group_end, ctx.doc.words[last.speaker].end if last.speaker is not None else 0)
+    between = ctx.doc.text[tail_end:m.open_start]
+    return 0 <= len(between) < 40 and "\n" not in between and not any(c in between for c in ".!?")
+
+
+def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:
+    """A quotation following the previous one within two paragraphs, with no other speaker cue between."""
+    if last.speaker is None and last.verbless_speaker is None:
+        return False
+    gap = ctx.doc.text[last.end:m.open_start]
+    if gap.count("\n\n") > 1 or len(gap) > 600:
+        return False
+    return not any(last.end < c.group_start < m.open_start and c is not last.cue for c in ctx.cues)
+
+
+def prep_attributions(ctx: Context) -> list[Found]:
+    """`selon X, P`, `P, selon X`, `d'après X`, `à en croire X`, and sentence-initial `Pour X, P`."""
+    doc, tables = ctx.doc, ctx.tables
+    out: list[Found] = []
+    words = doc.words
+    for w in words:
+        seq = _prep_at(doc, w.i, tables)
+        if seq is None:
+            continue
+        n, opinion = seq
+        source = _source_after(doc, w.i + n - 1)
+        if source is None or not _is_source(doc, source, tables):
+            continue
+        sent = doc.sentence_of(w.i)
+        if opinion and (w.i != sent.first or not _comma_after_np(doc, source)):
+            continue
+        phrase = set(range(w.i, max(doc.subtree(source.i)) + 1))
+        rest = [i for i in range(sent.first, sent.last + 1) if i not in phrase]
+        before = [i for i in rest if i < w.i]
+        after = [i for i in rest if i > w.i]
+        part = after if len(after) >= len(before) else before
+        span = _span(ctx, part)
+        if span is None:
+            continue
+        qtype, start, end, marks = ctx.typed(*span)
+        if end - start < 8:
+            continue
+        out.append(Found(qtype, start, end, "opinion" if opinion else "prep", speaker=source.i, marks=marks))
+    return out
+
+
+def _prep_at(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, bool] | None:
+    lowers = [w.lower for w in doc.words[i:i + 4]]
+    for seq in tables.attribution_preps:
+        if tuple(lowers[:len(seq)]) == seq:
+            return len(seq), False
+    if lowers and lowers[0] in tables.opinion_preps:
+        for excl in tables.opinion_prep_exclusions:
+            if tuple(lowers[:len(excl)]) == excl:
+                return None
+        return 1, True
+    return None
+
+
+def _source_after(doc: Doc, i: int) -> Word | None:
+    """The head of the noun phrase right after the preposition ending at word i."""
+    for w in doc.words[i + 1:i + 8]:
+        if w.sent != doc.words[i].sent:
+            return None
+        if w.upos in ("NOUN", "PROPN", "PRON"):
+            head = w
+            # climb inside the noun phrase to its head
+            while head.head >= 0 and head.rel in ("flat", "amod", "compound", "fixed"):
+                head = doc.words[head.head]
+            return head
+        if w.upos not in ("DET", "ADJ", "NUM", "ADV"):
+            return None
+    return None
+
+
+def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """A person, organisation or place that can be a source; not `moi`, not `les chiffres`."""
+    if w.upos == "PRON":
+        return w.lower in tables.pronouns
+    if w.upos == "PROPN":
+        return True
+    lemma = w.lemma.lower()
+    if lemma in tables.title_nouns or lemma in tables.organization_nouns or lemma in tables.person_nouns \
+            or w.lower in tables.person_nouns:
+        return True
+    return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))
+
+
+def _comma_after_np(doc: Doc, source: Word) -> bool:
+    last = max(doc.subtree(source.i))
+    nxt = doc.words[last + 1] if last + 1 < len(doc.words) else None
+    return nxt is not None and nxt.text == ","

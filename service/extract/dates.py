@@ -1,0 +1,66 @@
+"""Time expressions attached to the act of saying, and their ISO value against the publication date.
+
+Weekdays resolve to the most recent such day on or before the publication date (a week earlier with a past
+marker: `mardi dernier`); relative day words use a table; absolute dates go to dateparser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from service.lang import LanguageTables
+
+
+def find_date(text: str, intervals: list[tuple[int, int]], tables: LanguageTables) -> tuple[int, int] | None:
+    """The first date expression lying wholly inside one of the intervals (char offsets)."""
+    best = None
+    for a, b in intervals:
+        for m in tables.date_regex.finditer(text, a, b):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.end())
+            break
+    return best
+
+
+def resolve(expression: str, published: dt.date | None, tables: LanguageTables) -> str | None:
+    """ISO date of the expression, or None when it cannot be pinned to a day."""
+    low = " ".join(expression.lower().replace("’", "'").split())
+    absolute = _absolute(low, tables)
+    if absolute is not None:
+        return absolute.isoformat()
+    if published is None:
+        return None
+    for words, offset in sorted(tables.relative_days.items(), key=lambda kv: -len(kv[0])):
+        if words.replace("’", "'") in low:
+            return (published + dt.timedelta(days=offset)).isoformat()
+    for day, weekday in tables.weekdays.items():
+        if re.search(rf"\b{day}\b", low):
+            back = (published.weekday() - weekday) % 7
+            if any(marker in low.split() for marker in tables.past_markers) and back == 0:
+                back = 7
+            return (published - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def _absolute(low: str, tables: LanguageTables) -> dt.date | None:
+    m = re.search(r"(\d{1,2})(?:er)?\s+([^\W\d_]+)\s+(\d{4})", low)
+    if m and m.group(2) in tables.months:
+        try:
+            return dt.date(int(m.group(3)), tables.months[m.group(2)], int(m.group(1)))
+        except ValueError:
+            return None
+    if re.search(r"\d{1,2}(?:er)?\s+[^\W\d_]+", low):
+        parsed = _dateparser(low, tables.dateparser_language)
+        return parsed
+    return None
+
+
+@lru_cache(maxsize=256)
+def _dateparser(expression: str, language: str) -> dt.date | None:
+    import dateparser
+
+    parsed = dateparser.parse(expression, languages=[language],
+                              settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]})
+    return parsed.date() if parsed else None

@@ -1,0 +1,126 @@
+"""A Stanza document reduced to plain frozen data with character offsets into the text as sent.
+
+Words of a multi-word token ("du" -> "de le") carry their token's span. Every later stage reads only this,
+so the extractor is testable on any parse and never touches Stanza objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    i: int  # index in the document
+    sent: int
+    text: str
+    lemma: str
+    upos: str
+    feats: dict[str, str]
+    head: int  # document index of the head; -1 for the root
+    deprel: str
+    start: int
+    end: int
+    token_text: str  # the surface token (the MWT as written for its parts)
+
+    @property
+    def rel(self) -> str:
+        """The universal relation without its subtype (nsubj:pass -> nsubj)."""
+        return self.deprel.split(":", 1)[0]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    first: int  # first word index
+    last: int  # last word index (inclusive)
+    start: int
+    end: int
+
+
+@dataclass
+class Doc:
+    text: str
+    words: list[Word]
+    sentences: list[Sentence]
+    children: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.children = [[] for _ in self.words]
+        for w in self.words:
+            if w.head >= 0:
+                self.children[w.head].append(w.i)
+
+    def kids(self, i: int, *rels: str) -> list[Word]:
+        """Children of word i, optionally only those whose relation (or its base) is in rels."""
+        out = [self.words[c] for c in self.children[i]]
+        if rels:
+            out = [w for w in out if w.deprel in rels or w.rel in rels]
+        return out
+
+    def subtree(self, i: int, exclude: set[int] | None = None) -> list[int]:
+        """Indices of word i and its descendants (not entering excluded nodes), sorted."""
+        stack, seen = [i], []
+        while stack:
+            j = stack.pop()
+            if exclude and j in exclude and j != i:
+                continue
+            seen.append(j)
+            stack.extend(self.children[j])
+        return sorted(seen)
+
+    def span(self, indices: list[int]) -> tuple[int, int]:
+        return self.words[indices[0]].start, self.words[indices[-1]].end
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        return [w for w in self.words if w.start >= start and w.end <= end]
+
+    def sentence_of(self, i: int) -> Sentence:
+        return self.sentences[self.words[i].sent]
+
+    def ancestors(self, i: int) -> Iterator[Word]:
+        j = self.words[i].head
+        while j >= 0:
+            yield self.words[j]
+            j = self.words[j].head
+
+
+def _feats(raw: str | None) -> dict[str, str]:
+    if not raw:
+        return {}
+    return dict(part.split("=", 1) for part in raw.split("|") if "=" in part)
+
+
+def from_stanza(document, text: str) -> Doc:
+    """Convert a parsed stanza.Document whose offsets index `text`."""
+    words: list[Word] = []
+    sentences: list[Sentence] = []
+    for s_index, sentence in enumerate(document.sentences):
+        base = len(words)
+        first = base
+        for token in sentence.tokens:
+            t_start, t_end = token.start_char, token.end_char
+            for word in token.words:
+                head = (base + word.head - 1) if word.head else -1
+                words.append(Word(
+                    i=len(words), sent=s_index, text=word.text, lemma=(word.lemma or word.text),
+                    upos=word.upos or "X", feats=_feats(word.feats), head=head, deprel=word.deprel or "dep",
+                    start=t_start, end=t_end, token_text=text[t_start:t_end]))
+        if len(words) > first:
+            sentences.append(Sentence(len(sentences), first, len(words) - 1, words[first].start,
+                                      words[-1].end))
+    # Sentence indices must match `sentences` positions (empty sentences are dropped above).
+    fixed: list[Word] = []
+    for s_new, sent in enumerate(sentences):
+        for w in words[sent.first:sent.last + 1]:
+            fixed.append(w if w.sent == s_new else Word(**{**_asdict(w), "sent": s_new}))
+    return Doc(text=text, words=fixed, sentences=sentences)
+
+
+def _asdict(w: Word) -> dict:
+    return {name: getattr(w, name) for name in Word.__slots__}

@@ -1,0 +1,276 @@
+"""Mentions -> referents inside one document: full names, surnames, honorifics, titles, pronouns.
+
+A referent is keyed by the fullest name the document gives (`Antony Blinken`); `M. Blinken`, `Blinken`,
+`le secrétaire d'État` (a title it was given) and pronouns resolve to it. Titles are read from the surface
+around a name (`le porte-parole du Conseil, John Kirby`; `Gladkov, gouverneur de la région`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from service.extract.cues import clitic_pronoun
+from service.extract.doc import Doc, Word
+from service.lang import LanguageTables
+
+NP_RELS = {"det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed", "punct"}
+TITLE_WORD_UPOS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT", "X"}
+ORG_NAME_WORDS = {"journal", "times", "post", "news", "press", "agence", "ministère", "maison", "conseil",
+                  "parti", "union", "organisation", "fondation", "institut", "banque", "tribunal", "cour",
+                  "commission", "assemblée", "parlement", "reuters", "afp", "tass", "bbc", "cnn", "associated"}
+
+
+def fold(s: str) -> str:
+    """Casefolded, accents stripped, typographic apostrophes unified: for comparing names and titles."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+@dataclass
+class Referent:
+    name: str
+    kind: str
+    titles: list[tuple[str, int, int]] = field(default_factory=list)  # (text, start, end)
+
+    @property
+    def title(self) -> tuple[str, int, int] | None:
+        return self.titles[0] if self.titles else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention as written, with its referent."""
+
+    text: str
+    start: int
+    end: int
+    referent: Referent
+    pronoun: bool
+
+
+def _cap(w: Word) -> bool:
+    return w.text[:1].isupper()
+
+
+def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
+    """Maximal runs of proper-noun words (inclusive word index ranges), honorifics excluded."""
+    runs = []
+    i = 0
+    words = doc.words
+    while i < len(words):
+        w = words[i]
+        if w.upos == "PROPN" and _cap(w) and w.text not in tables.honorifics and not w.text.startswith("@"):
+            j = i
+            while j + 1 < len(words) and words[j + 1].sent == w.sent and (
+                    (words[j + 1].upos == "PROPN" and _cap(words[j + 1]))
+                    or (_cap(words[j + 1]) and words[j + 1].upos in ("NOUN", "ADJ", "X", "VERB")
+                        and words[j + 1].deprel.startswith("flat"))):
+                if words[j + 1].text in tables.honorifics:
+                    break
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _text(doc: Doc, i: int, j: int) -> str:
+    return doc.text[doc.words[i].start:doc.words[j].end]
+
+
+def _is_title_word(w: Word, tables: LanguageTables) -> bool:
+    return w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or \
+        fold(w.lower) in tables.title_nouns
+
+
+def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | None:
+    """A role noun phrase right before the name starting at word i (across one apposition comma)."""
+    words = doc.words
+    j = i - 1
+    if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
+        j -= 1
+    end = j
+    seq: list[int] = []
+    while j >= 0 and words[j].sent == words[i].sent and words[j].upos in TITLE_WORD_UPOS \
+            and words[j].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"'):
+        seq.append(j)
+        j -= 1
+    seq.reverse()
+    for k, idx in enumerate(seq):
+        if _is_title_word(words[idx], tables):
+            first = idx
+            # keep adjectives right before the role noun (`ancien président`)
+            while k > 0 and words[seq[k - 1]].upos == "ADJ":
+                k -= 1
+                first = seq[k]
+            return first, end
+    return None
+
+
+def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | None:
+    """An apposition after the name ending at word j: `, gouverneur de la région de Belgorod,`."""
+    words = doc.words
+    k = j + 1
+    if k >= len(words) or words[k].sent != words[j].sent or words[k].text not in (",", "(", "–", "—"):
+        return None
+    k += 1
+    if k < len(words) and words[k].upos == "DET":
+        k += 1
+    if k >= len(words) or not _is_title_word(words[k], tables):
+        return None
+    first = k
+    while k + 1 < len(words) and words[k + 1].sent == words[j].sent and words[k + 1].upos in TITLE_WORD_UPOS \
+            and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
+        k += 1
+    while k > first and words[k].upos in ("ADP", "DET", "PUNCT"):
+        k -= 1
+    return first, k
+
+
+def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
+    tokens = [fold(doc.words[k].text) for k in range(i, j + 1)]
+    if any(t in ORG_NAME_WORDS or t in tables.organization_nouns for t in tokens):
+        return "organization"
+    if j > i:
+        return "person"
+    before = doc.words[i - 1] if i > 0 else None
+    if before is not None and before.upos == "DET" and before.sent == doc.words[i].sent:
+        return "organization"
+    if doc.words[i].text.isupper() and len(doc.words[i].text) > 1:
+        return "organization"
+    return "place"
+
+
+class EntityIndex:
+    """Referents of one document, built from its names and the titles stated around them."""
+
+    def __init__(self, doc: Doc, tables: LanguageTables) -> None:
+        self.doc = doc
+        self.tables = tables
+        self.referents: dict[str, Referent] = {}
+        self.by_surname: dict[str, str] = {}
+        self.run_at: dict[int, tuple[int, int]] = {}
+        runs = name_runs(doc, tables)
+        for i, j in runs:
+            for k in range(i, j + 1):
+                self.run_at[k] = (i, j)
+        # full names first, so that surnames resolve to them
+        for i, j in runs:
+            if j > i and _kind_of_name(doc, i, j, tables) == "person":
+                name = _text(doc, i, j)
+                ref = self.referents.setdefault(fold(name), Referent(name, "person"))
+                self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
+                self._add_titles(ref, i, j)
+        for i, j in runs:
+            ref = self._referent_for_run(i, j)
+            if ref.kind == "person":
+                self._add_titles(ref, i, j)
+
+    def _add_titles(self, ref: Referent, i: int, j: int) -> None:
+        for span in (_title_left(self.doc, i, self.tables), _title_right(self.doc, j, self.tables)):
+            if span is None:
+                continue
+            a, b = span
+            text = _text(self.doc, a, b).strip(" ,–—")
+            if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
+                ref.titles.append((text, self.doc.words[a].start, self.doc.words[a].start + len(text)))
+
+    def _referent_for_run(self, i: int, j: int) -> Referent:
+        name = _text(self.doc, i, j)
+        key = fold(name)
+        if key in self.referents:
+            return self.referents[key]
+        if j == i and key in self.by_surname:
+            return self.referents[self.by_surname[key]]
+        if j > i and fold(self.doc.words[j].text) in self.by_surname:
+            full = self.referents[self.by_surname[fold(self.doc.words[j].text)]]
+            if fold(full.name).endswith(key):
+                return full
+        kind = _kind_of_name(self.doc, i, j, self.tables)
+        return self.referents.setdefault(key, Referent(name, kind))
+
+    def mention_span(self, h: int) -> tuple[int, int]:
+        """Word range of the noun phrase headed by h: modifiers, names and appositions, no clauses."""
+        doc = self.doc
+        keep = [h]
+        stack = [h]
+        while stack:
+            k = stack.pop()
+            for kid in doc.kids(k):
+                if kid.deprel in NP_RELS or kid.rel in NP_RELS:
+                    if kid.rel == "punct" and kid.text not in ("-", "'", "’"):
+                        continue
+                    keep.append(kid.i)
+                    stack.append(kid.i)
+        lo, hi = min(keep), max(keep)
+        # contiguous around h only
+        while lo < h and lo not in keep:
+            lo += 1
+        while doc.words[hi].rel == "punct" or doc.words[hi].upos in ("ADP", "CCONJ"):
+            if hi == h:
+                break
+            hi -= 1
+        while doc.words[lo].rel == "punct" and lo < h:
+            lo += 1
+        return lo, hi
+
+    def by_title(self, words: list[Word], before: int) -> Referent | None:
+        """A referent whose stated title contains every content word of this role mention."""
+        wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN")}
+        if not wanted:
+            return None
+        best: tuple[int, Referent] | None = None
+        for ref in self.referents.values():
+            for text, start, _ in ref.titles:
+                have = set(fold(text).replace("'", "' ").split())
+                if wanted <= have:
+                    distance = abs(before - start) + (0 if start < before else 100_000)
+                    if best is None or distance < best[0]:
+                        best = (distance, ref)
+        return best[1] if best else None
+
+    def resolve_np(self, h: int) -> Mention:
+        """The referent of a non-pronoun mention headed by word h."""
+        doc = self.doc
+        lo, hi = self.mention_span(h)
+        text = _text(doc, lo, hi)
+        start, end = doc.words[lo].start, doc.words[hi].end
+        runs = sorted({self.run_at[k] for k in range(lo, hi + 1) if k in self.run_at})
+        if runs:
+            # prefer a person name inside the phrase; else the head's own run
+            run = next((r for r in runs if self._referent_for_run(*r).kind == "person"), runs[-1])
+            ref = self._referent_for_run(*run)
+            if ref.kind != "person" and len(runs) == 1 and run[0] > lo and not self._head_is_name(h):
+                # `le ministère russe de la Défense`: the phrase, not the name inside it
+                return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+            return Mention(text, start, end, ref, False)
+        words = doc.words[lo:hi + 1]
+        head = doc.words[h]
+        if _is_title_word(head, self.tables):
+            ref = self.by_title(words, start)
+            if ref is not None:
+                return Mention(text, start, end, ref, False)
+        return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+
+    def _head_is_name(self, h: int) -> bool:
+        return h in self.run_at
+
+    def _np_referent(self, h: int, lo: int, hi: int, text: str) -> Referent:
+        head = self.doc.words[h]
+        lemma = head.lemma.lower()
+        if lemma in self.tables.organization_nouns or head.lower in self.tables.organization_nouns:
+            kind = "organization"
+        elif head.feats.get("Number") == "Plur":
+            kind = "group"
+        elif _is_title_word(head, self.tables) or lemma in self.tables.person_nouns:
+            kind = "person"
+        else:
+            kind = "unknown"
+        return Referent(text, kind)
+
+    def pronoun_of(self, w: Word) -> str | None:
+        if w.upos == "PRON" and w.lower in self.tables.pronouns:
+            return w.lower
+        return clitic_pronoun(w, self.tables)

@@ -1,0 +1,116 @@
+"""Quotation-mark spans found on the raw text, never on the parse.
+
+A mark never runs away: every span ends at the end of its paragraph (line) at the latest. Nested marks
+stay inside their outer span (speech quoted inside a quote is not reported). In the French convention a
+quotation continued over several paragraphs opens each with « and closes only the last; such spans are
+linked through `continues`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
+
+
+@dataclass(frozen=True)
+class MarkSpan:
+    open_start: int
+    open_end: int
+    close_start: int  # == content end when unclosed
+    close_end: int
+    start: int  # content, marks and outer spaces excluded
+    end: int
+    closed: bool
+    continues: int | None = None  # index of the span this one continues (multi-paragraph quotation)
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_end
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum()
+
+
+def _opens_straight(line: str, k: int) -> bool:
+    """A straight " opens when it follows a space, a bracket or the line start and precedes a non-space."""
+    before = line[k - 1] if k > 0 else " "
+    after = line[k + 1] if k + 1 < len(line) else " "
+    return (before in SPACES or before in "([{—–-/:;,'’") and after not in SPACES
+
+
+def _apostrophe(line: str, k: int) -> bool:
+    """’ or ‘ between two letters (aujourd’hui, l’Ukraine) or after a letter before a letter is an apostrophe."""
+    before = line[k - 1] if k > 0 else " "
+    after = line[k + 1] if k + 1 < len(line) else " "
+    return _is_word_char(before) and (_is_word_char(after) or after in "sS")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    return start, end
+
+
+def find_marks(text: str, pairs: dict[str, str]) -> list[MarkSpan]:
+    """Top-level quotation spans of `text`, in order. `pairs` maps an opening mark to its closers."""
+    spans: list[MarkSpan] = []
+    offset = 0
+    for line in text.split("\n"):
+        stack: list[tuple[str, int]] = []  # (opening mark, position in text)
+        for k, c in enumerate(line):
+            pos = offset + k
+            if c in ("‘", "’") and _apostrophe(line, k):
+                continue
+            top = stack[-1][0] if stack else None
+            if top is not None and c in pairs[top]:
+                if c == top == '"' and _opens_straight(line, k) and not _closes_straight(line, k):
+                    stack.append((c, pos))  # a nested straight quote opening
+                    continue
+                _, open_pos = stack.pop()
+                if not stack:
+                    start, end = _trim(text, open_pos + 1, pos)
+                    if end > start:
+                        spans.append(MarkSpan(open_pos, open_pos + 1, pos, pos + 1, start, end, True))
+                continue
+            if c in pairs:
+                if c == '"' and not _opens_straight(line, k):
+                    continue  # a stray straight quote
+                if c == "‘" and k > 0 and _is_word_char(line[k - 1]):
+                    continue
+                stack.append((c, pos))
+            # any other closing mark here is stray: ignored
+        if stack:
+            open_pos = stack[0][1]
+            end_of_line = offset + len(line)
+            start, end = _trim(text, open_pos + 1, end_of_line)
+            if end > start:
+                spans.append(MarkSpan(open_pos, open_pos + 1, end, end, start, end, False))
+        offset += len(line) + 1
+    return _link_paragraphs(text, spans)
+
+
+def _closes_straight(line: str, k: int) -> bool:
+    before = line[k - 1] if k > 0 else " "
+    return before not in SPACES
+
+
+def _link_paragraphs(text: str, spans: list[MarkSpan]) -> list[MarkSpan]:
+    """Link an unclosed span to the next span when that one opens the next non-empty paragraph."""
+    out: list[MarkSpan] = []
+    for idx, span in enumerate(spans):
+        if idx > 0:
+            prev = out[idx - 1]
+            between = text[prev.close_end:span.open_start]
+            if not prev.closed and "\n" in between and not between.strip(SPACES + "\n\r"):
+                span = MarkSpan(span.open_start, span.open_end, span.close_start, span.close_end,
+                                span.start, span.end, span.closed, continues=idx - 1)
+        out.append(span)
+    return out

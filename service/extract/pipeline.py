@@ -1,0 +1,243 @@
+"""The extractor: (parsed document, language tables, publication date) -> quotes and speakers.
+
+Pure: no I/O, no globals; the HTTP layer and the CLI call `extract`, tests call it on real parses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from service.extract.attribution import (
+    Context,
+    Found,
+    direct_attributions,
+    prep_attributions,
+    verb_attributions,
+)
+from service.extract.cues import find_cues
+from service.extract.dates import find_date, resolve
+from service.extract.doc import Doc, from_stanza
+from service.extract.entities import EntityIndex, Mention, Referent, fold
+from service.extract.marks import SPACES, find_marks
+from service.lang import LanguageTables
+from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
+
+# Confidence by pattern: how often each pattern is right, roughly, on news text.
+PATTERN_CONFIDENCE = {
+    "marks+verb": 0.92, "que": 0.85, "colon": 0.85, "incise": 0.82, "infinitive": 0.75,
+    "parenthetical": 0.8, "interrupted": 0.85, "np-quoted": 0.8, "object-predicate": 0.7, "np-claim": 0.65,
+    "prep": 0.75, "cleft": 0.72, "embed": 0.8, "header": 0.7, "opinion": 0.55, "inherited": 0.6,
+    "unattributed": 0.35,
+}
+EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<when>[^\n]*)$", re.MULTILINE)
+URL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+
+
+@dataclass
+class _Salient:
+    position: int
+    referent: Referent
+    number: str | None
+    gender: str | None
+
+
+def extract(stanza_doc, text: str, tables: LanguageTables,
+            published: dt.date | None) -> tuple[list[Quote], list[SpeakerSummary]]:
+    """Quotes and speakers of one parsed document (offsets into `text`, the text as sent)."""
+    return extract_doc(from_stanza(stanza_doc, text), tables, published)
+
+
+def extract_doc(doc: Doc, tables: LanguageTables,
+                published: dt.date | None) -> tuple[list[Quote], list[SpeakerSummary]]:
+    ctx = Context(doc, tables, find_marks(doc.text, tables.quote_pairs), find_cues(doc, tables))
+    found = verb_attributions(ctx)
+    found += [f for f in prep_attributions(ctx) if not _overlaps(f, found)]
+    found += [f for f in embed_attributions(ctx) if not _overlaps(f, found)]
+    taken = {k for f in found for k in f.marks}
+    found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
+    found.sort(key=lambda f: f.start)
+    entities = EntityIndex(doc, tables)
+    resolver = _Resolver(doc, tables, entities)
+    quotes = [_quote(ctx, f, resolver, published) for f in found]
+    return quotes, _speakers(quotes, resolver)
+
+
+def _overlaps(f: Found, others: list[Found]) -> bool:
+    for g in others:
+        overlap = min(f.end, g.end) - max(f.start, g.start)
+        if overlap > 0.5 * min(f.end - f.start, g.end - g.start):
+            return True
+    return False
+
+
+def embed_attributions(ctx: Context) -> list[Found]:
+    """Embedded posts without marks: a paragraph followed by a signature line `— Name (@handle) date`."""
+    text = ctx.doc.text
+    out = []
+    for m in EMBED_SIGNATURE.finditer(text):
+        body_end = text.rfind("\n", 0, m.start())
+        while body_end > 0 and not text[:body_end].strip(SPACES + "\n")[-1:]:
+            body_end -= 1
+        prefix = text[:body_end].rstrip(SPACES + "\n")
+        body_start = prefix.rfind("\n") + 1
+        body = prefix[body_start:]
+        body = URL.sub("", body)
+        if len(body.split()) < 3:
+            continue
+        who_start = m.start("who")
+        found = Found("direct", body_start, body_start + len(body.rstrip(SPACES)), "embed",
+                      verbless_speaker=(who_start, m.end("who")))
+        if m.group("when"):
+            found.date_intervals = [(m.start("when"), m.end("when"))]
+        out.append(found)
+    return out
+
+
+class _Resolver:
+    """Speaker mentions -> referents, with pronouns resolved to the nearest compatible earlier subject."""
+
+    def __init__(self, doc: Doc, tables: LanguageTables, entities: EntityIndex) -> None:
+        self.doc = doc
+        self.tables = tables
+        self.entities = entities
+        self.salient: list[_Salient] = []
+        self.pronoun_referent: dict[int, Referent] = {}
+        for w in doc.words:
+            if w.rel != "nsubj" and not entities.pronoun_of(w):
+                continue
+            pron = entities.pronoun_of(w)
+            if pron:
+                ref = self._antecedent(w.start, pron)
+                if ref is not None:
+                    self.pronoun_referent[w.i] = ref
+                    p = tables.pronouns[pron]
+                    self.salient.append(_Salient(w.start, ref, p.number, p.gender))
+                continue
+            if not self._person_like(w):
+                continue
+            mention = entities.resolve_np(w.i)
+            number = "Plur" if (w.feats.get("Number") == "Plur" or doc.kids(w.i, "conj")) else "Sing"
+            gender = w.feats.get("Gender") if w.upos != "PROPN" else None
+            self.salient.append(_Salient(w.start, mention.referent, number, gender))
+
+    def _person_like(self, w) -> bool:
+        t = self.tables
+        lemma = w.lemma.lower()
+        return w.upos == "PROPN" or lemma in t.title_nouns or lemma in t.person_nouns \
+            or lemma in t.organization_nouns or w.lower in t.title_nouns
+
+    def _antecedent(self, position: int, pronoun: str) -> Referent | None:
+        p = self.tables.pronouns[pronoun]
+        for s in reversed(self.salient):
+            if s.position >= position:
+                continue
+            if s.number and s.number != p.number:
+                continue
+            if p.gender and s.gender and s.gender != p.gender and p.number == "Sing":
+                continue
+            return s.referent
+        return None
+
+    def mention(self, i: int) -> Mention | None:
+        w = self.doc.words[i]
+        pron = self.entities.pronoun_of(w)
+        if pron:
+            ref = self.pronoun_referent.get(i) or self._antecedent(w.start, pron)
+            if ref is None:
+                kind = "group" if self.tables.pronouns[pron].number == "Plur" else "person"
+                ref = Referent(w.text, kind)
+            return Mention(w.text, w.start, w.end, ref, True)
+        if w.upos == "PRON" and (w.lower in self.tables.first_second_person or w.lower in ("qui", "que")):
+            return None
+        return self.entities.resolve_np(i)
+
+    def verbless(self, start: int, end: int) -> Mention | None:
+        """A speaker named without a verb (header, signature): the name run inside the span."""
+        runs = [r for r in {self.entities.run_at[w.i] for w in self.doc.words_in(start, end)
+                            if w.i in self.entities.run_at}]
+        if not runs:
+            return None
+        run = max(runs, key=lambda r: (r[1] - r[0], r[0]))
+        mention = self.entities.resolve_np(run[1])
+        return mention
+
+
+def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | None) -> Quote:
+    doc, tables = ctx.doc, ctx.tables
+    mention: Mention | None = None
+    if f.speaker is not None:
+        mention = resolver.mention(f.speaker)
+    elif f.verbless_speaker is not None:
+        mention = resolver.verbless(*f.verbless_speaker)
+    speaker = title = verb = date = None
+    if mention is not None:
+        ref = mention.referent
+        speaker = Speaker(text=mention.text, start=mention.start, end=mention.end, name=ref.name,
+                          kind=ref.kind)  # type: ignore[arg-type]
+        if ref.title is not None:
+            t_text, t_start, t_end = ref.title
+            title = Title(text=t_text, start=t_start, end=t_end)
+    if f.cue is not None:
+        c = f.cue
+        verb = Verb(text=doc.text[c.group_start:c.group_end], lemma=c.lemma, start=c.group_start,
+                    end=c.group_end)
+        intervals = _date_intervals(ctx, f)
+    else:
+        intervals = f.date_intervals
+    found_date = find_date(doc.text, intervals, tables) if intervals else None
+    if found_date is not None:
+        d_text = doc.text[found_date[0]:found_date[1]]
+        date = DateInfo(text=d_text, start=found_date[0], end=found_date[1],
+                        value=resolve(d_text, published, tables))
+    confidence = PATTERN_CONFIDENCE.get(f.pattern, 0.5)
+    if mention is None:
+        confidence = min(confidence, 0.4)
+    elif mention.pronoun:
+        confidence -= 0.05
+    elif mention.referent.kind == "unknown":
+        confidence -= 0.1
+    return Quote(type=f.type, text=doc.text[f.start:f.end], start=f.start, end=f.end,  # type: ignore[arg-type]
+                 speaker=speaker, title=title, verb=verb, date=date,
+                 confidence=round(max(0.05, min(0.99, confidence)), 2))
+
+
+def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
+    """Text of the saying clause (the cue's subtree and its controller's), minus the content and marks."""
+    doc = ctx.doc
+    cue = f.cue
+    assert cue is not None
+    indices = set(doc.subtree(cue.verb))
+    if cue.controller is not None:
+        for kid in doc.kids(cue.controller):
+            if cue.verb not in doc.subtree(kid.i):
+                indices |= set(doc.subtree(kid.i))
+        indices.add(cue.controller)
+    blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks]
+    words = sorted((doc.words[i] for i in indices), key=lambda w: w.start)
+    intervals: list[tuple[int, int]] = []
+    for w in words:
+        if any(a <= w.start < b for a, b in blocked):
+            continue
+        if intervals and doc.text[intervals[-1][1]:w.start].strip(SPACES + ",") == "":
+            intervals[-1] = (intervals[-1][0], w.end)
+        else:
+            intervals.append((w.start, w.end))
+    return intervals
+
+
+def _speakers(quotes: list[Quote], resolver: _Resolver) -> list[SpeakerSummary]:
+    summaries: dict[str, SpeakerSummary] = {}
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        key = fold(q.speaker.name)
+        entry = summaries.get(key)
+        if entry is None:
+            entry = summaries[key] = SpeakerSummary(name=q.speaker.name, kind=q.speaker.kind, titles=[],
+                                                    quote_count=0)
+        entry.quote_count += 1
+        if q.title is not None and q.title.text not in entry.titles:
+            entry.titles.append(q.title.text)
+    return list(summaries.values())

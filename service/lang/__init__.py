@@ -1,0 +1,89 @@
+"""Per-language knowledge the extractor reads: verbs, titles, pronouns, date words, quote marks.
+
+Code never spells words of a language: it asks a `LanguageTables`. Adding a language is adding a module
+here that builds one, plus its Stanza model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    gender: str | None  # "Masc", "Fem" or None (either)
+    number: str  # "Sing" or "Plur"
+
+
+@dataclass(frozen=True)
+class LanguageTables:
+    code: str
+    # Reporting verbs: lemma -> canonical lemma as reported (pronominal and multiword lemmas kept whole).
+    reporting_verbs: frozenset[str]
+    # Pronominal reporting verbs, as "se <lemma>" -> reported lemma ("s'indigner").
+    pronominal_verbs: dict[str, str]
+    # Light verb + complement lemmas that report speech as a whole ("faire savoir").
+    multiword_verbs: dict[tuple[str, str], str]
+    # Verbs whose noun-phrase object is a reported claim (`nier toute implication`).
+    np_claim_verbs: frozenset[str]
+    # Verbs whose object and its predicate are the reported content (`exhorter X à`, `qualifier X de`).
+    object_predicate_verbs: frozenset[str]
+    # Verbs whose infinitive complement is reported content (`a reconnu avoir subi`), not a plan.
+    infinitive_verbs: frozenset[str]
+    # Verbs that are reporting only with a clausal complement, never alone after a quote.
+    clause_only_verbs: frozenset[str]
+    # Subject pronouns that can stand for a speaker, with their agreement.
+    pronouns: dict[str, Pronoun]
+    # Pronouns of the speaker/addressee (`selon moi`): never a third-party source.
+    first_second_person: frozenset[str]
+    honorifics: frozenset[str]
+    # Head nouns of a role or function (`président`, `porte-parole`): a noun phrase headed by one is a title.
+    title_nouns: frozenset[str]
+    # Head nouns of organisations (`ministère`, `journal`).
+    organization_nouns: frozenset[str]
+    # Nouns that name people or sources without being roles (`source`, `mari`, `habitant`).
+    person_nouns: frozenset[str]
+    # Prepositions that attribute a statement without a verb (`selon X`, `d'après X`), as word sequences.
+    attribution_preps: tuple[tuple[str, ...], ...]
+    # Sentence-initial preposition that attributes an opinion only before a person (`Pour X, P`).
+    opinion_preps: frozenset[str]
+    # Fixed phrases starting with an opinion preposition that are not attributions (`pour sa part`).
+    opinion_prep_exclusions: tuple[tuple[str, ...], ...]
+    # Subordinators of a parenthetical attribution (`comme l'a déclaré X`).
+    parenthetical_marks: frozenset[str]
+    # Complementizers dropped from the reported clause (`que`, `qu'`), and infinitive markers (`de`).
+    complementizers: frozenset[str]
+    infinitive_markers: frozenset[str]
+    # Sentence openings of a cleft that points back at the previous statement (`C'est ce qu'a dit X`).
+    cleft_openings: tuple[tuple[str, ...], ...]
+    # Date expressions: regular expression source, matched case-insensitively on the text.
+    date_pattern: str
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    # Relative day words -> offset in days from the publication date.
+    relative_days: dict[str, int]
+    # Words that push a weekday back a week (`mardi dernier`).
+    past_markers: frozenset[str]
+    dateparser_language: str
+    # Quote mark pairs: opening -> closing characters it accepts.
+    quote_pairs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def date_regex(self) -> re.Pattern[str]:
+        return _compile(self.date_pattern)
+
+
+@cache
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def tables_for(lang: str) -> LanguageTables:
+    """The tables of a language code; KeyError for a language without tables."""
+    if lang == "fr":
+        from service.lang.fr import FRENCH
+
+        return FRENCH
+    raise KeyError(lang)

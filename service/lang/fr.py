@@ -1,0 +1,192 @@
+"""French: reporting verbs, roles, pronouns, date words and quote marks."""
+
+from __future__ import annotations
+
+from service.lang import LanguageTables, Pronoun
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in block.split() if w.strip())
+
+
+# Verbs of saying, stating, asking, judging and announcing (lemmas as Stanza gives them).
+REPORTING_VERBS = _words("""
+    déclarer dire affirmer ajouter souligner estimer indiquer préciser expliquer assurer reconnaître
+    reconnaitre nier démentir annoncer avertir prévenir exhorter insister marteler réagir confier raconter
+    rappeler répondre répliquer rétorquer lancer poursuivre conclure noter observer remarquer constater
+    signaler mentionner révéler confirmer admettre avouer concéder juger considérer penser croire espérer
+    craindre redouter regretter déplorer dénoncer condamner critiquer fustiger accuser reprocher protester
+    saluer clamer proclamer crier hurler murmurer chuchoter souffler glisser lâcher commenter résumer
+    détailler développer argumenter arguer plaider soutenir maintenir réaffirmer réitérer répéter redire
+    revendiquer réclamer exiger demander appeler inviter encourager conseiller recommander suggérer proposer
+    promettre jurer garantir certifier attester témoigner relater rapporter écrire tweeter publier
+    communiquer informer notifier signifier insinuer prétendre alléguer objecter contester réfuter rejeter
+    récuser nuancer relativiser convenir confesser prédire pronostiquer prévoir alerter menacer interroger
+    questionner enchaîner renchérir surenchérir abonder acquiescer approuver qualifier décrire évoquer
+    citer souhaiter ironiser plaisanter railler tonner fulminer dévoiler divulguer trancher asséner
+    assener balayer écarter clarifier spécifier énoncer formuler stipuler prôner préconiser exprimer
+    adresser transmettre relayer presser enjoindre sommer supplier implorer prier inciter implorer
+    annoncer confier raconter s'exclamer rassurer démontrer prouver reconnaître analyser expliciter
+    commenter diagnostiquer résumer conclure nommer jurer réagir pester grogner soupirer sourire
+    tempêter vanter louer féliciter remercier avancer soulever pointer relever estimer calculer chiffrer
+    projeter conjecturer supposer présumer deviner imaginer juger évaluer apprécier certifier affirmer
+    mentionner charger dénigrer défendre justifier motiver invoquer alléguer opposer interpeller
+    sermonner admonester blâmer incriminer mettre souhaiter appeler recommander déconseiller implorer
+    plaider rapporter retracer décrire dépeindre répertorier recenser enumérer énumérer
+""")
+
+PRONOMINAL_VERBS = {
+    "indigner": "s'indigner", "exclamer": "s'exclamer", "écrier": "s'écrier", "insurger": "s'insurger",
+    "inquiéter": "s'inquiéter", "féliciter": "se féliciter", "réjouir": "se réjouir", "dire": "se dire",
+    "déclarer": "se déclarer", "demander": "se demander", "interroger": "s'interroger",
+    "étonner": "s'étonner", "alarmer": "s'alarmer", "émouvoir": "s'émouvoir", "plaindre": "se plaindre",
+    "emporter": "s'emporter", "agacer": "s'agacer", "offusquer": "s'offusquer", "moquer": "se moquer",
+    "engager": "s'engager", "exprimer": "s'exprimer", "défendre": "se défendre", "justifier": "se justifier",
+    "vanter": "se vanter", "targuer": "se targuer", "montrer": "se montrer", "élever": "s'élever",
+    "opposer": "s'opposer", "prononcer": "se prononcer", "réclamer": "se réclamer", "confier": "se confier",
+    "lamenter": "se lamenter", "récrier": "se récrier", "souvenir": "se souvenir", "rappeler": "se rappeler",
+}
+
+MULTIWORD_VERBS = {
+    ("faire", "savoir"): "faire savoir", ("faire", "valoir"): "faire valoir",
+    ("faire", "remarquer"): "faire remarquer", ("faire", "observer"): "faire observer",
+    ("faire", "part"): "faire part", ("laisser", "entendre"): "laisser entendre",
+    ("mettre", "garde"): "mettre en garde", ("faire", "état"): "faire état",
+    ("tirer", "sonnette"): "tirer la sonnette d'alarme",
+}
+
+NP_CLAIM_VERBS = _words("""
+    nier démentir revendiquer souligner réitérer réaffirmer confirmer dénoncer réclamer exiger condamner
+    déplorer regretter contester réfuter rejeter admettre promettre fustiger critiquer saluer évoquer
+    avouer reconnaître reconnaitre prédire marteler rappeler assurer garantir revendiquer
+""")
+
+OBJECT_PREDICATE_VERBS = _words("""
+    exhorter appeler inviter encourager presser enjoindre sommer supplier implorer prier inciter
+    conseiller qualifier décrire présenter traiter saluer accuser
+""")
+
+INFINITIVE_VERBS = _words("""
+    reconnaître reconnaitre affirmer déclarer dire nier assurer admettre avouer estimer penser croire
+    promettre jurer menacer prétendre démentir certifier confirmer regretter craindre espérer souhaiter
+    proposer exiger réclamer demander annoncer indiquer expliquer se_dire assurer garantir
+""") | {"se dire", "se déclarer", "s'engager"}
+
+# Reporting only with a complement clause: alone after a quote they are not an attribution.
+CLAUSE_ONLY_VERBS = _words("""
+    penser croire espérer craindre considérer juger trouver souhaiter demander appeler publier écrire
+    prévoir proposer accuser présenter traiter inviter
+""")
+
+PRONOUNS = {
+    "il": Pronoun("Masc", "Sing"), "elle": Pronoun("Fem", "Sing"),
+    "ils": Pronoun("Masc", "Plur"), "elles": Pronoun("Fem", "Plur"),
+    "lui": Pronoun("Masc", "Sing"), "eux": Pronoun("Masc", "Plur"),
+    "celui-ci": Pronoun("Masc", "Sing"), "celle-ci": Pronoun("Fem", "Sing"),
+    "ce dernier": Pronoun("Masc", "Sing"), "cette dernière": Pronoun("Fem", "Sing"),
+}
+
+FIRST_SECOND_PERSON = _words("je j' moi me m' nous vous tu toi te t' on")
+
+HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Pr Pr. Mgr Monsieur Madame Mademoiselle")
+
+TITLE_NOUNS = _words("""
+    président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur
+    gouverneure sénateur sénatrice député députée eurodéputé eurodéputée maire commissaire directeur
+    directrice chef cheffe ambassadeur ambassadrice conseiller conseillère représentant représentante
+    responsable dirigeant dirigeante leader général générale colonel amiral commandant lieutenant capitaine
+    officier militaire juge procureur procureure avocat avocate chancelier chancelière roi reine prince
+    princesse pape patron patronne pdg PDG fondateur fondatrice analyste expert experte économiste chercheur
+    chercheuse professeur professeure historien historienne politologue journaliste rédacteur rédactrice
+    éditorialiste correspondant correspondante envoyé envoyée négociateur négociatrice médiateur émissaire
+    délégué déléguée haut-commissaire candidat candidate élu élue militant militante syndicaliste
+    coordinateur coordinatrice administrateur administratrice gérant gérante trésorier entraîneur
+    sélectionneur joueur joueuse préfet préfète médecin docteur infirmier infirmière scientifique
+    épidémiologiste virologue spécialiste sociologue philosophe écrivain écrivaine auteur autrice
+    réalisateur réalisatrice acteur actrice chanteur chanteuse artiste adjoint adjointe chargé chargée
+    fonctionnaire diplomate homologue successeur prédécesseur ex-président ex-ministre souverain monarque
+    émir cheikh prêtre évêque archevêque cardinal imam rabbin recteur doyen chef-adjoint vice-ministre
+    premier-ministre magistrat magistrate bâtonnier sous-secrétaire secrétaire-général inspecteur
+    inspectrice commissaire-priseur patriarche président-directeur directeur-général consul consule
+""")
+
+ORGANIZATION_NOUNS = _words("""
+    ministère gouvernement armée agence journal quotidien hebdomadaire magazine site média chaîne radio
+    télévision entreprise société groupe parti syndicat association ong ONG organisation commission conseil
+    comité parlement assemblée sénat cour tribunal parquet police gendarmerie mairie préfecture ambassade
+    état-major service office institut banque fédération union alliance coalition administration cabinet
+    présidence direction bureau département agence-presse kremlin Kremlin régime opposition diplomatie
+    justice douane marine aviation
+""")
+
+PERSON_NOUNS = _words("""
+    source sources mari épouse femme homme père mère fils fille frère sœur proche proches habitant habitants
+    témoin témoins victime victimes soldat soldats responsable responsables expert experts observateur
+    observateurs diplomate diplomates officiel officiels autorités enquêteur enquêteurs secouriste
+    secouristes médecin médecins militaire militaires élu élus manifestant manifestants résident résidents
+    voisin voisins ami amis famille collègue collègues spécialiste spécialistes analyste analystes
+    chercheur chercheurs dirigeant dirigeants membre membres représentant représentants personne gens
+    interlocuteur entourage avocat avocats procureur journaliste journalistes média médias agence
+""")
+
+DAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+RELATIVE_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "la veille": -1,
+                 "l'avant-veille": -2, "l’avant-veille": -2, "ce matin": 0, "ce soir": 0,
+                 "cet après-midi": 0, "cette nuit": 0, "dans la journée": 0, "plus tôt dans la journée": 0,
+                 "plus tard dans la journée": 0, "hier soir": -1, "hier matin": -1}
+
+_DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_PART = "(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans la matinée)"
+DATE_PATTERN = (
+    r"(?<![\w-])(?:"
+    rf"(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
+    rf"|(?:le\s+|du\s+|depuis\s+le\s+)?\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|(?:en|début|fin|mi-)\s*{_MONTH}(?:\s+\d{{4}})?"
+    r"|plus\s+t[ôo]t\s+dans\s+la\s+(?:journ[ée]e|semaine|matin[ée]e|soir[ée]e)"
+    r"|plus\s+tard\s+dans\s+la\s+(?:journ[ée]e|semaine|soir[ée]e)"
+    r"|plus\s+t[ôo]t\s+(?:ce\s+mois-ci|cette\s+semaine|cette\s+ann[ée]e)"
+    r"|(?:la\s+|cette\s+)?semaine\s+derni[èe]re|(?:le\s+)?mois\s+dernier|l[’']an\s+dernier"
+    r"|l[’']ann[ée]e\s+derni[èe]re|le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|ce\s+mois-ci"
+    r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille|l[’']avant-veille"
+    r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
+    r")(?![\w-])"
+)
+
+FRENCH = LanguageTables(
+    code="fr",
+    reporting_verbs=REPORTING_VERBS | frozenset(PRONOMINAL_VERBS),
+    pronominal_verbs=PRONOMINAL_VERBS,
+    multiword_verbs=MULTIWORD_VERBS,
+    np_claim_verbs=NP_CLAIM_VERBS,
+    object_predicate_verbs=OBJECT_PREDICATE_VERBS,
+    infinitive_verbs=INFINITIVE_VERBS,
+    clause_only_verbs=CLAUSE_ONLY_VERBS,
+    pronouns=PRONOUNS,
+    first_second_person=FIRST_SECOND_PERSON,
+    honorifics=HONORIFICS,
+    title_nouns=TITLE_NOUNS,
+    organization_nouns=ORGANIZATION_NOUNS,
+    person_nouns=PERSON_NOUNS,
+    attribution_preps=(("selon",), ("d'après",), ("d’après",), ("d'", "après"), ("d’", "après"),
+                       ("à", "en", "croire"), ("aux", "dires", "de"), ("de", "l'avis", "de")),
+    opinion_preps=frozenset({"pour"}),
+    opinion_prep_exclusions=(("pour", "sa", "part"), ("pour", "leur", "part"), ("pour", "autant"),
+                             ("pour", "cela"), ("pour", "l'instant"), ("pour", "l’instant"),
+                             ("pour", "le", "moment"), ("pour", "rappel"), ("pour", "mémoire")),
+    parenthetical_marks=frozenset({"comme", "ainsi que"}),
+    complementizers=frozenset({"que", "qu'", "qu’", "qu"}),
+    infinitive_markers=frozenset({"de", "d'", "d’"}),
+    cleft_openings=(("c'", "est"), ("c’", "est"), ("ce", "sont"), ("c'est",), ("c’est",)),
+    date_pattern=DATE_PATTERN,
+    weekdays=DAYS,
+    months=MONTHS,
+    relative_days=RELATIVE_DAYS,
+    past_markers=frozenset({"dernier", "dernière"}),
+    dateparser_language="fr",
+    quote_pairs={"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "‘": "’"},
+)

@@ -1,0 +1,118 @@
+"""Stanza pipelines: loaded once per process, one inference at a time (Stanza is not thread-safe).
+
+The bundled models (`models/`, built by `python -m training build`) and Stanza's official packages load
+through the same code: a resources directory with `resources.json`, opened with `download_method=None`.
+`download_official` fetches the official packages into such a directory where the network allows it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from service.settings import Settings
+
+log = logging.getLogger("quotes.nlp")
+
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+# Processors each language needs from its package: English has no multi-word tokens.
+LANGUAGE_PROCESSORS = {"fr": PROCESSORS, "en": ("tokenize", "pos", "lemma", "depparse")}
+
+
+class ModelsMissing(RuntimeError):
+    """The resources directory has no models for a configured language."""
+
+
+def _package(models_dir: Path, lang: str) -> str:
+    resources = models_dir / "resources.json"
+    if not resources.exists():
+        raise ModelsMissing(f"{resources} not found: set QUOTES_MODELS_DIR or build the models "
+                            "(python -m training build)")
+    entry = json.loads(resources.read_text(encoding="utf-8")).get(lang)
+    if not entry:
+        raise ModelsMissing(f"no '{lang}' models in {resources}")
+    if "default_processors" in entry:
+        names = set(entry["default_processors"].values())
+        return names.pop() if len(names) == 1 else "default"
+    return "default"
+
+
+def configure_torch(threads: int) -> None:
+    """Set intra-op threads before any tensor work; called in each worker, never in the master."""
+    import torch
+
+    torch.set_num_threads(max(1, threads))
+
+
+def download_official(models_dir: Path, languages: Sequence[str]) -> None:
+    """Fetch Stanza's official packages (needs network; used at install or image-build time)."""
+    import stanza
+
+    for lang in languages:
+        stanza.download(lang, model_dir=str(models_dir), processors=",".join(LANGUAGE_PROCESSORS[lang]),
+                        package="default")
+
+
+class Parsers:
+    """The Stanza pipelines of one process, with a lock so only one inference runs at a time."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._pipelines: dict = {}
+        self._packages: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self.load_seconds: float | None = None
+
+    @property
+    def ready(self) -> bool:
+        return bool(self._pipelines) and all(lang in self._pipelines for lang in self.settings.languages)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._pipelines)
+
+    def package(self, lang: str) -> str:
+        return self._packages.get(lang, "unknown")
+
+    def model_name(self, lang: str) -> str:
+        return f"stanza-{self.settings.model_source}:{lang}/{self.package(lang)}"
+
+    def load(self) -> None:
+        import stanza
+
+        start = time.monotonic()
+        configure_torch(self.settings.torch_threads)
+        for lang in self.settings.languages:
+            if lang not in LANGUAGE_PROCESSORS:
+                raise ModelsMissing(f"unsupported language '{lang}' in QUOTES_LANGUAGES")
+            package = _package(self.settings.models_dir, lang)
+            pipeline = stanza.Pipeline(
+                lang,
+                dir=str(self.settings.models_dir),
+                processors=",".join(LANGUAGE_PROCESSORS[lang]),
+                download_method=None,
+                use_gpu=False,
+                logging_level="WARN",
+                pos_batch_size=3000,
+                depparse_batch_size=3000,
+            )
+            self._pipelines[lang] = pipeline
+            self._packages[lang] = package
+        self.load_seconds = time.monotonic() - start
+        log.info("pipelines loaded", extra={"languages": list(self._pipelines),
+                                            "seconds": round(self.load_seconds, 2)})
+
+    def parse(self, texts: Sequence[str], lang: str) -> list:
+        """Parse texts in one bulk call; returns Stanza Documents in order."""
+        import stanza
+
+        pipeline = self._pipelines.get(lang)
+        if pipeline is None:
+            raise ModelsMissing(f"language '{lang}' is not loaded")
+        docs = [stanza.Document([], text=t) for t in texts]
+        with self._lock:
+            return pipeline(docs) if docs else []

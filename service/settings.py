@@ -1,0 +1,55 @@
+"""Configuration from environment variables, validated once at start-up."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_MODELS = ROOT / "models"
+
+
+class Settings(msgspec.Struct, kw_only=True, frozen=True):
+    """Every limit and choice the service has; `from_env` documents the variable for each."""
+
+    models_dir: Path = BUNDLED_MODELS
+    model_source: Literal["bundled", "official"] = "bundled"
+    languages: tuple[str, ...] = ("fr",)
+    torch_threads: int = 1
+    max_text_chars: int = 100_000
+    max_batch_documents: int = 32
+    max_batch_chars: int = 400_000
+    max_body_bytes: int = 2_000_000
+    request_timeout_s: float = 60.0
+    max_queued: int = 16
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+
+        def get(name: str, default: object) -> object:
+            return env.get(f"QUOTES_{name}", default)
+
+        source = str(get("MODEL_SOURCE", "bundled"))
+        default_dir = BUNDLED_MODELS if source == "bundled" else Path.home() / "stanza_resources"
+        raw = {
+            "models_dir": str(get("MODELS_DIR", default_dir)),
+            "model_source": source,
+            "languages": [s.strip() for s in str(get("LANGUAGES", "fr")).split(",") if s.strip()],
+            "torch_threads": int(get("TORCH_THREADS", 1)),
+            "max_text_chars": int(get("MAX_TEXT_CHARS", 100_000)),
+            "max_batch_documents": int(get("MAX_BATCH_DOCUMENTS", 32)),
+            "max_batch_chars": int(get("MAX_BATCH_CHARS", 400_000)),
+            "max_body_bytes": int(get("MAX_BODY_BYTES", 2_000_000)),
+            "request_timeout_s": float(get("REQUEST_TIMEOUT_S", 60.0)),
+            "max_queued": int(get("MAX_QUEUED", 16)),
+            "log_level": str(get("LOG_LEVEL", "INFO")).upper(),
+        }
+        try:
+            return msgspec.convert(raw, cls, dec_hook=lambda t, v: Path(v) if t is Path else v)
+        except msgspec.ValidationError as exc:
+            raise ValueError(f"invalid QUOTES_* setting: {exc}") from exc
