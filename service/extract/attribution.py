@@ -69,7 +69,7 @@ class Context:
             return "indirect", start, end, []
         if len(inside) == 1:
             m = self.marks[inside[0]]
-            if m.open_start <= start + 0 and m.close_end >= end - 1 or (
+            if (m.open_start <= start + 0 and m.close_end >= end - 1) or (
                     not self.doc.text[start:m.open_start].strip(LEAD)
                     and not self.doc.text[m.close_end:end].strip(TRAIL)):
                 return "direct", m.start, m.end, inside

@@ -27,7 +27,7 @@ def find_date(text: str, intervals: list[tuple[int, int]], tables: LanguageTable
 def resolve(expression: str, published: dt.date | None, tables: LanguageTables) -> str | None:
     """ISO date of the expression, or None when it cannot be pinned to a day."""
     low = " ".join(expression.lower().replace("’", "'").split())
-    absolute = _absolute(low, tables)
+    absolute = _absolute(low, tables, published)
     if absolute is not None:
         return absolute.isoformat()
     if published is None:
@@ -44,23 +44,29 @@ def resolve(expression: str, published: dt.date | None, tables: LanguageTables) 
     return None
 
 
-def _absolute(low: str, tables: LanguageTables) -> dt.date | None:
-    m = re.search(r"(\d{1,2})(?:er)?\s+([^\W\d_]+)\s+(\d{4})", low)
-    if m and m.group(2) in tables.months:
+def _absolute(low: str, tables: LanguageTables, published: dt.date | None) -> dt.date | None:
+    """A day of a month: with its year, or in the publication's year."""
+    m = re.search(r"(\d{1,2})(?:er)?\s+([^\W\d_]+)(?:\s+(\d{4}))?", low)
+    if m is None:
+        return None
+    if m.group(2) in tables.months:
+        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+        if year is None:
+            return None
         try:
-            return dt.date(int(m.group(3)), tables.months[m.group(2)], int(m.group(1)))
+            return dt.date(year, tables.months[m.group(2)], int(m.group(1)))
         except ValueError:
             return None
-    if re.search(r"\d{1,2}(?:er)?\s+[^\W\d_]+", low):
-        parsed = _dateparser(low, tables.dateparser_language)
-        return parsed
-    return None
+    return _dateparser(low, tables.dateparser_language, published)
 
 
 @lru_cache(maxsize=256)
-def _dateparser(expression: str, language: str) -> dt.date | None:
+def _dateparser(expression: str, language: str, published: dt.date | None) -> dt.date | None:
+    """Other spellings of a day and month (abbreviations, numerals), left to dateparser."""
     import dateparser
 
-    parsed = dateparser.parse(expression, languages=[language],
-                              settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]})
+    settings: dict = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    parsed = dateparser.parse(expression, languages=[language], settings=settings)
     return parsed.date() if parsed else None

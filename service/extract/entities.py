@@ -16,9 +16,6 @@ from service.lang import LanguageTables
 
 NP_RELS = {"det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed", "punct"}
 TITLE_WORD_UPOS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT", "X"}
-ORG_NAME_WORDS = {"journal", "times", "post", "news", "press", "agence", "ministère", "maison", "conseil",
-                  "parti", "union", "organisation", "fondation", "institut", "banque", "tribunal", "cour",
-                  "commission", "assemblée", "parlement", "reuters", "afp", "tass", "bbc", "cnn", "associated"}
 
 
 def fold(s: str) -> str:
@@ -131,7 +128,7 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
 
 def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     tokens = [fold(doc.words[k].text) for k in range(i, j + 1)]
-    if any(t in ORG_NAME_WORDS or t in tables.organization_nouns for t in tokens):
+    if any(t in tables.organization_name_words or t in tables.organization_nouns for t in tokens):
         return "organization"
     if j > i:
         return "person"

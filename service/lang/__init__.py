@@ -43,6 +43,8 @@ class LanguageTables:
     title_nouns: frozenset[str]
     # Head nouns of organisations (`ministère`, `journal`).
     organization_nouns: frozenset[str]
+    # Words that make a proper name an organisation's (`Wall Street Journal`, `Agence France-Presse`).
+    organization_name_words: frozenset[str]
     # Nouns that name people or sources without being roles (`source`, `mari`, `habitant`).
     person_nouns: frozenset[str]
     # Prepositions that attribute a statement without a verb (`selon X`, `d'après X`), as word sequences.

@@ -119,6 +119,14 @@ ORGANIZATION_NOUNS = _words("""
     justice douane marine aviation
 """)
 
+# Casefolded, accents stripped: words inside a proper name that make it an organisation's name.
+ORGANIZATION_NAME_WORDS = _words("""
+    journal times post news press agence ministere maison conseil parti union organisation fondation
+    institut banque tribunal cour commission assemblee parlement reuters afp tass bbc cnn associated
+    presse monde figaro liberation express point obs tribune echos gazette herald telegraph guardian
+    tv radio group groupe corporation inc ltd sa
+""")
+
 PERSON_NOUNS = _words("""
     source sources mari épouse femme homme père mère fils fille frère sœur proche proches habitant habitants
     témoin témoins victime victimes soldat soldats responsable responsables expert experts observateur
@@ -171,6 +179,7 @@ FRENCH = LanguageTables(
     honorifics=HONORIFICS,
     title_nouns=TITLE_NOUNS,
     organization_nouns=ORGANIZATION_NOUNS,
+    organization_name_words=ORGANIZATION_NAME_WORDS,
     person_nouns=PERSON_NOUNS,
     attribution_preps=(("selon",), ("d'après",), ("d’après",), ("d'", "après"), ("d’", "après"),
                        ("à", "en", "croire"), ("aux", "dires", "de"), ("de", "l'avis", "de")),

@@ -1,0 +1,36 @@
+"""Shared fixtures: the real bundled Stanza pipeline, loaded once per test session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from service.extract.doc import from_stanza
+from service.extract.pipeline import extract_doc
+from service.lang import tables_for
+from service.nlp import Parsers
+from service.schemas import Quote
+from service.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def parsers() -> Parsers:
+    p = Parsers(Settings.from_env({}))
+    p.load()
+    return p
+
+
+@pytest.fixture(scope="session")
+def extract_fr(parsers: Parsers) -> Callable[..., list[Quote]]:
+    """Run the real French pipeline and the extractor on a text; returns the quotes."""
+
+    def run(text: str, published: dt.date | None = None) -> list[Quote]:
+        doc = from_stanza(parsers.parse([text], "fr")[0], text)
+        quotes, _ = extract_doc(doc, tables_for("fr"), published)
+        for q in quotes:
+            assert text[q.start:q.end] == q.text
+        return quotes
+
+    return run

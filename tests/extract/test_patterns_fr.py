@@ -1,0 +1,222 @@
+"""One test per attribution pattern, on real parses of French sentences (several phrasings each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from service.schemas import Quote
+
+
+def only(quotes: list[Quote], contains: str) -> Quote:
+    found = [q for q in quotes if contains in q.text]
+    assert len(found) == 1, f"expected one quote containing {contains!r}, got {[q.text for q in quotes]}"
+    return found[0]
+
+
+def speaker_name(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+# --- cue before the quotation -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a déclaré : « Nous ne céderons rien aux terroristes. »",
+    "Dans un message publié sur X, Emmanuel Macron a affirmé : « Nous ne céderons rien aux terroristes. »",
+])
+def test_cue_before_colon(extract_fr, text: str) -> None:
+    q = only(extract_fr(text), "céderons")
+    assert q.type == "direct"
+    assert q.text.startswith("Nous ne céderons rien")
+    assert speaker_name(q) == "Emmanuel Macron"
+    assert q.verb is not None and q.verb.lemma in ("déclarer", "affirmer")
+
+
+def test_que_followed_by_marks_is_direct(extract_fr) -> None:
+    q = only(extract_fr("La ministre Élisabeth Borne a affirmé que « la réforme sera votée avant l'été »."),
+             "réforme")
+    assert q.type == "direct"
+    assert q.text == "la réforme sera votée avant l'été"
+    assert speaker_name(q) == "Élisabeth Borne"
+
+
+# --- inverted incise after the quotation --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons rien aux terroristes », a déclaré le président Emmanuel Macron.",
+    "« Nous ne céderons rien aux terroristes », a déclaré mardi le président Emmanuel Macron.",
+])
+def test_incise_after_with_named_speaker(extract_fr, text: str) -> None:
+    q = only(extract_fr(text), "céderons")
+    assert q.type == "direct"
+    assert speaker_name(q) == "Emmanuel Macron"
+    assert q.title is not None and q.title.text == "président"
+    assert q.verb is not None and q.verb.lemma == "déclarer"
+
+
+def test_incise_with_clitic_resolves_pronoun(extract_fr) -> None:
+    text = ("Le Premier ministre Michel Barnier était à Lyon mardi. "
+            "« Nous devons réduire la dette publique dès cette année », a-t-il ajouté.")
+    q = only(extract_fr(text), "dette")
+    assert q.verb is not None and q.verb.lemma == "ajouter"
+    assert "-t-il" in q.verb.text
+    assert q.speaker is not None and q.speaker.name == "Michel Barnier"
+
+
+def test_inverted_verb_with_feminine_clitic(extract_fr) -> None:
+    text = ("La maire de Paris, Anne Hidalgo, a visité le chantier. "
+            "« Les travaux seront terminés avant les Jeux », estime-t-elle.")
+    q = only(extract_fr(text), "travaux")
+    assert q.verb is not None and q.verb.lemma == "estimer"
+    assert speaker_name(q) == "Anne Hidalgo"
+
+
+# --- interrupted and continued quotations ------------------------------------------------------------
+
+def test_interrupted_quote_gives_two_quotes_one_speaker(extract_fr) -> None:
+    text = ("« Nous ne céderons rien », a déclaré le ministre Bruno Le Maire, "
+            "« et nous gagnerons cette bataille économique ensemble ».")
+    quotes = extract_fr(text)
+    first, second = only(quotes, "céderons"), only(quotes, "gagnerons")
+    assert speaker_name(first) == speaker_name(second) == "Bruno Le Maire"
+
+
+def test_continued_quote_inherits_speaker_with_lower_confidence(extract_fr) -> None:
+    text = ("« Nous avons été en contact permanent avec les Ukrainiens », a déclaré le président Joe Biden.\n\n"
+            "« C’est tout ce que je vais dire à ce sujet tant que cela sera actif. »")
+    quotes = extract_fr(text)
+    first, second = only(quotes, "contact permanent"), only(quotes, "tout ce que je vais dire")
+    assert speaker_name(second) == "Joe Biden"
+    assert second.confidence < first.confidence
+
+
+# --- header attribution ------------------------------------------------------------------------------
+
+def test_header_attribution(extract_fr) -> None:
+    q = only(extract_fr("Jean Dupont (maire de Lyon) : « Nous allons rénover toutes les écoles de la ville. »"),
+             "rénover")
+    assert q.type == "direct"
+    assert speaker_name(q) == "Jean Dupont"
+    assert q.verb is None
+
+
+# --- indirect speech ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le ministre de l'Intérieur Gérald Darmanin a annoncé que 500 policiers supplémentaires seraient déployés.",
+    "Gérald Darmanin a indiqué mercredi que 500 policiers supplémentaires seraient déployés.",
+])
+def test_que_clause(extract_fr, text: str) -> None:
+    q = only(extract_fr(text), "policiers")
+    assert q.type == "indirect"
+    assert q.text.startswith("500 policiers")
+    assert speaker_name(q) == "Gérald Darmanin"
+
+
+def test_infinitive_complement(extract_fr) -> None:
+    q = only(extract_fr("Les soldats ukrainiens ont reconnu avoir subi de lourdes pertes lors de l’offensive."),
+             "pertes")
+    assert q.type == "indirect"
+    assert q.text.startswith("avoir subi")
+    assert q.verb is not None and q.verb.lemma == "reconnaître"
+    assert speaker_name(q) == "Les soldats ukrainiens"
+
+
+def test_noun_phrase_claim(extract_fr) -> None:
+    q = only(extract_fr("La porte-parole de la Maison Blanche, Karine Jean-Pierre, a nié toute implication "
+                        "de Washington dans cette opération."), "implication")
+    assert q.type == "indirect"
+    assert q.verb is not None and q.verb.lemma == "nier"
+    assert speaker_name(q) == "Karine Jean-Pierre"
+    assert q.title is not None and "porte-parole" in q.title.text
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouverneur a déclaré l’état d’urgence dans toute la région.",
+    "Le gouvernement a annoncé une aide de 125 millions de dollars.",
+])
+def test_performative_acts_are_not_quotes(extract_fr, text: str) -> None:
+    assert extract_fr(text) == []
+
+
+def test_inverted_indirect(extract_fr) -> None:
+    published = dt.date(2024, 8, 14)
+    q = only(extract_fr("Au moins douze civils ont été tués dans la nuit, a déclaré lundi le gouverneur "
+                        "régional Alexeï Smirnov.", published), "civils")
+    assert q.type == "indirect"
+    assert speaker_name(q) == "Alexeï Smirnov"
+    assert q.date is not None and q.date.text == "lundi" and q.date.value == "2024-08-12"
+
+
+def test_cleft_points_back(extract_fr) -> None:
+    text = ("« Nous travaillons à mieux comprendre leurs objectifs et leur stratégie. » C’est ce qu’a déclaré "
+            "vendredi le porte-parole du Conseil de sécurité nationale, John Kirby.")
+    q = only(extract_fr(text), "objectifs")
+    assert speaker_name(q) == "John Kirby"
+    assert q.date is not None and q.date.text == "vendredi"
+
+
+# --- prepositional attributions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Selon le ministère, 37 drones ont été détruits dans le ciel de Koursk.", "le ministère"),
+    ("Le village a été repris par l'armée dans la nuit, selon Moscou.", "Moscou"),
+    ("D'après la police, trois personnes ont été interpellées.", "la police"),
+])
+def test_selon(extract_fr, text: str, source: str) -> None:
+    quotes = extract_fr(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.type == "indirect" and q.verb is None
+    assert q.speaker is not None and q.speaker.text == source
+    assert "selon" not in q.text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Selon les chiffres officiels, le chômage a baissé de deux points.",
+    "Selon moi, c’est une erreur.",
+    "Selon le calendrier prévu, les travaux commenceront en mai.",
+    "Pour sa part, le gouvernement prépare un nouveau budget.",
+])
+def test_selon_without_a_source_is_not_a_quote(extract_fr, text: str) -> None:
+    assert extract_fr(text) == []
+
+
+# --- mixed quotations and non-quotes -----------------------------------------------------------------
+
+def test_mixed_quote(extract_fr) -> None:
+    q = only(extract_fr("Le président américain Joe Biden a qualifié l’incursion de « véritable dilemme » "
+                        "pour le président russe."), "dilemme")
+    assert q.type == "mixed"
+    assert "« véritable dilemme »" in q.text
+    assert speaker_name(q) == "Joe Biden"
+
+
+@pytest.mark.parametrize("text", [
+    "Il a lu « Le Monde » ce matin avant de partir.",
+    "L’opération « Bouclier » a commencé dans la nuit.",
+    "Ce « succès » laisse les habitants sceptiques.",
+])
+def test_names_and_scare_quotes_are_not_quotes(extract_fr, text: str) -> None:
+    assert extract_fr(text) == []
+
+
+# --- speakers, titles and dates ----------------------------------------------------------------------
+
+def test_surname_and_honorific_resolve_to_full_name_and_title(extract_fr) -> None:
+    text = ("Le secrétaire d’État américain Antony Blinken est arrivé à Bruxelles. "
+            "M. Blinken a déclaré que l’Ukraine recevrait davantage d’aide.")
+    q = only(extract_fr(text), "aide")
+    assert q.speaker is not None and q.speaker.text == "M. Blinken" and q.speaker.name == "Antony Blinken"
+    assert q.title is not None and q.title.text == "secrétaire d’État américain"
+
+
+def test_sentence_initial_date(extract_fr) -> None:
+    q = only(extract_fr("Lundi, Vladimir Poutine a déclaré que les forces russes avançaient.",
+                        dt.date(2024, 8, 14)), "forces")
+    assert q.date is not None and q.date.text == "Lundi" and q.date.value == "2024-08-12"
+
+
+def test_text_without_quotes(extract_fr) -> None:
+    assert extract_fr("Le soleil brille sur la ville. Les écoles rouvrent lundi.") == []

@@ -1,0 +1,54 @@
+"""Date expressions and their resolution against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from service.extract.dates import find_date, resolve
+from service.lang import tables_for
+
+FR = tables_for("fr")
+PUBLISHED = dt.date(2024, 8, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("mardi", "2024-08-13"),
+        ("Lundi", "2024-08-12"),
+        ("mercredi", "2024-08-14"),
+        ("mercredi dernier", "2024-08-07"),
+        ("dimanche soir", "2024-08-11"),
+        ("hier", "2024-08-13"),
+        ("la veille", "2024-08-13"),
+        ("avant-hier", "2024-08-12"),
+        ("Plus tôt dans la journée", "2024-08-14"),
+        ("13 novembre 2024", "2024-11-13"),
+        ("le 20 janvier", "2024-01-20"),
+        ("la semaine dernière", None),
+    ],
+)
+def test_resolve(expression: str, value: str | None) -> None:
+    assert resolve(expression, PUBLISHED, FR) == value
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert resolve("mardi", None, FR) is None
+    assert resolve("13 novembre 2024", None, FR) == "2024-11-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a déclaré mardi le président", "mardi"),
+        ("Lundi, Poutine a déclaré", "Lundi"),
+        ("Plus tôt dans la journée, le commissaire a dit", "Plus tôt dans la journée"),
+        ("En février 2022, le Kremlin a exigé", "En février 2022"),
+        ("a dit le mois dernier", "le mois dernier"),
+        ("a parlé aux journalistes", None),
+        ("les mardistes ont dit", None),
+    ],
+)
+def test_find_date(text: str, expected: str | None) -> None:
+    found = find_date(text, [(0, len(text))], FR)
+    assert (text[found[0]:found[1]] if found else None) == expected
