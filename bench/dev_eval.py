@@ -18,9 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.core import parse_published_at  # noqa: E402
-from service.extract.doc import from_stanza  # noqa: E402
-from service.extract.pipeline import extract_doc  # noqa: E402
+from service.core import parse_documents, parse_published_at  # noqa: E402
+from service.extract.pipeline import extract  # noqa: E402
 from service.lang import tables_for  # noqa: E402
 from service.settings import Settings  # noqa: E402
 
@@ -57,7 +56,7 @@ def parsed_docs(docs: list[dict], settings: Settings):
         parsers = Parsers(settings)
         parsers.load()
         for d, f in missing:
-            doc = from_stanza(parsers.parse([d["text"]], d["language"])[0], d["text"])
+            doc = parse_documents(parsers, [d["text"]], d["language"])[0]
             f.write_bytes(pickle.dumps(doc))
             out[d["stem"]] = doc
     return out
@@ -78,7 +77,7 @@ def main() -> None:
     import msgspec
 
     for d in docs:
-        quotes, _ = extract_doc(parsed[d["stem"]], tables_for(d["language"]),
+        quotes, _ = extract(parsed[d["stem"]], tables_for(d["language"]),
                                 parse_published_at(d.get("published_at")))
         predictions[d["stem"]] = {"quotes": msgspec.to_builtins(quotes), "latency": None, "error": None}
     summary, per_doc = score.score(docs, predictions)

@@ -7,6 +7,8 @@ from importlib import metadata
 import msgspec
 from litestar import Response, get, post
 from litestar.datastructures import State
+from litestar.di import NamedDependency
+from litestar.params import JSONBody
 
 from service.body import ContractRequest
 from service.errors import ANALYSIS_RESPONSES, READINESS_RESPONSES, not_ready
@@ -35,7 +37,7 @@ async def provide_runtime(state: State) -> Runtime:
 
 @post("/v1/quotes", operation_id="extractQuotes", status_code=200, request_class=ContractRequest,
       responses=ANALYSIS_RESPONSES, summary="Extract the quotes of one article", tags=["quotes"])
-async def extract_quotes(data: QuoteRequest, runtime: Runtime) -> QuoteResponse:
+async def extract_quotes(data: JSONBody[QuoteRequest], runtime: NamedDependency[Runtime]) -> QuoteResponse:
     """Who said what in one article: direct, indirect and mixed quotes with speaker, title, verb and date.
 
     Offsets are Python string indices (code points) into the `text` sent, so `text[start:end]` is the span.
@@ -46,7 +48,8 @@ async def extract_quotes(data: QuoteRequest, runtime: Runtime) -> QuoteResponse:
 
 @post("/v1/quotes/batch", operation_id="extractQuotesBatch", status_code=200, request_class=ContractRequest,
       responses=ANALYSIS_RESPONSES, summary="Extract the quotes of several articles", tags=["quotes"])
-async def extract_quotes_batch(data: BatchRequest, runtime: Runtime) -> BatchResponse:
+async def extract_quotes_batch(data: JSONBody[BatchRequest],
+                               runtime: NamedDependency[Runtime]) -> BatchResponse:
     """The same analysis for several articles, parsed together; results come back in request order."""
     return BatchResponse(results=await runtime.analyze(data.documents))
 
@@ -59,7 +62,7 @@ async def healthz() -> Status:
 
 @get("/readyz", operation_id="readyz", summary="Readiness", tags=["operations"],
      responses=READINESS_RESPONSES)
-async def readyz(runtime: Runtime) -> Status:
+async def readyz(runtime: NamedDependency[Runtime]) -> Status:
     """200 once the Stanza pipelines are loaded; 503 with the reason and Retry-After until then."""
     if (reason := runtime.readiness_problem()) is not None:
         raise not_ready(reason)
@@ -67,7 +70,7 @@ async def readyz(runtime: Runtime) -> Status:
 
 
 @get("/v1/info", operation_id="getInfo", summary="Version, languages and models", tags=["operations"])
-async def info(runtime: Runtime) -> Info:
+async def info(runtime: NamedDependency[Runtime]) -> Info:
     """The service version and, for each served language, the Stanza package and processors behind it."""
     settings, parsers = runtime.settings, runtime.parsers
     languages = {
@@ -79,7 +82,7 @@ async def info(runtime: Runtime) -> Info:
 
 
 @get("/metrics", include_in_schema=False)
-async def metrics(runtime: Runtime) -> Response[bytes]:
+async def metrics(runtime: NamedDependency[Runtime]) -> Response[bytes]:
     """Prometheus text format; not part of the API contract's schema."""
     return Response(runtime.metrics.exposition(), media_type=CONTENT_TYPE)
 

@@ -59,11 +59,12 @@ def extract(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.files]
     docs = [QuoteRequest(text=p.read_text(encoding="utf-8"), language=args.language,
                          published_at=args.published_at, id=p.name) for p in paths]
-    try:
-        check_documents(docs, settings, batch=False)
-    except errors.ProblemError as exc:
-        print(msgspec.json.encode(exc.problem).decode(), file=sys.stderr)
-        return 2
+    for path, doc in zip(paths, docs, strict=True):
+        try:
+            check_documents([doc], settings, batch=False)
+        except errors.ProblemError as exc:
+            print(f"{path}: {msgspec.json.encode(exc.problem).decode()}", file=sys.stderr)
+            return 2
     parsers = Parsers(settings)
     parsers.load()
     for result in analyze(parsers, docs):
@@ -97,7 +98,8 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("serve", help="run the HTTP service under gunicorn")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: $WEB_CONCURRENCY or 1)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: $WEB_CONCURRENCY or 1)")
     p.set_defaults(run=serve)
 
     p = commands.add_parser("extract", help="print the quotes of text files, without a server")

@@ -6,6 +6,7 @@ import datetime as dt
 import time
 from collections.abc import Sequence
 
+from service.extract.doc import Doc, from_stanza, paragraphs
 from service.extract.pipeline import extract
 from service.lang import tables_for
 from service.nlp import Parsers
@@ -23,6 +24,15 @@ def parse_published_at(value: str | None) -> dt.date | None:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
 
 
+def parse_documents(parsers: Parsers, texts: Sequence[str], lang: str) -> list[Doc]:
+    """Parse texts paragraph by paragraph in one bulk Stanza call; offsets index each text as sent."""
+    chunks = [paragraphs(t) for t in texts]
+    flat = [line for doc_chunks in chunks for _, line in doc_chunks]
+    parsed = iter(parsers.parse(flat, lang))
+    return [from_stanza([(offset, next(parsed)) for offset, _ in doc_chunks], text)
+            for doc_chunks, text in zip(chunks, texts, strict=True)]
+
+
 def analyze(parsers: Parsers, requests: Sequence[QuoteRequest]) -> list[QuoteResponse]:
     """Analyse documents; documents of one language are parsed together in one Stanza call."""
     start = time.perf_counter()
@@ -31,11 +41,11 @@ def analyze(parsers: Parsers, requests: Sequence[QuoteRequest]) -> list[QuoteRes
     for i, req in enumerate(requests):
         by_lang.setdefault(req.language, []).append(i)
     for lang, indices in by_lang.items():
-        docs = parsers.parse([requests[i].text for i in indices], lang)
+        docs = parse_documents(parsers, [requests[i].text for i in indices], lang)
         tables = tables_for(lang)
         for i, doc in zip(indices, docs, strict=True):
             req = requests[i]
-            quotes, speakers = extract(doc, req.text, tables, parse_published_at(req.published_at))
+            quotes, speakers = extract(doc, tables, parse_published_at(req.published_at))
             results[i] = QuoteResponse(id=req.id, language=req.language, quotes=quotes, speakers=speakers,
                                        meta=Meta(model=parsers.model_name(lang), elapsed_ms=0.0))
     elapsed = round((time.perf_counter() - start) * 1000, 1)

@@ -146,4 +146,6 @@ ANALYSIS_RESPONSES = {
     503: problem_spec(503, "pipelines not loaded yet, or too many analyses waiting; see Retry-After."),
     504: problem_spec(504, "the analysis did not finish within the request timeout."),
 }
-READINESS_RESPONSES = {503: problem_spec(503, "pipelines not loaded yet (or failed to load); see Retry-After.")}
+READINESS_RESPONSES = {
+    503: problem_spec(503, "pipelines not loaded yet (or failed to load); see Retry-After."),
+}

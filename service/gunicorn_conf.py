@@ -20,6 +20,8 @@ graceful_timeout = 30
 max_requests = 1000
 max_requests_jitter = 100
 preload_app = False
+# No runtime control socket: one fixed path per user would clash between two instances on a host.
+control_socket_disable = True
 
 # The app writes one JSON line per request (with its request id); gunicorn's access line would repeat it in
 # another format. Set GUNICORN_CMD_ARGS="--access-logfile -" to get it anyway.

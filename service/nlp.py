@@ -27,7 +27,8 @@ class ModelsMissing(RuntimeError):
     """The resources directory has no models for a configured language."""
 
 
-def _package(models_dir: Path, lang: str) -> str:
+def processor_packages(models_dir: Path, lang: str) -> dict[str, str]:
+    """Processor -> model name for a language, from the resources directory's default_processors."""
     resources = models_dir / "resources.json"
     if not resources.exists():
         raise ModelsMissing(f"{resources} not found: set QUOTES_MODELS_DIR or build the models "
@@ -35,10 +36,11 @@ def _package(models_dir: Path, lang: str) -> str:
     entry = json.loads(resources.read_text(encoding="utf-8")).get(lang)
     if not entry:
         raise ModelsMissing(f"no '{lang}' models in {resources}")
-    if "default_processors" in entry:
-        names = set(entry["default_processors"].values())
-        return names.pop() if len(names) == 1 else "default"
-    return "default"
+    defaults = entry.get("default_processors", {})
+    missing = [p for p in LANGUAGE_PROCESSORS[lang] if p not in defaults]
+    if missing:
+        raise ModelsMissing(f"'{lang}' in {resources} lacks processors {missing}")
+    return {p: defaults[p] for p in LANGUAGE_PROCESSORS[lang]}
 
 
 def configure_torch(threads: int) -> None:
@@ -89,11 +91,12 @@ class Parsers:
         for lang in self.settings.languages:
             if lang not in LANGUAGE_PROCESSORS:
                 raise ModelsMissing(f"unsupported language '{lang}' in QUOTES_LANGUAGES")
-            package = _package(self.settings.models_dir, lang)
+            packages = processor_packages(self.settings.models_dir, lang)
             pipeline = stanza.Pipeline(
                 lang,
                 dir=str(self.settings.models_dir),
-                processors=",".join(LANGUAGE_PROCESSORS[lang]),
+                processors=packages,
+                package=None,
                 download_method=None,
                 use_gpu=False,
                 logging_level="WARN",
@@ -101,7 +104,7 @@ class Parsers:
                 depparse_batch_size=3000,
             )
             self._pipelines[lang] = pipeline
-            self._packages[lang] = package
+            self._packages[lang] = "+".join(sorted(set(packages.values())))
         self.load_seconds = time.monotonic() - start
         log.info("pipelines loaded", extra={"languages": list(self._pipelines),
                                             "seconds": round(self.load_seconds, 2)})

@@ -9,6 +9,7 @@ is dropped from the queue instead of being parsed for nobody.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import threading
 from collections.abc import Sequence
@@ -32,7 +33,8 @@ class Runtime:
         self.parsers = parsers
         self.metrics = Metrics()
         self.load_error: str | None = None
-        self._slots = threading.BoundedSemaphore(max(1, settings.max_queued))
+        self._in_flight = 0  # analyses running or waiting; changed under _lock from the loop and the thread
+        self._lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
 
     # -- loading ---------------------------------------------------------------------------------------
@@ -59,18 +61,22 @@ class Runtime:
 
     # -- inference -------------------------------------------------------------------------------------
     async def analyze(self, docs: Sequence[QuoteRequest]) -> list[QuoteResponse]:
-        """analyze() in the inference thread; 503 when not ready or the queue is full, 504 past the timeout."""
+        """analyze() in the inference thread; 503 if not ready or the queue is full, 504 past the timeout."""
         if (reason := self.readiness_problem()) is not None:
             raise errors.not_ready(reason)
-        if not self._slots.acquire(blocking=False):
-            raise errors.busy(self.settings.max_queued)
+        with self._lock:
+            if self._in_flight >= self.settings.max_queued:
+                raise errors.busy(self.settings.max_queued)
+            self._in_flight += 1
         try:
-            future = self._inference_thread().submit(analyze, self.parsers, docs)
+            # In a copy of this request's context, so that what the analysis logs carries the request id.
+            context = contextvars.copy_context()
+            future = self._inference_thread().submit(context.run, analyze, self.parsers, docs)
         except BaseException:
-            self._slots.release()
+            self._done()
             raise
         # Runs when the analysis ends, fails, or is cancelled before it started: the slot is always freed.
-        future.add_done_callback(lambda _: self._slots.release())
+        future.add_done_callback(lambda _: self._done())
         try:
             async with asyncio.timeout(self.settings.request_timeout_s):
                 results = await asyncio.wrap_future(future)
@@ -79,7 +85,17 @@ class Runtime:
         self.metrics.observe_results([d.text for d in docs], results)
         return results
 
+    @property
+    def in_flight(self) -> int:
+        """Analyses running or waiting in this process."""
+        return self._in_flight
+
+    def _done(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
     def _inference_thread(self) -> ThreadPoolExecutor:
+        """Created on first use, and again after close() when the same app starts a second time (tests)."""
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inference")
         return self._executor

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from service.extract.doc import from_stanza
-from service.extract.pipeline import extract_doc
+from service.core import parse_documents
+from service.extract.pipeline import extract
 from service.lang import tables_for
 from service.nlp import Parsers
 from service.schemas import Quote
@@ -27,8 +27,8 @@ def extract_fr(parsers: Parsers) -> Callable[..., list[Quote]]:
     """Run the real French pipeline and the extractor on a text; returns the quotes."""
 
     def run(text: str, published: dt.date | None = None) -> list[Quote]:
-        doc = from_stanza(parsers.parse([text], "fr")[0], text)
-        quotes, _ = extract_doc(doc, tables_for("fr"), published)
+        doc = parse_documents(parsers, [text], "fr")[0]
+        quotes, _ = extract(doc, tables_for("fr"), published)
         for q in quotes:
             assert text[q.start:q.end] == q.text
         return quotes

@@ -12,7 +12,6 @@ import json
 import logging
 import math
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -139,7 +138,7 @@ def stage_args(processor: str, paths: Paths, budget: Budget) -> tuple[str, list[
             "--output_file", str(work / "dev.pred.conllu"), "--num_epoch", str(budget.mwt_epochs)]
     if processor == "lemma":
         return "stanza.models.lemmatizer", common[2:] + [
-            "--mode", "train", "--train_file", train, "--eval_file", dev, "--gold_file", dev,
+            "--mode", "train", "--train_file", train, "--eval_file", dev,
             "--output_file", str(work / "dev.pred.conllu"), "--num_epoch", str(budget.lemma_epochs)]
     if processor == "pos":
         return "stanza.models.tagger", common + pretrain + [
@@ -184,10 +183,17 @@ def run_stage(processor: str, paths: Paths, budget: Budget, threads: int = 1) ->
     trained = work / f"{processor}.pt"
     if not trained.exists():
         raise RuntimeError(f"[{processor}] finished without writing {trained}; see {logfile}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(trained, target)
+    install(trained, target)
     log.info("[%s] finished in %.1f min -> %s", processor, seconds / 60, target)
     return StageReport(processor, seconds)
+
+
+def install(trained: Path, target: Path) -> None:
+    """Copy a trained model into the resources directory, weights stored as float16 where that halves it."""
+    from training.compact import compact
+
+    before, after = compact(trained, target)
+    log.info("installed %s: %.1f MB (%.1f MB as trained)", target, after / 1e6, before / 1e6)
 
 
 def write_resources(paths: Paths) -> Path:

@@ -37,6 +37,10 @@ class Context:
     tables: LanguageTables
     marks: list[MarkSpan]
     cues: list[Cue]
+    full: list[bool] = field(default_factory=list)  # per mark: a statement, not a name or scare quote
+
+    def __post_init__(self) -> None:
+        self.full = [is_full_quote(self, m) for m in self.marks]
 
     def mark_inside(self, start: int, end: int) -> list[int]:
         return [k for k, m in enumerate(self.marks) if m.open_start >= start and m.close_end <= end]
@@ -45,21 +49,17 @@ class Context:
         return [k for k, m in enumerate(self.marks) if m.open_start < end and m.close_end > start]
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Drop outer spaces and punctuation; a closing mark ends the span, a sentence's full stop does not."""
         text = self.doc.text
         while start < end and text[start] in LEAD:
             start += 1
         while end > start and text[end - 1] in TRAIL:
-            if text[end - 1] == "." and end - 2 >= start and text[end - 2] in "»”\"":
-                end -= 1
-                continue
-            if text[end - 1] in ".!?…" and not self.mark_overlapping(end - 1, end):
-                # a full stop closes the sentence, not the content, unless inside marks
-                end -= 1
-                continue
-            if text[end - 1] in ".!?…":
-                break
             end -= 1
         return start, end
+
+    def inside_quotation(self, position: int) -> bool:
+        """Whether a position lies inside the marks of a full quotation (speech nested in it)."""
+        return any(m.start <= position < m.end and self.full[k] for k, m in enumerate(self.marks))
 
     def typed(self, start: int, end: int) -> tuple[str, int, int, list[int]]:
         """Type a content span by the marks in it: all inside one pair -> direct; some -> mixed."""
@@ -67,11 +67,10 @@ class Context:
         inside = self.mark_overlapping(start, end)
         if not inside:
             return "indirect", start, end, []
+        text = self.doc.text
         if len(inside) == 1:
             m = self.marks[inside[0]]
-            if (m.open_start <= start + 0 and m.close_end >= end - 1) or (
-                    not self.doc.text[start:m.open_start].strip(LEAD)
-                    and not self.doc.text[m.close_end:end].strip(TRAIL)):
+            if not text[start:m.open_start].strip(LEAD + TRAIL) and not text[m.close_end:end].strip(LEAD + TRAIL):
                 return "direct", m.start, m.end, inside
         return "mixed", start, end, inside
 
@@ -169,6 +168,9 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         start = doc.sentences[sent.index - 1].start
     line_start = text.rfind("\n", 0, end) + 1
     start = max(start, line_start)
+    for m in ctx.marks:
+        if m.open_start < start < m.close_end and m.open_start >= line_start:
+            start = m.open_start
     if end - start < 3:
         return None
     return (start, end), "incise"
@@ -216,6 +218,8 @@ def verb_attributions(ctx: Context) -> list[Found]:
     """Indirect, mixed and verb-introduced direct quotes, one per reporting cue with content."""
     out: list[Found] = []
     for cue in ctx.cues:
+        if ctx.inside_quotation(ctx.doc.words[cue.verb].start):
+            continue
         result = (_parenthetical_content(ctx, cue) or _clause_content(ctx, cue)
                   or _object_content(ctx, cue) or _incise_content(ctx, cue)
                   or _cleft_content(ctx, cue, out))
@@ -261,11 +265,12 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         if cue.group_start < m.close_end or cue.group_start - m.close_end > 80:
             continue
         between = text[m.close_end:cue.group_start]
-        if "\n" in between or any(c in between for c in ".!?«“"):
+        if "\n" in between or any(c in between for c in ".!?«“") or len(between.split()) > 6:
             continue
-        if not between.strip(SPACES).startswith((",", "–", "—")) and between.strip(SPACES):
-            continue
-        if len(between.split()) > 6:
+        subject_between = cue.subject is not None and \
+            m.close_end <= ctx.doc.words[cue.subject].start < cue.group_start
+        if between.strip(SPACES) and not between.strip(SPACES).startswith((",", "–", "—")) \
+                and not subject_between:
             continue
         return cue
     return None
@@ -323,6 +328,8 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             f = Found("direct", m.start, m.end, "marks+verb", cue=cue, speaker=cue.subject, marks=[k])
         elif last is not None and last.cue is not None and _interrupted(ctx, last, m):
             f = Found("direct", m.start, m.end, "interrupted", cue=last.cue, speaker=last.speaker, marks=[k])
+        elif _is_subheading(ctx, m):
+            f = Found("direct", m.start, m.end, "unattributed", marks=[k])
         elif (h := _header_speaker(ctx, m)) is not None:
             f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k])
         elif last is not None and _continues(ctx, last, m):
@@ -333,6 +340,16 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         out.append(f)
         last = f
     return out
+
+
+def _is_subheading(ctx: Context, m: MarkSpan) -> bool:
+    """A quotation standing alone as a short paragraph without final punctuation: a sub-heading."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, m.open_start) + 1
+    line_end = text.find("\n", m.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start:m.open_start].strip(SPACES) and not text[m.close_end:line_end].strip(SPACES)
+    return alone and len(text[m.start:m.end].split()) < 15 and text[m.end - 1] not in ".!?…"
 
 
 def _interrupted(ctx: Context, last: Found, m: MarkSpan) -> bool:
@@ -361,7 +378,7 @@ def prep_attributions(ctx: Context) -> list[Found]:
     words = doc.words
     for w in words:
         seq = _prep_at(doc, w.i, tables)
-        if seq is None:
+        if seq is None or ctx.inside_quotation(w.start):
             continue
         n, opinion = seq
         source = _source_after(doc, w.i + n - 1)

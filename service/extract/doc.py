@@ -96,31 +96,34 @@ def _feats(raw: str | None) -> dict[str, str]:
     return dict(part.split("=", 1) for part in raw.split("|") if "=" in part)
 
 
-def from_stanza(document, text: str) -> Doc:
-    """Convert a parsed stanza.Document whose offsets index `text`."""
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Non-blank lines with their offsets: scraped text puts headings, bylines and paragraphs on lines of
+    their own, and a line break is always a sentence break there."""
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def from_stanza(parts: list[tuple[int, object]], text: str) -> Doc:
+    """Merge parsed Stanza documents, each for the slice of `text` starting at its offset."""
     words: list[Word] = []
     sentences: list[Sentence] = []
-    for s_index, sentence in enumerate(document.sentences):
-        base = len(words)
-        first = base
-        for token in sentence.tokens:
-            t_start, t_end = token.start_char, token.end_char
-            for word in token.words:
-                head = (base + word.head - 1) if word.head else -1
-                words.append(Word(
-                    i=len(words), sent=s_index, text=word.text, lemma=(word.lemma or word.text),
-                    upos=word.upos or "X", feats=_feats(word.feats), head=head, deprel=word.deprel or "dep",
-                    start=t_start, end=t_end, token_text=text[t_start:t_end]))
-        if len(words) > first:
-            sentences.append(Sentence(len(sentences), first, len(words) - 1, words[first].start,
-                                      words[-1].end))
-    # Sentence indices must match `sentences` positions (empty sentences are dropped above).
-    fixed: list[Word] = []
-    for s_new, sent in enumerate(sentences):
-        for w in words[sent.first:sent.last + 1]:
-            fixed.append(w if w.sent == s_new else Word(**{**_asdict(w), "sent": s_new}))
-    return Doc(text=text, words=fixed, sentences=sentences)
-
-
-def _asdict(w: Word) -> dict:
-    return {name: getattr(w, name) for name in Word.__slots__}
+    for offset, document in parts:
+        for sentence in document.sentences:
+            base = len(words)
+            s_index = len(sentences)
+            for token in sentence.tokens:
+                t_start, t_end = token.start_char + offset, token.end_char + offset
+                for word in token.words:
+                    head = (base + word.head - 1) if word.head else -1
+                    words.append(Word(
+                        i=len(words), sent=s_index, text=word.text, lemma=(word.lemma or word.text),
+                        upos=word.upos or "X", feats=_feats(word.feats), head=head, deprel=word.deprel or "dep",
+                        start=t_start, end=t_end, token_text=text[t_start:t_end]))
+            if len(words) > base:
+                sentences.append(Sentence(s_index, base, len(words) - 1, words[base].start, words[-1].end))
+    return Doc(text=text, words=words, sentences=sentences)

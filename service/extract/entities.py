@@ -235,14 +235,12 @@ class EntityIndex:
         text = _text(doc, lo, hi)
         start, end = doc.words[lo].start, doc.words[hi].end
         runs = sorted({self.run_at[k] for k in range(lo, hi + 1) if k in self.run_at})
-        if runs:
-            # prefer a person name inside the phrase; else the head's own run
-            run = next((r for r in runs if self._referent_for_run(*r).kind == "person"), runs[-1])
-            ref = self._referent_for_run(*run)
-            if ref.kind != "person" and len(runs) == 1 and run[0] > lo and not self._head_is_name(h):
-                # `le ministère russe de la Défense`: the phrase, not the name inside it
-                return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
-            return Mention(text, start, end, ref, False)
+        person = next((r for r in runs if self._referent_for_run(*r).kind == "person"), None)
+        if person is not None:
+            return Mention(text, start, end, self._referent_for_run(*person), False)
+        if runs and self._head_is_name(h):
+            return Mention(text, start, end, self._referent_for_run(*self.run_at[h]), False)
+        # `le ministère russe de la Défense`, `le secrétaire d'État`: the phrase, or whom its title names
         words = doc.words[lo:hi + 1]
         head = doc.words[h]
         if _is_title_word(head, self.tables):

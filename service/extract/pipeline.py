@@ -16,9 +16,9 @@ from service.extract.attribution import (
     prep_attributions,
     verb_attributions,
 )
-from service.extract.cues import find_cues
+from service.extract.cues import clitic_pronoun, find_cues
 from service.extract.dates import find_date, resolve
-from service.extract.doc import Doc, from_stanza
+from service.extract.doc import Doc
 from service.extract.entities import EntityIndex, Mention, Referent, fold
 from service.extract.marks import SPACES, find_marks
 from service.lang import LanguageTables
@@ -43,14 +43,9 @@ class _Salient:
     gender: str | None
 
 
-def extract(stanza_doc, text: str, tables: LanguageTables,
+def extract(doc: Doc, tables: LanguageTables,
             published: dt.date | None) -> tuple[list[Quote], list[SpeakerSummary]]:
-    """Quotes and speakers of one parsed document (offsets into `text`, the text as sent)."""
-    return extract_doc(from_stanza(stanza_doc, text), tables, published)
-
-
-def extract_doc(doc: Doc, tables: LanguageTables,
-                published: dt.date | None) -> tuple[list[Quote], list[SpeakerSummary]]:
+    """Quotes and speakers of one parsed document (offsets into `doc.text`, the text as sent)."""
     ctx = Context(doc, tables, find_marks(doc.text, tables.quote_pairs), find_cues(doc, tables))
     found = verb_attributions(ctx)
     found += [f for f in prep_attributions(ctx) if not _overlaps(f, found)]
@@ -59,7 +54,7 @@ def extract_doc(doc: Doc, tables: LanguageTables,
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
     found.sort(key=lambda f: f.start)
     entities = EntityIndex(doc, tables)
-    resolver = _Resolver(doc, tables, entities)
+    resolver = _Resolver(ctx, entities)
     quotes = [_quote(ctx, f, resolver, published) for f in found]
     return quotes, _speakers(quotes, resolver)
 
@@ -98,16 +93,18 @@ def embed_attributions(ctx: Context) -> list[Found]:
 class _Resolver:
     """Speaker mentions -> referents, with pronouns resolved to the nearest compatible earlier subject."""
 
-    def __init__(self, doc: Doc, tables: LanguageTables, entities: EntityIndex) -> None:
+    def __init__(self, ctx: Context, entities: EntityIndex) -> None:
+        doc, tables = ctx.doc, ctx.tables
         self.doc = doc
         self.tables = tables
         self.entities = entities
         self.salient: list[_Salient] = []
         self.pronoun_referent: dict[int, Referent] = {}
+        quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
         for w in doc.words:
-            if w.rel != "nsubj" and not entities.pronoun_of(w):
+            pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
+            if (w.rel != "nsubj" and not pron) or any(a <= w.start < b for a, b in quoted):
                 continue
-            pron = entities.pronoun_of(w)
             if pron:
                 ref = self._antecedent(w.start, pron)
                 if ref is not None:

@@ -1,0 +1,95 @@
+"""Data preparation and the resources.json that lets a Stanza Pipeline load the in-house models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from training.build import PACKAGE, PROCESSORS, Paths, write_resources
+from training.data import Corpus, concatenate
+
+SENTENCE = """# sent_id = {sid}
+# text = Au revoir.
+1-2	Au	_	_	_	_	_	_	_	_
+1	À	à	ADP	{xpos}	_	3	case	_	_
+2	le	le	DET	{xpos}	_	3	det	_	_
+3	revoir	revoir	NOUN	{xpos}	_	0	root	_	SpaceAfter=No
+3.1	x	x	X	_	_	_	_	2:dep	_
+4	.	.	PUNCT	{xpos}	_	3	punct	_	_
+
+"""
+
+
+def _treebank(ud: Path, rel: str, sid: str) -> None:
+    path = ud / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(SENTENCE.format(sid=sid, xpos="TAG") * 2, encoding="utf-8")
+
+
+def _xpos(sentence_block: str) -> list[str]:
+    return [line.split("\t")[4] for line in sentence_block.splitlines()
+            if line[:1].isdigit() and "-" not in line.split("\t")[0] and "." not in line.split("\t")[0]]
+
+
+def test_concatenate_blanks_xpos_only_for_partut(tmp_path):
+    ud = tmp_path / "ud"
+    files = ("UD_French-ParTUT/fr_partut-ud-train.conllu", "UD_French-Sequoia/fr_sequoia-ud-train.conllu")
+    _treebank(ud, files[0], "partut")
+    _treebank(ud, files[1], "sequoia")
+    corpus = Corpus(lang="fr", train=files, dev=(), tests={}, blank_xpos=("UD_French-ParTUT",))
+    target = tmp_path / "train.conllu"
+
+    stats = concatenate(ud, files, target, corpus)
+
+    assert stats == {"sentences": 4, "words": 16}  # MWT ranges and empty nodes are not words
+    blocks = [b for b in target.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    assert len(blocks) == 4
+    for block in blocks:
+        expected = "_" if "sent_id = partut" in block else "TAG"
+        assert _xpos(block) == [expected] * 4
+        # Only the XPOS column changes: the rest of every line is kept.
+        assert "1-2\tAu\t_" in block and "3.1\tx\tx\tX" in block
+
+
+def test_write_resources(tmp_path):
+    paths = Paths("fr", tmp_path / "work", tmp_path / "models")
+    paths.models.mkdir()
+    (paths.models / "resources.json").write_text(json.dumps({"en": {"keep": True}}))
+
+    resources = json.loads(write_resources(paths).read_text())
+
+    assert resources["en"] == {"keep": True}  # other languages are left alone
+    fr = resources["fr"]
+    deps = [{"model": "pretrain", "package": PACKAGE}]
+    assert set(PROCESSORS) == {"tokenize", "mwt", "pos", "lemma", "depparse"}
+    assert fr["default_processors"] == {p: PACKAGE for p in PROCESSORS}
+    for processor in PROCESSORS:
+        assert PACKAGE in fr[processor]
+    assert fr["pos"][PACKAGE]["dependencies"] == deps
+    assert fr["depparse"][PACKAGE]["dependencies"] == deps
+    assert fr["default_dependencies"] == {"pos": deps, "depparse": deps}
+    assert "dependencies" not in fr["tokenize"][PACKAGE]
+    assert PACKAGE in fr["pretrain"]
+    # the files the Pipeline will look for
+    assert paths.model("depparse") == tmp_path / "models" / "fr" / "depparse" / f"{PACKAGE}.pt"
+    assert paths.pretrain() == tmp_path / "models" / "fr" / "pretrain" / f"{PACKAGE}.pt"
+
+
+def test_stanza_resolves_the_written_resources(tmp_path):
+    """Stanza's own resolution (as in stanza.Pipeline) finds every in-house model and the pretrain."""
+    from stanza.resources.common import add_dependencies, maintain_processor_list, process_pipeline_parameters
+
+    paths = Paths("fr", tmp_path / "work", tmp_path / "models")
+    paths.models.mkdir()
+    resources = json.loads(write_resources(paths).read_text())
+    calls = [(PACKAGE, ",".join(PROCESSORS)),  # training evaluate, the model card's example
+             (None, resources["fr"]["default_processors"])]  # the service: processors dict, package=None
+    for package_arg, processors_arg in calls:
+        lang, _, package, processors = process_pipeline_parameters("fr", str(paths.models), package_arg,
+                                                                    processors_arg)
+        load = add_dependencies(resources, lang, maintain_processor_list(resources, lang, package, processors))
+        specs = {name: spec for name, (spec,) in load}
+        assert list(specs) == list(PROCESSORS)
+        assert {spec.package for spec in specs.values()} == {PACKAGE}
+        assert specs["pos"].dependencies == (("pretrain", PACKAGE),)
+        assert specs["depparse"].dependencies == (("pretrain", PACKAGE),)
