@@ -81,32 +81,103 @@ def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | 
     return start, end, clitic
 
 
-def subject_of(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int | None, bool, int | None]:
-    """(subject word, inverted?, controller verb) for a reporting verb, climbing to a controlling verb for
-    participles, infinitives and coordinated verbs without their own subject."""
-    current: Word | None = v
-    controller = None
-    for _ in range(4):
-        if current is None:
-            break
-        for kid in doc.kids(current.i, *SUBJECT_RELS):
-            if kid.upos == "PRON" and kid.lower in ("qui",) and current.rel == "acl":
-                antecedent = doc.words[current.head]
-                return antecedent.i, False, controller
-            if kid.lower in tables.first_second_person and kid.upos == "PRON" and kid.lower != "on":
-                return kid.i, kid.i > current.i, controller
-            return kid.i, kid.i > current.i, controller
-        # an inverted clitic misattached elsewhere
-        for w in doc.words[current.i + 1:current.i + 3]:
-            if w.sent == current.sent and clitic_pronoun(w, tables):
-                return w.i, True, controller
-        if current.deprel in ("xcomp", "advcl", "conj", "acl", "ccomp") and current.head >= 0:
-            controller = current.head
-            current = doc.words[current.head]
-            if current.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
-                break
+def _is_date(w: Word, tables: LanguageTables) -> bool:
+    m = tables.date_regex.fullmatch(w.text)
+    return m is not None or w.lower in tables.weekdays
+
+
+def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """Whether a word can head a speaker mention: not a relative or object clitic, a date, an euphonic -t."""
+    return w.lower.replace("’", "'") not in tables.non_subjects and not _is_date(w, tables) \
+        and w.upos not in ("PUNCT", "SCONJ", "CCONJ", "ADP", "VERB", "AUX")
+
+
+def inversion_site(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> bool:
+    """Whether the verb stands where French inverts its subject: after a comma or quotation mark (incise),
+    after `que`/`qu'` (`C'est ce qu'a déclaré X`) or `comme` (`comme le rapporte X`)."""
+    k = v.i - 1
+    while k >= 0 and doc.words[k].start >= group_start:
+        k -= 1
+    while k >= 0 and doc.words[k].sent == v.sent and (
+            doc.words[k].lower.replace("’", "'") in tables.non_subjects or doc.words[k].lower in ("ne", "n'", "n’")):
+        k -= 1
+    if k < 0 or doc.words[k].sent != v.sent:
+        return True
+    prev = doc.words[k]
+    return prev.text in (",", "«", "»", '"', "“", "”", ":", "—", "–", "(") \
+        or prev.lower in tables.complementizers or prev.lower in tables.parenthetical_marks
+
+
+def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) -> int | None:
+    """The noun phrase right after the verb group (`a déclaré lundi le gouverneur X`), whatever relation
+    the parser gave it."""
+    seen = 0
+    for w in doc.words[v.i + 1:]:
+        if w.sent != v.sent or seen > 5:
+            return None
+        if w.end <= group_end or w.upos == "ADV" or _is_date(w, tables):
+            seen += 1
             continue
-        break
+        if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN"):
+            return w.head
+        if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
+            while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i:
+                w = doc.words[w.head]
+            return w.i
+        return None
+    return None
+
+
+def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) -> int | None:
+    """A valid nominal subject of verb: before it unless the verb stands at an inversion site."""
+    kids = [k for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
+    for kid in kids:
+        if kid.lower == "qui" and verb.rel == "acl" and verb.head >= 0:
+            return verb.head
+    valid = [k for k in kids if valid_subject(doc, k, tables)]
+    valid.sort(key=lambda k: ((k.i < verb.i) == inverted_site, k.deprel != "nsubj", abs(k.i - verb.i)))
+    return valid[0].i if valid else None
+
+
+def _finite(doc: Doc, v: Word) -> bool:
+    return bool(doc.kids(v.i, *AUX_RELS)) or v.feats.get("VerbForm") == "Fin"
+
+
+def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
+               ) -> tuple[int | None, bool, int | None]:
+    """(subject word, inverted?, controller verb) of a reporting verb.
+
+    Tries, in order: a valid nominal subject; an inverted clitic (`-t-il`); at an inversion site the noun
+    phrase after the verb; the subject of a participial clause before the verb (`X, citant…, a rapporté`);
+    then climbs to the governing verb for participles, infinitives and coordinated verbs.
+    """
+    current = v
+    controller = None
+    start, end = group
+    for _ in range(4):
+        site = inversion_site(doc, current, start, tables)
+        subject = _nsubj(doc, current, tables, site)
+        if subject is not None:
+            return subject, subject > current.i, controller
+        for w in doc.words[max(0, current.i - 3):current.i + 3]:
+            if w.sent == current.sent and clitic_pronoun(w, tables) and w.start >= start:
+                return w.i, True, controller
+        if site:
+            inverted = inverted_subject(doc, current, end, tables)
+            if inverted is not None:
+                return inverted, True, controller
+        for kid in doc.kids(current.i, "advcl", "acl", "parataxis", "dislocated"):
+            if kid.i < current.i and not doc.kids(kid.i, "mark"):
+                subject = _nsubj(doc, kid, tables, False)
+                if subject is not None:
+                    return subject, False, controller
+        climbable = current.rel == "conj" or (current.rel in ("xcomp", "advcl", "acl", "ccomp")
+                                              and not _finite(doc, current))
+        if not climbable or current.head < 0:
+            break
+        controller = current.head
+        current = doc.words[current.head]
+        start, end = current.start, current.end
     return None, False, controller
 
 
@@ -117,8 +188,9 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
         if lemma is None:
             continue
         start, end, clitic = _group(doc, w, tables)
-        subject, inverted, controller = subject_of(doc, w, tables)
-        if clitic is not None and (subject is None or doc.words[subject].upos != "PRON"):
-            subject, inverted = clitic.i, True
+        if clitic is not None:
+            subject, inverted, controller = clitic.i, True, None
+        else:
+            subject, inverted, controller = subject_of(doc, w, (start, end), tables)
         cues.append(Cue(w.i, lemma, start, end, subject, inverted, controller))
     return cues

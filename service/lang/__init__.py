@@ -36,6 +36,9 @@ class LanguageTables:
     clause_only_verbs: frozenset[str]
     # Subject pronouns that can stand for a speaker, with their agreement.
     pronouns: dict[str, Pronoun]
+    # Words a parser may label subject that never head a speaker mention: relatives, object clitics,
+    # the euphonic -t of `a-t-il`, demonstratives of a cleft (apostrophes as ').
+    non_subjects: frozenset[str]
     # Pronouns of the speaker/addressee (`selon moi`): never a third-party source.
     first_second_person: frozenset[str]
     honorifics: frozenset[str]

@@ -58,7 +58,7 @@ MULTIWORD_VERBS = {
 NP_CLAIM_VERBS = _words("""
     nier démentir revendiquer souligner réitérer réaffirmer confirmer dénoncer réclamer exiger condamner
     déplorer regretter contester réfuter rejeter admettre promettre fustiger critiquer saluer évoquer
-    avouer reconnaître reconnaitre prédire marteler rappeler assurer garantir revendiquer
+    avouer prédire marteler rappeler garantir
 """)
 
 OBJECT_PREDICATE_VERBS = _words("""
@@ -68,8 +68,8 @@ OBJECT_PREDICATE_VERBS = _words("""
 
 INFINITIVE_VERBS = _words("""
     reconnaître reconnaitre affirmer déclarer dire nier assurer admettre avouer estimer penser croire
-    promettre jurer menacer prétendre démentir certifier confirmer regretter craindre espérer souhaiter
-    proposer exiger réclamer demander annoncer indiquer expliquer se_dire assurer garantir
+    promettre jurer menacer prétendre démentir certifier confirmer regretter craindre espérer annoncer
+    indiquer expliquer assurer garantir
 """) | {"se dire", "se déclarer", "s'engager"}
 
 # Reporting only with a complement clause: alone after a quote they are not an attribution.
@@ -85,6 +85,10 @@ PRONOUNS = {
     "celui-ci": Pronoun("Masc", "Sing"), "celle-ci": Pronoun("Fem", "Sing"),
     "ce dernier": Pronoun("Masc", "Sing"), "cette dernière": Pronoun("Fem", "Sing"),
 }
+
+NON_SUBJECTS = _words("""
+    que qu' qu le la l' les lui leur y en se s' -t t -t- ce c' cela ça ceci celui dont où
+""")
 
 FIRST_SECOND_PERSON = _words("je j' moi me m' nous vous tu toi te t' on")
 
@@ -175,6 +179,7 @@ FRENCH = LanguageTables(
     infinitive_verbs=INFINITIVE_VERBS,
     clause_only_verbs=CLAUSE_ONLY_VERBS,
     pronouns=PRONOUNS,
+    non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
     title_nouns=TITLE_NOUNS,
