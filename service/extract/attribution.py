@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.extract.cues import CLAUSE_RELS, Cue
+from service.extract.cues import AUX_RELS, CLAUSE_RELS, Cue
 from service.extract.doc import Doc, Word
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
@@ -106,7 +106,9 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, body)
             if span:
                 return span, "que"
-        if kid.feats.get("VerbForm") == "Inf" and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
+        infinitive = kid.feats.get("VerbForm") == "Inf" or any(
+            a.feats.get("VerbForm") == "Inf" for a in doc.kids(kid.i, *AUX_RELS))  # `avoir subi`
+        if infinitive and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and cue.lemma.split()[-1] in tables.infinitive_verbs:
             body = _drop_leading(doc, sub, tables.infinitive_markers)
             span = _span(ctx, body)
@@ -117,7 +119,36 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)
             if span:
                 return span, "colon"
-    return None
+    return _surface_que(ctx, cue)
+
+
+def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`X a déclaré [mardi aux journalistes] que P` when the parse misses the clause: P runs from the
+    complementizer to the sentence end, or to the next attribution joined by a comma (`, ajoutant que`)."""
+    doc, tables = ctx.doc, ctx.tables
+    v = doc.words[cue.verb]
+    sent = doc.sentence_of(v.i)
+    k = v.i + 1
+    while k <= sent.last and doc.words[k].end <= cue.group_end:
+        k += 1
+    skipped = 0
+    while k <= sent.last and doc.words[k].lower not in tables.complementizers:
+        w = doc.words[k]
+        if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") or skipped >= 6:
+            return None
+        skipped += 1
+        k += 1
+    if k > sent.last:
+        return None
+    first = k + 1
+    last = sent.last
+    for other in ctx.cues:
+        o = doc.words[other.verb]
+        if o.sent == v.sent and o.i > first and doc.text[:other.group_start].rstrip(SPACES).endswith(","):
+            last = min(last, o.i - 1)
+    if first > last:
+        return None
+    return (doc.words[first].start, doc.words[last].end), "que"
 
 
 def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -152,14 +183,16 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     to the comma before the verb group."""
     doc = ctx.doc
     text = doc.text
-    before = text[:cue.group_start].rstrip(SPACES)
-    if not before.endswith((",", "–", "—")):
+    if cue.subject is None:
         return None
-    if not cue.inverted and cue.subject is not None and doc.words[cue.subject].start < cue.group_start:
-        # `P, Biden l'a déclaré`: a subject between the comma and the verb
-        subj_start = doc.words[cue.subject].start
-        before = text[:subj_start].rstrip(SPACES)
+    before = text[:cue.group_start].rstrip(SPACES)
+    if cue.inverted:
         if not before.endswith((",", "–", "—")):
+            return None
+    else:
+        # `« P », Biden l'a déclaré`: a subject between the closing mark and the verb
+        before = text[:doc.words[cue.subject].start].rstrip(SPACES)
+        if not before.endswith((",", "–", "—")) or not before[:-1].rstrip(SPACES).endswith(("»", "”", '"')):
             return None
     end = len(before) - 1
     sent = doc.sentence_of(cue.verb)
@@ -172,6 +205,10 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if m.open_start < start < m.close_end and m.open_start >= line_start:
             start = m.open_start
     if end - start < 3:
+        return None
+    clause = doc.words_in(start, end)
+    finite = any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", None) for w in clause)
+    if not finite and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
 
@@ -220,6 +257,8 @@ def verb_attributions(ctx: Context) -> list[Found]:
     for cue in ctx.cues:
         if ctx.inside_quotation(ctx.doc.words[cue.verb].start):
             continue
+        if cue.subject is not None and ctx.doc.words[cue.subject].lower in ctx.tables.first_second_person:
+            continue  # the writer addressing the reader (`vous acceptez…`), not reported speech
         result = (_parenthetical_content(ctx, cue) or _clause_content(ctx, cue)
                   or _object_content(ctx, cue) or _incise_content(ctx, cue)
                   or _cleft_content(ctx, cue, out))
@@ -232,19 +271,7 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if pattern == "cleft" and qtype == "indirect" and ctx.mark_inside(start, end + 2):
             qtype = "direct"
         out.append(Found(qtype, start, end, pattern, cue=cue, speaker=cue.subject, marks=marks))
-    return _drop_nested(out)
-
-
-def _drop_nested(found: list[Found]) -> list[Found]:
-    """A quote inside another quote's content is speech nested in it: keep the outer one."""
-    keep = []
-    for f in found:
-        outer = [g for g in found if g is not f and g.start <= f.start and f.end <= g.end
-                 and (g.end - g.start) > (f.end - f.start)]
-        if outer and f.pattern not in ("cleft",):
-            continue
-        keep.append(f)
-    return keep
+    return out
 
 
 def is_full_quote(ctx: Context, m: MarkSpan) -> bool:

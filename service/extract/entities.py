@@ -154,8 +154,9 @@ class EntityIndex:
             for k in range(i, j + 1):
                 self.run_at[k] = (i, j)
         # full names first, so that surnames resolve to them
+        alone = {fold(doc.words[i].text) for i, j in runs if i == j}
         for i, j in runs:
-            if j > i and _kind_of_name(doc, i, j, tables) == "person":
+            if j > i and _kind_of_name(doc, i, j, tables) == "person" and fold(doc.words[i].text) not in alone:
                 name = _text(doc, i, j)
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
@@ -196,11 +197,12 @@ class EntityIndex:
         while stack:
             k = stack.pop()
             for kid in doc.kids(k):
-                if kid.deprel in NP_RELS or kid.rel in NP_RELS:
-                    if kid.rel == "punct" and kid.text not in ("-", "'", "’"):
-                        continue
-                    keep.append(kid.i)
-                    stack.append(kid.i)
+                if kid.rel not in NP_RELS or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
+                    continue
+                if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct"))):
+                    continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
+                keep.append(kid.i)
+                stack.append(kid.i)
         lo, hi = min(keep), max(keep)
         # contiguous around h only
         while lo < h and lo not in keep:

@@ -55,7 +55,9 @@ def extract(doc: Doc, tables: LanguageTables,
     found.sort(key=lambda f: f.start)
     entities = EntityIndex(doc, tables)
     resolver = _Resolver(ctx, entities)
-    quotes = [_quote(ctx, f, resolver, published) for f in found]
+    quotes = []
+    for f in found:
+        quotes.append(_quote(ctx, f, resolver, published))
     return quotes, _speakers(quotes, resolver)
 
 
@@ -100,6 +102,7 @@ class _Resolver:
         self.entities = entities
         self.salient: list[_Salient] = []
         self.pronoun_referent: dict[int, Referent] = {}
+        self.recent_speakers: list[tuple[int, Referent, str]] = []
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
@@ -137,11 +140,26 @@ class _Resolver:
             return s.referent
         return None
 
+    def said(self, position: int, referent: Referent) -> None:
+        """Remember who was quoted: a pronoun attributing the next quotation most often means them."""
+        if referent.kind in ("person", "group", "organization"):
+            self.recent_speakers.append((position, referent, referent.kind))
+
+    def _previous_speaker(self, position: int, pronoun: str) -> Referent | None:
+        p = self.tables.pronouns[pronoun]
+        for at, ref, kind in reversed(self.recent_speakers):
+            if position - at > 1500:
+                return None
+            if at < position and (kind == "group") == (p.number == "Plur"):
+                return ref
+        return None
+
     def mention(self, i: int) -> Mention | None:
         w = self.doc.words[i]
         pron = self.entities.pronoun_of(w)
         if pron:
-            ref = self.pronoun_referent.get(i) or self._antecedent(w.start, pron)
+            ref = self._previous_speaker(w.start, pron) or self.pronoun_referent.get(i) \
+                or self._antecedent(w.start, pron)
             if ref is None:
                 kind = "group" if self.tables.pronouns[pron].number == "Plur" else "person"
                 ref = Referent(w.text, kind)
@@ -171,6 +189,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
     speaker = title = verb = date = None
     if mention is not None:
         ref = mention.referent
+        resolver.said(f.start, ref)
         speaker = Speaker(text=mention.text, start=mention.start, end=mention.end, name=ref.name,
                           kind=ref.kind)  # type: ignore[arg-type]
         if ref.title is not None:
