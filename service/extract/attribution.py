@@ -238,7 +238,10 @@ def _cleft_content(ctx: Context, cue: Cue, found: list[Found]) -> tuple[tuple[in
     """`C'est ce qu'a déclaré X` / `C'est le message que X a adressé`: the previous sentence."""
     doc, tables = ctx.doc, ctx.tables
     sent = doc.sentence_of(cue.verb)
-    opening = tuple(w.lower.replace("’", "'") for w in doc.words[sent.first:sent.first + 3])
+    first = sent.first
+    while first < sent.last and doc.words[first].upos == "PUNCT":
+        first += 1  # `» C'est ce qu'a déclaré X`: the closing mark may open the parsed sentence
+    opening = tuple(w.lower.replace("’", "'") for w in doc.words[first:first + 3])
     if not any(opening[:len(o)] == tuple(x.replace("’", "'") for x in o) for o in tables.cleft_openings):
         return None
     # the nearest preceding text: a quotation ending right before, else the previous sentence

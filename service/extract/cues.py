@@ -135,6 +135,9 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
         if kid.lower == "qui" and verb.rel == "acl" and verb.head >= 0:
             return verb.head
     valid = [k for k in kids if valid_subject(doc, k, tables)]
+    if not valid:
+        # `Lundi, le sénateur X s'est rendu…`: a date taken for the subject, the subject its apposition
+        valid = [a for k in kids for a in doc.kids(k.i, "appos") if valid_subject(doc, a, tables)]
     valid.sort(key=lambda k: ((k.i < verb.i) == inverted_site, k.deprel != "nsubj", abs(k.i - verb.i)))
     return valid[0].i if valid else None
 
@@ -178,7 +181,33 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         controller = current.head
         current = doc.words[current.head]
         start, end = current.start, current.end
-    return None, False, controller
+    return _fallback_subject(doc, v, group, tables)
+
+
+def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
+                      ) -> tuple[int | None, bool, int | None]:
+    """When the parse gives no subject: an infinitive or participle takes the subject of the nearest
+    ancestor that has one (`X était à Bruxelles pour exhorter…`); a finite verb takes the noun phrase
+    right before its verb group."""
+    if not _finite(doc, v):
+        for a in doc.ancestors(v.i):
+            subject = _nsubj(doc, a, tables, False)
+            if subject is not None:
+                return subject, False, a.i
+        return None, False, None
+    k = v.i - 1
+    while k >= 0 and doc.words[k].sent == v.sent and (
+            doc.words[k].start >= group[0] or doc.words[k].upos == "ADV"
+            or doc.words[k].lower.replace("’", "'") in tables.non_subjects):
+        k -= 1
+    if k < 0 or doc.words[k].sent != v.sent:
+        return None, False, None
+    w = doc.words[k]
+    if w.upos not in ("PROPN", "NOUN") or not valid_subject(doc, w, tables):
+        return None, False, None
+    while w.rel in ("flat", "compound") and w.head >= 0:
+        w = doc.words[w.head]
+    return w.i, False, None
 
 
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
