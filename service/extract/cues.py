@@ -14,6 +14,7 @@ from service.extract.doc import Doc, Word
 from service.lang import LanguageTables
 
 CLITIC = re.compile(r"^-(?:t-)?([^\W\d_]+)$")
+FUSED = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>[^\W\d_]+)$")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AUX_RELS = ("aux", "aux:pass", "aux:tense", "aux:caus")
 CLAUSE_RELS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
@@ -38,6 +39,15 @@ def clitic_pronoun(word: Word, tables: LanguageTables) -> str | None:
     if m and m.group(1) in tables.pronouns:
         return m.group(1)
     return None
+
+
+def fused_inversion(word: Word, tables: LanguageTables) -> tuple[str, int, int] | None:
+    """`estime-t-elle` kept as one token: (verb lemma, pronoun start, pronoun end) when the form is a
+    reporting verb with an inverted subject clitic."""
+    m = FUSED.match(word.token_text.lower())
+    if m is None or m.group("pron") not in tables.pronouns or m.group("verb") not in tables.verb_forms:
+        return None
+    return tables.verb_forms[m.group("verb")], word.start + m.start("pron"), word.start + m.end("pron")
 
 
 def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
@@ -98,9 +108,9 @@ def inversion_site(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     k = v.i - 1
     while k >= 0 and doc.words[k].start >= group_start:
         k -= 1
-    while k >= 0 and doc.words[k].sent == v.sent and (
+    while k >= 0 and doc.words[k].sent == v.sent and doc.words[k].lower not in tables.complementizers and (
             doc.words[k].lower.replace("’", "'") in tables.non_subjects or doc.words[k].lower in ("ne", "n'", "n’")):
-        k -= 1
+        k -= 1  # object clitics and negation between `qu'`/`comme` and the verb
     if k < 0 or doc.words[k].sent != v.sent:
         return True
     prev = doc.words[k]
@@ -215,6 +225,9 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     for w in doc.words:
         lemma = reported_lemma(doc, w, tables)
         if lemma is None:
+            fused = fused_inversion(w, tables)
+            if fused is not None:
+                cues.append(Cue(w.i, fused[0], w.start, w.end, w.i, True, None))
             continue
         start, end, clitic = _group(doc, w, tables)
         if clitic is not None:

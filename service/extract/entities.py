@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from service.extract.cues import clitic_pronoun
+from service.extract.cues import clitic_pronoun, fused_inversion
 from service.extract.doc import Doc, Word
 from service.lang import LanguageTables
 
@@ -59,13 +59,18 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         w = words[i]
         if w.upos == "PROPN" and _cap(w) and w.text not in tables.honorifics and not w.text.startswith("@"):
             j = i
-            while j + 1 < len(words) and words[j + 1].sent == w.sent and (
-                    (words[j + 1].upos == "PROPN" and _cap(words[j + 1]))
-                    or (_cap(words[j + 1]) and words[j + 1].upos in ("NOUN", "ADJ", "X", "VERB")
-                        and words[j + 1].deprel.startswith("flat"))):
-                if words[j + 1].text in tables.honorifics:
+            while j + 1 < len(words) and words[j + 1].sent == w.sent:
+                nxt = words[j + 1]
+                if nxt.text in tables.honorifics:
                     break
-                j += 1
+                if (nxt.upos == "PROPN" and _cap(nxt)) or (
+                        _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")):
+                    j += 1
+                elif nxt.text in tables.name_particles and j + 2 < len(words) and words[j + 2].sent == w.sent \
+                        and _cap(words[j + 2]) and words[j + 2].upos in ("PROPN", "NOUN", "X"):
+                    j += 2  # `Le Maire`, `von der Leyen`
+                else:
+                    break
             runs.append((i, j))
             i = j + 1
         else:
@@ -270,4 +275,7 @@ class EntityIndex:
     def pronoun_of(self, w: Word) -> str | None:
         if w.upos == "PRON" and w.lower in self.tables.pronouns:
             return w.lower
+        fused = fused_inversion(w, self.tables)
+        if fused is not None:
+            return self.doc.text[fused[1]:fused[2]].lower()
         return clitic_pronoun(w, self.tables)

@@ -16,7 +16,7 @@ from service.extract.attribution import (
     prep_attributions,
     verb_attributions,
 )
-from service.extract.cues import clitic_pronoun, find_cues
+from service.extract.cues import clitic_pronoun, find_cues, fused_inversion
 from service.extract.dates import find_date, resolve
 from service.extract.doc import Doc
 from service.extract.entities import EntityIndex, Mention, Referent, fold
@@ -163,7 +163,9 @@ class _Resolver:
             if ref is None:
                 kind = "group" if self.tables.pronouns[pron].number == "Plur" else "person"
                 ref = Referent(w.text, kind)
-            return Mention(w.text, w.start, w.end, ref, True)
+            fused = fused_inversion(w, self.tables)
+            start, end = (fused[1], fused[2]) if fused else (w.start, w.end)
+            return Mention(self.doc.text[start:end], start, end, ref, True)
         if w.upos == "PRON" and (w.lower in self.tables.first_second_person or w.lower in ("qui", "que")):
             return None
         return self.entities.resolve_np(i)

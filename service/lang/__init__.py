@@ -30,6 +30,8 @@ class LanguageTables:
     np_claim_verbs: frozenset[str]
     # Verbs whose object and its predicate are the reported content (`exhorter X à`, `qualifier X de`).
     object_predicate_verbs: frozenset[str]
+    # Finite forms -> lemma, to read inverted forms fused with their clitic (`estime-t-elle`).
+    verb_forms: dict[str, str]
     # Verbs whose infinitive complement is reported content (`a reconnu avoir subi`), not a plan.
     infinitive_verbs: frozenset[str]
     # Verbs that are reporting only with a clausal complement, never alone after a quote.
@@ -42,6 +44,8 @@ class LanguageTables:
     # Pronouns of the speaker/addressee (`selon moi`): never a third-party source.
     first_second_person: frozenset[str]
     honorifics: frozenset[str]
+    # Capitalised particles inside a person's name (`Bruno Le Maire`, `Ursula von der Leyen`).
+    name_particles: frozenset[str]
     # Head nouns of a role or function (`président`, `porte-parole`): a noun phrase headed by one is a title.
     title_nouns: frozenset[str]
     # Head nouns of organisations (`ministère`, `journal`).

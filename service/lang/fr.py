@@ -169,6 +169,31 @@ DATE_PATTERN = (
     r")(?![\w-])"
 )
 
+# Third-person forms of irregular reporting verbs, for inverted forms fused with their clitic
+# (`poursuit-il`, `reconnaît-elle`); regular -er verbs are conjugated by `_er_forms`.
+IRREGULAR_FORMS = {
+    "dit": "dire", "disait": "dire", "dira": "dire", "disent": "dire", "poursuit": "poursuivre",
+    "poursuivait": "poursuivre", "conclut": "conclure", "reconnaît": "reconnaître", "reconnait": "reconnaître",
+    "admet": "admettre", "admettait": "admettre", "soutient": "soutenir", "maintient": "maintenir",
+    "promet": "promettre", "écrit": "écrire", "répond": "répondre", "répondait": "répondre",
+    "prévient": "prévenir", "convient": "convenir", "croit": "croire", "croyait": "croire",
+    "réagit": "réagir", "avertit": "avertir", "prédit": "prédire", "redit": "redire", "dément": "démentir",
+    "interroge": "interroger", "s'interroge": "s'interroger", "poursuivent": "poursuivre",
+}
+
+
+def _er_forms(lemmas: frozenset[str]) -> dict[str, str]:
+    """3rd-person present, imperfect, future and simple past of -er verbs: estime, estimait, estimera."""
+    forms = {}
+    for lemma in lemmas:
+        if lemma.endswith("er") and " " not in lemma and "'" not in lemma:
+            stem = lemma[:-2]
+            soft = stem + ("e" if stem.endswith("g") else "ç" if stem.endswith("c") else "")
+            for form in (stem + "e", soft + "ait", stem + "era", soft + "a", stem + "ent", soft + "aient"):
+                forms.setdefault(form, lemma)
+    return forms
+
+
 FRENCH = LanguageTables(
     code="fr",
     reporting_verbs=REPORTING_VERBS | frozenset(PRONOMINAL_VERBS),
@@ -177,11 +202,15 @@ FRENCH = LanguageTables(
     np_claim_verbs=NP_CLAIM_VERBS,
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
+    verb_forms={**_er_forms(REPORTING_VERBS), **IRREGULAR_FORMS},
     clause_only_verbs=CLAUSE_ONLY_VERBS,
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
+    # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
+    name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
+                              "von", "van", "der"}),
     title_nouns=TITLE_NOUNS,
     organization_nouns=ORGANIZATION_NOUNS,
     organization_name_words=ORGANIZATION_NAME_WORDS,
