@@ -21,7 +21,7 @@ run: install
 	$(BIN)/quotes serve --host 127.0.0.1 --port 8000
 
 test: install
-	$(BIN)/ruff check service training tests
+	$(BIN)/ruff check service training tests bench
 	$(BIN)/python -m pytest -q
 
 # Scores the service on the development gold set: starts it on a free port, runs the scorer, stops it.

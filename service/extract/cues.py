@@ -175,7 +175,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         for w in doc.words[max(0, current.i - 3):current.i + 3]:
             if w.sent == current.sent and clitic_pronoun(w, tables) and w.start >= start:
                 return w.i, True, controller
-        if site:
+        if site and _finite(doc, current):  # participles and gerunds never invert their subject
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None:
                 return inverted, True, controller
@@ -220,6 +220,19 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
     return w.i, False, None
 
 
+def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
+    """`…", note le journal.`: a reporting-verb form mistagged (NOUN, ADJ) after a comma, followed by its
+    inverted subject, is a reporting verb whatever its tag."""
+    if w.upos in ("VERB", "AUX") or w.lower not in tables.verb_forms:
+        return None
+    if not doc.text[:w.start].rstrip().endswith(","):
+        return None
+    subject = inverted_subject(doc, w, w.end, tables)
+    if subject is None or doc.words[subject].i <= w.i:
+        return None
+    return Cue(w.i, tables.verb_forms[w.lower], w.start, w.end, subject, True, None)
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -228,6 +241,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             fused = fused_inversion(w, tables)
             if fused is not None:
                 cues.append(Cue(w.i, fused[0], w.start, w.end, w.i, True, None))
+            elif (incise := _incise_by_form(doc, w, tables)) is not None:
+                cues.append(incise)
             continue
         start, end, clitic = _group(doc, w, tables)
         if clitic is not None:

@@ -62,4 +62,4 @@ def test_development_set_accuracy_floor(scored) -> None:
     assert summary["verb_acc"] >= FLOOR["verb_acc"], summary
 
 
-FLOOR = {"f1": 0.0, "speaker_acc": 0.0, "verb_acc": 0.0}
+FLOOR = {"f1": 0.85, "speaker_acc": 0.85, "verb_acc": 0.9}  # the targets of issue 3
