@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.extract.cues import AUX_RELS, CLAUSE_RELS, Cue
+from service.extract.cues import AUX_RELS, CLAUSE_RELS, Cue, inverted_subject, subject_before
 from service.extract.doc import Doc, Word
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
@@ -72,6 +72,12 @@ class Context:
             m = self.marks[inside[0]]
             if not text[start:m.open_start].strip(LEAD + TRAIL) and not text[m.close_end:end].strip(LEAD + TRAIL):
                 return "direct", m.start, m.end, inside
+        for k in inside:  # a mixed span never cuts a pair of marks
+            m = self.marks[k]
+            if m.open_start < start < m.close_end:
+                start = m.open_start
+            if m.open_start < end < m.close_end:
+                end = m.close_end
         return "mixed", start, end, inside
 
 
@@ -105,7 +111,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             body = _drop_leading(doc, sub, tables.complementizers)
             span = _span(ctx, body)
             if span:
-                return span, "que"
+                return _from_complementizer(ctx, cue, span), "que"
         infinitive = kid.feats.get("VerbForm") == "Inf" or any(
             a.feats.get("VerbForm") == "Inf" for a in doc.kids(kid.i, *AUX_RELS))  # `avoir subi`
         if infinitive and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
@@ -120,6 +126,17 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if span:
                 return span, "colon"
     return _surface_que(ctx, cue)
+
+
+def _from_complementizer(ctx: Context, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """The reported clause starts right after the complementizer that follows the verb, even when the
+    parse left the clause's first words (its subject) outside the clause."""
+    for w in ctx.doc.words[cue.verb + 1:]:
+        if w.start >= span[0]:
+            break
+        if w.lower in ctx.tables.complementizers and w.start >= cue.group_end:
+            return w.end, span[1]
+    return span
 
 
 def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -156,6 +173,11 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     `qualifier X de « … »`); any object holding quotation marks (`a réaffirmé « … »`)."""
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
+    if cue.lemma in tables.predicative_verbs:
+        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp") if k.i > v.i and k.upos in ("ADJ", "NOUN")]
+        if preds:
+            span = _span(ctx, sorted({i for p in preds for i in doc.subtree(p.i)}))
+            return (span, "predicative") if span else None
     objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in ("NOUN", "PROPN", "NUM", "X", "ADJ")]
     if not objs:
         return None
@@ -273,8 +295,23 @@ def verb_attributions(ctx: Context) -> list[Found]:
             continue
         if pattern == "cleft" and qtype == "indirect" and ctx.mark_inside(start, end + 2):
             qtype = "direct"
-        out.append(Found(qtype, start, end, pattern, cue=cue, speaker=cue.subject, marks=marks))
-    return out
+        speaker = cue.subject
+        if speaker is not None and start <= ctx.doc.words[speaker].start < end:
+            verb = ctx.doc.words[cue.verb]
+            speaker = inverted_subject(ctx.doc, verb, cue.group_end, ctx.tables) \
+                or subject_before(ctx.doc, verb, cue.group_start, ctx.tables)
+        out.append(Found(qtype, start, end, pattern, cue=cue, speaker=speaker, marks=marks))
+    return _drop_reported_within(ctx, out)
+
+
+def _drop_reported_within(ctx: Context, found: list[Found]) -> list[Found]:
+    """A cue inside another quote's reported clause is part of what that speaker said
+    (`a exigé que l'Ukraine se déclare neutre`): keep only the outer quote."""
+    def inside(f: Found, g: Found) -> bool:
+        assert f.cue is not None
+        at = ctx.doc.words[f.cue.verb].start
+        return g is not f and g.start <= f.start and f.end <= g.end and g.start <= at < g.end
+    return [f for f in found if not any(inside(f, g) for g in found)]
 
 
 def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
@@ -475,6 +512,6 @@ def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 
 def _comma_after_np(doc: Doc, source: Word) -> bool:
-    last = max(doc.subtree(source.i))
+    last = max(i for i in doc.subtree(source.i) if doc.words[i].rel != "punct" or i == source.i)
     nxt = doc.words[last + 1] if last + 1 < len(doc.words) else None
     return nxt is not None and nxt.text == ","

@@ -62,6 +62,8 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
     for kid in doc.kids(w.i):
         if (lemma, kid.lemma.lower()) in tables.multiword_verbs and kid.deprel in ("obj", "xcomp", "obl"):
             return tables.multiword_verbs[(lemma, kid.lemma.lower())]
+    if lemma not in tables.reporting_verbs and w.upos == "VERB" and w.lower in tables.verb_forms:
+        lemma = tables.verb_forms[w.lower]  # a garbled lemma (`martèle` -> `martéler`) of a known form
     if lemma not in tables.reporting_verbs or w.upos == "AUX":
         return None
     reflexive = any(k.deprel.startswith("expl") or (k.rel in ("obj", "iobj") and k.lower in ("se", "s'", "s’"))
@@ -205,19 +207,27 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
             if subject is not None:
                 return subject, False, a.i
         return None, False, None
+    return subject_before(doc, v, group[0], tables), False, None
+
+
+def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:
+    """The noun phrase right before the verb group, across an apposition's closing comma
+    (`Le porte-parole, Dmitri Peskov, a affirmé`)."""
     k = v.i - 1
     while k >= 0 and doc.words[k].sent == v.sent and (
-            doc.words[k].start >= group[0] or doc.words[k].upos == "ADV"
+            doc.words[k].start >= group_start or doc.words[k].upos == "ADV"
             or doc.words[k].lower.replace("’", "'") in tables.non_subjects):
         k -= 1
+    if k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN":
+        k -= 1
     if k < 0 or doc.words[k].sent != v.sent:
-        return None, False, None
+        return None
     w = doc.words[k]
     if w.upos not in ("PROPN", "NOUN") or not valid_subject(doc, w, tables):
-        return None, False, None
+        return None
     while w.rel in ("flat", "compound") and w.head >= 0:
         w = doc.words[w.head]
-    return w.i, False, None
+    return w.i
 
 
 def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:

@@ -118,7 +118,8 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     if k >= len(words) or words[k].sent != words[j].sent or words[k].text not in (",", "(", "–", "—"):
         return None
     k += 1
-    if k < len(words) and words[k].upos == "DET":
+    determiner = k < len(words) and words[k].upos == "DET"
+    if determiner:
         k += 1
     if k >= len(words) or not _is_title_word(words[k], tables):
         return None
@@ -126,6 +127,9 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and words[k + 1].upos in TITLE_WORD_UPOS \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1
+    after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
+    if determiner and after is not None and after.text not in (",", ")", ".", "–", "—", ";"):
+        return None  # `…France Inter, le ministre a estimé`: the subject of what follows, not an apposition
     while k > first and words[k].upos in ("ADP", "DET", "PUNCT"):
         k -= 1
     return first, k
@@ -206,6 +210,9 @@ class EntityIndex:
                     continue
                 if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct"))):
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
+                if kid.rel == "nmod" and any(c.lower in self.tables.mention_stop_prepositions
+                                             for c in doc.kids(kid.i, "case")):
+                    continue  # `le chef de l'État devant les maires`
                 keep.append(kid.i)
                 stack.append(kid.i)
         lo, hi = min(keep), max(keep)

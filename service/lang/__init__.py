@@ -34,6 +34,10 @@ class LanguageTables:
     verb_forms: dict[str, str]
     # Verbs whose infinitive complement is reported content (`a reconnu avoir subi`), not a plan.
     infinitive_verbs: frozenset[str]
+    # Pronominal verbs whose adjectival or nominal predicate is the reported stance (`se dire prêt`).
+    predicative_verbs: frozenset[str]
+    # Prepositions whose phrase ends a speaker's noun phrase (locative, temporal).
+    mention_stop_prepositions: frozenset[str]
     # Verbs that are reporting only with a clausal complement, never alone after a quote.
     clause_only_verbs: frozenset[str]
     # Subject pronouns that can stand for a speaker, with their agreement.

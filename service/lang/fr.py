@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from service.lang import LanguageTables, Pronoun
 
 
@@ -191,8 +193,22 @@ def _er_forms(lemmas: frozenset[str]) -> dict[str, str]:
             soft = stem + ("e" if stem.endswith("g") else "ç" if stem.endswith("c") else "")
             for form in (stem + "e", soft + "ait", stem + "era", soft + "a", stem + "ent", soft + "aient"):
                 forms.setdefault(form, lemma)
+            # révéler -> révèle, marteler -> martèle, rappeler -> rappelle
+            grave = re.sub(r"[ée]([^aeiouyéèêà]+)$", r"è\1", stem)
+            double = stem + stem[-1] if stem.endswith(("l", "t")) else stem
+            for form in (grave + "e", grave + "ent", double + "e", double + "ent"):
+                forms.setdefault(form, lemma)
     return forms
 
+
+# Prepositions whose phrase is not part of a speaker's noun phrase (`le chef de l'État devant les maires`).
+MENTION_STOP_PREPOSITIONS = _words("""
+    devant derrière après avant pendant lors dans sur sous chez vers contre avec sans selon malgré depuis
+    durant envers parmi lors
+""")
+
+# Pronominal verbs whose predicate is the reported stance (`s'est dit « très fier »`).
+PREDICATIVE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'estimer", "se juger", "se considérer"})
 
 FRENCH = LanguageTables(
     code="fr",
@@ -202,6 +218,8 @@ FRENCH = LanguageTables(
     np_claim_verbs=NP_CLAIM_VERBS,
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
+    predicative_verbs=PREDICATIVE_VERBS,
+    mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     verb_forms={**_er_forms(REPORTING_VERBS), **IRREGULAR_FORMS},
     clause_only_verbs=CLAUSE_ONLY_VERBS,
     pronouns=PRONOUNS,

@@ -1,0 +1,64 @@
+"""Realistic news phrasings beyond the per-pattern tests: each checks the attribution a reader expects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+CASES = [
+    # text, quote substring, type, speaker name, verb lemma, title (or None)
+    ("« Nous allons poursuivre le dialogue avec les partenaires sociaux », a assuré jeudi la Première "
+     "ministre, Élisabeth Borne, lors d'un déplacement à Lille.", "dialogue", "direct", "Élisabeth Borne",
+     "assurer", "Première ministre"),
+    ("Le porte-parole du Kremlin, Dmitri Peskov, a affirmé mercredi que Moscou n'avait « aucune intention » "
+     "d'attaquer l'OTAN.", "aucune intention", "mixed", "Dmitri Peskov", "affirmer", "porte-parole du Kremlin"),
+    ("« C'est inacceptable », s'est indignée la maire de Paris, Anne Hidalgo.", "inacceptable", "direct",
+     "Anne Hidalgo", "s'indigner", "maire de Paris"),
+    ("Le président Emmanuel Macron a fait savoir qu'il ne se représenterait pas.", "représenterait", "indirect",
+     "Emmanuel Macron", "faire savoir", "président"),
+    ("Le ministre a été interpellé par des manifestants. « Je ne démissionnerai pas », martèle-t-il.",
+     "démissionnerai", "direct", "Le ministre", "marteler", None),
+    ("Pour l'économiste Thomas Piketty, la hausse des inégalités est un choix politique.", "inégalités",
+     "indirect", "Thomas Piketty", None, "économiste"),
+    ("L'entraîneur du PSG, Luis Enrique, s'est dit « très fier » de ses joueurs après la victoire.",
+     "très fier", "mixed", "Luis Enrique", "se dire", "entraîneur du PSG"),
+    ("« Les négociations sont au point mort. Nous attendons un geste fort de la direction », explique "
+     "Sophie Binet, secrétaire générale de la CGT.", "point mort", "direct", "Sophie Binet", "expliquer",
+     "secrétaire générale de la CGT"),
+    ("Jean-Luc Mélenchon a qualifié la réforme de « brutale ». Il a ajouté que son groupe voterait contre.",
+     "voterait", "indirect", "Jean-Luc Mélenchon", "ajouter", None),
+    ("Selon l'Agence France-Presse, au moins vingt personnes ont été blessées dans l'explosion.", "blessées",
+     "indirect", "Agence France-Presse", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "qtype", "speaker", "verb", "title"), CASES)
+def test_news_phrasing(extract_fr, text, needle, qtype, speaker, verb, title) -> None:
+    quotes = [q for q in extract_fr(text, PUBLISHED) if needle in q.text]
+    assert len(quotes) == 1, [q.text for q in extract_fr(text, PUBLISHED)]
+    q = quotes[0]
+    assert q.type == qtype
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert (q.verb.lemma if q.verb else None) == verb
+    assert (q.title.text if q.title else None) == title
+
+
+def test_mixed_span_keeps_its_closing_mark(extract_fr) -> None:
+    text = "Jean-Luc Mélenchon a qualifié la réforme de « brutale »."
+    (q,) = extract_fr(text)
+    assert q.type == "mixed" and q.text.endswith("»")
+
+
+@pytest.mark.parametrize("text", [
+    "D'après nos informations, le projet sera abandonné.",
+    "Les syndicats ont appelé à la grève jeudi.",
+    "Le gouvernement a annoncé mardi le déblocage de 500 millions d'euros pour les agriculteurs.",
+    "Le Kremlin a exigé que l'Ukraine se déclare officiellement un pays neutre.",
+])
+def test_not_separate_quotes(extract_fr, text: str) -> None:
+    quotes = extract_fr(text)
+    assert len(quotes) <= 1
+    assert all(q.verb is None or q.verb.lemma != "se déclarer" for q in quotes)
