@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.extract.cues import AUX_RELS, CLAUSE_RELS, Cue, inverted_subject, subject_before
+from service.extract.cues import AUX_RELS, CLAUSE_RELS, Cue, inverted_subject, noun_phrase_end, subject_before
 from service.extract.doc import Doc, Word
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
@@ -182,6 +182,8 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if not objs:
         return None
     obj = objs[0]
+    if cue.subject is not None and cue.subject in doc.subtree(obj.i):
+        return None  # an inverted subject parsed as object: `a déclaré M. Blinken à la presse`
     indices = doc.subtree(obj.i)
     lemma = cue.lemma
     if lemma in tables.object_predicate_verbs:
@@ -236,21 +238,20 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
 
 
 def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
-    """`Comme le rapporte X, P` / `P, comme l'a déclaré X`: the governing clause minus the attribution."""
+    """`Comme le rapporte X, P` / `P, comme l'a déclaré X`: the attribution runs from `comme` to the end of
+    the speaker's noun phrase; the content is the larger rest of the sentence."""
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
-    if not any(k.rel == "mark" and k.lower in tables.parenthetical_marks for k in doc.kids(v.i)):
+    marks = [k for k in doc.kids(v.i) if k.rel == "mark" and k.lower in tables.parenthetical_marks and k.i < v.i]
+    if not marks:
         return None
-    if v.head < 0:
-        return None
-    mine = set(doc.subtree(v.i))
-    clause = [i for i in doc.subtree(v.head) if i not in mine]
-    if not clause:
-        return None
-    # the part of the clause on the far side of the attribution
-    lo, hi = min(mine), max(mine)
-    after = [i for i in clause if i > hi]
-    before = [i for i in clause if i < lo]
+    sent = doc.sentence_of(v.i)
+    first = marks[0].i
+    last = v.i
+    if cue.subject is not None and cue.subject > v.i:
+        last = max(last, noun_phrase_end(doc, cue.subject))
+    before = [i for i in range(sent.first, first)]
+    after = [i for i in range(last + 1, sent.last + 1)]
     part = after if len(after) >= len(before) else before
     span = _span(ctx, part)
     return (span, "parenthetical") if span else None
@@ -284,8 +285,9 @@ def verb_attributions(ctx: Context) -> list[Found]:
             continue
         if cue.subject is not None and ctx.doc.words[cue.subject].lower in ctx.tables.first_second_person:
             continue  # the writer addressing the reader (`vous acceptez…`), not reported speech
-        result = (_parenthetical_content(ctx, cue) or _clause_content(ctx, cue)
-                  or _object_content(ctx, cue) or _incise_content(ctx, cue)
+        after_quotation = ctx.doc.text[:cue.group_start].rstrip(SPACES + ",").endswith(("»", "”", '"'))
+        result = (_parenthetical_content(ctx, cue) or (after_quotation and _incise_content(ctx, cue))
+                  or _clause_content(ctx, cue) or _object_content(ctx, cue) or _incise_content(ctx, cue)
                   or _cleft_content(ctx, cue, out))
         if result is None:
             continue
@@ -296,7 +298,8 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if pattern == "cleft" and qtype == "indirect" and ctx.mark_inside(start, end + 2):
             qtype = "direct"
         speaker = cue.subject
-        if speaker is not None and start <= ctx.doc.words[speaker].start < end:
+        if speaker is not None and (start <= ctx.doc.words[speaker].start < end
+                                    or ctx.inside_quotation(ctx.doc.words[speaker].start)):
             verb = ctx.doc.words[cue.verb]
             speaker = inverted_subject(ctx.doc, verb, cue.group_end, ctx.tables) \
                 or subject_before(ctx.doc, verb, cue.group_start, ctx.tables)

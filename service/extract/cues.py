@@ -66,11 +66,19 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
         lemma = tables.verb_forms[w.lower]  # a garbled lemma (`martèle` -> `martéler`) of a known form
     if lemma not in tables.reporting_verbs or w.upos == "AUX":
         return None
-    reflexive = any(k.deprel.startswith("expl") or (k.rel in ("obj", "iobj") and k.lower in ("se", "s'", "s’"))
-                    for k in doc.kids(w.i))
-    if reflexive and lemma in tables.pronominal_verbs:
+    if lemma in tables.pronominal_verbs and _reflexive(doc, w, tables):
         return tables.pronominal_verbs[lemma]
     return lemma
+
+
+def _reflexive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
+    """A reflexive clitic right before the verb or its auxiliaries (`s'est indignée`, `se dit`), read on
+    the surface: parsers attach stray `expl` relations."""
+    k = v.i - 1
+    while k >= 0 and doc.words[k].sent == v.sent and (doc.words[k].upos == "AUX" or doc.words[k].rel == "aux"
+                                                        or doc.words[k].lower in ("ne", "n'", "n’")):
+        k -= 1
+    return k >= 0 and doc.words[k].sent == v.sent and doc.words[k].lower.replace("’", "'") in tables.reflexives
 
 
 def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | None]:
@@ -150,8 +158,34 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     if not valid:
         # `Lundi, le sénateur X s'est rendu…`: a date taken for the subject, the subject its apposition
         valid = [a for k in kids for a in doc.kids(k.i, "appos") if valid_subject(doc, a, tables)]
-    valid.sort(key=lambda k: ((k.i < verb.i) == inverted_site, k.deprel != "nsubj", abs(k.i - verb.i)))
-    return valid[0].i if valid else None
+    # Before the verb, a subject whose phrase reaches the verb (`Karine Jean-Pierre, a nié`); material in
+    # between (`Washington est en contact…, a déclaré X`) means the verb is an incise with its own subject.
+    before = [k for k in valid if k.i < verb.i and _reaches(doc, k, verb, tables)]
+    after = [k for k in valid if k.i > verb.i]
+    ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
+        sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
+    return ranked[0].i if ranked else None
+
+
+def noun_phrase_end(doc: Doc, head: int) -> int:
+    """Last word of the noun phrase headed by `head` (modifiers, names, appositions; no clauses)."""
+    last, stack = head, [head]
+    while stack:
+        k = stack.pop()
+        for kid in doc.kids(k, "det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed"):
+            last = max(last, kid.i)
+            stack.append(kid.i)
+    return last
+
+
+def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> bool:
+    """Only punctuation, adverbs, clitics or auxiliaries lie between the subject's phrase and the verb."""
+    end = max(noun_phrase_end(doc, subject.i), max(
+        (i for i in doc.subtree(subject.i) if doc.words[i].rel != "punct"), default=subject.i))
+    between = doc.words[end + 1:verb.i]
+    return all((w.upos in ("PUNCT", "ADV", "AUX") and w.text not in ("»", "”", '"', ".", "!", "?"))
+               or w.lower.replace("’", "'") in tables.non_subjects or w.lower in ("ne", "n'", "n’")
+               for w in between)
 
 
 def _finite(doc: Doc, v: Word) -> bool:

@@ -24,6 +24,8 @@ class LanguageTables:
     reporting_verbs: frozenset[str]
     # Pronominal reporting verbs, as "se <lemma>" -> reported lemma ("s'indigner").
     pronominal_verbs: dict[str, str]
+    # Reflexive clitics that make a verb pronominal (apostrophes as ').
+    reflexives: frozenset[str]
     # Light verb + complement lemmas that report speech as a whole ("faire savoir").
     multiword_verbs: dict[tuple[str, str], str]
     # Verbs whose noun-phrase object is a reported claim (`nier toute implication`).
