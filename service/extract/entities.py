@@ -82,9 +82,13 @@ def _text(doc: Doc, i: int, j: int) -> str:
     return doc.text[doc.words[i].start:doc.words[j].end]
 
 
-def _is_title_word(w: Word, tables: LanguageTables) -> bool:
-    return w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or \
-        fold(w.lower) in tables.title_nouns
+def _is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bool:
+    """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
+    if w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or fold(w.lower) in tables.title_nouns:
+        return True
+    if doc is not None and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text.startswith("-"):
+        return (w.lower + doc.words[w.i + 1].lower) in tables.title_nouns
+    return False
 
 
 def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | None:
@@ -101,7 +105,7 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         j -= 1
     seq.reverse()
     for k, idx in enumerate(seq):
-        if _is_title_word(words[idx], tables):
+        if _is_title_word(words[idx], tables, doc):
             first = idx
             # keep adjectives right before the role noun (`ancien président`)
             while k > 0 and words[seq[k - 1]].upos == "ADJ":
@@ -121,7 +125,7 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     determiner = k < len(words) and words[k].upos == "DET"
     if determiner:
         k += 1
-    if k >= len(words) or not _is_title_word(words[k], tables):
+    if k >= len(words) or not _is_title_word(words[k], tables, doc):
         return None
     first = k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and words[k + 1].upos in TITLE_WORD_UPOS \
@@ -257,11 +261,27 @@ class EntityIndex:
         # `le ministère russe de la Défense`, `le secrétaire d'État`: the phrase, or whom its title names
         words = doc.words[lo:hi + 1]
         head = doc.words[h]
-        if _is_title_word(head, self.tables):
+        follower = self._apposed_person(hi)
+        if follower is not None and _is_title_word(head, self.tables, doc):
+            ref, end_word = follower
+            return Mention(_text(doc, lo, end_word), start, doc.words[end_word].end, ref, False)
+        if _is_title_word(head, self.tables, doc):
             ref = self.by_title(words, start)
             if ref is not None:
                 return Mention(text, start, end, ref, False)
         return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+
+    def _apposed_person(self, hi: int) -> tuple[Referent, int] | None:
+        """`le porte-parole du Conseil, John Kirby`: a person's name right after the role phrase and a comma,
+        whatever the parser attached it to."""
+        k = hi + 1
+        if k + 1 < len(self.doc.words) and self.doc.words[k].text == "," and k + 1 in self.run_at \
+                and self.run_at[k + 1][0] == k + 1:
+            run = self.run_at[k + 1]
+            ref = self._referent_for_run(*run)
+            if ref.kind == "person":
+                return ref, run[1]
+        return None
 
     def _head_is_name(self, h: int) -> bool:
         return h in self.run_at
