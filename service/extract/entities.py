@@ -71,6 +71,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                     j += 2  # `Le Maire`, `von der Leyen`
                 else:
                     break
+            while i < j and (words[i].lower in tables.title_nouns or fold(words[i].lower) in tables.title_nouns):
+                i += 1  # `Secrétaire Antony Blinken`: the role is not part of the name
             runs.append((i, j))
             i = j + 1
         else:
@@ -261,6 +263,9 @@ class EntityIndex:
         # `le ministère russe de la Défense`, `le secrétaire d'État`: the phrase, or whom its title names
         words = doc.words[lo:hi + 1]
         head = doc.words[h]
+        before = self._person_before(lo)
+        if before is not None and head.upos == "NOUN":
+            return Mention(text, start, end, before, False)
         follower = self._apposed_person(hi)
         if follower is not None and _is_title_word(head, self.tables, doc):
             ref, end_word = follower
@@ -270,6 +275,16 @@ class EntityIndex:
             if ref is not None:
                 return Mention(text, start, end, ref, False)
         return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+
+    def _person_before(self, lo: int) -> Referent | None:
+        """`X – un républicain de Caroline du Sud –`: a description set off right after a person's name."""
+        k = lo - 1
+        if k - 1 >= 0 and self.doc.words[k].text in (",", "–", "—", "(") and k - 1 in self.run_at \
+                and self.run_at[k - 1][1] == k - 1:
+            ref = self._referent_for_run(*self.run_at[k - 1])
+            if ref.kind == "person":
+                return ref
+        return None
 
     def _apposed_person(self, hi: int) -> tuple[Referent, int] | None:
         """`le porte-parole du Conseil, John Kirby`: a person's name right after the role phrase and a comma,
