@@ -187,8 +187,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     indices = doc.subtree(obj.i)
     lemma = cue.lemma
     if lemma in tables.object_predicate_verbs:
-        for kid in doc.kids(v.i, "xcomp", "obl", "advcl", "ccomp"):
-            if kid.i > obj.i:
+        for kid in doc.kids(v.i, "xcomp", "obl", "advcl", "ccomp", "conj"):
+            infinitive = kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")
+            if kid.i > obj.i and (kid.rel != "conj" or infinitive):
                 indices = sorted(set(indices) | set(doc.subtree(kid.i)))
         span = _span(ctx, indices)
         return (span, "object-predicate") if span else None

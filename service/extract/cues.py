@@ -240,6 +240,10 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
             subject = _nsubj(doc, a, tables, False)
             if subject is not None:
                 return subject, False, a.i
+        # the nearest nominal subject before it in the sentence, wherever the parser hung it
+        for w in reversed(doc.words[doc.sentence_of(v.i).first:v.i]):
+            if w.rel == "nsubj" and w.upos in ("NOUN", "PROPN") and valid_subject(doc, w, tables):
+                return w.i, False, None
         return None, False, None
     return subject_before(doc, v, group[0], tables), False, None
 
