@@ -14,7 +14,7 @@ $(BIN)/python:
 # Reinstalls when pyproject.toml changes. torch first: pip finds the CPU wheel through its configuration.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install torch==2.13.0
-	$(BIN)/pip install -e '.[dev]'
+	$(BIN)/pip install -e '.[dev,training]'
 	touch $@
 
 run: install
