@@ -210,6 +210,8 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         date = DateInfo(text=d_text, start=found_date[0], end=found_date[1],
                         value=resolve(d_text, published, tables))
     confidence = PATTERN_CONFIDENCE.get(f.pattern, 0.5)
+    if f.type == "direct" and f.cue is not None and f.pattern != "inherited":
+        confidence = max(confidence, PATTERN_CONFIDENCE["marks+verb"])  # marks + verb: the clearest case
     if mention is None:
         confidence = min(confidence, 0.4)
     elif mention.pronoun:
