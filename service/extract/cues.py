@@ -132,10 +132,13 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
     """The noun phrase right after the verb group (`a déclaré lundi le gouverneur X`), whatever relation
     the parser gave it."""
     seen = 0
+    sent = doc.sentence_of(v.i)
+    dates = [m.span() for m in tables.date_regex.finditer(doc.text, sent.start, sent.end)]
     for w in doc.words[v.i + 1:]:
         if w.sent != v.sent or seen > 5:
             return None
-        if w.end <= group_end or w.upos == "ADV" or _is_date(w, tables):
+        if w.end <= group_end or w.upos == "ADV" or _is_date(w, tables) \
+                or any(a <= w.start and w.end <= b for a, b in dates):  # `mercredi soir`
             seen += 1
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN"):
@@ -152,8 +155,12 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     """A valid nominal subject of verb: before it unless the verb stands at an inversion site."""
     kids = [k for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
     for kid in kids:
-        if kid.lower == "qui" and verb.rel == "acl" and verb.head >= 0:
-            return verb.head
+        if kid.lower == "qui" and kid.i < verb.i:
+            if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:
+                return verb.head
+            antecedent = _noun_before(doc, kid.i)  # `X, qui a ajouté que…`, however the clause is attached
+            if antecedent is not None:
+                return antecedent
     valid = [k for k in kids if valid_subject(doc, k, tables)]
     if not valid:
         # `Lundi, le sénateur X s'est rendu…`: a date taken for the subject, the subject its apposition
@@ -183,9 +190,31 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
     end = max(noun_phrase_end(doc, subject.i), max(
         (i for i in doc.subtree(subject.i) if doc.words[i].rel != "punct"), default=subject.i))
     between = doc.words[end + 1:verb.i]
-    return all((w.upos in ("PUNCT", "ADV", "AUX") and w.text not in ("»", "”", '"', ".", "!", "?"))
+    # a parenthetical dependent of the verb set off by commas (`Les soldats, interrogés par…, ont reconnu`,
+    # `Le ministre, qui s'exprimait…, a assuré`)
+    aside: set[int] = set()
+    if between and between[0].text == ",":
+        enclosed = between[-1].text == "," or (len(between) > 1 and between[-1].upos == "AUX")
+        rels = ("advcl", "obl", "advmod", "acl", "nmod") + (("ccomp", "parataxis", "conj") if enclosed else ())
+        for kid in doc.kids(verb.i, *rels):
+            if end < kid.i < verb.i:
+                aside |= set(doc.subtree(kid.i))
+    return all(w.i in aside or (w.upos in ("PUNCT", "ADV", "AUX") and w.text not in ("»", "”", '"', ".", "!", "?"))
                or w.lower.replace("’", "'") in tables.non_subjects or w.lower in ("ne", "n'", "n’")
                for w in between)
+
+
+def _noun_before(doc: Doc, i: int) -> int | None:
+    """The head of the noun phrase ending right before word i (across a comma)."""
+    k = i - 1
+    if k >= 0 and doc.words[k].text == ",":
+        k -= 1
+    if k < 0 or doc.words[k].sent != doc.words[i].sent or doc.words[k].upos not in ("NOUN", "PROPN"):
+        return None
+    w = doc.words[k]
+    while w.rel in ("flat", "compound", "amod") and 0 <= w.head < w.i:
+        w = doc.words[w.head]
+    return w.i
 
 
 def _finite(doc: Doc, v: Word) -> bool:

@@ -66,9 +66,15 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 if (nxt.upos == "PROPN" and _cap(nxt)) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")):
                     j += 1
-                elif nxt.text in tables.name_particles and j + 2 < len(words) and words[j + 2].sent == w.sent \
-                        and _cap(words[j + 2]) and words[j + 2].upos in ("PROPN", "NOUN", "X"):
-                    j += 2  # `Le Maire`, `von der Leyen`
+                elif nxt.text in tables.name_particles:
+                    k = j + 1
+                    while k < len(words) and words[k].text in tables.name_particles:
+                        k += 1  # `von der`
+                    if k < len(words) and words[k].sent == w.sent and _cap(words[k]) \
+                            and words[k].upos in ("PROPN", "NOUN", "X"):
+                        j = k  # `Le Maire`, `von der Leyen`
+                    else:
+                        break
                 else:
                     break
             while i < j and (words[i].lower in tables.title_nouns or fold(words[i].lower) in tables.title_nouns):

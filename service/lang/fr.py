@@ -59,7 +59,7 @@ MULTIWORD_VERBS = {
 
 NP_CLAIM_VERBS = _words("""
     nier démentir revendiquer souligner réitérer réaffirmer confirmer dénoncer réclamer exiger condamner
-    déplorer regretter contester réfuter rejeter admettre promettre fustiger critiquer saluer évoquer
+    contester réfuter rejeter admettre promettre fustiger critiquer saluer évoquer
     avouer prédire marteler rappeler garantir
 """)
 

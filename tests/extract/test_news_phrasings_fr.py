@@ -32,6 +32,22 @@ CASES = [
      "voterait", "indirect", "Jean-Luc Mélenchon", "ajouter", None),
     ("Selon l'Agence France-Presse, au moins vingt personnes ont été blessées dans l'explosion.", "blessées",
      "indirect", "Agence France-Presse", None, None),
+    ("Le ministre de l'Intérieur a été clair : « Nous ne reculerons pas face aux casseurs. »", "reculerons",
+     "direct", "Le ministre de l'Intérieur", None, None),
+    ("Le maire de Lyon, Grégory Doucet, regrette cette décision. Selon lui, la ville aurait dû être consultée.",
+     "consultée", "indirect", "Grégory Doucet", None, "maire de Lyon"),
+    ("« La situation est sous contrôle », selon la préfecture.", "sous contrôle", "direct", "la préfecture",
+     None, None),
+    ("Emmanuel Macron : « Nous allons investir massivement dans l'énergie nucléaire. »", "nucléaire", "direct",
+     "Emmanuel Macron", None, None),
+    ("« Je ne suis pas candidat », a répété Édouard Philippe, qui a ajouté qu'il soutiendrait le candidat de la "
+     "majorité.", "soutiendrait", "indirect", "Édouard Philippe", "ajouter", None),
+    ("À en croire le syndicat, la grève sera très suivie jeudi.", "grève", "indirect", "le syndicat", None, None),
+    ("« C'est une décision historique », s'est félicitée mercredi soir la présidente de la Commission "
+     "européenne, Ursula von der Leyen.", "historique", "direct", "Ursula von der Leyen", "se féliciter",
+     "présidente de la Commission européenne"),
+    ("Le Premier ministre, qui s'exprimait devant les députés, a assuré que le gouvernement ne céderait pas.",
+     "céderait", "indirect", "Le Premier ministre", "assurer", None),
 ]
 
 
@@ -57,6 +73,7 @@ def test_mixed_span_keeps_its_closing_mark(extract_fr) -> None:
     "Les syndicats ont appelé à la grève jeudi.",
     "Le gouvernement a annoncé mardi le déblocage de 500 millions d'euros pour les agriculteurs.",
     "Le Kremlin a exigé que l'Ukraine se déclare officiellement un pays neutre.",
+    "Le maire regrette cette décision.",
 ])
 def test_not_separate_quotes(extract_fr, text: str) -> None:
     quotes = extract_fr(text)
