@@ -293,6 +293,7 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if result is None:
             continue
         (start, end), pattern = result
+        end = _before_next_attribution(ctx, cue, start, end)
         qtype, start, end, marks = ctx.typed(start, end)
         if end - start < 2:
             continue
@@ -306,6 +307,27 @@ def verb_attributions(ctx: Context) -> list[Found]:
                 or subject_before(ctx.doc, verb, cue.group_start, ctx.tables)
         out.append(Found(qtype, start, end, pattern, cue=cue, speaker=speaker, marks=marks))
     return _drop_reported_within(ctx, out)
+
+
+def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> int:
+    """Content stops before a following attribution set off by a comma: `…, selon une source`,
+    `…, tout en assurant que…`, `…, ajoutant que…`."""
+    doc, tables = ctx.doc, ctx.tables
+    cut = end
+    sentence_end = max(end, doc.sentences[doc.words_in(start, end)[-1].sent].end) if doc.words_in(start, end) else end
+    for w in doc.words_in(start, sentence_end):
+        if w.i == cue.verb or ctx.inside_quotation(w.start):
+            continue
+        starts_attribution = (_prep_at(doc, w.i, tables) is not None and not _prep_at(doc, w.i, tables)[1]) \
+            or any(c.verb == w.i and c is not cue for c in ctx.cues)
+        if not starts_attribution:
+            continue
+        k = w.i - 1
+        while k >= 0 and doc.words[k].start >= start and k >= w.i - 3 and doc.words[k].text != ",":
+            k -= 1
+        if k >= 0 and doc.words[k].text == "," and doc.words[k].start > start:
+            cut = min(cut, doc.words[k].start)
+    return cut
 
 
 def _drop_reported_within(ctx: Context, found: list[Found]) -> list[Found]:

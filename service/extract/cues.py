@@ -135,11 +135,15 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
     sent = doc.sentence_of(v.i)
     dates = [m.span() for m in tables.date_regex.finditer(doc.text, sent.start, sent.end)]
     for w in doc.words[v.i + 1:]:
-        if w.sent != v.sent or seen > 5:
+        if w.sent != v.sent or seen > 8:
             return None
         if w.end <= group_end or w.upos == "ADV" or _is_date(w, tables) \
                 or any(a <= w.start and w.end <= b for a, b in dates):  # `mercredi soir`
             seen += 1
+            continue
+        if w.upos == "ADP" and w.head > w.i:
+            skip_to = noun_phrase_end(doc, w.head, with_case_only=True)  # `a réagi auprès de l'AFP le directeur`
+            group_end = max(group_end, doc.words[skip_to].end)  # its words are skipped below
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN"):
             return w.head
@@ -174,12 +178,16 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     return ranked[0].i if ranked else None
 
 
-def noun_phrase_end(doc: Doc, head: int) -> int:
-    """Last word of the noun phrase headed by `head` (modifiers, names, appositions; no clauses)."""
+def noun_phrase_end(doc: Doc, head: int, with_case_only: bool = False) -> int:
+    """Last word of the noun phrase headed by `head` (modifiers, names, appositions; no clauses). With
+    `with_case_only`, a nominal modifier counts only with its preposition (`de l'AFP` but not a following
+    `le directeur` the parser hung on it)."""
     last, stack = head, [head]
     while stack:
         k = stack.pop()
         for kid in doc.kids(k, "det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed"):
+            if with_case_only and kid.rel in ("nmod", "appos") and not doc.kids(kid.i, "case"):
+                continue
             last = max(last, kid.i)
             stack.append(kid.i)
     return last

@@ -181,6 +181,11 @@ IRREGULAR_FORMS = {
     "prévient": "prévenir", "convient": "convenir", "croit": "croire", "croyait": "croire",
     "réagit": "réagir", "avertit": "avertir", "prédit": "prédire", "redit": "redire", "dément": "démentir",
     "interroge": "interroger", "s'interroge": "s'interroger", "poursuivent": "poursuivre",
+    # past participles of irregular verbs
+    "démenti": "démentir", "reconnu": "reconnaître", "admis": "admettre", "promis": "promettre",
+    "répondu": "répondre", "soutenu": "soutenir", "maintenu": "maintenir", "prévenu": "prévenir",
+    "convenu": "convenir", "cru": "croire", "conclu": "conclure", "poursuivi": "poursuivre",
+    "averti": "avertir", "réagi": "réagir", "décrit": "décrire",
 }
 
 
@@ -191,7 +196,8 @@ def _er_forms(lemmas: frozenset[str]) -> dict[str, str]:
         if lemma.endswith("er") and " " not in lemma and "'" not in lemma:
             stem = lemma[:-2]
             soft = stem + ("e" if stem.endswith("g") else "ç" if stem.endswith("c") else "")
-            for form in (stem + "e", soft + "ait", stem + "era", soft + "a", stem + "ent", soft + "aient"):
+            for form in (stem + "e", soft + "ait", stem + "era", soft + "a", stem + "ent", soft + "aient",
+                         stem + "é", stem + "ée", stem + "és", stem + "ées"):
                 forms.setdefault(form, lemma)
             # révéler -> révèle, marteler -> martèle, rappeler -> rappelle
             grave = re.sub(r"[ée]([^aeiouyéèêà]+)$", r"è\1", stem)

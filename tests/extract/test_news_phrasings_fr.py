@@ -48,7 +48,24 @@ CASES = [
      "présidente de la Commission européenne"),
     ("Le Premier ministre, qui s'exprimait devant les députés, a assuré que le gouvernement ne céderait pas.",
      "céderait", "indirect", "Le Premier ministre", "assurer", None),
+    ("« Nous avons fait le maximum », a réagi auprès de l'AFP le directeur de l'hôpital, Martin Hirsch.",
+     "maximum", "direct", "Martin Hirsch", "réagir", "directeur de l'hôpital"),
+    ("Le chef de la diplomatie russe, Sergueï Lavrov, a estimé jeudi que les négociations étaient « dans "
+     "l'impasse ».", "impasse", "mixed", "Sergueï Lavrov", "estimer", "chef de la diplomatie russe"),
+    ("Le porte-parole du gouvernement a démenti toute volonté de censure.", "censure", "indirect",
+     "Le porte-parole du gouvernement", "démentir", None),
+    ("Les enquêteurs estiment que l'incendie est d'origine criminelle, selon une source proche du dossier.",
+     "criminelle", "indirect", "Les enquêteurs", "estimer", None),
 ]
+
+
+def test_content_stops_before_a_following_attribution(extract_fr) -> None:
+    text = ("Joe Biden a reconnu mardi que la situation était « difficile », tout en assurant que les États-Unis "
+            "resteraient aux côtés de leurs alliés.")
+    quotes = extract_fr(text)
+    assert [q.text for q in quotes] == ["la situation était « difficile »",
+                                        "les États-Unis resteraient aux côtés de leurs alliés"]
+    assert all(q.speaker is not None and q.speaker.name == "Joe Biden" for q in quotes)
 
 
 @pytest.mark.parametrize(("text", "needle", "qtype", "speaker", "verb", "title"), CASES)
