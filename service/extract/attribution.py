@@ -111,7 +111,9 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             body = _drop_leading(doc, sub, tables.complementizers)
             span = _span(ctx, body)
             if span:
-                return _from_complementizer(ctx, cue, span), "que"
+                # the clause runs to the sentence end: parsers hang its last phrases on the reporting verb
+                sentence_end = doc.sentences[doc.words[body[-1]].sent].end
+                return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
         infinitive = kid.feats.get("VerbForm") == "Inf" or any(
             a.feats.get("VerbForm") == "Inf" for a in doc.kids(kid.i, *AUX_RELS))  # `avoir subi`
         if infinitive and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
@@ -120,7 +122,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, body)
             if span:
                 return span, "infinitive"
-        between = doc.text[cue.group_end:doc.words[sub[0]].start]
+        first_word = next((doc.words[i] for i in sub if doc.words[i].upos != "PUNCT"), doc.words[sub[0]])
+        between = doc.text[cue.group_end:first_word.start]
         if ":" in between and kid.rel != "obj":
             span = _span(ctx, sub)
             if span:
@@ -360,10 +363,11 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         between = text[m.close_end:cue.group_start]
         if "\n" in between or any(c in between for c in ".!?«“") or len(between.split()) > 6:
             continue
-        subject_between = cue.subject is not None and \
-            m.close_end <= ctx.doc.words[cue.subject].start < cue.group_start
-        if between.strip(SPACES) and not between.strip(SPACES).startswith((",", "–", "—")) \
-                and not subject_between:
+        # `« … », a déclaré X`, `« … », Biden l'a déclaré`, `« …, » Biden l'a déclaré`: a comma or dash on
+        # either side of the closing mark; a new sentence (`« … » Il a ensuite ajouté`) has none
+        comma = between.strip(SPACES).startswith((",", "–", "—")) or \
+            text[:m.close_start].rstrip(SPACES).endswith(",")
+        if between.strip(SPACES) and not comma:
             continue
         return cue
     return None

@@ -107,9 +107,12 @@ def _is_date(w: Word, tables: LanguageTables) -> bool:
 
 
 def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
-    """Whether a word can head a speaker mention: not a relative or object clitic, a date, an euphonic -t."""
+    """Whether a word can head a speaker mention: not a relative or object clitic, a date, an euphonic -t,
+    nor a label in parentheses (`Éric Ciotti (LR)`)."""
+    in_parentheses = w.i > 0 and doc.words[w.i - 1].text == "(" and w.i + 1 < len(doc.words) \
+        and doc.words[w.i + 1].text == ")"
     return w.lower.replace("’", "'") not in tables.non_subjects and not _is_date(w, tables) \
-        and w.upos not in ("PUNCT", "SCONJ", "CCONJ", "ADP", "VERB", "AUX")
+        and w.upos not in ("PUNCT", "SCONJ", "CCONJ", "ADP", "VERB", "AUX") and not in_parentheses
 
 
 def inversion_site(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> bool:
@@ -119,7 +122,8 @@ def inversion_site(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     while k >= 0 and doc.words[k].start >= group_start:
         k -= 1
     while k >= 0 and doc.words[k].sent == v.sent and doc.words[k].lower not in tables.complementizers and (
-            doc.words[k].lower.replace("’", "'") in tables.non_subjects or doc.words[k].lower in ("ne", "n'", "n’")):
+            doc.words[k].lower.replace("’", "'") in tables.non_subjects or doc.words[k].lower in ("ne", "n'", "n’")
+            or (doc.words[k].upos == "PRON" and doc.words[k].lower in tables.first_second_person)):
         k -= 1  # object clitics and negation between `qu'`/`comme` and the verb
     if k < 0 or doc.words[k].sent != v.sent:
         return True
@@ -166,6 +170,8 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
             if antecedent is not None:
                 return antecedent
     valid = [k for k in kids if valid_subject(doc, k, tables)]
+    if inverted_site:
+        valid = [k for k in valid if k.lower not in tables.first_second_person]  # `», nous a confié X`
     if not valid:
         # `Lundi, le sénateur X s'est rendu…`: a date taken for the subject, the subject its apposition
         valid = [a for k in kids for a in doc.kids(k.i, "appos") if valid_subject(doc, a, tables)]
@@ -294,6 +300,10 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
             or doc.words[k].lower.replace("’", "'") in tables.non_subjects):
         k -= 1
     if k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN":
+        k -= 1
+    if k > 0 and doc.words[k].text == ")":  # `Éric Ciotti (LR) a affirmé`
+        while k > 0 and doc.words[k].text != "(" and doc.words[k].sent == v.sent:
+            k -= 1
         k -= 1
     if k < 0 or doc.words[k].sent != v.sent:
         return None

@@ -220,7 +220,8 @@ FRENCH = LanguageTables(
     code="fr",
     reporting_verbs=REPORTING_VERBS | frozenset(PRONOMINAL_VERBS),
     pronominal_verbs=PRONOMINAL_VERBS,
-    reflexives=frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}),
+    # third person only: `nous a confié` is an object clitic, and reporting verbs speak of others
+    reflexives=frozenset({"se", "s'"}),
     multiword_verbs=MULTIWORD_VERBS,
     np_claim_verbs=NP_CLAIM_VERBS,
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,

@@ -56,7 +56,26 @@ CASES = [
      "Le porte-parole du gouvernement", "démentir", None),
     ("Les enquêteurs estiment que l'incendie est d'origine criminelle, selon une source proche du dossier.",
      "criminelle", "indirect", "Les enquêteurs", "estimer", None),
+    ("Éric Ciotti (LR) a affirmé mardi que son parti ne voterait pas le budget.", "budget", "indirect",
+     "Éric Ciotti", "affirmer", None),
+    ("« Nous sommes prêts », nous a confié un responsable syndical sous couvert d'anonymat.", "prêts", "direct",
+     "un responsable syndical", "confier", None),
+    ("La présidente de l'Assemblée nationale, Yaël Braun-Pivet, a annoncé que le vote aurait lieu le 12 "
+     "décembre.", "vote", "indirect", "Yaël Braun-Pivet", "annoncer", "présidente de l'Assemblée nationale"),
 ]
+
+
+def test_each_quote_keeps_its_own_verb(extract_fr) -> None:
+    text = ("Le Premier ministre britannique Keir Starmer a déclaré : « Nous ne laisserons pas faire. » "
+            "Il a ensuite ajouté : « Le Royaume-Uni restera uni. »")
+    first, second = extract_fr(text)
+    assert (first.verb.lemma, second.verb.lemma) == ("déclarer", "ajouter")
+    assert first.speaker.name == second.speaker.name == "Keir Starmer"
+
+
+def test_event_date_inside_the_clause_is_not_the_saying_date(extract_fr) -> None:
+    (q,) = extract_fr("La présidente, Yaël Braun-Pivet, a annoncé que le vote aurait lieu le 12 décembre.")
+    assert q.date is None and q.text.endswith("12 décembre")
 
 
 def test_content_stops_before_a_following_attribution(extract_fr) -> None:
