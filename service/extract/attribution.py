@@ -345,6 +345,9 @@ def _drop_reported_within(ctx: Context, found: list[Found]) -> list[Found]:
 
 def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     """Quotation marks around a statement, as opposed to a name, a title or a scare-quoted word."""
+    before = [w for w in ctx.doc.words_in(max(0, m.open_start - 40), m.open_start) if w.upos != "PUNCT"]
+    if before and before[-1].lemma.lower() in ctx.tables.work_nouns and before[-1].upos == "NOUN":
+        return False  # `le film « Il était une fois dans l'Ouest »`: the name of a work
     words = ctx.doc.words_in(m.start, m.end)
     verbs = [w for w in words if w.upos in ("VERB", "AUX")]
     if len(words) >= 4 and verbs:

@@ -60,6 +60,9 @@ class LanguageTables:
     organization_name_words: frozenset[str]
     # Nouns that name people or sources without being roles (`source`, `mari`, `habitant`).
     person_nouns: frozenset[str]
+    # Nouns naming a work, a publication or an operation: quotation marks right after them frame a name
+    # (`le film « … »`, `l'opération « … »`), not a quotation.
+    work_nouns: frozenset[str]
     # Prepositions that attribute a statement without a verb (`selon X`, `d'après X`), as word sequences.
     attribution_preps: tuple[tuple[str, ...], ...]
     # Sentence-initial preposition that attributes an opinion only before a person (`Pour X, P`).

@@ -216,6 +216,13 @@ MENTION_STOP_PREPOSITIONS = _words("""
 # Pronominal verbs whose predicate is the reported stance (`s'est dit « très fier »`).
 PREDICATIVE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'estimer", "se juger", "se considérer"})
 
+WORK_NOUNS = _words("""
+    film livre roman ouvrage essai album chanson titre série émission documentaire pièce spectacle exposition
+    journal quotidien hebdomadaire magazine revue newsletter podcast blog rubrique chronique tribune éditorial
+    opération plan programme projet mission dispositif loi texte rapport campagne slogan mouvement collectif
+    association parti liste festival concours prix affaire dossier hashtag application logiciel marque
+""")
+
 FRENCH = LanguageTables(
     code="fr",
     reporting_verbs=REPORTING_VERBS | frozenset(PRONOMINAL_VERBS),
@@ -241,6 +248,7 @@ FRENCH = LanguageTables(
     organization_nouns=ORGANIZATION_NOUNS,
     organization_name_words=ORGANIZATION_NAME_WORDS,
     person_nouns=PERSON_NOUNS,
+    work_nouns=WORK_NOUNS,
     attribution_preps=(("selon",), ("d'après",), ("d’après",), ("d'", "après"), ("d’", "après"),
                        ("à", "en", "croire"), ("aux", "dires", "de"), ("de", "l'avis", "de")),
     opinion_preps=frozenset({"pour"}),

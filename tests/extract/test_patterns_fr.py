@@ -197,6 +197,8 @@ def test_mixed_quote(extract_fr) -> None:
     "Il a lu « Le Monde » ce matin avant de partir.",
     "L’opération « Bouclier » a commencé dans la nuit.",
     "Ce « succès » laisse les habitants sceptiques.",
+    "Le film « Il était une fois dans l'Ouest » sera diffusé ce soir sur Arte.",
+    "Vous devez accepter les cookies pour lire cette vidéo. Cliquez sur « Accepter » pour continuer.",
 ])
 def test_names_and_scare_quotes_are_not_quotes(extract_fr, text: str) -> None:
     assert extract_fr(text) == []
