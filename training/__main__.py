@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> None:
     b = sub.add_parser("build", help="train every processor not yet built (resumable)")
     b.add_argument("--jobs", type=int, default=2, help="processors trained side by side (1 thread each)")
     b.add_argument("--only", default=",".join(PROCESSORS), help="comma-separated processors to build")
+    b.add_argument("--retrain", default="", help="comma-separated processors to train again even though "
+                   "installed (the parser continues from its checkpoint under --work when there is one)")
     for f in fields(Budget):
         b.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default,
                        help=f"default {f.default}")
@@ -36,7 +38,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "build":
         budget = Budget(**{f.name: getattr(args, f.name) for f in fields(Budget)})
         only = tuple(p.strip() for p in args.only.split(",") if p.strip())
-        build(args.lang, args.ud, paths, budget, args.jobs, only)
+        retrain = tuple(p.strip() for p in args.retrain.split(",") if p.strip())
+        build(args.lang, args.ud, paths, budget, args.jobs, only, retrain)
     else:
         from training.evaluate import evaluate
 
