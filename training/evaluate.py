@@ -429,6 +429,11 @@ def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
         add(f"| total (sum) | {_minutes(sum(s['seconds'] for s in stages.values()))} |")
     add("\nWall-clock time of each trainer, one torch thread each; trainers ran side by side, so they shared "
         "the machine's cores.\n")
+    if record.get("notes"):
+        add("## Notes on this build\n")
+        for note in record["notes"]:
+            add(f"- {note}")
+        add("")
 
     add("## Files\n")
     add("| file | size |")

@@ -21,6 +21,12 @@ def find_date(text: str, intervals: list[tuple[int, int]], tables: LanguageTable
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end())
             break
+    if best is None:
+        return None
+    # the whole expression, where the parse left part of it outside the clause (`Plus tôt` + `dans la journée`)
+    for m in tables.date_regex.finditer(text, max(0, best[0] - 40), min(len(text), best[1] + 40)):
+        if m.start() <= best[0] and best[1] <= m.end() and "\n" not in text[m.start():m.end()]:
+            return m.start(), m.end()
     return best
 
 

@@ -29,6 +29,7 @@ class Referent:
     name: str
     kind: str
     titles: list[tuple[str, int, int]] = field(default_factory=list)  # (text, start, end)
+    gender: str | None = None  # from a stated title (`la ministre`) or a resolved pronoun
 
     @property
     def title(self) -> tuple[str, int, int] | None:
@@ -192,6 +193,9 @@ class EntityIndex:
             if span is None:
                 continue
             a, b = span
+            if ref.gender is None:
+                det = self.doc.words[a - 1] if a > 0 and self.doc.words[a - 1].upos == "DET" else None
+                ref.gender = (det.feats.get("Gender") if det else None) or self.doc.words[a].feats.get("Gender")
             text = _text(self.doc, a, b).strip(" ,–—")
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
                 ref.titles.append((text, self.doc.words[a].start, self.doc.words[a].start + len(text)))

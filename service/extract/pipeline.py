@@ -92,6 +92,10 @@ def embed_attributions(ctx: Context) -> list[Found]:
     return out
 
 
+def _agrees(ref: Referent, gender: str | None) -> bool:
+    return gender is None or ref.gender is None or ref.gender == gender
+
+
 class _Resolver:
     """Speaker mentions -> referents, with pronouns resolved to the nearest compatible earlier subject."""
 
@@ -137,6 +141,8 @@ class _Resolver:
                 continue
             if p.gender and s.gender and s.gender != p.gender and p.number == "Sing":
                 continue
+            if p.number == "Sing" and not _agrees(s.referent, p.gender):
+                continue
             return s.referent
         return None
 
@@ -150,7 +156,7 @@ class _Resolver:
         for at, ref, kind in reversed(self.recent_speakers):
             if position - at > 1500:
                 return None
-            if at < position and (kind == "group") == (p.number == "Plur"):
+            if at < position and (kind == "group") == (p.number == "Plur") and _agrees(ref, p.gender):
                 return ref
         return None
 
@@ -160,6 +166,8 @@ class _Resolver:
         if pron:
             ref = self._previous_speaker(w.start, pron) or self.pronoun_referent.get(i) \
                 or self._antecedent(w.start, pron)
+            if ref is not None and ref.gender is None and self.tables.pronouns[pron].number == "Sing":
+                ref.gender = self.tables.pronouns[pron].gender
             if ref is None:
                 kind = "group" if self.tables.pronouns[pron].number == "Plur" else "person"
                 ref = Referent(w.text, kind)
@@ -228,12 +236,17 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
     doc = ctx.doc
     cue = f.cue
     assert cue is not None
-    indices = set(doc.subtree(cue.verb))
+    def own(verb: int) -> set[int]:
+        """A verb and its non-clausal dependents: a date inside a following clause dates that clause."""
+        out = {verb}
+        for kid in doc.kids(verb):
+            if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj"):
+                out |= set(doc.subtree(kid.i))
+        return out
+
+    indices = own(cue.verb)
     if cue.controller is not None:
-        for kid in doc.kids(cue.controller):
-            if cue.verb not in doc.subtree(kid.i):
-                indices |= set(doc.subtree(kid.i))
-        indices.add(cue.controller)
+        indices |= own(cue.controller) - set(doc.subtree(cue.verb)) | {cue.verb}
     blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks]
     words = sorted((doc.words[i] for i in indices), key=lambda w: w.start)
     intervals: list[tuple[int, int]] = []

@@ -214,7 +214,7 @@ MENTION_STOP_PREPOSITIONS = _words("""
 """)
 
 # Pronominal verbs whose predicate is the reported stance (`s'est dit « très fier »`).
-PREDICATIVE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'estimer", "se juger", "se considérer"})
+PREDICATIVE_VERBS = frozenset({"se dire", "se déclarer", "s'estimer", "se juger", "se considérer"})
 
 WORK_NOUNS = _words("""
     film livre roman ouvrage essai album chanson titre série émission documentaire pièce spectacle exposition

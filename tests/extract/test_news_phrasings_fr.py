@@ -115,3 +115,17 @@ def test_not_separate_quotes(extract_fr, text: str) -> None:
     quotes = extract_fr(text)
     assert len(quotes) <= 1
     assert all(q.verb is None or q.verb.lemma != "se déclarer" for q in quotes)
+
+
+def test_pronouns_follow_gender_across_speakers(extract_fr) -> None:
+    text = ("La ministre de la Culture, Rachida Dati, a rencontré mardi le président du Sénat, Gérard Larcher.\n\n"
+            "« Nous partageons les mêmes objectifs », a-t-elle déclaré à l'issue de l'entretien.\n\n"
+            "Le président du Sénat s'est montré plus prudent. « Il faudra du temps », a-t-il estimé, avant "
+            "d'ajouter que le texte serait examiné en janvier.\n\n"
+            "Selon elle, la réforme de l'audiovisuel public est « indispensable ».")
+    quotes = {q.text[:20]: q for q in extract_fr(text)}
+    assert quotes["Nous partageons les "].speaker.name == "Rachida Dati"
+    assert quotes["Il faudra du temps"].speaker.name == "Gérard Larcher"
+    assert quotes["Il faudra du temps"].date is None  # `en janvier` dates the examination, not the saying
+    assert quotes["la réforme de l'audi"].speaker.name == "Rachida Dati"
+    assert not any(q.text == "plus prudent" for q in quotes.values())
