@@ -423,6 +423,14 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             continue
         if not is_full_quote(ctx, m):
             continue
+        inner = _inner_incise(ctx, m)
+        if inner is not None:
+            cue, first_end, second_start = inner
+            first = Found("direct", m.start, first_end, "interrupted", cue=cue, speaker=cue.subject, marks=[k])
+            second = Found("direct", second_start, m.end, "interrupted", cue=cue, speaker=cue.subject, marks=[k])
+            out += [first, second]
+            last = second
+            continue
         cue = _after_cue(ctx, m) or _before_cue(ctx, m)
         if cue is not None:
             f = Found("direct", m.start, m.end, "marks+verb", cue=cue, speaker=cue.subject, marks=[k])
@@ -440,6 +448,51 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         out.append(f)
         last = f
     return out
+
+
+def share_across_paragraphs(ctx: Context, found: list[Found]) -> list[Found]:
+    """The French multi-paragraph quotation opens each paragraph with « and attributes it once: every
+    paragraph of it gets the attribution found for any of them."""
+    by_mark = {k: f for f in found for k in f.marks}
+    for k, m in enumerate(ctx.marks):
+        if m.continues is None:
+            continue
+        earlier, later = by_mark.get(m.continues), by_mark.get(k)
+        if earlier is None or later is None:
+            continue
+        if earlier.cue is None and earlier.speaker is None and (later.cue or later.speaker is not None):
+            earlier.cue, earlier.speaker, earlier.pattern = later.cue, later.speaker, "inherited"
+        elif later.cue is None and later.speaker is None and (earlier.cue or earlier.speaker is not None):
+            later.cue, later.speaker, later.pattern = earlier.cue, earlier.speaker, "inherited"
+    return found
+
+
+def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
+    """`« La France, a poursuivi le chef de l'État, doit rester… »`: an attribution set off by commas inside
+    the marks interrupts the quotation, which is then two quotes: (cue, end of the first, start of the second)."""
+    doc, text = ctx.doc, ctx.doc.text
+    for cue in ctx.cues:
+        if not (m.start < cue.group_start < m.end):
+            continue
+        if not text[m.start:cue.group_start].rstrip(SPACES).endswith(","):
+            continue
+        # the subject after the verb, whatever the parser made of the words before the comma
+        subject = cue.subject if cue.inverted else inverted_subject(doc, doc.words[cue.verb], cue.group_end,
+                                                                    ctx.tables)
+        if subject is None:
+            continue
+        cue = Cue(cue.verb, cue.lemma, cue.group_start, cue.group_end, subject, True, cue.controller)
+        subject_end = doc.words[noun_phrase_end(doc, cue.subject)].end
+        tail = text[subject_end:m.end].lstrip(SPACES)
+        if not tail.startswith(","):
+            continue
+        first_end = text.rfind(",", m.start, cue.group_start)
+        second_start = subject_end + (len(text[subject_end:m.end]) - len(tail)) + 1
+        second_start += len(text[second_start:m.end]) - len(text[second_start:m.end].lstrip(SPACES))
+        if first_end - m.start < 2 or m.end - second_start < 2:
+            continue
+        return cue, first_end, second_start
+    return None
 
 
 def _is_subheading(ctx: Context, m: MarkSpan) -> bool:

@@ -134,9 +134,11 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     determiner = k < len(words) and words[k].upos == "DET"
     if determiner:
         k += 1
+    first = k
+    while k < len(words) and words[k].upos == "ADJ" and words[k].sent == words[j].sent:
+        k += 1  # `, ancien secrétaire général de la CFDT`
     if k >= len(words) or not _is_title_word(words[k], tables, doc):
         return None
-    first = k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and words[k + 1].upos in TITLE_WORD_UPOS \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1

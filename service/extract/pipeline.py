@@ -14,6 +14,7 @@ from service.extract.attribution import (
     Found,
     direct_attributions,
     prep_attributions,
+    share_across_paragraphs,
     verb_attributions,
 )
 from service.extract.cues import clitic_pronoun, find_cues, fused_inversion
@@ -52,6 +53,7 @@ def extract(doc: Doc, tables: LanguageTables,
     found += [f for f in embed_attributions(ctx) if not _overlaps(f, found)]
     taken = {k for f in found for k in f.marks}
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
+    found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     entities = EntityIndex(doc, tables)
     resolver = _Resolver(ctx, entities)

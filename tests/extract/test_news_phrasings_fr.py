@@ -129,3 +129,20 @@ def test_pronouns_follow_gender_across_speakers(extract_fr) -> None:
     assert quotes["Il faudra du temps"].date is None  # `en janvier` dates the examination, not the saying
     assert quotes["la réforme de l'audi"].speaker.name == "Rachida Dati"
     assert not any(q.text == "plus prudent" for q in quotes.values())
+
+
+def test_multi_paragraph_quotation_shares_its_attribution(extract_fr) -> None:
+    text = ("Le syndicaliste Philippe Martinez a longuement répondu aux questions des journalistes.\n\n"
+            "« Nous n'avons jamais refusé le dialogue. Mais le gouvernement ne nous écoute pas.\n\n"
+            "« Nous continuerons la mobilisation tant que la réforme ne sera pas retirée », a-t-il conclu.")
+    first, second = extract_fr(text)
+    assert first.speaker.name == second.speaker.name == "Philippe Martinez"
+    assert first.confidence < second.confidence
+
+
+def test_incise_inside_the_marks_splits_the_quotation(extract_fr) -> None:
+    text = "« La France, a poursuivi le chef de l'État, doit rester une puissance d'équilibre. »"
+    first, second = extract_fr(text)
+    assert (first.text, second.text) == ("La France", "doit rester une puissance d'équilibre.")
+    assert first.verb.lemma == second.verb.lemma == "poursuivre"
+    assert first.speaker.name == "le chef de l'État"
