@@ -542,9 +542,12 @@ def prep_attributions(ctx: Context) -> list[Found]:
             continue
         phrase = set(range(w.i, max(doc.subtree(source.i)) + 1))
         rest = [i for i in range(sent.first, sent.last + 1) if i not in phrase]
-        before = [i for i in rest if i < w.i]
-        after = [i for i in rest if i > w.i]
-        part = after if len(after) >= len(before) else before
+        before = [i for i in rest if i < w.i and doc.words[i].upos != "PUNCT"]
+        after = [i for i in rest if i > w.i and doc.words[i].upos != "PUNCT"]
+        if len(before) >= 2 and len(after) >= 2 and not opinion:
+            part = before + after  # `Le projet, selon le ministre, sera présenté en mai`: the whole clause
+        else:
+            part = after if len(after) >= len(before) else before
         span = _span(ctx, part)
         if span is None:
             continue

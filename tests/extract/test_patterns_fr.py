@@ -163,6 +163,7 @@ def test_cleft_points_back(extract_fr) -> None:
     ("Selon le ministère, 37 drones ont été détruits dans le ciel de Koursk.", "le ministère"),
     ("Le village a été repris par l'armée dans la nuit, selon Moscou.", "Moscou"),
     ("D'après la police, trois personnes ont été interpellées.", "la police"),
+    ("Le projet, selon le ministre, sera présenté en mai.", "le ministre"),
 ])
 def test_selon(extract_fr, text: str, source: str) -> None:
     quotes = extract_fr(text)
