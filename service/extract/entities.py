@@ -64,6 +64,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 nxt = words[j + 1]
                 if nxt.text in tables.honorifics:
                     break
+                if _acronym(words[j]) != _acronym(nxt):
+                    break  # `l'AFP Jean Martin`: an acronym is not part of a person's name
                 if (nxt.upos == "PROPN" and _cap(nxt)) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")):
                     j += 1
@@ -85,6 +87,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _acronym(w: Word) -> bool:
+    return len(w.text) > 1 and w.text.isupper()
 
 
 def _text(doc: Doc, i: int, j: int) -> str:

@@ -62,6 +62,12 @@ CASES = [
      "un responsable syndical", "confier", None),
     ("La présidente de l'Assemblée nationale, Yaël Braun-Pivet, a annoncé que le vote aurait lieu le 12 "
      "décembre.", "vote", "indirect", "Yaël Braun-Pivet", "annoncer", "présidente de l'Assemblée nationale"),
+    ("« Les secours sont toujours à pied d'œuvre », a déclaré à l'AFP Jean Martin, porte-parole des pompiers.",
+     "secours", "direct", "Jean Martin", "déclarer", "porte-parole des pompiers"),
+    ("Sophie Durand, porte-parole de la préfecture, a indiqué à l'AFP que deux personnes avaient été blessées.",
+     "blessées", "indirect", "Sophie Durand", "indiquer", "porte-parole de la préfecture"),
+    ("Le bilan pourrait encore s'alourdir, a prévenu la préfecture dans un communiqué.", "alourdir",
+     "indirect", "la préfecture", "prévenir", None),
 ]
 
 
@@ -110,6 +116,7 @@ def test_mixed_span_keeps_its_closing_mark(extract_fr) -> None:
     "Le gouvernement a annoncé mardi le déblocage de 500 millions d'euros pour les agriculteurs.",
     "Le Kremlin a exigé que l'Ukraine se déclare officiellement un pays neutre.",
     "Le maire regrette cette décision.",
+    "Contacté par l'AFP, le ministère n'a pas souhaité réagir.",
 ])
 def test_not_separate_quotes(extract_fr, text: str) -> None:
     quotes = extract_fr(text)
