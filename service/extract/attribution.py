@@ -27,7 +27,6 @@ class Found:
     speaker: int | None = None  # word index of the speaker mention head
     verbless_speaker: tuple[int, int] | None = None  # char span of a name given without verb (header, tweet)
     marks: list[int] = field(default_factory=list)  # indices of mark spans this quote consumed
-    inherited_from: Found | None = None
     date_intervals: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -261,7 +260,7 @@ def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str
     return (span, "parenthetical") if span else None
 
 
-def _cleft_content(ctx: Context, cue: Cue, found: list[Found]) -> tuple[tuple[int, int], str] | None:
+def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`C'est ce qu'a déclaré X` / `C'est le message que X a adressé`: the previous sentence."""
     doc, tables = ctx.doc, ctx.tables
     sent = doc.sentence_of(cue.verb)
@@ -292,7 +291,7 @@ def verb_attributions(ctx: Context) -> list[Found]:
         after_quotation = ctx.doc.text[:cue.group_start].rstrip(SPACES + ",").endswith(("»", "”", '"'))
         result = (_parenthetical_content(ctx, cue) or (after_quotation and _incise_content(ctx, cue))
                   or _clause_content(ctx, cue) or _object_content(ctx, cue) or _incise_content(ctx, cue)
-                  or _cleft_content(ctx, cue, out))
+                  or _cleft_content(ctx, cue))
         if result is None:
             continue
         (start, end), pattern = result
@@ -442,7 +441,7 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k])
         elif last is not None and _continues(ctx, last, m):
             f = Found("direct", m.start, m.end, "inherited", cue=last.cue, speaker=last.speaker, marks=[k],
-                      inherited_from=last, verbless_speaker=last.verbless_speaker)
+                      verbless_speaker=last.verbless_speaker)
         else:
             f = Found("direct", m.start, m.end, "unattributed", marks=[k])
         out.append(f)
