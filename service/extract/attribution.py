@@ -193,7 +193,15 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             infinitive = kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")
             if kid.i > obj.i and (kid.rel != "conj" or infinitive):
                 indices = sorted(set(indices) | set(doc.subtree(kid.i)))
-        span = _span(ctx, indices)
+        # contiguous from the object, up to a following subordinate clause (`, alors que …`)
+        last = obj.i
+        for i in range(obj.i, max(indices) + 1):
+            w = doc.words[i]
+            nxt = doc.words[i + 1] if i + 1 < len(doc.words) else None
+            if w.text == "," and nxt is not None and nxt.upos in ("SCONJ", "CCONJ", "ADV"):
+                break
+            last = i
+        span = _span(ctx, list(range(obj.i, last + 1)))
         return (span, "object-predicate") if span else None
     span = _span(ctx, indices)
     if span is None:
@@ -307,6 +315,8 @@ def verb_attributions(ctx: Context) -> list[Found]:
             verb = ctx.doc.words[cue.verb]
             speaker = inverted_subject(ctx.doc, verb, cue.group_end, ctx.tables) \
                 or subject_before(ctx.doc, verb, cue.group_start, ctx.tables)
+        if any((f.start, f.end) == (start, end) for f in out):
+            continue  # two cues for one saying (`a fait savoir`)
         out.append(Found(qtype, start, end, pattern, cue=cue, speaker=speaker, marks=marks))
     return _drop_reported_within(ctx, out)
 

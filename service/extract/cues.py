@@ -15,7 +15,7 @@ from service.lang import LanguageTables
 
 CLITIC = re.compile(r"^-(?:t-)?([^\W\d_]+)$")
 FUSED = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>[^\W\d_]+)$")
-SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")  # parsers label `Il a mentionné` expl:subj
 AUX_RELS = ("aux", "aux:pass", "aux:tense", "aux:caus")
 CLAUSE_RELS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
 
@@ -59,8 +59,9 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
     if head is not None and w.deprel in ("xcomp", "ccomp", "obj") and \
             (head.lemma.lower(), lemma) in tables.multiword_verbs:
         return tables.multiword_verbs[(head.lemma.lower(), lemma)]
-    for kid in doc.kids(w.i):
-        if (lemma, kid.lemma.lower()) in tables.multiword_verbs and kid.deprel in ("obj", "xcomp", "obl"):
+    for kid in doc.kids(w.i):  # `faire part`: the light verb carries a nominal complement (a verbal one, below)
+        if (lemma, kid.lemma.lower()) in tables.multiword_verbs and kid.deprel in ("obj", "obl") \
+                and kid.upos != "VERB":
             return tables.multiword_verbs[(lemma, kid.lemma.lower())]
     if lemma not in tables.reporting_verbs and w.upos == "VERB" and w.lower in tables.verb_forms:
         lemma = tables.verb_forms[w.lower]  # a garbled lemma (`martèle` -> `martéler`) of a known form
@@ -104,6 +105,10 @@ def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | 
 def _is_date(w: Word, tables: LanguageTables) -> bool:
     m = tables.date_regex.fullmatch(w.text)
     return m is not None or w.lower in tables.weekdays
+
+
+def is_acronym(w: Word) -> bool:
+    return len(w.text) > 1 and w.text.isupper()
 
 
 def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
@@ -152,7 +157,8 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN"):
             return w.head
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
-            while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i:
+            while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i \
+                    and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= group_end:
                 w = doc.words[w.head]
             return w.i
         return None
@@ -194,6 +200,8 @@ def noun_phrase_end(doc: Doc, head: int, with_case_only: bool = False) -> int:
         for kid in doc.kids(k, "det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed"):
             if with_case_only and kid.rel in ("nmod", "appos") and not doc.kids(kid.i, "case"):
                 continue
+            if with_case_only and kid.rel == "flat" and is_acronym(kid) != is_acronym(doc.words[k]):
+                continue  # `l'AFP Jean Martin` parsed as one name
             last = max(last, kid.i)
             stack.append(kid.i)
     return last

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from service.extract.cues import clitic_pronoun, fused_inversion
+from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym
 from service.extract.doc import Doc, Word
 from service.lang import LanguageTables
 
@@ -64,7 +64,7 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 nxt = words[j + 1]
                 if nxt.text in tables.honorifics:
                     break
-                if _acronym(words[j]) != _acronym(nxt):
+                if is_acronym(words[j]) != is_acronym(nxt):
                     break  # `l'AFP Jean Martin`: an acronym is not part of a person's name
                 if (nxt.upos == "PROPN" and _cap(nxt)) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")):
@@ -87,10 +87,6 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
-
-
-def _acronym(w: Word) -> bool:
-    return len(w.text) > 1 and w.text.isupper()
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
