@@ -209,7 +209,9 @@ def write_resources(paths: Paths) -> Path:
     entry: dict = {"lang_name": "French" if paths.lang == "fr" else paths.lang,
                    "default_processors": {p: PACKAGE for p in PROCESSORS},
                    "default_dependencies": {"pos": deps, "depparse": deps},
-                   "pretrain": {PACKAGE: {}}}
+                   "pretrain": {PACKAGE: {}},
+                   # what `stanza.Pipeline(lang, dir=..., download_method=None)` resolves `package="default"` to
+                   "packages": {"default": {p: PACKAGE for p in PROCESSORS}}}
     for processor in PROCESSORS:
         entry[processor] = {PACKAGE: {"dependencies": deps} if processor in ("pos", "depparse") else {}}
     resources[paths.lang] = entry

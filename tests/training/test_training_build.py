@@ -93,3 +93,12 @@ def test_stanza_resolves_the_written_resources(tmp_path):
         assert {spec.package for spec in specs.values()} == {PACKAGE}
         assert specs["pos"].dependencies == (("pretrain", PACKAGE),)
         assert specs["depparse"].dependencies == (("pretrain", PACKAGE),)
+
+
+def test_plain_pipeline_call_loads_the_bundled_models() -> None:
+    """Issue 2's contract: `stanza.Pipeline("fr", dir="models", download_method=None)` loads the bundle."""
+    import stanza
+
+    root = Path(__file__).resolve().parents[2]
+    nlp = stanza.Pipeline("fr", dir=str(root / "models"), download_method=None, logging_level="WARN")
+    assert set(nlp.processors) == {"tokenize", "mwt", "pos", "lemma", "depparse"}
