@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 
-.PHONY: install run test eval openapi
+.PHONY: install run test eval openapi bench
 
 install: $(VENV)/.installed
 
@@ -33,3 +33,7 @@ eval: install
 
 openapi: install
 	$(BIN)/quotes openapi > openapi/openapi.json.tmp && mv openapi/openapi.json.tmp openapi/openapi.json
+
+# Throughput and latency: in-process, a plain-Stanza baseline, and the HTTP service with 1 and 2 workers.
+bench: install
+	$(BIN)/python bench/bench.py
