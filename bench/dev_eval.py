@@ -42,7 +42,7 @@ def _model_key(models: Path) -> str:
 def parsed_docs(docs: list[dict], settings: Settings):
     cache = ROOT / "build" / "parse-cache"
     cache.mkdir(parents=True, exist_ok=True)
-    key = _model_key(settings.models_dir)
+    key = f"{_model_key(settings.models_dir)}-{settings.parse_scope}"
     out, missing = {}, []
     for d in docs:
         f = cache / f"{d['stem']}-{hashlib.sha1(d['text'].encode()).hexdigest()[:10]}-{key}.pkl"
@@ -56,7 +56,7 @@ def parsed_docs(docs: list[dict], settings: Settings):
         parsers = Parsers(settings)
         parsers.load()
         for d, f in missing:
-            doc = parse_documents(parsers, [d["text"]], d["language"])[0]
+            doc = parse_documents(parsers, [d["text"]], d["language"], settings.parse_scope == "all")[0]
             f.write_bytes(pickle.dumps(doc))
             out[d["stem"]] = doc
     return out

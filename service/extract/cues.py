@@ -77,7 +77,7 @@ def _reflexive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     the surface: parsers attach stray `expl` relations."""
     k = v.i - 1
     while k >= 0 and doc.words[k].sent == v.sent and (doc.words[k].upos == "AUX" or doc.words[k].rel == "aux"
-                                                        or doc.words[k].lower in ("ne", "n'", "n’")):
+                                                        or doc.words[k].lower in tables.negations):
         k -= 1
     return k >= 0 and doc.words[k].sent == v.sent and doc.words[k].lower.replace("’", "'") in tables.reflexives
 
@@ -127,7 +127,7 @@ def inversion_site(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     while k >= 0 and doc.words[k].start >= group_start:
         k -= 1
     while k >= 0 and doc.words[k].sent == v.sent and doc.words[k].lower not in tables.complementizers and (
-            doc.words[k].lower.replace("’", "'") in tables.non_subjects or doc.words[k].lower in ("ne", "n'", "n’")
+            doc.words[k].lower.replace("’", "'") in tables.non_subjects or doc.words[k].lower in tables.negations
             or (doc.words[k].upos == "PRON" and doc.words[k].lower in tables.first_second_person)):
         k -= 1  # object clitics and negation between `qu'`/`comme` and the verb
     if k < 0 or doc.words[k].sent != v.sent:
@@ -169,7 +169,7 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     """A valid nominal subject of verb: before it unless the verb stands at an inversion site."""
     kids = [k for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
     for kid in kids:
-        if kid.lower == "qui" and kid.i < verb.i:
+        if kid.lower in tables.relative_subjects and kid.i < verb.i:
             if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:
                 return verb.head
             antecedent = _noun_before(doc, kid.i)  # `X, qui a ajouté que…`, however the clause is attached
@@ -222,7 +222,7 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
             if end < kid.i < verb.i:
                 aside |= set(doc.subtree(kid.i))
     return all(w.i in aside or (w.upos in ("PUNCT", "ADV", "AUX") and w.text not in ("»", "”", '"', ".", "!", "?"))
-               or w.lower.replace("’", "'") in tables.non_subjects or w.lower in ("ne", "n'", "n’")
+               or w.lower.replace("’", "'") in tables.non_subjects or w.lower in tables.negations
                for w in between)
 
 

@@ -176,7 +176,8 @@ class _Resolver:
             fused = fused_inversion(w, self.tables)
             start, end = (fused[1], fused[2]) if fused else (w.start, w.end)
             return Mention(self.doc.text[start:end], start, end, ref, True)
-        if w.upos == "PRON" and (w.lower in self.tables.first_second_person or w.lower in ("qui", "que")):
+        if w.upos == "PRON" and (w.lower in self.tables.first_second_person or w.lower in self.tables.relative_subjects
+                                 or w.lower in self.tables.complementizers):
             return None
         return self.entities.resolve_np(i)
 

@@ -85,6 +85,10 @@ class LanguageTables:
     # Words that push a weekday back a week (`mardi dernier`).
     past_markers: frozenset[str]
     dateparser_language: str
+    # Negation particles that may stand between a subject or clitic and its verb (`ne`, `not`).
+    negations: frozenset[str] = frozenset()
+    # Relative pronouns that subject a relative clause (`X, qui a ajouté`): the speaker is their antecedent.
+    relative_subjects: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 
@@ -104,4 +108,8 @@ def tables_for(lang: str) -> LanguageTables:
         from service.lang.fr import FRENCH
 
         return FRENCH
+    if lang == "en":
+        from service.lang.en import ENGLISH
+
+        return ENGLISH
     raise KeyError(lang)

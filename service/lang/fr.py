@@ -265,5 +265,7 @@ FRENCH = LanguageTables(
     relative_days=RELATIVE_DAYS,
     past_markers=frozenset({"dernier", "dernière"}),
     dateparser_language="fr",
+    negations=frozenset({"ne", "n'", "n’"}),
+    relative_subjects=frozenset({"qui"}),
     quote_pairs={"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "‘": "’"},
 )

@@ -63,3 +63,21 @@ def test_development_set_accuracy_floor(scored) -> None:
 
 
 FLOOR = {"f1": 0.85, "speaker_acc": 0.85, "verb_acc": 0.9}  # the targets of issue 3
+
+
+def test_parsing_only_candidate_sentences_changes_no_quote(parsers, scored) -> None:
+    """The default skips the dependency parse of sentences that cannot hold a quote; on the development
+    articles that must give exactly what parsing every sentence gives."""
+    docs, predictions, _ = scored
+    parsed_all = parse_documents(parsers, [d["text"] for d in docs], "fr", parse_all=True)
+    skipped = 0
+    for d, doc in zip(docs, parsed_all, strict=True):
+        quotes, _ = extract(doc, tables_for("fr"), parse_published_at(d.get("published_at")))
+        assert msgspec.to_builtins(quotes) == predictions[d["stem"]]["quotes"], d["stem"]
+    for doc in parse_documents(parsers, [d["text"] for d in docs], "fr"):
+        for s in doc.sentences:
+            words = doc.words[s.first:s.last + 1]
+            if all(w.head < 0 and w.deprel == "dep" for w in words):
+                skipped += 1
+                assert all(w.upos and w.lemma for w in words)  # still tagged and lemmatised
+    assert skipped >= 10  # boilerplate and narrative sentences were left out of the parse

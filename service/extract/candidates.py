@@ -1,0 +1,97 @@
+"""Which sentences can hold a quote or its attribution, read from tokens and lemmas before any parse.
+
+The dependency parser is most of the cost of an analysis, and most sentences of an article (and all of its
+boilerplate) report nothing. A sentence needs the parser when it has a quotation mark, a reporting verb,
+an attribution preposition (`selon`, `according to`), a sentence-initial opinion preposition, or a colon
+(header attributions such as `NOM (rôle) :`). A pronoun in such a sentence may point back at a subject
+named earlier, so the nearest earlier sentence naming a person (a proper noun or a role noun) is parsed
+too: pronoun resolution reads subjects. Others keep their tags and lemmas, which is all that name
+resolution reads from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from service.lang import LanguageTables
+
+# Marks that are also apostrophes: a quotation mark only when not between two letters (`don’t`, `l’État`).
+APOSTROPHES = frozenset("'’‘")
+
+
+def _marks(tables: LanguageTables) -> frozenset[str]:
+    return _marks_of(tables.code, tuple(tables.quote_pairs.items()))
+
+
+@cache
+def _marks_of(_code: str, pairs: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset("".join(a + b for a, b in pairs))
+
+
+def _light_verbs(tables: LanguageTables) -> dict[str, frozenset[str]]:
+    return _light_verbs_of(tables.code, tuple(tables.multiword_verbs))
+
+
+@cache
+def _light_verbs_of(_code: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for light, complement in pairs:
+        out.setdefault(light, set()).add(complement)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def has_quote_mark(text: str, tables: LanguageTables) -> bool:
+    marks = _marks(tables)
+    for i, c in enumerate(text):
+        if c in marks:
+            if c in APOSTROPHES and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                continue
+            return True
+    return False
+
+
+def needs_parse(text: str, words: Sequence[tuple[str, str]], tables: LanguageTables) -> bool:
+    """Whether a sentence (its text and its (form, lemma) words) can hold a quote or an attribution."""
+    if ":" in text or has_quote_mark(text, tables):
+        return True
+    lowers = [form.lower().replace("’", "'") for form, _ in words]
+    lemmas = {lemma.lower() for _, lemma in words}
+    if lemmas & tables.reporting_verbs or any(w in tables.verb_forms for w in lowers):
+        return True
+    light = _light_verbs(tables)
+    if any(lemma in light and light[lemma] & lemmas for lemma in lemmas):
+        return True
+    if lowers and lowers[0] in tables.opinion_preps:
+        return True
+    for prep in tables.attribution_preps:
+        n = len(prep)
+        if any(tuple(lowers[i:i + n]) == prep for i in range(len(lowers) - n + 1)):
+            return True
+    return False
+
+
+def _pronoun(form: str, tables: LanguageTables) -> bool:
+    """A subject pronoun, also as an inverted clitic (`-t-il`) or fused to its verb (`estime-t-elle`)."""
+    low = form.lower()
+    return low in tables.pronouns or low.rsplit("-", 1)[-1] in tables.pronouns
+
+
+def _names_someone(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
+    return any(upos == "PROPN" or lemma.lower() in tables.title_nouns or lemma.lower() in tables.person_nouns
+               for _, lemma, upos in words)
+
+
+def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[str, str, str]]],
+                       tables: LanguageTables) -> list[bool]:
+    """For the sentences of one text (their texts and (form, lemma, upos) words), which to parse."""
+    keep = [needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables)
+            for t, words in zip(texts, sentences, strict=True)]
+    for i, words in enumerate(sentences):
+        if not keep[i] or not any(_pronoun(f, tables) for f, _, _ in words):
+            continue
+        for j in range(i - 1, -1, -1):
+            if _names_someone(sentences[j], tables):
+                keep[j] = True
+                break
+    return keep

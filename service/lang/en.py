@@ -1,0 +1,223 @@
+"""English: reporting verbs, roles, pronouns, date words and quote marks."""
+
+from __future__ import annotations
+
+from service.lang import LanguageTables, Pronoun
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in block.split() if w.strip())
+
+
+# Verbs of saying, stating, asking, judging and announcing (lemmas as Stanza gives them).
+REPORTING_VERBS = _words("""
+    say tell add claim insist warn acknowledge deny state declare affirm assert explain note observe remark
+    comment report announce reveal disclose confirm admit concede agree argue contend maintain stress
+    emphasize emphasise underline highlight point indicate suggest propose recommend urge ask question
+    wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall
+    recount describe detail mention cite quote write tweet post blog publish testify swear vow pledge
+    promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel
+    consider judge hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
+    slam accuse charge allege complain protest object dispute contest reject refute rebut dismiss
+    challenge praise hail welcome thank congratulate applaud celebrate boast brag joke quip tease mock
+    shout cry scream yell exclaim whisper murmur mutter groan sigh laugh smile snap bark roar thunder
+    declare proclaim pronounce demand call invite encourage advise caution alert threaten plead beg
+    implore appeal request inform notify advise signal hint imply insinuate speculate guess suppose
+    assume presume theorize theorise posit hypothesize acknowledge confess avow attest certify
+    verify corroborate reiterate repeat restate reaffirm echo stress opine muse reflect ponder add
+    elaborate clarify specify outline announce unveil declare inform brief explain describe
+    characterize characterise label dub term brand portray depict recall remember recollect concur
+    dissent disagree deny counter insist demur rebuke reprimand scold chide lash berate criticize
+    defend justify tout champion laud extol commend lambast excoriate castigate assail attack
+    ridicule dismiss downplay minimize acknowledge reckon conclude
+    announce forewarn testify depose order instruct command tell sneer scoff
+    concede confide divulge leak admit narrate recite
+""")
+
+# Phrasal and light-verb reporting expressions: (verb lemma, particle or complement lemma) -> as reported.
+MULTIWORD_VERBS = {
+    ("point", "out"): "point out", ("go", "on"): "go on",
+    ("spell", "out"): "spell out", ("speak", "out"): "speak out", ("lash", "out"): "lash out",
+    ("hit", "back"): "hit back", ("fire", "back"): "fire back", ("push", "back"): "push back",
+    ("make", "clear"): "make clear", ("let", "know"): "let know", ("weigh", "in"): "weigh in",
+    ("chime", "in"): "chime in", ("sound", "alarm"): "sound the alarm", ("play", "down"): "play down",
+    ("rule", "out"): "rule out", ("set", "out"): "set out",
+}
+
+# Verbs whose noun-phrase object is a reported claim (`denied any wrongdoing`).
+NP_CLAIM_VERBS = _words("""
+    deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise announce demand reject
+    dispute condemn denounce criticize criticise praise hail welcome promise predict recall concede
+    defend justify blame
+""")
+
+# Verbs whose object and its predicate are the reported content (`urged voters to`, `called it a disgrace`).
+OBJECT_PREDICATE_VERBS = _words("""
+    urge call ask invite encourage implore beg advise warn tell instruct order describe label dub brand
+    characterize characterise accuse praise
+""")
+
+# Verbs whose infinitive complement is reported content (`denied having met`, `vowed to fight`).
+INFINITIVE_VERBS = _words("""
+    deny admit acknowledge claim vow pledge promise threaten swear refuse insist confess recall regret
+    hope expect fear appear seem agree
+""")
+
+# Reporting only with a complement clause: alone after a quote they are not an attribution.
+CLAUSE_ONLY_VERBS = _words("""
+    think believe feel hope fear consider order instruct command request publish post laugh smile suppose
+    assume guess remember recall
+""")
+
+PRONOUNS = {
+    "he": Pronoun("Masc", "Sing"), "she": Pronoun("Fem", "Sing"), "they": Pronoun(None, "Plur"),
+    "him": Pronoun("Masc", "Sing"), "her": Pronoun("Fem", "Sing"), "them": Pronoun(None, "Plur"),
+}
+
+# Relatives, demonstratives and expletives a parser may label subject; never a speaker.
+NON_SUBJECTS = _words("""
+    who whom whose which that this these those it there what where when here
+""")
+
+FIRST_SECOND_PERSON = _words("i me we us you my our your myself ourselves yourself one")
+
+HONORIFICS = _words("""
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. Sen Sen. Rep Rep.
+    Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr. Hon Hon. Pres Pres.
+    Sheikh Rabbi Imam Pope Justice Judge
+""")
+
+TITLE_NOUNS = _words("""
+    president vice-president minister secretary prime premier chancellor spokesman spokeswoman spokesperson
+    spokespeople governor senator representative congressman congresswoman lawmaker legislator mayor
+    commissioner director chief head leader chair chairman chairwoman chairperson ceo cfo coo cto founder
+    co-founder executive manager officer official ambassador envoy adviser advisor aide counselor
+    counsellor consultant analyst expert economist strategist researcher scientist professor lecturer
+    historian author writer journalist editor correspondent reporter columnist commentator negotiator
+    mediator diplomat delegate candidate nominee member mp mep councillor councilman councilwoman activist
+    campaigner organizer organiser unionist coordinator administrator treasurer coach manager player
+    captain general colonel major lieutenant sergeant admiral commander marshal judge justice prosecutor
+    attorney lawyer barrister solicitor counsel sheriff inspector detective superintendent constable
+    king queen prince princess emperor pope bishop archbishop cardinal priest pastor rabbi imam cleric
+    doctor physician surgeon nurse epidemiologist virologist specialist sociologist philosopher novelist
+    director producer actor actress singer artist deputy assistant associate vice successor predecessor
+    incumbent monarch emir sheikh president-elect governor-general attorney-general secretary-general
+    undersecretary under-secretary commissioner-general dean provost principal superintendent
+    ex-president owner partner chairman-elect speaker whip minister-president premier-elect
+    chief-executive officer-in-charge head-of-state clerk regulator auditor
+""")
+
+ORGANIZATION_NOUNS = _words("""
+    ministry department government administration army military navy agency newspaper paper daily weekly
+    magazine website site outlet network channel station broadcaster company firm corporation group party
+    union association organization organisation commission council committee parliament assembly senate
+    congress house court tribunal police prosecutor's office institute bank federation alliance coalition
+    cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
+    authority authorities board foundation charity ngo university school hospital service
+""")
+
+# Casefolded: words inside a proper name that make it an organisation's name.
+ORGANIZATION_NAME_WORDS = _words("""
+    journal times post news press agency ministry department house council party union organization
+    organisation foundation institute bank tribunal court commission assembly parliament congress senate
+    reuters afp ap bbc cnn nbc cbs abc fox msnbc npr associated guardian telegraph herald tribune gazette
+    globe chronicle independent observer economist bloomberg politico axios tv radio group corporation
+    inc ltd llc plc corp co university college school hospital fund bureau agency authority
+""")
+
+PERSON_NOUNS = _words("""
+    source sources husband wife man woman father mother son daughter brother sister relative relatives
+    resident residents witness witnesses victim victims soldier soldiers official officials expert experts
+    observer observers diplomat diplomats investigator investigators rescuer rescuers doctor doctors
+    protester protesters protestor protestors neighbor neighbors neighbour neighbours friend friends family
+    colleague colleagues specialist specialists analyst analysts researcher researchers leader leaders
+    member members representative representatives person people interlocutor aide aides lawyer lawyers
+    prosecutor journalist journalists worker workers voter voters critic critics supporter supporters
+    student students parent parents teacher teachers farmer farmers owner owners fan fans
+""")
+
+DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "tonight": 0, "last night": -1, "earlier today": 0, "later today": 0, "the day before": -1,
+                 "the previous day": -1, "the day before yesterday": -2, "yesterday morning": -1,
+                 "yesterday evening": -1, "yesterday afternoon": -1}
+
+_DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
+_PART = "(?:morning|afternoon|evening|night)"
+DATE_PATTERN = (
+    r"(?<![\w-])(?:"
+    rf"(?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
+    rf"(?:\s+{_PART})?"
+    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?:in|early|late|mid-?)\s*{_MONTH}(?:\s+\d{{4}})?"
+    r"|earlier\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+(?:day|week))"
+    r"|later\s+(?:today|in\s+the\s+(?:day|week))"
+    r"|last\s+(?:week|month|year|weekend|night)|this\s+(?:week|month|weekend|morning|afternoon|evening)"
+    r"|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day"
+    r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
+    r")(?![\w-])"
+)
+
+ENGLISH = LanguageTables(
+    code="en",
+    reporting_verbs=REPORTING_VERBS,
+    pronominal_verbs={},
+    reflexives=frozenset(),
+    multiword_verbs=MULTIWORD_VERBS,
+    np_claim_verbs=NP_CLAIM_VERBS,
+    object_predicate_verbs=OBJECT_PREDICATE_VERBS,
+    infinitive_verbs=INFINITIVE_VERBS,
+    predicative_verbs=frozenset(),
+    mention_stop_prepositions=_words("""
+        in at on before after during since from to into against with without despite amid among
+        toward towards outside inside near via
+    """),
+    verb_forms={},
+    clause_only_verbs=CLAUSE_ONLY_VERBS,
+    pronouns=PRONOUNS,
+    non_subjects=NON_SUBJECTS,
+    first_second_person=FIRST_SECOND_PERSON,
+    honorifics=HONORIFICS,
+    name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
+                              "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
+    title_nouns=TITLE_NOUNS,
+    organization_nouns=ORGANIZATION_NOUNS,
+    organization_name_words=ORGANIZATION_NAME_WORDS,
+    person_nouns=PERSON_NOUNS,
+    work_nouns=_words("""
+        film movie book novel memoir essay album song single title series show programme program
+        documentary play exhibition newspaper magazine journal newsletter podcast blog column op-ed
+        editorial operation plan program project mission bill act law report campaign slogan movement
+        festival prize award hashtag app software brand headline
+    """),
+    attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),
+                       ("in", "the", "view", "of")),
+    opinion_preps=frozenset({"for"}),
+    opinion_prep_exclusions=(("for", "now"), ("for", "example"), ("for", "instance"), ("for", "years"),
+                             ("for", "decades"), ("for", "months"), ("for", "weeks"), ("for", "days"),
+                             ("for", "the", "first"), ("for", "the", "moment"), ("for", "this"),
+                             ("for", "that"), ("for", "its", "part"), ("for", "his", "part"),
+                             ("for", "her", "part"), ("for", "their", "part")),
+    parenthetical_marks=frozenset({"as"}),
+    complementizers=frozenset({"that"}),
+    infinitive_markers=frozenset({"to"}),
+    cleft_openings=(("that", "is", "what"), ("that", "'s", "what"), ("that", "’s", "what"),
+                    ("this", "is", "what"), ("so", "said")),
+    date_pattern=DATE_PATTERN,
+    weekdays=DAYS,
+    months=MONTHS,
+    relative_days=RELATIVE_DAYS,
+    past_markers=frozenset({"last"}),
+    dateparser_language="en",
+    negations=frozenset({"not", "n't", "n’t", "never"}),
+    relative_subjects=frozenset({"who", "which", "that"}),
+    quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»"},
+)

@@ -1,0 +1,65 @@
+"""Which sentences go to the dependency parser: the surface and lemma test, per language table."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.candidates import has_quote_mark, needs_parse, sentences_to_parse
+from service.lang import tables_for
+
+FR = tables_for("fr")
+EN = tables_for("en")
+
+
+def words(pairs: str) -> list[tuple[str, str]]:
+    """'form/lemma form/lemma …' -> [(form, lemma), …]"""
+    return [tuple(p.split("/")) for p in pairs.split()]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "tables", "expected"), [
+    ("Il a dit « non ».", FR, True),
+    ("« Nous verrons", FR, True),
+    ("L’État a promis l’aide.", FR, False),  # apostrophes, not quotation marks
+    ("He said “no”.", EN, True),
+    ("They don’t know.", EN, False),
+    ("‘We will see,’ she said.", EN, True),
+])
+def test_quote_marks_but_not_apostrophes(text, tables, expected) -> None:
+    assert has_quote_mark(text, tables) is expected
+
+
+@pytest.mark.parametrize(("text", "pairs", "tables", "expected"), [
+    ("Le ministre a affirmé que tout va bien.",
+     "Le/le ministre/ministre a/avoir affirmé/affirmer que/que tout/tout va/aller bien/bien ./.", FR, True),
+    ("Selon la police, trois personnes sont mortes.",
+     "Selon/selon la/le police/police ,/, trois/trois personnes/personne sont/être mortes/mort ./.", FR, True),
+    ("Pour le maire, c'est une erreur.",
+     "Pour/pour le/le maire/maire ,/, c'/ce est/être une/un erreur/erreur ./.", FR, True),
+    ("Le président a fait savoir son refus.",
+     "Le/le président/président a/avoir fait/faire savoir/savoir son/son refus/refus ./.", FR, True),
+    ("La réunion a duré trois heures.",
+     "La/le réunion/réunion a/avoir duré/durer trois/trois heures/heure ./.", FR, False),
+    ("Accepter les cookies", "Accepter/accepter les/le cookies/cookie", FR, False),
+    ("Michel Barnier (LR) :", "Michel/Michel Barnier/Barnier (/( LR/LR )/) :/:", FR, True),
+    ("Smith told reporters on Monday.", "Smith/Smith told/tell reporters/reporter on/on Monday/Monday ./.", EN, True),
+    ("According to police, two died.",
+     "According/accord to/to police/police ,/, two/two died/die ./.", EN, True),
+    ("The meeting lasted an hour.", "The/the meeting/meeting lasted/last an/a hour/hour ./.", EN, False),
+])
+def test_sentences_that_need_the_parser(text, pairs, tables, expected) -> None:
+    assert needs_parse(text, words(pairs), tables) is expected
+
+
+def test_a_pronoun_speaker_pulls_in_the_sentence_naming_its_antecedent() -> None:
+    texts = ["Le ministre Michel Barnier était à Lyon.", "Il faisait beau.", "« Non », a-t-il dit."]
+    sentences = [
+        [("Le", "le", "DET"), ("ministre", "ministre", "NOUN"), ("Michel", "Michel", "PROPN"),
+         ("Barnier", "Barnier", "PROPN"), ("était", "être", "AUX"), ("à", "à", "ADP"), ("Lyon", "Lyon", "PROPN")],
+        [("Il", "il", "PRON"), ("faisait", "faire", "VERB"), ("beau", "beau", "ADJ")],
+        [("«", "«", "PUNCT"), ("Non", "non", "INTJ"), ("»", "»", "PUNCT"), (",", ",", "PUNCT"),
+         ("a", "avoir", "AUX"), ("-t-il", "il", "PRON"), ("dit", "dire", "VERB")],
+    ]
+    assert sentences_to_parse(texts, sentences, FR) == [True, False, True]
+    # without a pronoun to resolve, the narrative sentence stays unparsed
+    sentences[2][5] = ("Paul", "Paul", "PROPN")
+    assert sentences_to_parse(texts, sentences, FR) == [False, False, True]
