@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 
-.PHONY: install run test eval openapi bench
+.PHONY: install run test eval openapi bench soak
 
 install: $(VENV)/.installed
 
@@ -37,3 +37,7 @@ openapi: install
 # Throughput and latency: in-process, a plain-Stanza baseline, and the HTTP service with 1 and 2 workers.
 bench: install
 	$(BIN)/python bench/bench.py
+
+# Load and fault test: 2 workers, mixed valid and bad traffic, one worker killed mid-run (make test runs it short).
+soak: install
+	$(BIN)/python bench/soak.py --seconds 60

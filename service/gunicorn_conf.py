@@ -42,6 +42,16 @@ def on_starting(server: object) -> None:
             stale.unlink()
 
 
+def post_worker_init(worker: object) -> None:
+    """A replacement worker (after a crash or a max_requests recycle) loads its pipelines before it accepts
+    connections, so its siblings take the traffic meanwhile instead of it answering 503 for seconds. The
+    first workers of a start load in the background instead, so /healthz answers at once."""
+    if worker.age > worker.cfg.workers:  # type: ignore[attr-defined]
+        runtime = worker.wsgi.state.runtime  # type: ignore[attr-defined]
+        if not runtime.parsers.ready:
+            runtime.parsers.load()
+
+
 def child_exit(server: object, worker: object) -> None:
     """Fold a dead worker's live gauges out of the multiprocess metrics."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
