@@ -43,7 +43,7 @@ class StuckParsers(Parsers):
     def ready(self) -> bool:
         return True
 
-    def parse(self, texts: Sequence[str], lang: str) -> list:
+    def parse(self, texts: Sequence[str], lang: str, select: object = None) -> list:
         self.calls += 1
         self.started.set()
         self.release.wait(timeout=30)
@@ -85,9 +85,10 @@ async def slow() -> AsyncIterator[Stuck]:
 async def test_requests_beyond_the_queue_bound_get_503_with_retry_after(busy: Stuck) -> None:
     client, parsers, runtime = busy
     waiting = [asyncio.create_task(client.post("/v1/quotes", json={"text": TEXT})) for _ in range(2)]
-    await asyncio.to_thread(parsers.started.wait, 10)
-    while runtime.in_flight < 2:  # both admitted: one running, one queued
-        await asyncio.sleep(0.01)
+    assert await asyncio.to_thread(parsers.started.wait, 10)
+    async with asyncio.timeout(10):  # both admitted: one running, one queued
+        while runtime.in_flight < 2:
+            await asyncio.sleep(0.01)
     response = await client.post("/v1/quotes/batch", json={"documents": [{"text": TEXT}]})
     assert response.status_code == 503
     assert response.headers["content-type"] == PROBLEM
