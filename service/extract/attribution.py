@@ -97,6 +97,14 @@ def _has_mark(doc: Doc, word: Word, tables: LanguageTables) -> bool:
         word.lower in tables.complementizers
 
 
+def _finite_clause(doc: Doc, head: Word) -> bool:
+    """A clause with its own subject and a finite verb or auxiliary: reported content, not a small clause."""
+    has_subject = bool(doc.kids(head.i, "nsubj", "expl", "csubj"))
+    finite = head.feats.get("VerbForm") == "Fin" or any(
+        a.feats.get("VerbForm") == "Fin" for a in doc.kids(head.i, "aux", "cop"))
+    return has_subject and finite
+
+
 def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`X a déclaré que P`, `X a déclaré : P`, `X a reconnu avoir P`."""
     doc, tables = ctx.doc, ctx.tables
@@ -113,6 +121,10 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 # the clause runs to the sentence end: parsers hang its last phrases on the reporting verb
                 sentence_end = doc.sentences[doc.words[body[-1]].sent].end
                 return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
+        if tables.bare_complement_clauses and kid.rel == "ccomp" and _finite_clause(doc, kid):
+            span = _span(ctx, sub)  # `X said the plan would fail`: no complementizer to look for
+            if span:
+                return (span[0], max(span[1], doc.sentences[kid.sent].end)), "que"
         infinitive = kid.feats.get("VerbForm") == "Inf" or any(
             a.feats.get("VerbForm") == "Inf" for a in doc.kids(kid.i, *AUX_RELS))  # `avoir subi`
         if infinitive and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
@@ -188,11 +200,11 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         return None  # an inverted subject parsed as object: `a déclaré M. Blinken à la presse`
     indices = doc.subtree(obj.i)
     lemma = cue.lemma
-    if lemma in tables.object_predicate_verbs:
-        for kid in doc.kids(v.i, "xcomp", "obl", "advcl", "ccomp", "conj"):
-            infinitive = kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")
-            if kid.i > obj.i and (kid.rel != "conj" or infinitive):
-                indices = sorted(set(indices) | set(doc.subtree(kid.i)))
+    predicates = [kid for kid in doc.kids(v.i, "xcomp", "obl", "advcl", "ccomp", "conj") if kid.i > obj.i and (
+        kid.rel != "conj" or (kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")))]
+    if lemma in tables.object_predicate_verbs and predicates:  # an object alone (`told reporters`) says nothing
+        for kid in predicates:
+            indices = sorted(set(indices) | set(doc.subtree(kid.i)))
         # contiguous from the object, up to a following subordinate clause (`, alors que …`)
         last = obj.i
         for i in range(obj.i, max(indices) + 1):
@@ -221,14 +233,21 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if cue.subject is None:
         return None
     before = text[:cue.group_start].rstrip(SPACES)
+    subject_first = False
     if cue.inverted:
         if not before.endswith((",", "–", "—")):
             return None
     else:
         # `« P », Biden l'a déclaré`: a subject between the closing mark and the verb
         before = text[:doc.words[cue.subject].start].rstrip(SPACES)
-        if not before.endswith((",", "–", "—")) or not before[:-1].rstrip(SPACES).endswith(("»", "”", '"')):
-            return None
+        quoted = before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(("»", "”", '"'))
+        if not quoted:
+            # `Inflation will fall, the bank said in a statement.`: the subject's phrase follows the comma
+            first = min(i for i in doc.subtree(cue.subject) if doc.words[i].rel != "punct")
+            before = text[:doc.words[first].start].rstrip(SPACES)
+            if not (ctx.tables.subject_first_incises and before.endswith(",") and _closes_its_sentence(ctx, cue)):
+                return None
+            subject_first = True
     end = len(before) - 1
     sent = doc.sentence_of(cue.verb)
     start = sent.start
@@ -242,10 +261,36 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if end - start < 3:
         return None
     clause = doc.words_in(start, end)
+    if subject_first and clause and clause[0].upos == "SCONJ":
+        return None  # `When the war started, the minister said…`: a subordinate clause is not the statement
     finite = any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", None) for w in clause)
     if not finite and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
+
+
+def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
+    """The saying verb takes no content of its own (no clause, no object but an addressee) and nothing
+    but its own phrases follow it to the sentence end."""
+    doc, tables = ctx.doc, ctx.tables
+    verb = doc.words[cue.verb]
+    for kid in doc.kids(verb.i):
+        if kid.i < verb.i:
+            continue
+        if kid.rel in ("ccomp", "xcomp", "csubj"):
+            return False
+        if kid.rel in ("conj", "parataxis", "advcl"):
+            first = doc.words[min(doc.subtree(kid.i))]
+            if "," not in doc.text[cue.group_end:first.start + 1]:
+                return False  # `, adding that…` after a comma is a saying of its own
+        addressee = kid.upos == "PROPN" or kid.lower in tables.pronouns or kid.lower in tables.first_second_person \
+            or any(kid.lemma.lower() in nouns for nouns in (tables.person_nouns, tables.title_nouns,
+                                                            tables.organization_nouns))  # `told reporters`
+        if kid.rel == "obj" and not addressee:
+            return False
+    sentence = doc.sentence_of(verb.i)
+    own = set(doc.subtree(verb.i, exclude={k.i for k in doc.kids(verb.i) if k.i < verb.i}))
+    return all(i in own or doc.words[i].rel == "punct" for i in range(verb.i, sentence.last + 1))
 
 
 def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:

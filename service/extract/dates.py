@@ -6,6 +6,7 @@ marker: `mardi dernier`); relative day words use a table; absolute dates go to d
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from functools import lru_cache
@@ -52,18 +53,31 @@ def resolve(expression: str, published: dt.date | None, tables: LanguageTables) 
 
 def _absolute(low: str, tables: LanguageTables, published: dt.date | None) -> dt.date | None:
     """A day of a month: with its year, or in the publication's year."""
-    m = re.search(r"(\d{1,2})(?:er)?\s+([^\W\d_]+)(?:\s+(\d{4}))?", low)
-    if m is None:
-        return None
-    if m.group(2) in tables.months:
-        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+    for m in _DAY_MONTH.finditer(low):
+        day, month, year = m.group("d1") or m.group("d2"), m.group("m1") or m.group("m2"), m.group("y")
+        if month.rstrip(".") not in tables.months:
+            continue
+        explicit = year is not None
+        year = int(year) if year else (published.year if published else None)
         if year is None:
             return None
         try:
-            return dt.date(year, tables.months[m.group(2)], int(m.group(1)))
+            date = dt.date(year, tables.months[month.rstrip(".")], int(day))
         except ValueError:
             return None
+        if not explicit and published is not None and date > published:  # said before it was published
+            with contextlib.suppress(ValueError):  # 29 February stays
+                date = date.replace(year=year - 1)
+        return date
+    if not re.search(r"\d", low):
+        return None  # weekdays and relative words are resolved by the tables, not guessed
     return _dateparser(low, tables.dateparser_language, published)
+
+
+# `3 mars 2024`, `1er mai`, `3rd of March`, `March 3, 2025`, `Sept. 3`
+_DAY_MONTH = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[^\W\d_]+\.?)"
+    r"|(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>\d{4}))?")
 
 
 @lru_cache(maxsize=256)

@@ -69,6 +69,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 if (nxt.upos == "PROPN" and _cap(nxt)) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")):
                     j += 1
+                elif _joins_hyphenated(words, j):
+                    j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
                 elif nxt.text in tables.name_particles:
                     k = j + 1
                     while k < len(words) and words[k].text in tables.name_particles:
@@ -80,13 +82,47 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                         break
                 else:
                     break
-            while i < j and (words[i].lower in tables.title_nouns or fold(words[i].lower) in tables.title_nouns):
+            split = _after_prepositional_object(words, i, j)
+            if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
+                runs.append((i, split - 1))
+                i = split
+            while i < j and _is_role(words[i], tables):
                 i += 1  # `Secrétaire Antony Blinken`: the role is not part of the name
+            role = max((k for k in range(i, j - 1) if _is_role(words[k], tables)), default=None)
+            if role is not None:
+                i = role + 1  # `Foreign Secretary David Lammy`: a title-case role before a full name
             runs.append((i, j))
             i = j + 1
         else:
             i += 1
     return runs
+
+
+def _is_role(w: Word, tables: LanguageTables) -> bool:
+    return w.lower in tables.title_nouns or fold(w.lower) in tables.title_nouns
+
+
+def _after_prepositional_object(words: list[Word], i: int, j: int) -> int | None:
+    """Where a name starts inside the run i..j that opens with the object of the preposition before it:
+    the first word not attached to the words before it in the run, when two or more words remain."""
+    k = i - 1
+    while k >= 0 and words[k].upos == "DET" and words[k].sent == words[i].sent:
+        k -= 1
+    if k < 0 or words[k].upos != "ADP" or words[k].sent != words[i].sent or not i <= words[k].head < j:
+        return None
+    for m in range(words[k].head + 1, j):
+        if not i <= words[m].head < m:
+            return m
+    return None
+
+
+def _joins_hyphenated(words: list[Word], j: int) -> bool:
+    """Word j+1 is a hyphen written tight between word j and a capitalised word j+2 of the sentence."""
+    if j + 2 >= len(words):
+        return False
+    hyphen, after = words[j + 1], words[j + 2]
+    return hyphen.text in ("-", "‐") and hyphen.start == words[j].end and after.start == hyphen.end \
+        and after.sent == hyphen.sent and _cap(after) and after.upos in ("PROPN", "NOUN", "X")
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
@@ -118,8 +154,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     for k, idx in enumerate(seq):
         if _is_title_word(words[idx], tables, doc):
             first = idx
-            # keep adjectives right before the role noun (`ancien président`)
-            while k > 0 and words[seq[k - 1]].upos == "ADJ":
+            # keep adjectives right before the role noun (`ancien président`), and capitalised words before a
+            # capitalised one (`Foreign Secretary`, `White House Press Secretary`)
+            while k > 0 and (words[seq[k - 1]].upos == "ADJ" or (
+                    _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))):
                 k -= 1
                 first = seq[k]
             return first, end
@@ -137,8 +175,10 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     if determiner:
         k += 1
     first = k
-    while k < len(words) and words[k].upos == "ADJ" and words[k].sent == words[j].sent:
-        k += 1  # `, ancien secrétaire général de la CFDT`
+    while k < len(words) and words[k].sent == words[j].sent and (words[k].upos == "ADJ" or (
+            words[k].upos in ("NOUN", "PROPN") and words[k].rel in ("compound", "amod", "flat")
+            and words[k].head > words[k].i and not _is_title_word(words[k], tables, doc))):
+        k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not _is_title_word(words[k], tables, doc):
         return None
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and words[k + 1].upos in TITLE_WORD_UPOS \
@@ -269,6 +309,8 @@ class EntityIndex:
         text = _text(doc, lo, hi)
         start, end = doc.words[lo].start, doc.words[hi].end
         runs = sorted({self.run_at[k] for k in range(lo, hi + 1) if k in self.run_at})
+        if doc.words[h].upos == "NOUN" and h not in self.run_at:
+            runs = [r for r in runs if not self._in_prepositional_modifier(*r)]  # `l'avocat de X`: not X
         person = next((r for r in runs if self._referent_for_run(*r).kind == "person"), None)
         if person is not None:
             return Mention(text, start, end, self._referent_for_run(*person), False)
@@ -289,6 +331,13 @@ class EntityIndex:
             if ref is not None:
                 return Mention(text, start, end, ref, False)
         return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+
+    def _in_prepositional_modifier(self, i: int, j: int) -> bool:
+        """The name i..j is the object of a preposition (`the lawyer for John Smith`)."""
+        doc = self.doc
+        tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
+        return any(doc.kids(w.i, "case") and w.rel in ("nmod", "obl") for w in tops) or (
+            i > 0 and doc.words[i - 1].upos == "ADP" and doc.words[i - 1].sent == doc.words[i].sent)
 
     def _person_before(self, lo: int) -> Referent | None:
         """`X – un républicain de Caroline du Sud –`: a description set off right after a person's name."""

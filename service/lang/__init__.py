@@ -89,6 +89,12 @@ class LanguageTables:
     negations: frozenset[str] = frozenset()
     # Relative pronouns that subject a relative clause (`X, qui a ajouté`): the speaker is their antecedent.
     relative_subjects: frozenset[str] = frozenset()
+    # Whether a finite complement clause may go without its complementizer (English `said the plan failed`;
+    # French always writes `que`, where a bare clause after the verb is a parse of something else).
+    bare_complement_clauses: bool = False
+    # Whether an unquoted statement may be followed by its attribution in subject-verb order (English
+    # `Inflation will fall, the bank said.`); French inverts there (`…, a indiqué la banque`).
+    subject_first_incises: bool = False
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

@@ -133,7 +133,8 @@ PERSON_NOUNS = _words("""
     colleague colleagues specialist specialists analyst analysts researcher researchers leader leaders
     member members representative representatives person people interlocutor aide aides lawyer lawyers
     prosecutor journalist journalists worker workers voter voters critic critics supporter supporters
-    student students parent parents teacher teachers farmer farmers owner owners fan fans
+    student students parent parents teacher teachers farmer farmers owner owners fan fans reporter reporters
+    audience crowd crowds lawmaker lawmakers
 """)
 
 DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -153,10 +154,10 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _PART = "(?:morning|afternoon|evening|night)"
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
-    rf"(?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
+    rf"(?:last\s+|this\s+|late\s+|early\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
     rf"(?:\s+{_PART})?"
-    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|(?:in|early|late|mid-?)\s*{_MONTH}(?:\s+\d{{4}})?"
     r"|earlier\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+(?:day|week))"
     r"|later\s+(?:today|in\s+the\s+(?:day|week))"
@@ -219,5 +220,7 @@ ENGLISH = LanguageTables(
     dateparser_language="en",
     negations=frozenset({"not", "n't", "n’t", "never"}),
     relative_subjects=frozenset({"who", "which", "that"}),
+    bare_complement_clauses=True,
+    subject_first_incises=True,
     quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»"},
 )

@@ -48,6 +48,15 @@ def cold_client() -> Iterator[TestClient]:
 
 
 @pytest.fixture
+def french_only_client() -> Iterator[TestClient]:
+    """A service configured with QUOTES_LANGUAGES=fr: English is a contract language it does not serve."""
+    app, parsers = cold_app(languages=("fr",))
+    with TestClient(app) as client:
+        yield client
+    parsers.gate.set()
+
+
+@pytest.fixture
 def small_limits_client() -> Iterator[TestClient]:
     """Tiny limits, so every 413 can be provoked with small bodies."""
     app, parsers = cold_app(max_text_chars=50, max_batch_documents=3, max_batch_chars=100,

@@ -62,15 +62,15 @@ def test_field_errors_are_422_with_the_field(cold_client: TestClient, payload: d
     assert all(e["message"] for e in body["errors"])
 
 
-def test_language_the_service_does_not_serve_is_422(cold_client: TestClient) -> None:
+def test_language_the_service_does_not_serve_is_422(french_only_client: TestClient) -> None:
     # "en" is a contract language, but this service is configured for French only.
-    body = problem(cold_client.post("/v1/quotes", json={"text": "They said so.", "language": "en"}), 422)
+    body = problem(french_only_client.post("/v1/quotes", json={"text": "They said so.", "language": "en"}), 422)
     assert fields(body) == {"language"}
 
 
-def test_all_semantic_field_errors_are_reported_together(cold_client: TestClient) -> None:
+def test_all_semantic_field_errors_are_reported_together(french_only_client: TestClient) -> None:
     payload = {"text": "   ", "language": "en", "published_at": "hier"}
-    body = problem(cold_client.post("/v1/quotes", json=payload), 422)
+    body = problem(french_only_client.post("/v1/quotes", json=payload), 422)
     assert fields(body) == {"text", "language", "published_at"}
 
 

@@ -56,9 +56,10 @@ def test_info_before_loading(cold_client: TestClient) -> None:
     assert info["service"] == "quotes"
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", info["version"])
     assert info["ready"] is False
-    assert set(info["languages"]) == {"fr"}
-    assert info["languages"]["fr"]["source"] == "bundled"
-    assert "depparse" in info["languages"]["fr"]["processors"]
+    assert set(info["languages"]) == {"fr", "en"}  # the default QUOTES_LANGUAGES
+    for lang in ("fr", "en"):
+        assert info["languages"][lang]["source"] == "bundled"
+        assert "depparse" in info["languages"][lang]["processors"]
 
 
 # -- OpenAPI ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ K8S = ROOT / "k8s"
 MANIFESTS = sorted(p for p in K8S.glob("*.yaml") if p.name != "kustomization.yaml")
 # The oldest Kubernetes still commonly run, and the newest kubernetes-validate ships schemas for.
 KUBERNETES_VERSIONS = ("1.30.0", "1.37.0")
-MEMORY_PER_WORKER_MI = 800
+MEMORY_PER_WORKER_MI = 1100  # French and English pipelines, peak under a full batch
 
 
 def load(name: str) -> dict[str, Any]:

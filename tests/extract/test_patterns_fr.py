@@ -228,3 +228,12 @@ def test_sentence_initial_date(extract_fr) -> None:
 
 def test_text_without_quotes(extract_fr) -> None:
     assert extract_fr("Le soleil brille sur la ville. Les écoles rouvrent lundi.") == []
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker(extract_fr) -> None:
+    """`L'avocat de X a déclaré`: the lawyer speaks, not X; `Le ministre X` is X."""
+    lawyer = only(extract_fr("L'avocat de Jean Dupont a déclaré que les accusations étaient fausses."), "fausses")
+    assert speaker_name(lawyer) != "Jean Dupont"
+    assert lawyer.speaker is not None and lawyer.speaker.text.startswith("L'avocat")
+    minister = only(extract_fr("Le ministre Jean Dupont a déclaré que les accusations étaient fausses."), "fausses")
+    assert speaker_name(minister) == "Jean Dupont"

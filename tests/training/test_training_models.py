@@ -45,3 +45,18 @@ def test_evaluate_quick_check_on_bundled_models(tmp_path):
     assert (tmp_path / "eval" / "MODEL_CARD.md").exists()
     assert json.loads((tmp_path / "eval" / "evaluation.json").read_text())["limit"] == 20
     assert (card.stat().st_mtime_ns if card.exists() else None) == before
+
+
+def test_over_long_tokens_get_their_characters_back() -> None:
+    """Stanza's tokenizer prints very long tokens (URLs) as <UNK>; the scorer needs the real characters."""
+    import stanza
+
+    from training.evaluate import restore_long_tokens
+
+    nlp = stanza.Pipeline("fr", dir=str(MODELS), processors="tokenize", download_method=None,
+                          logging_level="WARN")
+    url = "https://example.org/recherche?q=" + "x" * 400
+    text = f"Voir {url} ici."
+    doc = nlp(text)
+    assert restore_long_tokens(doc, text) == 1
+    assert [t.text for t in doc.iter_tokens()] == ["Voir", url, "ici", "."]

@@ -52,3 +52,16 @@ def test_relative_dates_need_a_publication_date() -> None:
 def test_find_date(text: str, expected: str | None) -> None:
     found = find_date(text, [(0, len(text))], FR)
     assert (text[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("Monday", "2025-03-10"),
+    ("last Friday", "2025-03-07"),
+    ("yesterday", "2025-03-13"),
+    ("March 3, 2025", "2025-03-03"),
+    ("3rd of March", "2025-03-03"),
+    ("Sept. 3", "2024-09-03"),  # no year, and later in the year than publication: the previous year
+    ("last week", None),
+])
+def test_english_expressions(expression: str, expected: str | None) -> None:
+    assert resolve(expression, dt.date(2025, 3, 14), tables_for("en")) == expected

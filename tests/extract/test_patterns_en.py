@@ -1,0 +1,192 @@
+"""English attribution patterns on real parses (the bundled English model), several phrasings each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from service.schemas import Quote
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def only(quotes: list[Quote], contains: str) -> Quote:
+    found = [q for q in quotes if contains in q.text]
+    assert len(found) == 1, f"expected one quote containing {contains!r}, got {[q.text for q in quotes]}"
+    return found[0]
+
+
+def speaker_name(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+# --- "…," he said. / "…," said Smith. -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“We will not raise taxes on working families,” said Rachel Reeves.",
+    "“We will not raise taxes on working families,” Rachel Reeves said.",
+    '"We will not raise taxes on working families," Rachel Reeves said on Tuesday.',
+])
+def test_quote_then_named_speaker(extract_en, text: str) -> None:
+    q = only(extract_en(text), "raise taxes")
+    assert q.type == "direct"
+    assert speaker_name(q) == "Rachel Reeves"
+    assert q.verb is not None and q.verb.lemma == "say"
+    assert q.text.startswith("We will")  # the span is inside the marks
+
+
+def test_pronoun_speaker_resolves_to_the_named_person(extract_en) -> None:
+    text = ("Senator Elizabeth Warren visited the factory in Ohio. "
+            "“These jobs are not coming back without a plan,” she said.")
+    q = only(extract_en(text), "jobs")
+    assert speaker_name(q) == "Elizabeth Warren"
+    assert q.speaker is not None and q.speaker.text == "she"
+
+
+# --- X said (date) that … ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Smith said Monday that the plan would fail.",
+    "Smith said on Monday that the plan would fail.",
+])
+def test_indirect_with_date_between_verb_and_that(extract_en, text: str) -> None:
+    q = only(extract_en(text, PUBLISHED), "plan would fail")
+    assert q.type == "indirect"
+    assert speaker_name(q) == "Smith"
+    assert q.date is not None and q.date.value == "2025-03-10"
+
+
+def test_told_reporters(extract_en) -> None:
+    text = "The prime minister told reporters that the talks had collapsed."
+    q = only(extract_en(text), "talks had collapsed")
+    assert q.verb is not None and q.verb.lemma == "tell"
+    assert q.speaker is not None and "prime minister" in q.speaker.text
+
+
+def test_in_a_statement_organisation_speaker(extract_en) -> None:
+    text = "In a statement, the Ministry of Defence said that two drones had been shot down overnight."
+    q = only(extract_en(text), "drones")
+    assert q.speaker is not None and "Ministry of Defence" in q.speaker.text
+
+
+def test_wrote_on_x(extract_en) -> None:
+    text = "Elon Musk wrote on X that the company would appeal the ruling."
+    q = only(extract_en(text), "appeal the ruling")
+    assert speaker_name(q) == "Elon Musk"
+    assert q.verb is not None and q.verb.lemma == "write"
+
+
+# --- titles before names without a comma --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Foreign Secretary David Lammy said the ceasefire must hold.", "David Lammy", "Foreign Secretary"),
+    ("Defense Secretary Pete Hegseth said the strikes would continue.", "Pete Hegseth", "Defense Secretary"),
+])
+def test_title_before_name(extract_en, text: str, name: str, title: str) -> None:
+    q = extract_en(text)[0]
+    assert speaker_name(q) == name
+    assert q.title is not None and title in q.title.text
+
+
+def test_title_in_apposition(extract_en) -> None:
+    text = "Karine Jean-Pierre, the White House press secretary, said the president was briefed."
+    q = only(extract_en(text), "was briefed")
+    assert speaker_name(q) == "Karine Jean-Pierre"
+    assert q.title is not None and "press secretary" in q.title.text
+
+
+# --- continued and interrupted quotes ---------------------------------------------------------------------
+
+def test_quote_continued_after_he_added(extract_en) -> None:
+    text = ("“We are ready to talk,” said Volodymyr Zelensky. “But we will not give up our land,” he added. "
+            "“Nobody should expect that.”")
+    quotes = extract_en(text)
+    assert speaker_name(only(quotes, "ready to talk")) == "Volodymyr Zelensky"
+    added = only(quotes, "give up our land")
+    assert speaker_name(added) == "Volodymyr Zelensky"
+    assert added.verb is not None and added.verb.lemma == "add"
+    assert speaker_name(only(quotes, "Nobody should")) == "Volodymyr Zelensky"
+
+
+def test_interrupted_quote(extract_en) -> None:
+    text = "“This is a difficult moment,” Macron said, “but France will stand with Ukraine.”"
+    quotes = extract_en(text)
+    assert speaker_name(only(quotes, "difficult moment")) == "Macron"
+    assert speaker_name(only(quotes, "stand with Ukraine")) == "Macron"
+
+
+# --- according to, apostrophes -----------------------------------------------------------------------------
+
+def test_according_to_a_person(extract_en) -> None:
+    text = "According to Dr. Anthony Fauci, the vaccine remains effective against the new variant."
+    q = only(extract_en(text), "vaccine remains effective")
+    assert speaker_name(q) == "Anthony Fauci"
+
+
+def test_according_to_figures_is_not_a_quote(extract_en) -> None:
+    assert extract_en("According to official figures, inflation fell to 2.1% in February.") == []
+
+
+def test_apostrophes_are_not_quotation_marks(extract_en) -> None:
+    text = ("Music from the '90s is back, and fans don't mind. The band's manager said it's the best tour "
+            "they've had.")
+    quotes = extract_en(text)
+    assert all("'90s" not in q.text and "don't mind" not in q.text for q in quotes)
+    assert speaker_name(only(quotes, "best tour")) is not None
+
+
+# --- clauses without `that`, roles written in title case, prepositional names ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Smith said the plan would fail.",
+    "The mayor said on Friday the bridge would reopen in May.",
+])
+def test_complement_clause_without_that(extract_en, text: str) -> None:
+    quotes = extract_en(text)
+    assert len(quotes) == 1 and quotes[0].type == "indirect"
+    assert quotes[0].text.startswith("the ")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("White House Press Secretary Karine Jean-Pierre said the president was briefed.",
+     "Karine Jean-Pierre", "Press Secretary"),
+    ("Secretary of State Marco Rubio said on Monday the talks had failed.", "Marco Rubio", "Secretary of State"),
+])
+def test_role_in_title_case_before_the_name(extract_en, text: str, name: str, title: str) -> None:
+    q = extract_en(text)[0]
+    assert speaker_name(q) == name
+    assert q.title is not None and title in q.title.text
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker(extract_en) -> None:
+    q = only(extract_en("A lawyer for John Smith said the charges were false."), "charges")
+    assert speaker_name(q) != "John Smith"
+    assert q.speaker is not None and q.speaker.text.startswith("A lawyer")
+
+
+# --- statement first, attribution after a comma (no quotation marks) ------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Inflation will fall next year, the central bank said in a statement on Thursday.",
+     "Inflation will fall next year", "the central bank"),
+    ("The talks will resume in May, he told reporters.", "The talks will resume in May", "he"),
+    ("The plan is dead, Smith said, adding that he would resign.", "The plan is dead", "Smith"),
+])
+def test_statement_then_subject_and_verb(extract_en, text: str, content: str, speaker: str) -> None:
+    q = only(extract_en(text), content)
+    assert q.text == content and q.type == "indirect"
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "When the war started, the minister said nothing.",
+    "The talks failed, the minister said nothing and left.",
+])
+def test_no_statement_when_the_verb_has_its_own_object(extract_en, text: str) -> None:
+    assert not [q for q in extract_en(text) if q.text.startswith(("When", "The talks"))]
+
+
+def test_an_object_alone_is_not_what_was_said(extract_en) -> None:
+    """`told reporters` names the audience; the statement is elsewhere."""
+    assert not [q for q in extract_en("The mayor told reporters.") if q.text == "reporters"]
