@@ -52,10 +52,15 @@ class Metrics:
         self.documents = Counter("quotes_documents", "Documents analysed.", registry=self.registry)
         self.characters = Counter("quotes_characters", "Characters of text analysed.", registry=self.registry)
         self.quotes = Counter("quotes_quotes", "Quotes found, by type.", ["type"], registry=self.registry)
+        self.gathered = Histogram("quotes_gathered_requests", "Requests analysed together in one bulk call.",
+                                  buckets=(1, 2, 4, 8, 16, 32), registry=self.registry)
 
     def observe_request(self, route: str, method: str, status: int, seconds: float) -> None:
         self.requests.labels(route=route, method=method, status=str(status)).inc()
         self.latency.labels(route=route).observe(seconds)
+
+    def observe_gathered(self, requests: int) -> None:
+        self.gathered.observe(requests)
 
     def observe_results(self, texts: Sequence[str], results: Sequence[QuoteResponse]) -> None:
         self.documents.inc(len(texts))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_MODELS = ROOT / "models"
+
+Positive = Annotated[int, msgspec.Meta(ge=1)]
+Seconds = Annotated[float, msgspec.Meta(gt=0)]
 
 
 class Settings(msgspec.Struct, kw_only=True, frozen=True):
@@ -18,15 +21,17 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     models_dir: Path = BUNDLED_MODELS
     model_source: Literal["bundled", "official"] = "bundled"
     languages: tuple[str, ...] = ("fr", "en")
-    torch_threads: int = 1
+    torch_threads: Positive = 1
     # "candidates": dependency-parse only sentences that can hold a quote; "all": every sentence
     parse_scope: Literal["candidates", "all"] = "candidates"
-    max_text_chars: int = 100_000
-    max_batch_documents: int = 32
-    max_batch_chars: int = 400_000
-    max_body_bytes: int = 2_000_000
-    request_timeout_s: float = 60.0
-    max_queued: int = 16
+    max_text_chars: Positive = 100_000
+    max_batch_documents: Positive = 32
+    max_batch_chars: Positive = 400_000
+    max_body_bytes: Positive = 2_000_000
+    request_timeout_s: Seconds = 60.0
+    max_queued: Positive = 16
+    # Milliseconds the inference thread waits before a bulk call, so that requests arriving together share it.
+    batch_window_ms: Annotated[float, msgspec.Meta(ge=0, le=1000)] = 5.0
     log_level: str = "INFO"
 
     @classmethod
@@ -50,6 +55,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             "max_body_bytes": int(get("MAX_BODY_BYTES", 2_000_000)),
             "request_timeout_s": float(get("REQUEST_TIMEOUT_S", 60.0)),
             "max_queued": int(get("MAX_QUEUED", 16)),
+            "batch_window_ms": float(get("BATCH_WINDOW_MS", 5.0)),
             "log_level": str(get("LOG_LEVEL", "INFO")).upper(),
         }
         try:

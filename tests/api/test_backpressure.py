@@ -98,7 +98,7 @@ async def test_requests_beyond_the_queue_bound_get_503_with_retry_after(busy: St
     parsers.release.set()
     answers = await asyncio.gather(*waiting)
     assert [a.status_code for a in answers] == [500, 500]  # what StuckParsers does once released
-    assert parsers.calls == 2
+    assert [a.headers["content-type"] for a in answers] == [PROBLEM, PROBLEM]
 
 
 async def test_a_slot_frees_up_once_an_analysis_ends(busy: Stuck) -> None:
@@ -121,4 +121,89 @@ async def test_an_analysis_over_the_deadline_is_504_and_the_worker_stays_up(slow
     assert second.status_code == 504
     parsers.release.set()
     await asyncio.sleep(0.1)
-    assert parsers.calls == 1
+    assert parsers.calls == 1  # the timed-out queued request was never parsed
+
+
+class HeldParsers(Parsers):
+    """The session's real pipelines; the first parse waits for the test, every call records its size."""
+
+    def __init__(self, real: Parsers) -> None:
+        super().__init__(real.settings)
+        self._pipelines, self._packages = real._pipelines, real._packages
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.sizes: list[int] = []
+
+    def parse(self, texts: Sequence[str], lang: str, select: object = None) -> list:
+        self.sizes.append(len(texts))
+        if len(self.sizes) == 1:
+            self.started.set()
+            self.release.wait(timeout=30)
+        return super().parse(texts, lang, select)
+
+
+async def test_requests_arriving_while_busy_share_one_bulk_call(parsers: Parsers) -> None:
+    held = HeldParsers(parsers)
+    app = create_app(parsers.settings, held)
+    texts = [f"« Nous tiendrons {n} jours », a déclaré le maire Jean Dupont{n}." for n in range(4)]
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+        try:
+            first = asyncio.create_task(client.post("/v1/quotes", json={"text": texts[0]}))
+            assert await asyncio.to_thread(held.started.wait, 10)
+            rest = [asyncio.create_task(client.post("/v1/quotes", json={"text": t, "id": str(n)}))
+                    for n, t in enumerate(texts[1:], 1)]
+            async with asyncio.timeout(10):
+                while app.state.runtime.in_flight < 4:  # all three queued behind the held parse
+                    await asyncio.sleep(0.01)
+            held.release.set()
+            answers = [await first, *await asyncio.gather(*rest)]
+        finally:
+            held.release.set()
+            app.state.runtime.close()
+    assert held.sizes[0] == 1 and sum(held.sizes[1:]) == 3
+    assert len(held.sizes) == 2, held.sizes  # the three waiting requests went through one bulk call
+    for n, answer in enumerate(answers):
+        assert answer.status_code == 200, answer.text
+        quote = answer.json()["quotes"][0]
+        assert f"{n} jours" in quote["text"]  # each request gets its own document's results back
+        assert quote["speaker"]["name"] == f"Jean Dupont{n}"
+    metrics = (await client_metrics(app)).splitlines()
+    assert "quotes_gathered_requests_count 2.0" in metrics  # two bulk calls
+    assert "quotes_gathered_requests_sum 4.0" in metrics  # four requests
+
+
+async def client_metrics(app) -> str:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+        return (await client.get("/metrics")).text
+
+
+class FailingOnBoom(HeldParsers):
+    """Fails any call holding a text with BOOM: a gathered call fails, then each request runs alone."""
+
+    def parse(self, texts: Sequence[str], lang: str, select: object = None) -> list:
+        result = super().parse(texts, lang, select)
+        if any("BOOM" in t for t in texts):
+            raise RuntimeError("this document breaks the parser")
+        return result
+
+
+async def test_a_failing_document_does_not_fail_the_requests_gathered_with_it(parsers: Parsers) -> None:
+    held = FailingOnBoom(parsers)
+    app = create_app(parsers.settings, held)
+    good = "« Nous tiendrons », a déclaré le maire Jean Dupont."
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+        try:
+            first = asyncio.create_task(client.post("/v1/quotes", json={"text": good}))
+            assert await asyncio.to_thread(held.started.wait, 10)
+            rest = [asyncio.create_task(client.post("/v1/quotes", json={"text": t}))
+                    for t in (good, "BOOM a déclaré", good)]
+            async with asyncio.timeout(10):
+                while app.state.runtime.in_flight < 4:
+                    await asyncio.sleep(0.01)
+            held.release.set()
+            answers = [await first, *await asyncio.gather(*rest)]
+        finally:
+            held.release.set()
+            app.state.runtime.close()
+    assert [a.status_code for a in answers] == [200, 200, 500, 200]
+    assert held.sizes == [1, 3, 1, 1, 1]  # the gathered call, then each of its requests alone
