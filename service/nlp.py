@@ -100,8 +100,8 @@ class Parsers:
                 download_method=None,
                 use_gpu=False,
                 logging_level="WARN",
-                pos_batch_size=3000,
-                depparse_batch_size=3000,
+                pos_batch_size=self.settings.parse_batch_size,
+                depparse_batch_size=self.settings.parse_batch_size,
             )
             self._pipelines[lang] = pipeline
             self._packages[lang] = "+".join(sorted(set(packages.values())))

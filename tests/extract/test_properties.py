@@ -46,3 +46,26 @@ def test_huge_paragraph_without_full_stop(extract_fr) -> None:
     text = "« " + " ".join(["Nous avançons encore et toujours"] * 1500) + ", a déclaré le ministre."
     quotes = extract_fr(text)
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+EN_PIECES = st.sampled_from([
+    "“", "”", '"', "‘", "’", "'", "\u00a0", "\r\n", "\n", "\n\n", " ", "said", ", he added.", "according to",
+    "Joe Biden", "Mr. Smith", "that", "on Monday", ".", ",", ":", "😀", "<p>", "don't", "the '90s", "Smith's",
+    "She", "told reporters", "Secretary of State",
+])
+EN_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(EN_PIECES, max_size=60).map("".join),
+    st.lists(st.one_of(EN_PIECES, st.text(max_size=8)), max_size=40).map("".join),
+)
+
+
+@given(EN_TEXTS)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_english_extractor_on_arbitrary_text(extract_en, text: str) -> None:
+    first = extract_en(text)  # the fixture asserts text[start:end] == quote.text
+    for q in first:
+        for part in (q.speaker, q.verb, q.date, q.title):
+            if part is not None:
+                assert 0 <= part.start <= part.end <= len(text)
+    assert extract_en(text) == first
