@@ -6,6 +6,7 @@ earlier, more specific patterns claim quotation marks first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from service.extract.cues import AUX_RELS, CLAUSE_RELS, Cue, inverted_subject, noun_phrase_end, subject_before
@@ -238,13 +239,11 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if not before.endswith((",", "–", "—")):
             return None
     else:
-        # `« P », Biden l'a déclaré`: a subject between the closing mark and the verb
-        before = text[:doc.words[cue.subject].start].rstrip(SPACES)
+        # `« P », Biden l'a déclaré`, `“P,” Mr. Biden said`: a subject between the closing mark and the verb
+        before = text[:doc.words[_subject_start(ctx, cue)].start].rstrip(SPACES)
         quoted = before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(("»", "”", '"'))
         if not quoted:
             # `Inflation will fall, the bank said in a statement.`: the subject's phrase follows the comma
-            first = min(i for i in doc.subtree(cue.subject) if doc.words[i].rel != "punct")
-            before = text[:doc.words[first].start].rstrip(SPACES)
             if not (ctx.tables.subject_first_incises and before.endswith(",") and _closes_its_sentence(ctx, cue)):
                 return None
             subject_first = True
@@ -267,6 +266,24 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if not finite and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
+
+
+def _subject_start(ctx: Context, cue: Cue) -> int:
+    """First word of the subject's phrase: its subtree, and an honorific or name part the parser hung on
+    the verb beside it (`Mr.` `Biden` both subjects of `said`)."""
+    doc = ctx.doc
+    assert cue.subject is not None
+    first = min(i for i in doc.subtree(cue.subject) if doc.words[i].rel != "punct")
+    while first > 0:
+        prev = doc.words[first - 1]
+        if prev.sent != doc.words[first].sent or prev.rel == "punct":
+            break
+        if prev.text in ctx.tables.honorifics or (prev.head == cue.verb and prev.rel == "nsubj"
+                                                   and prev.upos == "PROPN"):
+            first -= 1
+        else:
+            break
+    return first
 
 
 def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
@@ -411,6 +428,9 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     return alone and len(words) >= 3
 
 
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
     """A reporting verb right after the closing mark: `« … », a déclaré X`, `« … », Biden l'a déclaré`."""
     text = ctx.doc.text
@@ -418,7 +438,9 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         if cue.group_start < m.close_end or cue.group_start - m.close_end > 80:
             continue
         between = text[m.close_end:cue.group_start]
-        if "\n" in between or any(c in between for c in ".!?«“") or len(between.split()) > 6:
+        # full stops of abbreviations (`Mr.`, `Dr.`, initials) do not end the sentence
+        bare = " ".join(w for w in between.split() if w not in ctx.tables.honorifics and not _INITIAL.fullmatch(w))
+        if "\n" in between or any(c in bare for c in ".!?«“") or len(between.split()) > 6:
             continue
         # `« … », a déclaré X`, `« … », Biden l'a déclaré`, `« …, » Biden l'a déclaré`: a comma or dash on
         # either side of the closing mark; a new sentence (`« … » Il a ensuite ajouté`) has none
@@ -589,7 +611,8 @@ def prep_attributions(ctx: Context) -> list[Found]:
             continue
         n, opinion = seq
         source = _source_after(doc, w.i + n - 1)
-        if source is None or not _is_source(doc, source, tables):
+        speaker = _statement_author(doc, source, tables) if source is not None and not opinion else None
+        if source is None or not (speaker is not None or _is_source(doc, source, tables)):
             continue
         sent = doc.sentence_of(w.i)
         if opinion and (w.i != sent.first or not _comma_after_np(doc, source)):
@@ -608,8 +631,20 @@ def prep_attributions(ctx: Context) -> list[Found]:
         qtype, start, end, marks = ctx.typed(*span)
         if end - start < 8:
             continue
-        out.append(Found(qtype, start, end, "opinion" if opinion else "prep", speaker=source.i, marks=marks))
+        out.append(Found(qtype, start, end, "opinion" if opinion else "prep",
+                         speaker=(speaker or source).i, marks=marks))
     return out
+
+
+def _statement_author(doc: Doc, source: Word, tables: LanguageTables) -> Word | None:
+    """`selon un communiqué du ministère`, `according to a statement from the ministry`: the author named
+    in the statement noun's modifier is the source."""
+    if source.lemma.lower() not in tables.statement_nouns and source.lower not in tables.statement_nouns:
+        return None
+    for kid in doc.kids(source.i, "nmod"):
+        if kid.upos in ("NOUN", "PROPN") and _is_source(doc, kid, tables):
+            return kid
+    return None
 
 
 def _prep_at(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, bool] | None:

@@ -262,7 +262,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         for w in doc.words[max(0, current.i - 3):current.i + 3]:
             if w.sent == current.sent and clitic_pronoun(w, tables) and w.start >= start:
                 return w.i, True, controller
-        if site and _finite(doc, current):  # participles and gerunds never invert their subject
+        # participles and gerunds never invert their subject, nor do verbs whose noun phrase after them is
+        # the addressee (`…, told Reuters`)
+        if site and _finite(doc, current) and current.lemma.lower() not in tables.addressee_verbs:
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None:
                 return inverted, True, controller
@@ -309,6 +311,11 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         k -= 1
     if k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN":
         k -= 1
+    elif k > 0 and doc.words[k].text == ",":  # `Smith, who heads the union, told Reuters`
+        relative = next((w for w in doc.words[doc.sentence_of(v.i).first:k]
+                         if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1), None)
+        if relative is not None:
+            k = relative.head
     if k > 0 and doc.words[k].text == ")":  # `Éric Ciotti (LR) a affirmé`
         while k > 0 and doc.words[k].text != "(" and doc.words[k].sent == v.sent:
             k -= 1

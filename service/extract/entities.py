@@ -283,8 +283,9 @@ class EntityIndex:
             if hi == h:
                 break
             hi -= 1
-        while doc.words[lo].rel == "punct" and lo < h:
-            lo += 1
+        while lo < h and (doc.words[lo].rel == "punct" or (
+                lo > 0 and lo - 1 not in keep and doc.words[lo - 1].start == doc.words[lo].start)):
+            lo += 1  # `du ministère`: the article fused with a preposition left out of the mention
         return lo, hi
 
     def by_title(self, words: list[Word], before: int) -> Referent | None:

@@ -89,6 +89,11 @@ class LanguageTables:
     negations: frozenset[str] = frozenset()
     # Relative pronouns that subject a relative clause (`X, qui a ajouté`): the speaker is their antecedent.
     relative_subjects: frozenset[str] = frozenset()
+    # Nouns of a statement whose author is the source (`selon un communiqué du ministère`).
+    statement_nouns: frozenset[str] = frozenset()
+    # Reporting verbs whose bare noun phrase after them is the addressee, never an inverted subject
+    # (English `…, told Reuters`; French inverts every reporting verb, so none there).
+    addressee_verbs: frozenset[str] = frozenset()
     # Whether a finite complement clause may go without its complementizer (English `said the plan failed`;
     # French always writes `que`, where a bare clause after the verb is a parse of something else).
     bare_complement_clauses: bool = False

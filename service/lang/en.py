@@ -221,6 +221,11 @@ ENGLISH = LanguageTables(
     negations=frozenset({"not", "n't", "n’t", "never"}),
     relative_subjects=frozenset({"who", "which", "that"}),
     bare_complement_clauses=True,
+    statement_nouns=frozenset({"statement", "report", "release", "letter", "message", "interview", "post",
+                               "tweet", "memo", "filing", "note", "speech", "briefing", "transcript", "email",
+                               "communique", "communiqué", "announcement", "declaration", "testimony"}),
+    addressee_verbs=frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "advise",
+                               "update", "email", "text", "message"}),
     subject_first_incises=True,
     quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»"},
 )

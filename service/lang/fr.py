@@ -267,5 +267,8 @@ FRENCH = LanguageTables(
     dateparser_language="fr",
     negations=frozenset({"ne", "n'", "n’"}),
     relative_subjects=frozenset({"qui"}),
+    statement_nouns=frozenset({"communiqué", "déclaration", "rapport", "lettre", "message", "entretien",
+                               "interview", "tweet", "publication", "post", "note", "courrier", "discours",
+                               "tribune", "texte", "annonce", "témoignage", "courriel", "mail"}),
     quote_pairs={"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "‘": "’"},
 )

@@ -190,3 +190,29 @@ def test_no_statement_when_the_verb_has_its_own_object(extract_en, text: str) ->
 def test_an_object_alone_is_not_what_was_said(extract_en) -> None:
     """`told reporters` names the audience; the statement is elsewhere."""
     assert not [q for q in extract_en("The mayor told reporters.") if q.text == "reporters"]
+
+
+# --- honorifics after the quote, addressees, statements as sources ---------------------------------------
+
+def test_honorific_after_the_quote_resolves_to_the_full_name(extract_en) -> None:
+    text = "President Joe Biden spoke on Monday. “We are not done,” Mr. Biden said."
+    q = only(extract_en(text), "not done")
+    assert speaker_name(q) == "Joe Biden"
+    assert q.title is not None and q.title.text == "President"
+
+
+@pytest.mark.parametrize("text", [
+    "“It is a tragedy,” Smith, who heads the union, told Reuters.",
+    "“It is a tragedy,” Smith told Reuters.",
+])
+def test_the_addressee_of_told_is_not_the_speaker(extract_en, text: str) -> None:
+    q = only(extract_en(text), "tragedy")
+    assert speaker_name(q) == "Smith"
+    assert q.verb is not None and q.verb.lemma == "tell"
+
+
+def test_according_to_a_statement_names_its_author(extract_en) -> None:
+    q = only(extract_en("According to a statement from the ministry, the border will reopen on Friday."),
+             "border")
+    assert q.speaker is not None and q.speaker.text == "the ministry"
+    assert q.text == "the border will reopen on Friday"

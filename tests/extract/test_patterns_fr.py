@@ -237,3 +237,8 @@ def test_a_name_after_a_preposition_is_not_the_speaker(extract_fr) -> None:
     assert lawyer.speaker is not None and lawyer.speaker.text.startswith("L'avocat")
     minister = only(extract_fr("Le ministre Jean Dupont a déclaré que les accusations étaient fausses."), "fausses")
     assert speaker_name(minister) == "Jean Dupont"
+
+
+def test_selon_un_communique_names_its_author(extract_fr) -> None:
+    q = only(extract_fr("Selon un communiqué du ministère, la frontière rouvrira vendredi."), "frontière")
+    assert q.speaker is not None and q.speaker.text == "ministère"
