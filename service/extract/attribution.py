@@ -122,7 +122,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 # the clause runs to the sentence end: parsers hang its last phrases on the reporting verb
                 sentence_end = doc.sentences[doc.words[body[-1]].sent].end
                 return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
-        if tables.bare_complement_clauses and kid.rel == "ccomp" and _finite_clause(doc, kid):
+        # (a subject makes a finite `xcomp` a misparsed complement clause)
+        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") and _finite_clause(doc, kid):
             span = _span(ctx, sub)  # `X said the plan would fail`: no complementizer to look for
             if span:
                 return (span[0], max(span[1], doc.sentences[kid.sent].end)), "que"
@@ -201,7 +202,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         return None  # an inverted subject parsed as object: `a déclaré M. Blinken à la presse`
     indices = doc.subtree(obj.i)
     lemma = cue.lemma
-    predicates = [kid for kid in doc.kids(v.i, "xcomp", "obl", "advcl", "ccomp", "conj") if kid.i > obj.i and (
+    # an addressee verb's predicate is a clause (`told him to leave`), never a phrase (`told CNN on Friday`)
+    rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs else ("xcomp", "obl", "advcl", "ccomp", "conj")
+    predicates = [kid for kid in doc.kids(v.i, *rels) if kid.i > obj.i and (
         kid.rel != "conj" or (kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")))]
     if lemma in tables.object_predicate_verbs and predicates:  # an object alone (`told reporters`) says nothing
         for kid in predicates:
@@ -306,6 +309,8 @@ def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
         if kid.rel == "obj" and not addressee:
             return False
     sentence = doc.sentence_of(verb.i)
+    if any(w.text == ":" or w.text in tables.quote_pairs for w in doc.words[verb.i + 1:sentence.last + 1]):
+        return False  # `Smith said: « … »`: the content follows the verb
     own = set(doc.subtree(verb.i, exclude={k.i for k in doc.kids(verb.i) if k.i < verb.i}))
     return all(i in own or doc.words[i].rel == "punct" for i in range(verb.i, sentence.last + 1))
 
@@ -424,7 +429,10 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if len(words) >= 4 and verbs:
         return True
     line_start = ctx.doc.text.rfind("\n", 0, m.open_start) + 1
-    alone = not ctx.doc.text[line_start:m.open_start].strip(SPACES)
+    lead = ctx.doc.text[line_start:m.open_start].rstrip(SPACES)
+    if lead.endswith(":") and words and _before_cue(ctx, m) is not None:
+        return True  # `Smith said: “Absolutely not.”`: announced by a reporting verb, however short
+    alone = not lead
     return alone and len(words) >= 3
 
 
@@ -634,6 +642,11 @@ def prep_attributions(ctx: Context) -> list[Found]:
         out.append(Found(qtype, start, end, "opinion" if opinion else "prep",
                          speaker=(speaker or source).i, marks=marks))
     return out
+
+
+def lemma_of(cue: Cue) -> str:
+    """The verb of a cue's lemma (`faire savoir` -> `savoir`)."""
+    return cue.lemma.split()[-1]
 
 
 def _statement_author(doc: Doc, source: Word, tables: LanguageTables) -> Word | None:

@@ -184,10 +184,21 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     # Before the verb, a subject whose phrase reaches the verb (`Karine Jean-Pierre, a nié`); material in
     # between (`Washington est en contact…, a déclaré X`) means the verb is an incise with its own subject.
     before = [k for k in valid if k.i < verb.i and _reaches(doc, k, verb, tables)]
+    for k in list(before):  # `Johnson, the club's manager, said`: the name, not its apposition parsed apart
+        named = [n for n in valid if n.i < k.i and n.upos == "PROPN" and _set_off(doc, n, k)]
+        if named and k.upos == "NOUN":
+            before = [named[-1] if x is k else x for x in before]
     after = [k for k in valid if k.i > verb.i]
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
     return ranked[0].i if ranked else None
+
+
+def _set_off(doc: Doc, name: Word, apposed: Word) -> bool:
+    """The phrase of `apposed` stands between commas right after the phrase of `name`."""
+    end = noun_phrase_end(doc, name.i)
+    first = min(i for i in doc.subtree(apposed.i) if doc.words[i].rel != "punct")
+    return end + 2 == first and doc.words[end + 1].text == ","
 
 
 def noun_phrase_end(doc: Doc, head: int, with_case_only: bool = False) -> int:
@@ -343,6 +354,19 @@ def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     return Cue(w.i, tables.verb_forms[w.lower], w.start, w.end, subject, True, None)
 
 
+def _passive_participle(doc: Doc, w: Word) -> bool:
+    """A past participle opening its sentence with no auxiliary and no subject of its own (taggers may call
+    it a finite past: no subject-less finite verb opens a statement)."""
+    if w.upos != "VERB" or (w.feats.get("VerbForm") != "Part" and w.feats.get("Tense") != "Past") \
+            or w.feats.get("Tense", "Past") != "Past":
+        return False
+    if doc.kids(w.i, "aux", "cop", "nsubj", "expl"):
+        return False
+    sentence = doc.sentence_of(w.i)
+    first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
+    return first is not None and first.i == w.i
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -354,6 +378,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             elif (incise := _incise_by_form(doc, w, tables)) is not None:
                 cues.append(incise)
             continue
+        if _passive_participle(doc, w):
+            continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
         start, end, clitic = _group(doc, w, tables)
         if clitic is not None:
             subject, inverted, controller = clitic.i, True, None

@@ -58,7 +58,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     words = doc.words
     while i < len(words):
         w = words[i]
-        if w.upos == "PROPN" and _cap(w) and w.text not in tables.honorifics and not w.text.startswith("@"):
+        if (w.upos == "PROPN" or _opens_name(words, i)) and _cap(w) and w.text not in tables.honorifics \
+                and not w.text.startswith("@"):
             j = i
             while j + 1 < len(words) and words[j + 1].sent == w.sent:
                 nxt = words[j + 1]
@@ -96,6 +97,13 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _opens_name(words: list[Word], i: int) -> bool:
+    """A capitalised modifier inside a sentence right before the proper noun it modifies (`the White House`)."""
+    w = words[i]
+    return w.upos in ("ADJ", "NOUN") and i > 0 and words[i - 1].sent == w.sent and i + 1 < len(words) \
+        and words[i + 1].upos == "PROPN" and w.head == i + 1 and w.rel in ("amod", "compound")
 
 
 def _is_role(w: Word, tables: LanguageTables) -> bool:
@@ -176,8 +184,9 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
         k += 1
     first = k
     while k < len(words) and words[k].sent == words[j].sent and (words[k].upos == "ADJ" or (
-            words[k].upos in ("NOUN", "PROPN") and words[k].rel in ("compound", "amod", "flat")
-            and words[k].head > words[k].i and not _is_title_word(words[k], tables, doc))):
+            words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
+            and words[k].head > words[k].i and not _is_title_word(words[k], tables, doc))
+            or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not _is_title_word(words[k], tables, doc):
         return None
@@ -198,6 +207,9 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"
     if j > i:
         return "person"
+    if (i > 0 and _is_title_word(doc.words[i - 1], tables, doc) and doc.words[i - 1].sent == doc.words[i].sent) \
+            or _title_right(doc, j, tables) is not None:
+        return "person"  # `le président Zelensky`, `Johnson, the club's manager,`
     before = doc.words[i - 1] if i > 0 else None
     if before is not None and before.upos == "DET" and before.sent == doc.words[i].sent:
         return "organization"

@@ -216,3 +216,30 @@ def test_according_to_a_statement_names_its_author(extract_en) -> None:
              "border")
     assert q.speaker is not None and q.speaker.text == "the ministry"
     assert q.text == "the border will reopen on Friday"
+
+
+# --- announced answers, participial openings, appositions, names with modifiers -------------------------
+
+def test_a_short_answer_announced_by_a_colon(extract_en) -> None:
+    """`Asked …, X said: “…”`: the participle is not a saying (X was asked); the short answer is a quote."""
+    quotes = extract_en("Asked whether he would resign, Smith said: “Absolutely not.”")
+    assert [(q.text, q.type, speaker_name(q)) for q in quotes] == [("Absolutely not.", "direct", "Smith")]
+
+
+def test_name_then_apposed_role_as_two_subjects(extract_en) -> None:
+    q = only(extract_en("Johnson, the club's manager, said after the game: “We were poor.”"), "poor")
+    assert speaker_name(q) == "Johnson"
+    assert q.title is not None and "manager" in q.title.text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The White House said in a statement that the president had spoken with Netanyahu.", "White House"),
+    ("French President Emmanuel Macron said the talks failed.", "Emmanuel Macron"),
+])
+def test_capitalised_modifiers_open_the_name(extract_en, text: str, speaker: str) -> None:
+    assert speaker_name(extract_en(text)[0]) == speaker
+
+
+def test_told_an_outlet_on_condition_is_no_content(extract_en) -> None:
+    quotes = extract_en("“There is no deal yet,” a senior official told CNN on condition of anonymity.")
+    assert [q.text for q in quotes] == ["There is no deal yet,"]
