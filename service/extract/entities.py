@@ -356,7 +356,7 @@ class EntityIndex:
         """`X – un républicain de Caroline du Sud –`: a description set off right after a person's name."""
         k = lo - 1
         if k - 1 >= 0 and self.doc.words[k].text in (",", "–", "—", "(") and k - 1 in self.run_at \
-                and self.run_at[k - 1][1] == k - 1:
+                and self.run_at[k - 1][1] == k - 1 and not self._in_prepositional_modifier(*self.run_at[k - 1]):
             ref = self._referent_for_run(*self.run_at[k - 1])
             if ref.kind == "person":
                 return ref

@@ -242,3 +242,11 @@ def test_a_name_after_a_preposition_is_not_the_speaker(extract_fr) -> None:
 def test_selon_un_communique_names_its_author(extract_fr) -> None:
     q = only(extract_fr("Selon un communiqué du ministère, la frontière rouvrira vendredi."), "frontière")
     assert q.speaker is not None and q.speaker.text == "ministère"
+
+
+def test_the_agent_of_a_participle_is_not_the_speaker(extract_fr) -> None:
+    text = ("Interrogé par France Inter, le ministre de l'Économie a reconnu que la croissance serait plus "
+            "faible que prévu.")
+    q = only(extract_fr(text), "croissance")
+    assert q.speaker is not None and q.speaker.text.startswith("le ministre")
+    assert speaker_name(q) != "France Inter"
