@@ -17,7 +17,9 @@ class QuoteRequest(msgspec.Struct, forbid_unknown_fields=False, kw_only=True):
     """One article to analyse."""
 
     text: Annotated[str, msgspec.Meta(description="The article body, as scraped.", min_length=1)]
-    language: Language = "fr"
+    language: Annotated[Language, msgspec.Meta(
+        description="Language of the text: French (default) or English. A language the service does not load "
+                    "(QUOTES_LANGUAGES) is a 422.")] = "fr"
     published_at: Annotated[
         str | None,
         msgspec.Meta(description="ISO 8601 date or datetime of publication; resolves relative dates.",
