@@ -397,11 +397,15 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
     for w in doc.words_in(start, sentence_end):
         if w.i == cue.verb or ctx.inside_quotation(w.start):
             continue
+        other = next((c for c in ctx.cues if c.verb == w.i and c is not cue), None)
         starts_attribution = (_prep_at(doc, w.i, tables) is not None and not _prep_at(doc, w.i, tables)[1]) \
-            or any(c.verb == w.i and c is not cue for c in ctx.cues)
+            or other is not None
         if not starts_attribution:
             continue
         k = w.i - 1
+        if other is not None and other.subject is not None and not other.inverted and other.subject < w.i \
+                and tables.subject_first_incises and _closes_its_sentence(ctx, other):
+            k = min(k, _subject_start(ctx, other) - 1)  # `…, the two officials said.`
         while k >= 0 and doc.words[k].start >= start and k >= w.i - 3 and doc.words[k].text != ",":
             k -= 1
         if k >= 0 and doc.words[k].text == "," and doc.words[k].start > start:

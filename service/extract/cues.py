@@ -184,10 +184,14 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     # Before the verb, a subject whose phrase reaches the verb (`Karine Jean-Pierre, a nié`); material in
     # between (`Washington est en contact…, a déclaré X`) means the verb is an incise with its own subject.
     before = [k for k in valid if k.i < verb.i and _reaches(doc, k, verb, tables)]
-    for k in list(before):  # `Johnson, the club's manager, said`: the name, not its apposition parsed apart
-        named = [n for n in valid if n.i < k.i and n.upos == "PROPN" and _set_off(doc, n, k)]
-        if named and k.upos == "NOUN":
-            before = [named[-1] if x is k else x for x in before]
+    # `Johnson, the club's manager, said`, `The senator, a Democrat from Ohio, argued`: an apposition parsed
+    # as a second subject; the subject is the phrase it describes, unless only the apposition is a name
+    # (`Le porte-parole, Dmitri Peskov, a affirmé`)
+    for k in list(before):
+        described = [n for n in valid if n.i < k.i and _set_off(doc, n, k)
+                     and not (k.upos == "PROPN" and not doc.kids(k.i, "det") and n.upos == "NOUN")]
+        if described:
+            before = [described[-1] if x is k else x for x in before]
     after = [k for k in valid if k.i > verb.i]
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))

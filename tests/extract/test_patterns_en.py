@@ -243,3 +243,14 @@ def test_capitalised_modifiers_open_the_name(extract_en, text: str, speaker: str
 def test_told_an_outlet_on_condition_is_no_content(extract_en) -> None:
     quotes = extract_en("“There is no deal yet,” a senior official told CNN on condition of anonymity.")
     assert [q.text for q in quotes] == ["There is no deal yet,"]
+
+
+def test_a_described_subject_keeps_its_apposition_out(extract_en) -> None:
+    q = only(extract_en("The senator, a Democrat from Ohio, argued that the bill would raise costs for families."),
+             "raise costs")
+    assert q.speaker is not None and q.speaker.text.startswith("The senator")
+
+
+def test_content_stops_before_a_closing_attribution(extract_en) -> None:
+    quotes = extract_en("Officials warned Israel that its strategy could backfire, the two officials said.")
+    assert all("officials said" not in q.text for q in quotes)
