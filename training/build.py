@@ -40,6 +40,9 @@ class Budget:
     pos_steps: int = 1200
     pos_batch: int = 50
     pos_char_hidden: int = 200
+    # 1: XPOS and UFeats classifiers share UPOS's hidden layer (Stanza's --share_hid), linear instead of
+    # biaffine. On CPU the biaffine heads' backward pass (torch's trilinear) took ~75 % of a tagger step.
+    pos_share_hid: int = 0
     depparse_steps: int = 2000
     depparse_batch: int = 1000
     depparse_hidden: int = 200
@@ -151,7 +154,7 @@ def stage_args(processor: str, paths: Paths, budget: Budget) -> tuple[str, list[
             "--output_file", str(work / "dev.pred.conllu"), "--max_steps", str(budget.pos_steps),
             "--batch_size", str(budget.pos_batch), "--char_hidden_dim", str(budget.pos_char_hidden),
             "--eval_interval", str(budget.eval_interval),
-            "--fix_eval_interval"]
+            "--fix_eval_interval"] + (["--share_hid"] if budget.pos_share_hid else [])
     if processor == "depparse":
         return "stanza.models.parser", common + pretrain + [
             "--mode", "train", "--train_file", train, "--eval_file", dev,

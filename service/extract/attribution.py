@@ -167,7 +167,9 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     skipped = 0
     while k <= sent.last and doc.words[k].lower not in tables.complementizers:
         w = doc.words[k]
-        if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") or skipped >= 6:
+        # a mistagged addressee (`told reporters` with `reporters` a VERB) is still the verb's own argument
+        argument = w.head == v.i and w.rel in ("obj", "iobj", "xcomp") and not doc.kids(w.i, "nsubj", "aux", "mark")
+        if (w.upos in ("VERB", "AUX") and not argument) or w.upos in ("PUNCT", "SCONJ", "CCONJ") or skipped >= 6:
             return None
         skipped += 1
         k += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from training.build import PACKAGE, PROCESSORS, Paths, write_resources
+from training.build import PACKAGE, PROCESSORS, Budget, Paths, stage_args, write_resources
 from training.data import Corpus, concatenate
 
 SENTENCE = """# sent_id = {sid}
@@ -102,3 +102,13 @@ def test_plain_pipeline_call_loads_the_bundled_models() -> None:
     root = Path(__file__).resolve().parents[2]
     nlp = stanza.Pipeline("fr", dir=str(root / "models"), download_method=None, logging_level="WARN")
     assert set(nlp.processors) == {"tokenize", "mwt", "pos", "lemma", "depparse"}
+
+
+def test_tagger_budget_options_reach_stanza(tmp_path):
+    paths = Paths("en", tmp_path / "work", tmp_path / "models")
+    module, args = stage_args("pos", paths, Budget(pos_steps=4000, pos_batch=50))
+    assert module == "stanza.models.tagger"
+    assert args[args.index("--max_steps") + 1] == "4000" and args[args.index("--batch_size") + 1] == "50"
+    assert "--share_hid" not in args
+    _, shared = stage_args("pos", paths, Budget(pos_share_hid=1))
+    assert "--share_hid" in shared
