@@ -125,7 +125,9 @@ class _Resolver:
                 continue
             mention = entities.resolve_np(w.i)
             number = "Plur" if (w.feats.get("Number") == "Plur" or doc.kids(w.i, "conj")) else "Sing"
-            gender = w.feats.get("Gender") if w.upos != "PROPN" else None
+            # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
+            det = next((d for d in doc.kids(w.i, "det") if d.feats.get("Gender")), None)
+            gender = None if w.upos == "PROPN" else (det.feats["Gender"] if det else w.feats.get("Gender"))
             self.salient.append(_Salient(w.start, mention.referent, number, gender))
 
     def _person_like(self, w) -> bool:
