@@ -266,6 +266,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     phrase after the verb; the subject of a participial clause before the verb (`X, citant…, a rapporté`);
     then climbs to the governing verb for participles, infinitives and coordinated verbs.
     """
+    speaker = _trailing_participle_speaker(doc, v, tables)
+    if speaker is not None:
+        return speaker
     current = v
     controller = None
     start, end = group
@@ -296,6 +299,22 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         current = doc.words[current.head]
         start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)
+
+
+def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
+                                 ) -> tuple[int | None, bool, int | None] | None:
+    """`X said P, adding that Q` / `X a déclaré que P, ajoutant que Q`: a participle after a comma that ends
+    the sentence continues the saying of the reporting verb above it, wherever the parser hung it."""
+    if _finite(doc, v) or v.i == 0 or doc.words[v.i - 1].text != ",":
+        return None
+    sentence = doc.sentence_of(v.i)
+    if any(doc.words[i].rel != "punct" for i in range(max(doc.subtree(v.i)) + 1, sentence.last + 1)):
+        return None
+    for a in doc.ancestors(v.i):
+        if a.i < v.i and reported_lemma(doc, a, tables) is not None:
+            subject = _nsubj(doc, a, tables, inversion_site(doc, a, a.start, tables))
+            return (subject, subject > a.i, a.i) if subject is not None else None
+    return None
 
 
 def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables

@@ -254,3 +254,10 @@ def test_a_described_subject_keeps_its_apposition_out(extract_en) -> None:
 def test_content_stops_before_a_closing_attribution(extract_en) -> None:
     quotes = extract_en("Officials warned Israel that its strategy could backfire, the two officials said.")
     assert all("officials said" not in q.text for q in quotes)
+
+
+def test_adding_continues_the_saying_of_the_verb_above(extract_en) -> None:
+    quotes = extract_en("Mayor Eric Adams said the city would hire 500 new officers, adding: “Safety comes first.”")
+    added = only(quotes, "Safety")
+    assert added.verb is not None and added.verb.lemma == "add"
+    assert speaker_name(added) == speaker_name(only(quotes, "hire 500")) != "the city"

@@ -250,3 +250,10 @@ def test_the_agent_of_a_participle_is_not_the_speaker(extract_fr) -> None:
     q = only(extract_fr(text), "croissance")
     assert q.speaker is not None and q.speaker.text.startswith("le ministre")
     assert speaker_name(q) != "France Inter"
+
+
+def test_ajoutant_continues_the_saying_of_the_verb_above(extract_fr) -> None:
+    text = ("Le ministre a déclaré que la ville recruterait 500 policiers, ajoutant que la sécurité était la "
+            "priorité.")
+    q = only(extract_fr(text), "sécurité")
+    assert q.speaker is not None and q.speaker.text == "Le ministre"
