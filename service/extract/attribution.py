@@ -130,7 +130,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         infinitive = kid.feats.get("VerbForm") == "Inf" or any(
             a.feats.get("VerbForm") == "Inf" for a in doc.kids(kid.i, *AUX_RELS))  # `avoir subi`
         if infinitive and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
-                and cue.lemma.split()[-1] in tables.infinitive_verbs:
+                and lemma_of(cue) in tables.infinitive_verbs:
             body = _drop_leading(doc, sub, tables.infinitive_markers)
             span = _span(ctx, body)
             if span:
@@ -204,11 +204,8 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         return None  # an inverted subject parsed as object: `a déclaré M. Blinken à la presse`
     indices = doc.subtree(obj.i)
     lemma = cue.lemma
-    # an addressee verb's predicate is a clause (`told him to leave`), never a phrase (`told CNN on Friday`)
-    rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs else ("xcomp", "obl", "advcl", "ccomp", "conj")
-    predicates = [kid for kid in doc.kids(v.i, *rels) if kid.i > obj.i and (
-        kid.rel != "conj" or (kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")))]
-    if lemma in tables.object_predicate_verbs and predicates:  # an object alone (`told reporters`) says nothing
+    predicates = _object_predicates(doc, cue, obj, tables) if lemma in tables.object_predicate_verbs else []
+    if predicates:  # an object alone (`told reporters`) says nothing
         for kid in predicates:
             indices = sorted(set(indices) | set(doc.subtree(kid.i)))
         # contiguous from the object, up to a following subordinate clause (`, alors que …`)
@@ -229,6 +226,14 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"
     return None
+
+
+def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) -> list[Word]:
+    """What an object-predicate verb says of its object: clauses and phrases after it. An addressee verb's
+    predicate is a clause (`told him to leave`), never a phrase (`told CNN on Friday`)."""
+    rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs else ("xcomp", "obl", "advcl", "ccomp", "conj")
+    return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
+        kid.rel != "conj" or (kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")))]
 
 
 def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -291,6 +296,12 @@ def _subject_start(ctx: Context, cue: Cue) -> int:
     return first
 
 
+def _addressee(w: Word, tables: LanguageTables) -> bool:
+    """A noun phrase that can be told something: `told reporters`, `told Reuters`, `told him`."""
+    return w.upos == "PROPN" or w.lower in tables.pronouns or w.lower in tables.first_second_person or any(
+        w.lemma.lower() in nouns for nouns in (tables.person_nouns, tables.title_nouns, tables.organization_nouns))
+
+
 def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
     """The saying verb takes no content of its own (no clause, no object but an addressee) and nothing
     but its own phrases follow it to the sentence end."""
@@ -305,10 +316,7 @@ def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
             first = doc.words[min(doc.subtree(kid.i))]
             if "," not in doc.text[cue.group_end:first.start + 1]:
                 return False  # `, adding that…` after a comma is a saying of its own
-        addressee = kid.upos == "PROPN" or kid.lower in tables.pronouns or kid.lower in tables.first_second_person \
-            or any(kid.lemma.lower() in nouns for nouns in (tables.person_nouns, tables.title_nouns,
-                                                            tables.organization_nouns))  # `told reporters`
-        if kid.rel == "obj" and not addressee:
+        if kid.rel == "obj" and not _addressee(kid, tables):
             return False
     sentence = doc.sentence_of(verb.i)
     if any(w.text == ":" or w.text in tables.quote_pairs for w in doc.words[verb.i + 1:sentence.last + 1]):

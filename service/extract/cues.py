@@ -380,8 +380,8 @@ def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
 def _passive_participle(doc: Doc, w: Word) -> bool:
     """A past participle opening its sentence with no auxiliary and no subject of its own (taggers may call
     it a finite past: no subject-less finite verb opens a statement)."""
-    if w.upos != "VERB" or (w.feats.get("VerbForm") != "Part" and w.feats.get("Tense") != "Past") \
-            or w.feats.get("Tense", "Past") != "Past":
+    tense = w.feats.get("Tense")
+    if w.upos != "VERB" or not (tense == "Past" or (tense is None and w.feats.get("VerbForm") == "Part")):
         return False
     if doc.kids(w.i, "aux", "cop", "nsubj", "expl"):
         return False

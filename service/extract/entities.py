@@ -87,9 +87,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
                 runs.append((i, split - 1))
                 i = split
-            while i < j and _is_role(words[i], tables):
+            while i < j and _is_title_word(words[i], tables):
                 i += 1  # `Secrétaire Antony Blinken`: the role is not part of the name
-            role = max((k for k in range(i, j - 1) if _is_role(words[k], tables)), default=None)
+            role = max((k for k in range(i, j - 1) if _is_title_word(words[k], tables)), default=None)
             if role is not None:
                 i = role + 1  # `Foreign Secretary David Lammy`: a title-case role before a full name
             runs.append((i, j))
@@ -104,10 +104,6 @@ def _opens_name(words: list[Word], i: int) -> bool:
     w = words[i]
     return w.upos in ("ADJ", "NOUN") and i > 0 and words[i - 1].sent == w.sent and i + 1 < len(words) \
         and words[i + 1].upos == "PROPN" and w.head == i + 1 and w.rel in ("amod", "compound")
-
-
-def _is_role(w: Word, tables: LanguageTables) -> bool:
-    return w.lower in tables.title_nouns or fold(w.lower) in tables.title_nouns
 
 
 def _after_prepositional_object(words: list[Word], i: int, j: int) -> int | None:
