@@ -142,24 +142,28 @@ class HeldParsers(Parsers):
         return super().parse(texts, lang, select)
 
 
-async def test_requests_arriving_while_busy_share_one_bulk_call(parsers: Parsers) -> None:
-    held = HeldParsers(parsers)
-    app = create_app(parsers.settings, held)
-    texts = [f"« Nous tiendrons {n} jours », a déclaré le maire Jean Dupont{n}." for n in range(4)]
+async def post_behind_a_held_parse(app, held: HeldParsers, texts: list[str]) -> list[httpx.Response]:
+    """POST the first text, and once its parse is held, the others; release when all are queued."""
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
         try:
             first = asyncio.create_task(client.post("/v1/quotes", json={"text": texts[0]}))
             assert await asyncio.to_thread(held.started.wait, 10)
-            rest = [asyncio.create_task(client.post("/v1/quotes", json={"text": t, "id": str(n)}))
-                    for n, t in enumerate(texts[1:], 1)]
+            rest = [asyncio.create_task(client.post("/v1/quotes", json={"text": t})) for t in texts[1:]]
             async with asyncio.timeout(10):
-                while app.state.runtime.in_flight < 4:  # all three queued behind the held parse
+                while app.state.runtime.in_flight < len(texts):  # the others queued behind the held parse
                     await asyncio.sleep(0.01)
             held.release.set()
-            answers = [await first, *await asyncio.gather(*rest)]
+            return [await first, *await asyncio.gather(*rest)]
         finally:
             held.release.set()
             app.state.runtime.close()
+
+
+async def test_requests_arriving_while_busy_share_one_bulk_call(parsers: Parsers) -> None:
+    held = HeldParsers(parsers)
+    app = create_app(parsers.settings, held)
+    texts = [f"« Nous tiendrons {n} jours », a déclaré le maire Jean Dupont{n}." for n in range(4)]
+    answers = await post_behind_a_held_parse(app, held, texts)
     assert held.sizes[0] == 1 and sum(held.sizes[1:]) == 3
     assert len(held.sizes) == 2, held.sizes  # the three waiting requests went through one bulk call
     for n, answer in enumerate(answers):
@@ -191,19 +195,6 @@ async def test_a_failing_document_does_not_fail_the_requests_gathered_with_it(pa
     held = FailingOnBoom(parsers)
     app = create_app(parsers.settings, held)
     good = "« Nous tiendrons », a déclaré le maire Jean Dupont."
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
-        try:
-            first = asyncio.create_task(client.post("/v1/quotes", json={"text": good}))
-            assert await asyncio.to_thread(held.started.wait, 10)
-            rest = [asyncio.create_task(client.post("/v1/quotes", json={"text": t}))
-                    for t in (good, "BOOM a déclaré", good)]
-            async with asyncio.timeout(10):
-                while app.state.runtime.in_flight < 4:
-                    await asyncio.sleep(0.01)
-            held.release.set()
-            answers = [await first, *await asyncio.gather(*rest)]
-        finally:
-            held.release.set()
-            app.state.runtime.close()
+    answers = await post_behind_a_held_parse(app, held, [good, good, "BOOM a déclaré", good])
     assert [a.status_code for a in answers] == [200, 200, 500, 200]
     assert held.sizes == [1, 3, 1, 1, 1]  # the gathered call, then each of its requests alone
