@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from service.segmentation import repair
 from service.settings import Settings
 
 log = logging.getLogger("quotes.nlp")
@@ -57,6 +58,18 @@ def download_official(models_dir: Path, languages: Sequence[str]) -> None:
     for lang in languages:
         stanza.download(lang, model_dir=str(models_dir), processors=",".join(LANGUAGE_PROCESSORS[lang]),
                         package="default")
+
+
+def _resegmented(doc, lang: str, max_words: int):
+    """The document with the sentence boundaries `service.segmentation` rejects removed."""
+    from stanza.models.common.doc import Document
+
+    from service.lang import tables_for
+
+    pairs = tables_for(lang).quote_pairs
+    sentences = repair(doc.to_dict(), [o for o, c in pairs.items() if o != c],
+                       [o for o, c in pairs.items() if o == c], max_words)
+    return doc if sentences is None else Document(sentences, text=doc.text)
 
 
 class Parsers:
@@ -126,10 +139,13 @@ class Parsers:
         if not docs:
             return []
         with self._lock:
-            if select is None:
-                return pipeline(docs)
-            tagging = [p for p in pipeline.processors if p != "depparse"]
+            splitting = [p for p in pipeline.processors if p in ("tokenize", "mwt")]
+            docs = [_resegmented(d, lang, self.settings.max_sentence_words)
+                    for d in pipeline.process(docs, processors=splitting)]
+            tagging = [p for p in pipeline.processors if p not in ("tokenize", "mwt", "depparse")]
             docs = pipeline.process(docs, processors=tagging)
+            if select is None:
+                return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]
             for doc, mask in zip(docs, select(docs), strict=True):
                 doc.sentences = [s for s, keep in zip(doc.sentences, mask, strict=True) if keep]

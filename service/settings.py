@@ -27,6 +27,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     # Stanza's pos and depparse batch size: the parser's biaffine scores grow with batch x length², so small
     # batches keep a worker's peak memory down; 250 was also the fastest on the development articles.
     parse_batch_size: Positive = 250
+    # Longer sentences are cut before parsing: the parser's memory grows with the square of their length.
+    max_sentence_words: Annotated[int, msgspec.Meta(ge=20, le=1000)] = 150
     max_text_chars: Positive = 100_000
     max_batch_documents: Positive = 32
     max_batch_chars: Positive = 400_000
@@ -53,6 +55,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             "torch_threads": int(get("TORCH_THREADS", 1)),
             "parse_scope": str(get("PARSE_SCOPE", "candidates")),
             "parse_batch_size": int(get("PARSE_BATCH_SIZE", 250)),
+            "max_sentence_words": int(get("MAX_SENTENCE_WORDS", 150)),
             "max_text_chars": int(get("MAX_TEXT_CHARS", 100_000)),
             "max_batch_documents": int(get("MAX_BATCH_DOCUMENTS", 32)),
             "max_batch_chars": int(get("MAX_BATCH_CHARS", 400_000)),

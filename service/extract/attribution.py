@@ -127,9 +127,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)  # `X said the plan would fail`: no complementizer to look for
             if span:
                 return (span[0], max(span[1], doc.sentences[kid.sent].end)), "que"
-        infinitive = kid.feats.get("VerbForm") == "Inf" or any(
-            a.feats.get("VerbForm") == "Inf" for a in doc.kids(kid.i, *AUX_RELS))  # `avoir subi`
-        if infinitive and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
+        if _infinitive(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs:
             body = _drop_leading(doc, sub, tables.infinitive_markers)
             span = _span(ctx, body)
@@ -192,7 +190,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
     if cue.lemma in tables.predicative_verbs:
-        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp") if k.i > v.i and k.upos in ("ADJ", "NOUN")]
+        # adjectives, nouns and adjectival past participles (`s'est dit déterminé à …`)
+        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp") if k.i > v.i and (
+            k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part"))]
         if preds:
             span = _span(ctx, sorted({i for p in preds for i in doc.subtree(p.i)}))
             return (span, "predicative") if span else None
@@ -209,6 +209,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         for kid in predicates:
             indices = sorted(set(indices) | set(doc.subtree(kid.i)))
         # contiguous from the object, up to a following subordinate clause (`, alors que …`)
+        first = min(doc.subtree(obj.i))  # with its determiner: `les Européens à aider …`
         last = obj.i
         for i in range(obj.i, max(indices) + 1):
             w = doc.words[i]
@@ -216,7 +217,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if w.text == "," and nxt is not None and nxt.upos in ("SCONJ", "CCONJ", "ADV"):
                 break
             last = i
-        span = _span(ctx, list(range(obj.i, last + 1)))
+        span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None
     span = _span(ctx, indices)
     if span is None:
@@ -233,7 +234,12 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
     predicate is a clause (`told him to leave`), never a phrase (`told CNN on Friday`)."""
     rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs else ("xcomp", "obl", "advcl", "ccomp", "conj")
     return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
-        kid.rel != "conj" or (kid.feats.get("VerbForm") == "Inf" and doc.kids(kid.i, "mark")))]
+        kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark")))]
+
+
+def _infinitive(doc: Doc, w: Word) -> bool:
+    """An infinitive, also a perfect one whose infinitive is the auxiliary (`avoir subi`, `d'avoir tardé`)."""
+    return w.feats.get("VerbForm") == "Inf" or any(a.feats.get("VerbForm") == "Inf" for a in doc.kids(w.i, *AUX_RELS))
 
 
 def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -267,6 +273,13 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     for m in ctx.marks:
         if m.open_start < start < m.close_end and m.open_start >= line_start:
             start = m.open_start
+    # `Incendies : « P », alerte le préfet`: what a colon announces, not the words before it
+    colons = [k for k in range(start, end) if text[k] == ":"
+              and not any(m.open_start < k < m.close_end for m in ctx.marks)]
+    if colons:
+        start = colons[-1] + 1
+        while start < end and text[start] in SPACES:
+            start += 1
     if end - start < 3:
         return None
     clause = doc.words_in(start, end)
@@ -709,6 +722,8 @@ def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return w.lower in tables.pronouns
     if w.upos == "PROPN":
         return True
+    if w.upos == "NOUN" and w.text[:1].isupper() and w.i != doc.sentence_of(w.i).first:
+        return True  # a name the tagger took for a common noun (`d'après L'Équipe`, `selon Le Monde`)
     lemma = w.lemma.lower()
     if lemma in tables.title_nouns or lemma in tables.organization_nouns or lemma in tables.person_nouns \
             or w.lower in tables.person_nouns:

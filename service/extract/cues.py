@@ -154,8 +154,8 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             skip_to = noun_phrase_end(doc, w.head, with_case_only=True)  # `a réagi auprès de l'AFP le directeur`
             group_end = max(group_end, doc.words[skip_to].end)  # its words are skipped below
             continue
-        if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN"):
-            return w.head
+        if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
+            return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
             while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i \
                     and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= group_end:
@@ -293,6 +293,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                     return subject, False, controller
         climbable = current.rel == "conj" or (current.rel in ("xcomp", "advcl", "acl", "ccomp")
                                               and not _finite(doc, current))
+        if current is v and current.rel == "conj" and _after_closing_quote(doc, group[0], tables):
+            break  # `« P », assure X`: an incise, not a verb coordinated with the quotation's
         if not climbable or current.head < 0:
             break
         controller = current.head
@@ -310,10 +312,14 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
     sentence = doc.sentence_of(v.i)
     if any(doc.words[i].rel != "punct" for i in range(max(doc.subtree(v.i)) + 1, sentence.last + 1)):
         return None
-    for a in doc.ancestors(v.i):
-        if a.i < v.i and reported_lemma(doc, a, tables) is not None:
+    above = [a for a in doc.ancestors(v.i) if a.i < v.i]
+    # or the nearest one before it, when the parser made them siblings (`« … », a-t-il affirmé, promettant`)
+    before = reversed(doc.words[sentence.first:v.i])
+    for a in [*above, *before]:
+        if reported_lemma(doc, a, tables) is not None:
             subject = _nsubj(doc, a, tables, inversion_site(doc, a, a.start, tables))
-            return (subject, subject > a.i, a.i) if subject is not None else None
+            if subject is not None or a in above:
+                return (subject, subject > a.i, a.i) if subject is not None else None
     return None
 
 
@@ -333,6 +339,11 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
                 return w.i, False, None
         return None, False, None
     return subject_before(doc, v, group[0], tables), False, None
+
+
+def _after_closing_quote(doc: Doc, position: int, tables: LanguageTables) -> bool:
+    before = doc.text[:position].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().endswith(tuple(tables.quote_pairs.values()))
 
 
 def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:

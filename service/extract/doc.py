@@ -6,6 +6,7 @@ so the extractor is testable on any parse and never touches Stanza objects.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -82,6 +83,10 @@ class Doc:
 
     def sentence_of(self, i: int) -> Sentence:
         return self.sentences[self.words[i].sent]
+
+    def sentence_at(self, position: int) -> int:
+        """Index of the last sentence starting at or before a character offset (-1 before the first)."""
+        return bisect.bisect_right([s.start for s in self.sentences], position) - 1
 
     def ancestors(self, i: int) -> Iterator[Word]:
         j = self.words[i].head

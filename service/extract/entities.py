@@ -87,9 +87,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
                 runs.append((i, split - 1))
                 i = split
-            while i < j and _is_title_word(words[i], tables):
+            while i < j and is_title_word(words[i], tables):
                 i += 1  # `Secrétaire Antony Blinken`: the role is not part of the name
-            role = max((k for k in range(i, j - 1) if _is_title_word(words[k], tables)), default=None)
+            role = max((k for k in range(i, j - 1) if is_title_word(words[k], tables)), default=None)
             if role is not None:
                 i = role + 1  # `Foreign Secretary David Lammy`: a title-case role before a full name
             runs.append((i, j))
@@ -133,7 +133,7 @@ def _text(doc: Doc, i: int, j: int) -> str:
     return doc.text[doc.words[i].start:doc.words[j].end]
 
 
-def _is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bool:
+def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bool:
     """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
     if w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or fold(w.lower) in tables.title_nouns:
         return True
@@ -156,7 +156,7 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         j -= 1
     seq.reverse()
     for k, idx in enumerate(seq):
-        if _is_title_word(words[idx], tables, doc):
+        if is_title_word(words[idx], tables, doc):
             first = idx
             # keep adjectives right before the role noun (`ancien président`), and capitalised words before a
             # capitalised one (`Foreign Secretary`, `White House Press Secretary`)
@@ -181,10 +181,10 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     first = k
     while k < len(words) and words[k].sent == words[j].sent and (words[k].upos == "ADJ" or (
             words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
-            and words[k].head > words[k].i and not _is_title_word(words[k], tables, doc))
+            and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
             or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
-    if k >= len(words) or not _is_title_word(words[k], tables, doc):
+    if k >= len(words) or not is_title_word(words[k], tables, doc):
         return None
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and words[k + 1].upos in TITLE_WORD_UPOS \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
@@ -199,11 +199,15 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
 
 def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     tokens = [fold(doc.words[k].text) for k in range(i, j + 1)]
-    if any(t in tables.organization_name_words or t in tables.organization_nouns for t in tokens):
+    # a first word is often a given name that is also a common noun (`Marine Le Pen`)
+    if any(t in tables.organization_name_words for t in tokens) \
+            or any(t in tables.organization_nouns for t in tokens[1:]):
         return "organization"
     if j > i:
         return "person"
-    if (i > 0 and _is_title_word(doc.words[i - 1], tables, doc) and doc.words[i - 1].sent == doc.words[i].sent) \
+    if is_acronym(doc.words[i]):
+        return "organization"  # `le député LR Aurélien Pradié`: the party, not the deputy
+    if (i > 0 and is_title_word(doc.words[i - 1], tables, doc) and doc.words[i - 1].sent == doc.words[i].sent) \
             or _title_right(doc, j, tables) is not None:
         return "person"  # `le président Zelensky`, `Johnson, the club's manager,`
     before = doc.words[i - 1] if i > 0 else None
@@ -246,11 +250,22 @@ class EntityIndex:
                 continue
             a, b = span
             if ref.gender is None:
-                det = self.doc.words[a - 1] if a > 0 and self.doc.words[a - 1].upos == "DET" else None
-                ref.gender = (det.feats.get("Gender") if det else None) or self.doc.words[a].feats.get("Gender")
+                ref.gender = self._title_gender(a, b)
             text = _text(self.doc, a, b).strip(" ,–—")
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
                 ref.titles.append((text, self.doc.words[a].start, self.doc.words[a].start + len(text)))
+
+    def _title_gender(self, a: int, b: int) -> str | None:
+        """The gender a role phrase shows: on its determiner, else on an adjective agreeing with an epicene
+        noun (`secrétaire générale`), else on the noun."""
+        words = self.doc.words
+        det = words[a - 1] if a > 0 and words[a - 1].upos == "DET" else None
+        role = next((w for w in words[a:b + 1] if is_title_word(w, self.tables, self.doc)), words[a])
+        adjectives = [w for w in words[a:b + 1] if w.upos == "ADJ" and w.head == role.i]
+        for w in ([det] if det else []) + adjectives + [role]:
+            if w.feats.get("Gender"):
+                return w.feats["Gender"]
+        return None
 
     def _referent_for_run(self, i: int, j: int) -> Referent:
         name = _text(self.doc, i, j)
@@ -332,10 +347,10 @@ class EntityIndex:
         if before is not None and head.upos == "NOUN":
             return Mention(text, start, end, before, False)
         follower = self._apposed_person(hi)
-        if follower is not None and _is_title_word(head, self.tables, doc):
+        if follower is not None and is_title_word(head, self.tables, doc):
             ref, end_word = follower
             return Mention(_text(doc, lo, end_word), start, doc.words[end_word].end, ref, False)
-        if _is_title_word(head, self.tables, doc):
+        if is_title_word(head, self.tables, doc):
             ref = self.by_title(words, start)
             if ref is not None:
                 return Mention(text, start, end, ref, False)
@@ -380,7 +395,7 @@ class EntityIndex:
             kind = "organization"
         elif head.feats.get("Number") == "Plur":
             kind = "group"
-        elif _is_title_word(head, self.tables) or lemma in self.tables.person_nouns:
+        elif is_title_word(head, self.tables, self.doc) or lemma in self.tables.person_nouns:
             kind = "person"
         else:
             kind = "unknown"

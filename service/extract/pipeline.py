@@ -19,8 +19,8 @@ from service.extract.attribution import (
 )
 from service.extract.cues import clitic_pronoun, find_cues, fused_inversion
 from service.extract.dates import find_date, resolve
-from service.extract.doc import Doc
-from service.extract.entities import EntityIndex, Mention, Referent, fold
+from service.extract.doc import Doc, Word
+from service.extract.entities import EntityIndex, Mention, Referent, fold, is_title_word
 from service.extract.marks import SPACES, find_marks
 from service.lang import LanguageTables
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
@@ -133,10 +133,14 @@ class _Resolver:
     def _person_like(self, w) -> bool:
         t = self.tables
         lemma = w.lemma.lower()
-        return w.upos == "PROPN" or lemma in t.title_nouns or lemma in t.person_nouns \
-            or lemma in t.organization_nouns or w.lower in t.title_nouns
+        return w.upos == "PROPN" or is_title_word(w, t, self.doc) or lemma in t.person_nouns \
+            or lemma in t.organization_nouns
 
     def _antecedent(self, position: int, pronoun: str) -> Referent | None:
+        found = self._salient_before(position, pronoun)
+        return found.referent if found is not None else None
+
+    def _salient_before(self, position: int, pronoun: str) -> _Salient | None:
         p = self.tables.pronouns[pronoun]
         for s in reversed(self.salient):
             if s.position >= position:
@@ -147,7 +151,7 @@ class _Resolver:
                 continue
             if p.number == "Sing" and not _agrees(s.referent, p.gender):
                 continue
-            return s.referent
+            return s
         return None
 
     def said(self, position: int, referent: Referent) -> None:
@@ -155,21 +159,33 @@ class _Resolver:
         if referent.kind in ("person", "group", "organization"):
             self.recent_speakers.append((position, referent, referent.kind))
 
-    def _previous_speaker(self, position: int, pronoun: str) -> Referent | None:
+    def _previous_speaker(self, position: int, pronoun: str) -> tuple[int, Referent] | None:
         p = self.tables.pronouns[pronoun]
         for at, ref, kind in reversed(self.recent_speakers):
             if position - at > 1500:
                 return None
             if at < position and (kind == "group") == (p.number == "Plur") and _agrees(ref, p.gender):
-                return ref
+                return at, ref
         return None
+
+    def _pronoun_referent(self, w: Word, pronoun: str) -> Referent | None:
+        """The last one quoted, unless the sentence before (or this one) made someone else its subject since:
+        `Le ministre s'est rendu sur place. « … », a-t-il affirmé` (the subject of the previous sentence is
+        the expected referent of a subject pronoun)."""
+        previous = self._previous_speaker(w.start, pronoun)
+        subject = self._salient_before(w.start, pronoun)
+        if subject is not None and (previous is None or (
+                subject.position > previous[0] and subject.referent is not previous[1]
+                and subject.referent.kind == "person"
+                and self.doc.sentence_at(subject.position) >= self.doc.sentence_of(w.i).index - 1)):
+            return subject.referent
+        return previous[1] if previous is not None else self.pronoun_referent.get(w.i)
 
     def mention(self, i: int) -> Mention | None:
         w = self.doc.words[i]
         pron = self.entities.pronoun_of(w)
         if pron:
-            ref = self._previous_speaker(w.start, pron) or self.pronoun_referent.get(i) \
-                or self._antecedent(w.start, pron)
+            ref = self._pronoun_referent(w, pron)
             if ref is not None and ref.gender is None and self.tables.pronouns[pron].number == "Sing":
                 ref.gender = self.tables.pronouns[pron].gender
             if ref is None:

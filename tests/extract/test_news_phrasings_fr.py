@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from tests.extract.quotes import only, speaker_name
+
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
 CASES = [
@@ -68,6 +70,33 @@ CASES = [
      "blessées", "indirect", "Sophie Durand", "indiquer", "porte-parole de la préfecture"),
     ("Le bilan pourrait encore s'alourdir, a prévenu la préfecture dans un communiqué.", "alourdir",
      "indirect", "la préfecture", "prévenir", None),
+    # an acronym between the role and the name is the party, not the person
+    ("Le député LR Aurélien Pradié a dénoncé « une méthode brutale ».", "brutale", "direct", "Aurélien Pradié",
+     "dénoncer", "député LR"),
+    # a given name that is also a common noun (`la Marine`) still makes a person's name
+    ("« Ces mégafeux sont la conséquence de nos choix », a écrit sur X la secrétaire nationale des "
+     "Écologistes, Marine Tondelier.", "mégafeux", "direct", "Marine Tondelier", "écrire",
+     "secrétaire nationale des Écologistes"),
+    ("Marine Le Pen a affirmé que son parti voterait la censure.", "censure", "indirect", "Marine Le Pen",
+     "affirmer", None),
+    # an adjectival participle as the predicate of `se dire`
+    ("Emmanuel Macron s'est dit « déterminé » à aller jusqu'au bout.", "déterminé", "mixed", "Emmanuel Macron",
+     "se dire", None),
+    # the object of an object-predicate verb keeps its determiner
+    ("Le leader de la CGT a appelé les salariés à « se mobiliser massivement ».", "mobiliser", "mixed",
+     "Le leader de la CGT", "appeler", None),
+    # a perfect infinitive (`d'avoir tardé`) is the predicate of `accuser`
+    ("Son voisin, Gérard Bonnet, accuse les autorités d'avoir « trop tardé » à ordonner l'évacuation.",
+     "tardé", "mixed", "Gérard Bonnet", "accuser", None),
+    # a headline's topic before a colon is not part of the quotation
+    ("Incendies dans le Var : « La situation reste préoccupante », alerte le préfet Evence Richard.",
+     "situation", "direct", "Evence Richard", "alerter", "préfet"),
+    # `l'un d'eux` after the incise is its subject, not a noun inside the quotation
+    ("« Certains joueurs ne se parlent plus », assure l'un d'eux sous couvert d'anonymat.", "joueurs",
+     "direct", "l'un d'eux", "assurer", None),
+    # a newspaper the tagger took for a common noun
+    ("D'après L'Équipe, l'entraîneur aurait convoqué le staff dès lundi matin.", "staff", "indirect",
+     "L'Équipe", None, None),
 ]
 
 
@@ -153,3 +182,33 @@ def test_incise_inside_the_marks_splits_the_quotation(extract_fr) -> None:
     assert (first.text, second.text) == ("La France", "doit rester une puissance d'équilibre.")
     assert first.verb.lemma == second.verb.lemma == "poursuivre"
     assert first.speaker.name == "le chef de l'État"
+
+
+def test_pronoun_after_a_new_subject_means_that_subject(extract_fr) -> None:
+    """Someone made the subject of the previous sentence outranks the last one quoted."""
+    text = ("« Le courage des pompiers est exceptionnel », a salué le maire de Vidauban, Claude Pianetti. "
+            "Le ministre de l'Intérieur s'est rendu sur place mardi. "
+            "« L'État est aux côtés des Varois », a-t-il affirmé, promettant que « tous les moyens » seraient "
+            "déployés.")
+    quotes = extract_fr(text)
+    said = only(quotes, "aux côtés")
+    assert speaker_name(said) == "Le ministre de l'Intérieur"
+    promised = only(quotes, "tous les moyens")  # a participle after the incise continues its saying
+    assert promised.verb is not None and promised.verb.lemma == "promettre"
+    assert speaker_name(promised) == "Le ministre de l'Intérieur"
+
+
+def test_pronoun_keeps_the_last_speaker_without_a_new_subject(extract_fr) -> None:
+    text = ("« Nous ne lâcherons rien », a déclaré Sophie Binet, secrétaire générale de la CGT. "
+            "La grève a été reconduite jeudi. « La mobilisation continue », a-t-elle ajouté.")
+    q = only(extract_fr(text), "mobilisation")
+    assert speaker_name(q) == "Sophie Binet"
+
+
+def test_split_compound_role_counts_as_a_person_for_pronouns(extract_fr) -> None:
+    """`porte-parole` split by the tokenizer is still a role noun: `elle` points back to it."""
+    text = ("Son voisin, Gérard Bonnet, est inquiet. Interrogée par l'AFP, une porte-parole de Météo-France a "
+            "indiqué que les vents devraient faiblir mercredi. D'après elle, aucune pluie n'est attendue avant "
+            "dimanche.")
+    q = only(extract_fr(text), "pluie")
+    assert q.speaker is not None and "porte-parole" in q.speaker.name

@@ -1,0 +1,94 @@
+"""Sentence-boundary repair: on hand-made token lists, and on what the real tokenizer produces."""
+
+from __future__ import annotations
+
+from service.core import parse_documents
+from service.segmentation import repair
+
+
+def _sentence(*texts: str) -> list[dict]:
+    return [{"id": i, "text": t} for i, t in enumerate(texts, 1)]
+
+
+def _texts(sentences: list[list[dict]]) -> list[list[str]]:
+    return [[t["text"] for t in s] for s in sentences]
+
+
+def _ids_are_consecutive(sentences: list[list[dict]]) -> bool:
+    for s in sentences:
+        words = [t["id"] for t in s if isinstance(t["id"], int)]
+        if words != list(range(1, len(words) + 1)):
+            return False
+    return True
+
+
+def test_opening_mark_moves_to_the_next_sentence() -> None:
+    out = repair([_sentence("Il", "a", "dit", ".", "«"), _sentence("Nous", "partons", ".", "»")], ["«"])
+    assert out is not None
+    assert _texts(out) == [["Il", "a", "dit", "."], ["«", "Nous", "partons", ".", "»"]]
+    assert _ids_are_consecutive(out)
+
+
+def test_boundary_without_final_punctuation_is_removed() -> None:
+    out = repair([_sentence("D'", "après"), _sentence("L'", "Équipe", ",", "il", "part", ".")], ["«"])
+    assert out is not None and len(out) == 1
+    assert _texts(out)[0][:3] == ["D'", "après", "L'"]
+    assert _ids_are_consecutive(out)
+
+
+def test_good_boundaries_are_kept() -> None:
+    sentences = [_sentence("Il", "part", "."), _sentence("«", "Oui", "!", "»"), _sentence("Vraiment", "?"),
+                 _sentence("Voir", "M.")]
+    assert repair(sentences, ["«"]) is None
+
+
+def test_symmetric_mark_moves_only_when_it_opens() -> None:
+    opened = repair([_sentence("He", "said", ".", '"'), _sentence("Yes", ".", '"')], [], ['"'])
+    assert opened is not None and _texts(opened) == [["He", "said", "."], ['"', "Yes", ".", '"']]
+    closed = [_sentence('"', "Yes", ".", '"'), _sentence("He", "left", ".")]
+    assert repair(closed, [], ['"']) is None
+
+
+def test_multiword_tokens_are_renumbered_whole() -> None:
+    first = [{"id": 1, "text": "Il"}, {"id": 2, "text": "parle"}, {"id": (3, 4), "text": "du"},
+             {"id": 3, "text": "de"}, {"id": 4, "text": "le"}]
+    second = [{"id": 1, "text": "projet"}, {"id": (2, 3), "text": "au"}, {"id": 2, "text": "à"},
+              {"id": 3, "text": "le"}, {"id": 4, "text": "Sénat"}, {"id": 5, "text": "."}]
+    out = repair([first, second], ["«"])
+    assert out is not None and len(out) == 1
+    assert [t["id"] for t in out[0]][5:8] == [5, (6, 7), 6]
+    assert _ids_are_consecutive(out)
+
+
+def test_long_sentences_are_cut_between_tokens() -> None:
+    words = [{"id": i, "text": f"w{i}"} for i in range(1, 46)]
+    words[10:12] = [{"id": (11, 12), "text": "du"}, {"id": 11, "text": "de"}, {"id": 12, "text": "le"}]
+    out = repair([words], [], max_words=20)
+    assert out is not None
+    assert all(sum(isinstance(t["id"], int) for t in s) <= 20 for s in out)
+    assert sum(len(s) for s in out) == len(words)
+    assert _ids_are_consecutive(out)
+
+
+def test_merging_stops_at_the_length_cap() -> None:
+    first = _sentence(*[f"a{i}" for i in range(15)])
+    second = _sentence(*[f"b{i}" for i in range(15)])
+    out = repair([first, second], [], max_words=20)
+    assert out is None  # merging would exceed the cap; each sentence is within it
+
+
+def test_unpunctuated_text_is_parsed_in_bounded_sentences(parsers) -> None:
+    text = " ".join(["le maire a visité le chantier de la nouvelle école avec les parents"] * 120)
+    (doc,) = parse_documents(parsers, [text], "fr", parse_all=True)
+    limit = parsers.settings.max_sentence_words
+    assert len(doc.sentences) >= len(doc.words) // limit
+    assert max(s.last - s.first + 1 for s in doc.sentences) <= limit
+    assert all(w.head >= 0 or w.deprel == "root" for w in doc.words)
+
+
+def test_a_clause_split_by_the_tokenizer_is_parsed_whole(extract_fr) -> None:
+    text = ("Le président de l'OL n'a pas souhaité s'exprimer. D'après L'Équipe, il aurait pourtant convoqué "
+            "le staff dès lundi matin.")
+    quotes = extract_fr(text)
+    assert [q.text for q in quotes] == ["il aurait pourtant convoqué le staff dès lundi matin"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "L'Équipe"
