@@ -257,7 +257,9 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     else:
         # `« P », Biden l'a déclaré`, `“P,” Mr. Biden said`: a subject between the closing mark and the verb
         before = text[:doc.words[_subject_start(ctx, cue)].start].rstrip(SPACES)
-        quoted = before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(("»", "”", '"'))
+        closers = ("»", "”", '"')
+        quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(closers)) or (
+            before.endswith(closers) and before[:-1].rstrip(SPACES).endswith((",", "?", "!")))  # `“P,” X said`
         if not quoted:
             # `Inflation will fall, the bank said in a statement.`: the subject's phrase follows the comma
             if not (ctx.tables.subject_first_incises and before.endswith(",") and _closes_its_sentence(ctx, cue)):

@@ -65,8 +65,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 nxt = words[j + 1]
                 if nxt.text in tables.honorifics:
                     break
-                if is_acronym(words[j]) != is_acronym(nxt):
-                    break  # `l'AFP Jean Martin`: an acronym is not part of a person's name
+                if is_acronym(words[j]) != is_acronym(nxt) and not (
+                        tables.given_name_initials and j == i and len(w.text) == 2 and _cap(nxt)):
+                    break  # `l'AFP Jean Martin`: an acronym is not part of a person's name (`JD Vance` is)
                 if (nxt.upos == "PROPN" and _cap(nxt)) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")):
                     j += 1
@@ -100,10 +101,12 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
 
 
 def _opens_name(words: list[Word], i: int) -> bool:
-    """A capitalised modifier inside a sentence right before the proper noun it modifies (`the White House`)."""
+    """A capitalised modifier inside a sentence before the proper noun it modifies, with only capitalised
+    words between (`the White House`, `the National Weather Service`)."""
     w = words[i]
     return w.upos in ("ADJ", "NOUN") and i > 0 and words[i - 1].sent == w.sent and i + 1 < len(words) \
-        and words[i + 1].upos == "PROPN" and w.head == i + 1 and w.rel in ("amod", "compound")
+        and words[i + 1].upos == "PROPN" and w.rel in ("amod", "compound") and i < w.head <= i + 3 \
+        and words[w.head].upos == "PROPN" and all(_cap(words[k]) for k in range(i + 1, w.head + 1))
 
 
 def _after_prepositional_object(words: list[Word], i: int, j: int) -> int | None:
@@ -160,8 +163,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             first = idx
             # keep adjectives right before the role noun (`ancien président`), and capitalised words before a
             # capitalised one (`Foreign Secretary`, `White House Press Secretary`)
+            # and the organisation compounded with it (`ComEd spokesperson`, `Tesla CEO`)
             while k > 0 and (words[seq[k - 1]].upos == "ADJ" or (
-                    _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))):
+                    _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
+                    or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head == idx
+                        and words[seq[k - 1]].rel in ("compound", "nmod"))):
                 k -= 1
                 first = seq[k]
             return first, end
@@ -186,12 +192,16 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not is_title_word(words[k], tables, doc):
         return None
-    while k + 1 < len(words) and words[k + 1].sent == words[j].sent and words[k + 1].upos in TITLE_WORD_UPOS \
+    subject = words[k].rel == "nsubj" and words[k].head > k
+    while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
+            words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")) \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
-        k += 1
+        k += 1  # `chief economist at Moody's Analytics`
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
-    if determiner and after is not None and after.text not in (",", ")", ".", "–", "—", ";"):
-        return None  # `…France Inter, le ministre a estimé`: the subject of what follows, not an apposition
+    if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";"):
+        # `…France Inter, le ministre a estimé`, `…Indiana, utility officials said`: the subject of what
+        # follows, not an apposition
+        return None
     while k > first and words[k].upos in ("ADP", "DET", "PUNCT"):
         k -= 1
     return first, k

@@ -104,7 +104,10 @@ TITLE_NOUNS = _words("""
     incumbent monarch emir sheikh president-elect governor-general attorney-general secretary-general
     undersecretary under-secretary commissioner-general dean provost principal superintendent
     ex-president owner partner chairman-elect speaker whip minister-president premier-elect
-    chief-executive officer-in-charge head-of-state clerk regulator auditor
+    chief-executive officer-in-charge head-of-state clerk regulator auditor meteorologist forecaster
+    climatologist seismologist engineer architect pilot firefighter paramedic psychologist psychiatrist
+    pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker
+    teacher headteacher headmaster coroner medic veteran trustee supervisor
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -190,6 +193,7 @@ ENGLISH = LanguageTables(
     name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,
+    given_name_initials=True,
     organization_nouns=ORGANIZATION_NOUNS,
     organization_name_words=ORGANIZATION_NAME_WORDS,
     person_nouns=PERSON_NOUNS,

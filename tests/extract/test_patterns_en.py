@@ -252,3 +252,39 @@ def test_adding_continues_the_saying_of_the_verb_above(extract_en) -> None:
     added = only(quotes, "Safety")
     assert added.verb is not None and added.verb.lemma == "add"
     assert speaker_name(added) == speaker_name(only(quotes, "hire 500")) != "the city"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The National Weather Service warned that more storms could develop on Wednesday.", "National Weather Service"),
+    ("Governor JB Pritzker declared a state of emergency. Pritzker said the state would help every family.",
+     "JB Pritzker"),
+])
+def test_names_with_several_capitalised_parts(extract_en, text: str, speaker: str) -> None:
+    q = [q for q in extract_en(text) if "storms" in q.text or "every family" in q.text][0]
+    assert speaker_name(q) == speaker
+
+
+def test_role_after_a_place_is_the_subject_not_its_title(extract_en) -> None:
+    q = only(extract_en("Thousands were without power after storms hit Illinois and Indiana, utility officials said."),
+             "without power")
+    assert q.speaker is not None and q.speaker.name == "utility officials" and q.title is None
+
+
+def test_quote_with_inner_comma_then_subject_said_adding(extract_en) -> None:
+    text = ('Meteorologist Karen Hsu told CNN the risk remained high. "It\'s too early to put a number on it," '
+            "a spokesman for the state's emergency agency said, adding that assessments would begin soon.")
+    quotes = extract_en(text)
+    early = only(quotes, "too early")
+    assert early.speaker is not None and early.speaker.text.startswith("a spokesman")
+    assert speaker_name(only(quotes, "assessments")) == early.speaker.name
+    assert speaker_name(only(quotes, "risk remained")) == "Karen Hsu"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('"This is one of the worst outages in a decade," ComEd spokesperson Maria Lopez said.', "ComEd spokesperson"),
+    ("Mark Zandi, chief economist at Moody's Analytics, said the Fed was on the right track.",
+     "chief economist at Moody's Analytics"),
+])
+def test_titles_with_their_organisation(extract_en, text: str, title: str) -> None:
+    (q,) = extract_en(text)
+    assert q.title is not None and q.title.text == title
