@@ -229,7 +229,10 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
     between = doc.words[end + 1:verb.i]
     # a parenthetical dependent of the verb set off by commas (`Les soldats, interrogés par…, ont reconnu`,
     # `Le ministre, qui s'exprimait…, a assuré`)
-    aside: set[int] = set()
+    # an adverbial phrase of the verb inside its verb group (`Le ministère a pour sa part revendiqué`)
+    auxiliary = min((a.i for a in doc.kids(verb.i, *AUX_RELS) if a.i > end), default=verb.i)
+    aside = {i for kid in doc.kids(verb.i, "obl", "advmod") if auxiliary < kid.i < verb.i
+             for i in doc.subtree(kid.i) if auxiliary < i < verb.i}
     if between and between[0].text == ",":
         enclosed = between[-1].text == "," or (len(between) > 1 and between[-1].upos == "AUX")
         rels = ("advcl", "obl", "advmod", "acl", "nmod") + (("ccomp", "parataxis", "conj") if enclosed else ())

@@ -94,6 +94,9 @@ CASES = [
     # `l'un d'eux` after the incise is its subject, not a noun inside the quotation
     ("« Certains joueurs ne se parlent plus », assure l'un d'eux sous couvert d'anonymat.", "joueurs",
      "direct", "l'un d'eux", "assurer", None),
+    # an adverbial inside the verb group leaves the subject before it
+    ("Le ministère russe de la Défense a pour sa part revendiqué la prise de cinq villages.", "villages",
+     "indirect", "Le ministère russe de la Défense", "revendiquer", None),
     # a newspaper the tagger took for a common noun
     ("D'après L'Équipe, l'entraîneur aurait convoqué le staff dès lundi matin.", "staff", "indirect",
      "L'Équipe", None, None),
