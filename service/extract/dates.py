@@ -19,6 +19,8 @@ def find_date(text: str, intervals: list[tuple[int, int]], tables: LanguageTable
     best = None
     for a, b in intervals:
         for m in tables.date_regex.finditer(text, a, b):
+            if _in_a_name(text, m.start(), m.group(), tables):
+                continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end())
             break
@@ -29,6 +31,17 @@ def find_date(text: str, intervals: list[tuple[int, int]], tables: LanguageTable
         if m.start() <= best[0] and best[1] <= m.end() and "\n" not in text[m.start():m.end()]:
             return m.start(), m.end()
     return best
+
+
+def _in_a_name(text: str, start: int, expression: str, tables: LanguageTables) -> bool:
+    """A relative day word capitalised inside a sentence names something (`the BBC's Today programme`)."""
+    if not expression[:1].isupper():
+        return False
+    first = expression.lower().replace("’", "'").split()[0]
+    if not any(words.split()[0] == first for words in tables.relative_days):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and not before.endswith((".", "!", "?", ":", "\n", '"', "“", "«", "—", "-"))
 
 
 def resolve(expression: str, published: dt.date | None, tables: LanguageTables) -> str | None:

@@ -165,6 +165,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             # capitalised one (`Foreign Secretary`, `White House Press Secretary`)
             # and the organisation compounded with it (`ComEd spokesperson`, `Tesla CEO`)
             while k > 0 and (words[seq[k - 1]].upos == "ADJ" or (
+                    # lowercase modifiers of the role (`shadow health secretary`, `interior minister`)
+                    first <= words[seq[k - 1]].head <= idx and words[seq[k - 1]].rel in ("compound", "amod")
+                    and words[seq[k - 1]].upos in ("NOUN", "ADJ")) or (
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
                     or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head == idx
                         and words[seq[k - 1]].rel in ("compound", "nmod"))):

@@ -288,3 +288,15 @@ def test_quote_with_inner_comma_then_subject_said_adding(extract_en) -> None:
 def test_titles_with_their_organisation(extract_en, text: str, title: str) -> None:
     (q,) = extract_en(text)
     assert q.title is not None and q.title.text == title
+
+
+def test_a_programme_named_today_is_no_date(extract_en) -> None:
+    (q,) = extract_en("Speaking to the BBC's Today programme, Streeting said the plan was starting to work.")
+    assert q.date is None
+
+
+def test_lowercase_modifiers_belong_to_the_role(extract_en) -> None:
+    q = only(extract_en('The shadow health secretary, Victoria Atkins, said the figures were "cherry-picked".'),
+             "figures")
+    assert speaker_name(q) == "Victoria Atkins"
+    assert q.title is not None and q.title.text == "shadow health secretary"
