@@ -168,24 +168,26 @@ class _Resolver:
                 return at, ref
         return None
 
-    def _pronoun_referent(self, w: Word, pronoun: str) -> Referent | None:
+    def _pronoun_referent(self, w: Word, pronoun: str, continuing: bool) -> Referent | None:
         """The last one quoted, unless the sentence before (or this one) made someone else its subject since:
         `Le ministre s'est rendu sur place. « … », a-t-il affirmé` (the subject of the previous sentence is
-        the expected referent of a subject pronoun)."""
+        the expected referent of a subject pronoun). A verb of continuation (`a-t-il ajouté`) keeps the last
+        one quoted."""
         previous = self._previous_speaker(w.start, pronoun)
         subject = self._salient_before(w.start, pronoun)
         if subject is not None and (previous is None or (
-                subject.position > previous[0] and subject.referent is not previous[1]
+                not continuing and subject.position > previous[0] and subject.referent is not previous[1]
                 and subject.referent.kind == "person"
                 and self.doc.sentence_at(subject.position) >= self.doc.sentence_of(w.i).index - 1)):
             return subject.referent
         return previous[1] if previous is not None else self.pronoun_referent.get(w.i)
 
-    def mention(self, i: int) -> Mention | None:
+    def mention(self, i: int, verb: str | None = None) -> Mention | None:
+        """The speaker mention headed by word i; `verb` is the reporting verb's lemma."""
         w = self.doc.words[i]
         pron = self.entities.pronoun_of(w)
         if pron:
-            ref = self._pronoun_referent(w, pron)
+            ref = self._pronoun_referent(w, pron, verb in self.tables.continuation_verbs)
             if ref is not None and ref.gender is None and self.tables.pronouns[pron].number == "Sing":
                 ref.gender = self.tables.pronouns[pron].gender
             if ref is None:
@@ -214,7 +216,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
     doc, tables = ctx.doc, ctx.tables
     mention: Mention | None = None
     if f.speaker is not None:
-        mention = resolver.mention(f.speaker)
+        mention = resolver.mention(f.speaker, f.cue.lemma if f.cue is not None else None)
     elif f.verbless_speaker is not None:
         mention = resolver.verbless(*f.verbless_speaker)
     speaker = title = verb = date = None

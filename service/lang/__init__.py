@@ -100,6 +100,9 @@ class LanguageTables:
     # Whether an unquoted statement may be followed by its attribution in subject-verb order (English
     # `Inflation will fall, the bank said.`); French inverts there (`…, a indiqué la banque`).
     subject_first_incises: bool = False
+    # Reporting verbs that continue the previous statement (`ajouter`, `add`): their pronoun subject is
+    # the one quoted last, even after a sentence about someone else.
+    continuation_verbs: frozenset[str] = frozenset()
     # Whether two capitals before a surname can be a given name's initials (English `JD Vance`); in French
     # they are a party's acronym (`le député LR Aurélien Pradié`).
     given_name_initials: bool = False

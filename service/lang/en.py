@@ -194,6 +194,7 @@ ENGLISH = LanguageTables(
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,
     given_name_initials=True,
+    continuation_verbs=frozenset({"add", "continue", "conclude", "go on", "reiterate", "repeat"}),
     organization_nouns=ORGANIZATION_NOUNS,
     organization_name_words=ORGANIZATION_NAME_WORDS,
     person_nouns=PERSON_NOUNS,

@@ -245,6 +245,8 @@ FRENCH = LanguageTables(
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
                               "von", "van", "der"}),
     title_nouns=TITLE_NOUNS,
+    continuation_verbs=frozenset({"ajouter", "poursuivre", "conclure", "enchaîner", "compléter", "préciser",
+                                  "répéter", "réitérer", "insister"}),
     organization_nouns=ORGANIZATION_NOUNS,
     organization_name_words=ORGANIZATION_NAME_WORDS,
     person_nouns=PERSON_NOUNS,

@@ -215,3 +215,11 @@ def test_split_compound_role_counts_as_a_person_for_pronouns(extract_fr) -> None
             "dimanche.")
     q = only(extract_fr(text), "pluie")
     assert q.speaker is not None and "porte-parole" in q.speaker.name
+
+
+def test_a_verb_of_continuation_keeps_the_last_speaker(extract_fr) -> None:
+    """`a-t-il ajouté` continues the previous statement even after a sentence about someone else."""
+    text = ("« Nous ne céderons pas », a déclaré le ministre Bruno Retailleau. "
+            "Le président Emmanuel Macron doit se rendre à Marseille jeudi. "
+            "« L'ordre sera rétabli », a-t-il ajouté.")
+    assert speaker_name(only(extract_fr(text), "ordre")) == "Bruno Retailleau"
