@@ -201,6 +201,8 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
 def _set_off(doc: Doc, name: Word, apposed: Word) -> bool:
     """The phrase of `apposed` stands between commas right after the phrase of `name`."""
     end = noun_phrase_end(doc, name.i)
+    for conjunct in doc.kids(name.i, "conj"):  # `La Chine et l'Inde, premiers émetteurs mondiaux, ont…`
+        end = max(end, noun_phrase_end(doc, conjunct.i))
     first = min(i for i in doc.subtree(apposed.i) if doc.words[i].rel != "punct")
     return end + 2 == first and doc.words[end + 1].text == ","
 

@@ -69,7 +69,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                         tables.given_name_initials and j == i and len(w.text) == 2 and _cap(nxt)):
                     break  # `l'AFP Jean Martin`: an acronym is not part of a person's name (`JD Vance` is)
                 if (nxt.upos == "PROPN" and _cap(nxt)) or (
-                        _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")):
+                        _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")) or (
+                        _cap(nxt) and nxt.upos == "ADJ" and nxt.rel == "amod" and i <= nxt.head <= j):
+                    # `Amnesty International`: a capitalised adjective of the name is part of it
                     j += 1
                 elif _joins_hyphenated(words, j):
                     j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
@@ -130,6 +132,13 @@ def _joins_hyphenated(words: list[Word], j: int) -> bool:
     hyphen, after = words[j + 1], words[j + 2]
     return hyphen.text in ("-", "‐") and hyphen.start == words[j].end and after.start == hyphen.end \
         and after.sent == hyphen.sent and _cap(after) and after.upos in ("PROPN", "NOUN", "X")
+
+
+def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """A capitalised singular noun opening its sentence without a determiner, in a language whose subject
+    nouns always have one: a name the tagger took for a common noun (`Greenpeace a qualifié…`)."""
+    return tables.subject_determiners and w.upos == "NOUN" and w.text[:1].isupper() \
+        and w.i == doc.sentence_of(w.i).first and w.feats.get("Number") != "Plur" and not doc.kids(w.i, "det")
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
@@ -306,9 +315,12 @@ class EntityIndex:
                     continue
                 if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct"))):
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
-                if kid.rel == "nmod" and any(c.lower in self.tables.mention_stop_prepositions
-                                             for c in doc.kids(kid.i, "case")):
+                cases = {c.lower for c in doc.kids(kid.i, "case")}
+                if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions:
                     continue  # `le chef de l'État devant les maires`
+                if kid.rel == "nmod" and k == h and cases & self.tables.role_only_prepositions \
+                        and not is_title_word(doc.words[h], self.tables, doc):
+                    continue  # `confie sa mère au Progrès`
                 keep.append(kid.i)
                 stack.append(kid.i)
         lo, hi = min(keep), max(keep)
@@ -342,6 +354,9 @@ class EntityIndex:
     def resolve_np(self, h: int) -> Mention:
         """The referent of a non-pronoun mention headed by word h."""
         doc = self.doc
+        coordinated = self._coordination(h)
+        if coordinated is not None:
+            return coordinated
         lo, hi = self.mention_span(h)
         text = _text(doc, lo, hi)
         start, end = doc.words[lo].start, doc.words[hi].end
@@ -368,6 +383,24 @@ class EntityIndex:
             if ref is not None:
                 return Mention(text, start, end, ref, False)
         return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+
+    def _coordination(self, h: int) -> Mention | None:
+        """`La Chine et l'Inde ont fait savoir`: coordinated subjects speak together, as a group."""
+        doc = self.doc
+        if not doc.words[h].rel.startswith("nsubj"):
+            return None
+        conjuncts = [k for k in doc.kids(h, "conj") if k.i > h and k.upos in ("NOUN", "PROPN")
+                     and any(c.rel == "cc" for c in doc.kids(k.i))]
+        if not conjuncts:
+            return None
+        lo, _ = self.mention_span(h)
+        last = conjuncts[-1].i
+        _, hi = self.mention_span(last)
+        comma = next((i for i in range(last + 1, hi + 1) if doc.words[i].text == ","), None)
+        if comma is not None:  # `…et l'Inde, premiers émetteurs mondiaux,`: the apposition stays out
+            hi = comma - 1
+        text = _text(doc, lo, hi)
+        return Mention(text, doc.words[lo].start, doc.words[hi].end, Referent(text, "group"), False)
 
     def _in_prepositional_modifier(self, i: int, j: int) -> bool:
         """The name i..j is the object of a preposition (`the lawyer for John Smith`)."""
@@ -406,6 +439,8 @@ class EntityIndex:
         lemma = head.lemma.lower()
         if lemma in self.tables.organization_nouns or head.lower in self.tables.organization_nouns:
             kind = "organization"
+        elif mistagged_name(self.doc, head, self.tables) and lo == hi:
+            kind = _kind_of_name(self.doc, h, h, self.tables)
         elif head.feats.get("Number") == "Plur":
             kind = "group"
         elif is_title_word(head, self.tables, self.doc) or lemma in self.tables.person_nouns:

@@ -20,7 +20,7 @@ from service.extract.attribution import (
 from service.extract.cues import clitic_pronoun, find_cues, fused_inversion
 from service.extract.dates import find_date, resolve
 from service.extract.doc import Doc, Word
-from service.extract.entities import EntityIndex, Mention, Referent, fold, is_title_word
+from service.extract.entities import EntityIndex, Mention, Referent, fold, is_title_word, mistagged_name
 from service.extract.marks import SPACES, find_marks
 from service.lang import LanguageTables
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
@@ -134,7 +134,7 @@ class _Resolver:
         t = self.tables
         lemma = w.lemma.lower()
         return w.upos == "PROPN" or is_title_word(w, t, self.doc) or lemma in t.person_nouns \
-            or lemma in t.organization_nouns
+            or lemma in t.organization_nouns or mistagged_name(self.doc, w, t)
 
     def _antecedent(self, position: int, pronoun: str) -> Referent | None:
         found = self._salient_before(position, pronoun)
@@ -199,7 +199,29 @@ class _Resolver:
         if w.upos == "PRON" and (w.lower in self.tables.first_second_person or w.lower in self.tables.relative_subjects
                                  or w.lower in self.tables.complementizers):
             return None
-        return self.entities.resolve_np(i)
+        mention = self.entities.resolve_np(i)
+        named = self._named_organisation(w)
+        if named is not None:
+            return Mention(mention.text, mention.start, mention.end, named, False)
+        return mention
+
+    def _named_organisation(self, w: Word) -> Referent | None:
+        """`Greenpeace a qualifié … L'ONG estime`: a bare definite generic organisation noun is the last
+        organisation named as a subject before it."""
+        doc = self.doc
+        if w.upos not in ("NOUN", "PROPN") or not {w.lemma.lower(), w.lower} & self.tables.anaphoric_org_nouns \
+                or doc.kids(w.i, "nmod", "amod", "appos", "acl", "flat", "compound") \
+                or not any(d.feats.get("Definite") == "Def" for d in doc.kids(w.i, "det")):
+            return None
+        for s in reversed(self.salient):
+            if s.position >= w.start:
+                continue
+            if doc.sentence_at(s.position) < w.sent - 1:
+                return None  # only right after the name: further back the noun may mean another one
+            # a single name is taken for a place when nothing says otherwise (`Greenpeace`)
+            if s.referent.kind in ("organization", "place") and s.referent.name[:1].isupper():
+                return s.referent
+        return None
 
     def verbless(self, start: int, end: int) -> Mention | None:
         """A speaker named without a verb (header, signature): the name run inside the span."""

@@ -100,6 +100,15 @@ class LanguageTables:
     # Whether an unquoted statement may be followed by its attribution in subject-verb order (English
     # `Inflation will fall, the bank said.`); French inverts there (`…, a indiqué la banque`).
     subject_first_incises: bool = False
+    # Prepositions whose phrase belongs to a role's mention (`ministre aux Transports`) but not to another
+    # noun's (`confie sa mère au Progrès`: the addressee).
+    role_only_prepositions: frozenset[str] = frozenset()
+    # Generic organisation nouns that, with a definite article and no modifier, point back at the last
+    # organisation named (`Greenpeace … L'ONG estime`).
+    anaphoric_org_nouns: frozenset[str] = frozenset()
+    # Whether a common noun as subject always has its determiner (French), so that a capitalised bare
+    # singular noun opening a sentence is a name the tagger missed.
+    subject_determiners: bool = False
     # Reporting verbs that continue the previous statement (`ajouter`, `add`): their pronoun subject is
     # the one quoted last, even after a sentence about someone else.
     continuation_verbs: frozenset[str] = frozenset()

@@ -126,6 +126,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     reuters afp ap bbc cnn nbc cbs abc fox msnbc npr associated guardian telegraph herald tribune gazette
     globe chronicle independent observer economist bloomberg politico axios tv radio group corporation
     inc ltd llc plc corp co university college school hospital fund bureau agency authority
+    international watch nations
 """)
 
 PERSON_NOUNS = _words("""
@@ -194,6 +195,9 @@ ENGLISH = LanguageTables(
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,
     given_name_initials=True,
+    anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
+                                   "foundation", "institution", "retailer", "carmaker", "automaker", "operator",
+                                   "manufacturer", "giant", "club", "federation", "lender", "insurer"}),
     continuation_verbs=frozenset({"add", "continue", "conclude", "go on", "reiterate", "repeat"}),
     organization_nouns=ORGANIZATION_NOUNS,
     organization_name_words=ORGANIZATION_NAME_WORDS,

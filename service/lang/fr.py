@@ -114,6 +114,18 @@ TITLE_NOUNS = _words("""
     émir cheikh prêtre évêque archevêque cardinal imam rabbin recteur doyen chef-adjoint vice-ministre
     premier-ministre magistrat magistrate bâtonnier sous-secrétaire secrétaire-général inspecteur
     inspectrice commissaire-priseur patriarche président-directeur directeur-général consul consule
+    coprésident coprésidente climatologue glaciologue océanographe météorologue prévisionniste
+    démographe géographe géopolitologue anthropologue psychologue psychiatre pédiatre urgentiste chirurgien
+    chirurgienne pharmacien pharmacienne vétérinaire ingénieur ingénieure architecte urbaniste juriste
+    constitutionnaliste notaire huissier commissaire-enquêteur enquêteur enquêtrice sapeur-pompier pompier
+    gendarme policier policière agriculteur agricultrice éleveur éleveuse viticulteur commerçant commerçante
+    artisan entrepreneur entrepreneuse investisseur banquier banquière trader courtier consultant consultante
+    lobbyiste sondeur présentateur présentatrice animateur animatrice chroniqueur chroniqueuse
+    photographe producteur productrice metteur compositeur compositrice romancier romancière poète
+    président-élu députée-maire sénateur-maire conseiller-maire secrétaire-adjoint directrice-générale
+    directeur-adjoint directrice-adjointe vice-présidente-exécutive pdg-adjoint capitaine-adjoint
+    arbitre manager dirigeant-fondateur délégué-général déléguée-générale rapporteur rapporteure
+    ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -131,6 +143,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     institut banque tribunal cour commission assemblee parlement reuters afp tass bbc cnn associated
     presse monde figaro liberation express point obs tribune echos gazette herald telegraph guardian
     tv radio group groupe corporation inc ltd sa
+    international internationale watch frontieres unies
 """)
 
 PERSON_NOUNS = _words("""
@@ -235,6 +248,11 @@ FRENCH = LanguageTables(
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=PREDICATIVE_VERBS,
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
+    role_only_prepositions=frozenset({"à"}),
+    subject_determiners=True,
+    anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
+                                   "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",
+                                   "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération"}),
     verb_forms={**_er_forms(REPORTING_VERBS), **IRREGULAR_FORMS},
     clause_only_verbs=CLAUSE_ONLY_VERBS,
     pronouns=PRONOUNS,

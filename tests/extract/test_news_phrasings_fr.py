@@ -94,6 +94,9 @@ CASES = [
     # `l'un d'eux` after the incise is its subject, not a noun inside the quotation
     ("« Certains joueurs ne se parlent plus », assure l'un d'eux sous couvert d'anonymat.", "joueurs",
      "direct", "l'un d'eux", "assurer", None),
+    # the outlet after a person noun is the addressee, not part of the speaker
+    ("« Nous voulons comprendre pourquoi notre fils est mort », confie sa mère au Progrès.", "fils", "direct",
+     "sa mère", "confier", None),
     # an adverbial inside the verb group leaves the subject before it
     ("Le ministère russe de la Défense a pour sa part revendiqué la prise de cinq villages.", "villages",
      "indirect", "Le ministère russe de la Défense", "revendiquer", None),
@@ -223,3 +226,31 @@ def test_a_verb_of_continuation_keeps_the_last_speaker(extract_fr) -> None:
             "Le président Emmanuel Macron doit se rendre à Marseille jeudi. "
             "« L'ordre sera rétabli », a-t-il ajouté.")
     assert speaker_name(only(extract_fr(text), "ordre")) == "Bruno Retailleau"
+
+
+def test_coordinated_subjects_speak_as_a_group(extract_fr) -> None:
+    text = ("La Chine et l'Inde, premiers émetteurs mondiaux, ont fait savoir qu'elles ne prendraient pas de "
+            "nouveaux engagements.")
+    q = only(extract_fr(text), "engagements")
+    assert q.speaker is not None and q.speaker.name == "La Chine et l'Inde" and q.speaker.kind == "group"
+
+
+def test_a_generic_organisation_noun_points_back_at_the_organisation_named(extract_fr) -> None:
+    text = ("Amnesty International a qualifié le procès de « mascarade ». L'ONG estime que les droits de la "
+            "défense n'ont pas été respectés.")
+    assert speaker_name(only(extract_fr(text), "droits de la défense")) == "Amnesty International"
+
+
+def test_a_generic_organisation_noun_far_from_any_name_stays_itself(extract_fr) -> None:
+    text = ("Amnesty International a publié un rapport. Le texte a été traduit en six langues. Il sera présenté "
+            "à Genève. L'ONG estime que les droits de la défense n'ont pas été respectés.")
+    q = only(extract_fr(text), "droits de la défense")
+    assert q.speaker is not None and q.speaker.name != "Amnesty International"
+
+
+def test_profession_before_the_name_is_the_title(extract_fr) -> None:
+    text = ("Pour la climatologue Valérie Masson-Delmotte, ancienne coprésidente du GIEC, ces alertes ne suffisent "
+            "plus.")
+    q = only(extract_fr(text), "alertes")
+    assert speaker_name(q) == "Valérie Masson-Delmotte"
+    assert q.title is not None and q.title.text in ("climatologue", "ancienne coprésidente du GIEC")
