@@ -275,6 +275,7 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     for m in ctx.marks:
         if m.open_start < start < m.close_end and m.open_start >= line_start:
             start = m.open_start
+    start = after_dateline(text, start, end)
     # `Incendies : « P », alerte le préfet`: what a colon announces, not the words before it
     colons = [k for k in range(start, end) if text[k] == ":"
               and not any(m.open_start < k < m.close_end for m in ctx.marks)]
@@ -291,6 +292,15 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if not finite and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where the statement starts when a paragraph opens on a wire dateline (`DOHA, Qatar (AP) — `)."""
+    if start == 0 or text[start - 1] == "\n":
+        dateline = _DATELINE.match(text, start, end)
+        if dateline is not None:
+            return dateline.end()
+    return start
 
 
 def _subject_start(ctx: Context, cue: Cue) -> int:
@@ -466,6 +476,8 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.")
+# A wire dateline opening a paragraph: `DOHA, Qatar (AP) — `, `KIEV, 12 mai (Reuters) - `, `PARIS (AFP) – `.
+_DATELINE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_a-z'’. -]*(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} ")
 
 
 def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
@@ -665,7 +677,7 @@ def prep_attributions(ctx: Context) -> list[Found]:
         span = _span(ctx, part)
         if span is None:
             continue
-        qtype, start, end, marks = ctx.typed(*span)
+        qtype, start, end, marks = ctx.typed(after_dateline(ctx.doc.text, span[0], span[1]), span[1])
         if end - start < 8:
             continue
         out.append(Found(qtype, start, end, "opinion" if opinion else "prep",

@@ -235,7 +235,11 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
     auxiliary = min((a.i for a in doc.kids(verb.i, *AUX_RELS) if a.i > end), default=verb.i)
     aside = {i for kid in doc.kids(verb.i, "obl", "advmod") if auxiliary < kid.i < verb.i
              for i in doc.subtree(kid.i) if auxiliary < i < verb.i}
-    if between and between[0].text == ",":
+    # (the comma may open a relative clause of the subject that the aside continues: `A senior official, who
+    # spoke on condition of anonymity because he was not authorized…, said`)
+    np_end = noun_phrase_end(doc, subject.i)
+    opened = np_end + 1 < len(doc.words) and doc.words[np_end + 1].text == ","
+    if between and (between[0].text == "," or opened):
         enclosed = between[-1].text == "," or (len(between) > 1 and between[-1].upos == "AUX")
         rels = ("advcl", "obl", "advmod", "acl", "nmod") + (("ccomp", "parataxis", "conj") if enclosed else ())
         for kid in doc.kids(verb.i, *rels):
@@ -406,6 +410,16 @@ def _passive_participle(doc: Doc, w: Word) -> bool:
     return first is not None and first.i == w.i
 
 
+def _negated(doc: Doc, v: Word, tables: LanguageTables) -> bool:
+    """A negation adverb before the verb (`did not say`, `n'a pas dit`), or after it with a negation particle
+    before (`ne dit pas`); not a `not` the parser hung on the verb from a quotation after it."""
+    kids = doc.kids(v.i, "advmod")
+    if any(k.i < v.i and k.lower in tables.negation_adverbs for k in kids):
+        return True
+    return any(k.i < v.i and k.lower in tables.negations for k in kids) and any(
+        k.i > v.i and k.lower in tables.negation_adverbs for k in kids)
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -419,6 +433,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             continue
         if _passive_participle(doc, w):
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
+        if _negated(doc, w, tables):
+            continue  # `n'a pas précisé si…`, `did not confirm`: nothing was said
         start, end, clitic = _group(doc, w, tables)
         if clitic is not None:
             subject, inverted, controller = clitic.i, True, None

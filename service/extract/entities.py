@@ -58,7 +58,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     words = doc.words
     while i < len(words):
         w = words[i]
-        if (w.upos == "PROPN" or _opens_name(words, i)) and _cap(w) and w.text not in tables.honorifics \
+        if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w)) and _cap(w) \
+                and w.text not in tables.honorifics \
                 and not w.text.startswith("@"):
             j = i
             while j + 1 < len(words) and words[j + 1].sent == w.sent:
@@ -68,7 +69,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 if is_acronym(words[j]) != is_acronym(nxt) and not (
                         tables.given_name_initials and j == i and len(w.text) == 2 and _cap(nxt)):
                     break  # `l'AFP Jean Martin`: an acronym is not part of a person's name (`JD Vance` is)
-                if (nxt.upos == "PROPN" and _cap(nxt)) or (
+                if (nxt.upos == "PROPN" and (_cap(nxt) or (nxt.text.split("-")[0] in tables.name_particles
+                                             and "-" in nxt.text))) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")) or (
                         _cap(nxt) and nxt.upos == "ADJ" and nxt.rel == "amod" and i <= nxt.head <= j):
                     # `Amnesty International`: a capitalised adjective of the name is part of it
@@ -79,6 +81,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                     k = j + 1
                     while k < len(words) and words[k].text in tables.name_particles:
                         k += 1  # `von der`
+                    if k + 1 < len(words) and words[k].text in ("-", "‐") and words[k].start == words[k - 1].end \
+                            and words[k + 1].start == words[k].end:
+                        k += 1  # `Bachar al-Assad`, `Majed al-Ansari`
                     if k < len(words) and words[k].sent == w.sent and _cap(words[k]) \
                             and words[k].upos in ("PROPN", "NOUN", "X"):
                         j = k  # `Le Maire`, `von der Leyen`
@@ -100,6 +105,12 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _heads_a_name(doc: Doc, w: Word) -> bool:
+    """A word the tagger missed as a proper noun but that heads a name's `flat` parts (`Majed al-Ansari`)."""
+    return w.upos in ("VERB", "NOUN", "ADJ", "X") and any(k.rel == "flat" and k.upos == "PROPN" and k.i > w.i
+                                                          for k in doc.kids(w.i))
 
 
 def _opens_name(words: list[Word], i: int) -> bool:

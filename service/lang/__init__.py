@@ -87,6 +87,9 @@ class LanguageTables:
     dateparser_language: str
     # Negation particles that may stand between a subject or clitic and its verb (`ne`, `not`).
     negations: frozenset[str] = frozenset()
+    # Adverbs that negate a verb: a negated reporting verb reports nothing (`n'a pas précisé si…`,
+    # `did not confirm the extension`).
+    negation_adverbs: frozenset[str] = frozenset()
     # Relative pronouns that subject a relative clause (`X, qui a ajouté`): the speaker is their antecedent.
     relative_subjects: frozenset[str] = frozenset()
     # Nouns of a statement whose author is the source (`selon un communiqué du ministère`).

@@ -46,7 +46,7 @@ MULTIWORD_VERBS = {
 
 # Verbs whose noun-phrase object is a reported claim (`denied any wrongdoing`).
 NP_CLAIM_VERBS = _words("""
-    deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise announce demand reject
+    deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise demand reject
     dispute condemn denounce criticize criticise praise hail welcome promise predict recall concede
     defend justify blame
 """)
@@ -228,6 +228,7 @@ ENGLISH = LanguageTables(
     past_markers=frozenset({"last"}),
     dateparser_language="en",
     negations=frozenset({"not", "n't", "n’t", "never"}),
+    negation_adverbs=frozenset({"not", "n't", "n’t", "never"}),
     relative_subjects=frozenset({"who", "which", "that"}),
     bare_complement_clauses=True,
     statement_nouns=frozenset({"statement", "report", "release", "letter", "message", "interview", "post",

@@ -261,7 +261,7 @@ FRENCH = LanguageTables(
     honorifics=HONORIFICS,
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
-                              "von", "van", "der"}),
+                              "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),
     title_nouns=TITLE_NOUNS,
     continuation_verbs=frozenset({"ajouter", "poursuivre", "conclure", "enchaîner", "compléter", "préciser",
                                   "répéter", "réitérer", "insister"}),
@@ -286,6 +286,7 @@ FRENCH = LanguageTables(
     past_markers=frozenset({"dernier", "dernière"}),
     dateparser_language="fr",
     negations=frozenset({"ne", "n'", "n’"}),
+    negation_adverbs=frozenset({"pas", "jamais", "point", "guère", "nullement"}),
     relative_subjects=frozenset({"qui"}),
     statement_nouns=frozenset({"communiqué", "déclaration", "rapport", "lettre", "message", "entretien",
                                "interview", "tweet", "publication", "post", "note", "courrier", "discours",

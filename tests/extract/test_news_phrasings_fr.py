@@ -100,6 +100,8 @@ CASES = [
     # an adverbial inside the verb group leaves the subject before it
     ("Le ministère russe de la Défense a pour sa part revendiqué la prise de cinq villages.", "villages",
      "indirect", "Le ministère russe de la Défense", "revendiquer", None),
+    ("Le président syrien Bachar al-Assad a affirmé que l'armée avait repris la ville.", "repris", "indirect",
+     "Bachar al-Assad", "affirmer", "président syrien"),
     # a newspaper the tagger took for a common noun
     ("D'après L'Équipe, l'entraîneur aurait convoqué le staff dès lundi matin.", "staff", "indirect",
      "L'Équipe", None, None),
@@ -152,6 +154,7 @@ def test_mixed_span_keeps_its_closing_mark(extract_fr) -> None:
     "Le Kremlin a exigé que l'Ukraine se déclare officiellement un pays neutre.",
     "Le maire regrette cette décision.",
     "Contacté par l'AFP, le ministère n'a pas souhaité réagir.",
+    "Le préfet n'a pas précisé si des renforts seraient envoyés.",
 ])
 def test_not_separate_quotes(extract_fr, text: str) -> None:
     quotes = extract_fr(text)

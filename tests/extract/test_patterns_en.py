@@ -260,7 +260,7 @@ def test_adding_continues_the_saying_of_the_verb_above(extract_en) -> None:
      "JB Pritzker"),
 ])
 def test_names_with_several_capitalised_parts(extract_en, text: str, speaker: str) -> None:
-    q = [q for q in extract_en(text) if "storms" in q.text or "every family" in q.text][0]
+    q = next(q for q in extract_en(text) if "storms" in q.text or "every family" in q.text)
     assert speaker_name(q) == speaker
 
 
@@ -300,3 +300,26 @@ def test_lowercase_modifiers_belong_to_the_role(extract_en) -> None:
              "figures")
     assert speaker_name(q) == "Victoria Atkins"
     assert q.title is not None and q.title.text == "shadow health secretary"
+
+
+def test_a_wire_dateline_is_not_part_of_the_statement(extract_en) -> None:
+    text = ("DOHA, Qatar (AP) — Israel and Hamas have agreed to extend their truce by two more days, Qatar's "
+            "Foreign Ministry said Monday.")
+    q = only(extract_en(text), "truce")
+    assert q.text.startswith("Israel and Hamas")
+
+
+def test_a_subject_with_a_long_relative_clause(extract_en) -> None:
+    text = ("A senior Israeli official, who spoke on condition of anonymity because he was not authorized to "
+            'discuss the talks, said the government was "reviewing the list" of hostages to be freed.')
+    q = only(extract_en(text), "reviewing")
+    assert q.speaker is not None and q.speaker.text == "A senior Israeli official"
+
+
+def test_a_negated_reporting_verb_reports_nothing(extract_en) -> None:
+    assert extract_en("Israeli officials did not immediately confirm the extension.") == []
+
+
+def test_a_name_with_a_hyphenated_particle(extract_en) -> None:
+    q = only(extract_en("The talks will resume on Tuesday, said Majed al-Ansari, the ministry's spokesman."), "talks")
+    assert speaker_name(q) == "Majed al-Ansari"
