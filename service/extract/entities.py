@@ -379,6 +379,9 @@ class EntityIndex:
             return Mention(text, start, end, self._referent_for_run(*person), False)
         if runs and self._head_is_name(h):
             return Mention(text, start, end, self._referent_for_run(*self.run_at[h]), False)
+        introduced = self._introduced_name(h, lo, hi, runs)
+        if introduced is not None:
+            return Mention(text, start, end, introduced, False)
         # `le ministère russe de la Défense`, `le secrétaire d'État`: the phrase, or whom its title names
         words = doc.words[lo:hi + 1]
         head = doc.words[h]
@@ -394,6 +397,24 @@ class EntityIndex:
             if ref is not None:
                 return Mention(text, start, end, ref, False)
         return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+
+    def _introduced_name(self, h: int, lo: int, hi: int, runs: list[tuple[int, int]]) -> Referent | None:
+        """`le site d'information Axios`, `le quotidien Le Monde`, `the broadcaster CNN`: an organisation noun
+        introducing the name that closes the phrase; the name is the referent and the noun phrase its title."""
+        doc, tables = self.doc, self.tables
+        head = doc.words[h]
+        if head.upos != "NOUN" or not {head.lemma.lower(), head.lower} & (
+                tables.organization_nouns | tables.anaphoric_org_nouns):
+            return None
+        if not runs or runs[-1][1] != hi or runs[-1][0] <= h or self._in_prepositional_modifier(*runs[-1]):
+            return None
+        i, j = runs[-1]
+        ref = self._referent_for_run(i, j)
+        first = lo + 1 if doc.words[lo].upos == "DET" else lo
+        title = _text(doc, first, i - 1).strip(" ,") if i > first else ""
+        if title and all(fold(title) != fold(t) for t, _, _ in ref.titles):
+            ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))
+        return ref
 
     def _coordination(self, h: int) -> Mention | None:
         """`La Chine et l'Inde ont fait savoir`: coordinated subjects speak together, as a group."""

@@ -102,6 +102,9 @@ CASES = [
      "indirect", "Le ministère russe de la Défense", "revendiquer", None),
     ("Le président syrien Bachar al-Assad a affirmé que l'armée avait repris la ville.", "repris", "indirect",
      "Bachar al-Assad", "affirmer", "président syrien"),
+    # an organisation noun introducing a name: the name speaks, the noun phrase is its title
+    ("Le site d'information Axios a rapporté que la réunion aurait lieu jeudi.", "réunion", "indirect", "Axios",
+     "rapporter", "site d'information"),
     # a newspaper the tagger took for a common noun
     ("D'après L'Équipe, l'entraîneur aurait convoqué le staff dès lundi matin.", "staff", "indirect",
      "L'Équipe", None, None),
