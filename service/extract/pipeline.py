@@ -285,13 +285,20 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         """A verb and its non-clausal dependents: a date inside a following clause dates that clause."""
         out = {verb}
         for kid in doc.kids(verb):
-            if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj"):
+            if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj") \
+                    or _occasion_of_speaking(doc, kid, verb, ctx.tables):
                 out |= set(doc.subtree(kid.i))
         return out
 
     indices = own(cue.verb)
     if cue.controller is not None:
         indices |= own(cue.controller) - set(doc.subtree(cue.verb)) | {cue.verb}
+    head = doc.words[cue.verb].head
+    if head >= 0 and (_occasion_of_speaking(doc, doc.words[head], cue.verb, ctx.tables, as_head=True) or (
+            cue.controller is None and doc.words[cue.verb].feats.get("VerbForm") == "Inf")):
+        # the parser made the participle the root; an infinitive takes the time of the clause it completes
+        # (`X était hier à Bruxelles pour exhorter…`)
+        indices |= own(head) - set(doc.subtree(cue.verb))
     blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks]
     words = sorted((doc.words[i] for i in indices), key=lambda w: w.start)
     intervals: list[tuple[int, int]] = []
@@ -303,6 +310,15 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         else:
             intervals.append((w.start, w.end))
     return intervals
+
+
+def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTables, as_head: bool = False) -> bool:
+    """`S'exprimant … le mois dernier, Poutine a insisté`, `Speaking to reporters on Monday, Biden said`: a
+    participial clause of speaking before the reporting verb dates the saying itself (also when the parser
+    made the participle the verb's head)."""
+    return (as_head or clause.rel == "advcl") and clause.i < verb \
+        and clause.feats.get("VerbForm") in ("Part", "Ger") \
+        and clause.lemma.lower() in tables.speaking_verbs | tables.reporting_verbs
 
 
 def _speakers(quotes: list[Quote], resolver: _Resolver) -> list[SpeakerSummary]:

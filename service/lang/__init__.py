@@ -112,6 +112,9 @@ class LanguageTables:
     # Whether a common noun as subject always has its determiner (French), so that a capitalised bare
     # singular noun opening a sentence is a name the tagger missed.
     subject_determiners: bool = False
+    # Verbs of the occasion of speaking (`s'exprimant`, `speaking`): a participial clause of one before the
+    # reporting verb describes the saying, so its date is the statement's.
+    speaking_verbs: frozenset[str] = frozenset()
     # Reporting verbs that continue the previous statement (`ajouter`, `add`): their pronoun subject is
     # the one quoted last, even after a sentence about someone else.
     continuation_verbs: frozenset[str] = frozenset()

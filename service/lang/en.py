@@ -195,6 +195,7 @@ ENGLISH = LanguageTables(
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,
     given_name_initials=True,
+    speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
                                    "foundation", "institution", "retailer", "carmaker", "automaker", "operator",
                                    "manufacturer", "giant", "club", "federation", "lender", "insurer"}),

@@ -260,3 +260,16 @@ def test_profession_before_the_name_is_the_title(extract_fr) -> None:
     q = only(extract_fr(text), "alertes")
     assert speaker_name(q) == "Valérie Masson-Delmotte"
     assert q.title is not None and q.title.text in ("climatologue", "ancienne coprésidente du GIEC")
+
+
+@pytest.mark.parametrize(("text", "needle", "date"), [
+    # a fronted participle of speaking dates the saying
+    ("S'exprimant lors d'un forum à Saint-Pétersbourg le mois dernier, Vladimir Poutine a insisté sur le fait "
+     "que « tous les objectifs » seraient atteints.", "objectifs", "le mois dernier"),
+    # an infinitive takes the time of the clause it completes
+    ("Le secrétaire d'État Antony Blinken était hier à Bruxelles pour exhorter les Européens à aider davantage "
+     "l'Ukraine.", "Européens", "hier"),
+])
+def test_date_of_the_saying_outside_the_reporting_clause(extract_fr, text: str, needle: str, date: str) -> None:
+    q = only(extract_fr(text, PUBLISHED), needle)
+    assert q.date is not None and q.date.text == date

@@ -323,3 +323,8 @@ def test_a_negated_reporting_verb_reports_nothing(extract_en) -> None:
 def test_a_name_with_a_hyphenated_particle(extract_en) -> None:
     q = only(extract_en("The talks will resume on Tuesday, said Majed al-Ansari, the ministry's spokesman."), "talks")
     assert speaker_name(q) == "Majed al-Ansari"
+
+
+def test_speaking_participle_dates_the_saying(extract_en) -> None:
+    q = only(extract_en("Speaking to reporters on Monday, Biden said the deal was close.", PUBLISHED), "deal")
+    assert q.date is not None and q.date.value == "2025-03-10"
