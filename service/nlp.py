@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from service import trees
 from service.segmentation import repair
 from service.settings import Settings
 
@@ -101,6 +102,7 @@ class Parsers:
 
         start = time.monotonic()
         configure_torch(self.settings.torch_threads)
+        trees.install()
         for lang in self.settings.languages:
             if lang not in LANGUAGE_PROCESSORS:
                 raise ModelsMissing(f"unsupported language '{lang}' in QUOTES_LANGUAGES")
