@@ -61,7 +61,7 @@ def download_official(models_dir: Path, languages: Sequence[str]) -> None:
                         package="default")
 
 
-def _resegmented(doc, lang: str, max_words: int):
+def resegmented(doc, lang: str, max_words: int):
     """The document with the sentence boundaries `service.segmentation` rejects removed."""
     from stanza.models.common.doc import Document
 
@@ -69,7 +69,7 @@ def _resegmented(doc, lang: str, max_words: int):
 
     pairs = tables_for(lang).quote_pairs
     sentences = repair(doc.to_dict(), [o for o, c in pairs.items() if o != c],
-                       [o for o, c in pairs.items() if o == c], max_words)
+                       [o for o, c in pairs.items() if o == c], max_words, doc.text)
     return doc if sentences is None else Document(sentences, text=doc.text)
 
 
@@ -142,7 +142,7 @@ class Parsers:
             return []
         with self._lock:
             splitting = [p for p in pipeline.processors if p in ("tokenize", "mwt")]
-            docs = [_resegmented(d, lang, self.settings.max_sentence_words)
+            docs = [resegmented(d, lang, self.settings.max_sentence_words)
                     for d in pipeline.process(docs, processors=splitting)]
             tagging = [p for p in pipeline.processors if p not in ("tokenize", "mwt", "depparse")]
             docs = pipeline.process(docs, processors=tagging)

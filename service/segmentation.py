@@ -77,17 +77,24 @@ def _first_id(sentence: list[Token]) -> int:
     return first[0] if isinstance(first, tuple) else first
 
 
+def _line_break_between(previous: list[Token], sentence: list[Token], text: str | None) -> bool:
+    end, start = previous[0].get("end_char"), sentence[0].get("start_char")
+    for t in previous:
+        end = t.get("end_char", end)
+    return text is not None and end is not None and start is not None and "\n" in text[end:start]
+
+
 def repair(sentences: list[list[Token]], openers: Iterable[str], symmetric: Iterable[str] = (),
-           max_words: int = 150) -> list[list[Token]] | None:
-    """The sentences of one paragraph with bad boundaries removed and none longer than max_words; None when
-    nothing changes."""
+           max_words: int = 150, text: str | None = None) -> list[list[Token]] | None:
+    """The sentences of a text with bad boundaries removed and none longer than max_words; None when nothing
+    changes. With the text, a boundary at a line break is always kept."""
     openers, symmetric = frozenset(openers), frozenset(symmetric)
     out: list[list[Token]] = []
     changed = False
     for sentence in sentences:
         previous = out[-1] if out else None
         last = previous[-1] if previous else None
-        if previous is None or last is None:
+        if previous is None or last is None or _line_break_between(previous, sentence, text):
             out.append(sentence)
         elif isinstance(last["id"], int) and len(previous) > 1 and _opens(last, previous, openers, symmetric):
             # `… dit. «` | `Nous …`: the mark opens the next sentence

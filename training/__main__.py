@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> None:
                        help=f"default {f.default}")
     e = sub.add_parser("evaluate", help="score the assembled pipeline from raw text; write MODEL_CARD.md")
     e.add_argument("--limit", type=int, default=0, help="only the first N sentences of each test (quick check)")
+    e.add_argument("--as-served", action="store_true",
+                   help="repair sentence boundaries as the service does; results go to the work directory")
     args = parser.parse_args(argv)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         from training.evaluate import evaluate
 
-        evaluate(args.lang, args.ud, paths, args.limit)
+        evaluate(args.lang, args.ud, paths, args.limit, served=args.as_served)
 
 
 if __name__ == "__main__":

@@ -224,8 +224,10 @@ def restore_long_tokens(doc, text: str) -> int:
     return restored
 
 
-def evaluate(lang: str, ud_dir: Path, paths: Paths, limit: int = 0) -> dict:
-    """Run and score the pipeline on every held-out test; write MODEL_CARD.md and evaluation.json."""
+def evaluate(lang: str, ud_dir: Path, paths: Paths, limit: int = 0, served: bool = False) -> dict:
+    """Run and score the pipeline on every held-out test; write MODEL_CARD.md and evaluation.json. With
+    `served`, sentences are repaired as the service does (service.segmentation) between tokenizing and
+    tagging, and the results go to the work directory only."""
     import stanza
     import torch
     from stanza.utils.conll import CoNLL
@@ -263,7 +265,13 @@ def evaluate(lang: str, ud_dir: Path, paths: Paths, limit: int = 0) -> dict:
         text = raw_text(sentences)
         log.info("[%s] %d sentences, %d characters: parsing from raw text ...", name, len(sentences), len(text))
         t0 = time.perf_counter()
-        doc = nlp(text)
+        if served:
+            from service.nlp import resegmented
+
+            doc = nlp.process(stanza.Document([], text=text), processors=["tokenize", "mwt"])
+            doc = nlp.process(resegmented(doc, lang, 150), processors=["pos", "lemma", "depparse"])
+        else:
+            doc = nlp(text)
         seconds = time.perf_counter() - t0
         restore_long_tokens(doc, text)
         pred = out_dir / f"{lang}.{_slug(name)}.pred.conllu"
@@ -300,7 +308,7 @@ def evaluate(lang: str, ud_dir: Path, paths: Paths, limit: int = 0) -> dict:
         "files": sizes,
         "total_bytes": sum(sizes.values()),
     }
-    target_dir = out_dir if limit else paths.models / lang
+    target_dir = out_dir if limit or served else paths.models / lang
     card = render_card(result, paths, ud_dir)
     (target_dir / "MODEL_CARD.md").write_text(card, encoding="utf-8")
     (target_dir / "evaluation.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",

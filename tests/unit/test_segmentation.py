@@ -92,3 +92,14 @@ def test_a_clause_split_by_the_tokenizer_is_parsed_whole(extract_fr) -> None:
     quotes = extract_fr(text)
     assert [q.text for q in quotes] == ["il aurait pourtant convoqué le staff dès lundi matin"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "L'Équipe"
+
+
+def test_a_boundary_at_a_line_break_is_kept() -> None:
+    text = "Titre sans point\nLe texte commence ici."
+    first = [{"id": 1, "text": "Titre", "start_char": 0, "end_char": 5},
+             {"id": 2, "text": "sans", "start_char": 6, "end_char": 10},
+             {"id": 3, "text": "point", "start_char": 11, "end_char": 16}]
+    second = [{"id": 1, "text": "Le", "start_char": 17, "end_char": 19},
+              {"id": 2, "text": "texte", "start_char": 20, "end_char": 25}]
+    assert repair([first, second], ["«"], text=text) is None
+    assert repair([first, second], ["«"]) is not None  # without the text, the same boundary is removed
