@@ -209,6 +209,7 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
         k += 1
     first = k
     while k < len(words) and words[k].sent == words[j].sent and (words[k].upos == "ADJ" or (
+            words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger")) or (
             words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
             and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
             or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`

@@ -284,6 +284,8 @@ def test_quote_with_inner_comma_then_subject_said_adding(extract_en) -> None:
     ('"This is one of the worst outages in a decade," ComEd spokesperson Maria Lopez said.', "ComEd spokesperson"),
     ("Mark Zandi, chief economist at Moody's Analytics, said the Fed was on the right track.",
      "chief economist at Moody's Analytics"),
+    ('Gary Black, managing partner at the Future Fund, wrote on X that the guidance was "worse than feared."',
+     "managing partner at the Future Fund"),
 ])
 def test_titles_with_their_organisation(extract_en, text: str, title: str) -> None:
     (q,) = extract_en(text)
