@@ -284,6 +284,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     for _ in range(4):
         site = inversion_site(doc, current, start, tables)
         subject = _nsubj(doc, current, tables, site)
+        if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables):
+            inverted = inverted_subject(doc, current, end, tables)
+            if inverted is not None and _person_like(doc.words[inverted], tables):
+                return inverted, True, controller  # `Une hausse qui…, indique l'institut`: not `hausse`
         if subject is not None:
             return subject, subject > current.i, controller
         for w in doc.words[max(0, current.i - 3):current.i + 3]:
@@ -348,6 +352,20 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
                 return w.i, False, None
         return None, False, None
     return subject_before(doc, v, group[0], tables), False, None
+
+
+def _incise_inverts(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> bool:
+    """A finite reporting verb right after a comma, in a language whose incises always invert their subject
+    (French): a noun phrase before the comma is the statement's, not the verb's subject."""
+    return not tables.subject_first_incises and _finite(doc, v) \
+        and doc.text[:group_start].rstrip().endswith(",") and v.lemma.lower() not in tables.addressee_verbs
+
+
+def _person_like(w: Word, tables: LanguageTables) -> bool:
+    """A word that can name a speaker: a name, a role, a person or organisation noun."""
+    lemma = w.lemma.lower()
+    return w.upos == "PROPN" or lemma in tables.title_nouns or w.lower in tables.title_nouns \
+        or lemma in tables.person_nouns or lemma in tables.organization_nouns
 
 
 def _after_closing_quote(doc: Doc, position: int, tables: LanguageTables) -> bool:

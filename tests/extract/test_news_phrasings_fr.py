@@ -97,6 +97,9 @@ CASES = [
     # the outlet after a person noun is the addressee, not part of the speaker
     ("« Nous voulons comprendre pourquoi notre fils est mort », confie sa mère au Progrès.", "fils", "direct",
      "sa mère", "confier", None),
+    # a French incise inverts: the noun phrase before the comma is the statement's
+    ("Une hausse qui s'explique surtout par le rebond des prix de l'énergie, indique l'institut dans sa note.",
+     "hausse", "indirect", "l'institut", "indiquer", None),
     # an adverbial inside the verb group leaves the subject before it
     ("Le ministère russe de la Défense a pour sa part revendiqué la prise de cinq villages.", "villages",
      "indirect", "Le ministère russe de la Défense", "revendiquer", None),
