@@ -45,7 +45,8 @@ def fused_inversion(word: Word, tables: LanguageTables) -> tuple[str, int, int] 
     """`estime-t-elle` kept as one token: (verb lemma, pronoun start, pronoun end) when the form is a
     reporting verb with an inverted subject clitic."""
     m = FUSED.match(word.token_text.lower())
-    if m is None or m.group("pron") not in tables.pronouns or m.group("verb") not in tables.verb_forms:
+    if m is None or m.group("verb") not in tables.verb_forms or (
+            m.group("pron") not in tables.pronouns and m.group("pron") not in tables.indefinite_pronouns):
         return None
     return tables.verb_forms[m.group("verb")], word.start + m.start("pron"), word.start + m.end("pron")
 
@@ -438,6 +439,23 @@ def _negated(doc: Doc, v: Word, tables: LanguageTables) -> bool:
         k.i > v.i and k.lower in tables.negation_adverbs for k in kids)
 
 
+def _indefinite(w: Word, tables: LanguageTables) -> bool:
+    m = CLITIC.match(w.lower)
+    return (m.group(1) if m else w.lower) in tables.indefinite_pronouns
+
+
+def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`estime-t-on à Bercy`, `indique-t-on dans l'entourage du ministre`: the noun phrase of the place
+    phrase right after a verb whose subject is indefinite (None without one)."""
+    for w in doc.words[v.i + 1:v.i + 5]:
+        if w.sent != v.sent or w.upos == "PUNCT":
+            return None
+        if w.upos == "ADP" and w.lower in tables.source_place_prepositions and w.head > w.i \
+                and doc.words[w.head].upos in ("NOUN", "PROPN"):
+            return w.head
+    return None
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -445,7 +463,9 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
         if lemma is None:
             fused = fused_inversion(w, tables)
             if fused is not None:
-                cues.append(Cue(w.i, fused[0], w.start, w.end, w.i, True, None))
+                pronoun = doc.text[fused[1]:fused[2]].lower()
+                subject = _place_source(doc, w, tables) if pronoun in tables.indefinite_pronouns else w.i
+                cues.append(Cue(w.i, fused[0], w.start, w.end, subject, True, None))
             elif (incise := _incise_by_form(doc, w, tables)) is not None:
                 cues.append(incise)
             continue
@@ -458,5 +478,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             subject, inverted, controller = clitic.i, True, None
         else:
             subject, inverted, controller = subject_of(doc, w, (start, end), tables)
+        if subject is not None and _indefinite(doc.words[subject], tables):
+            subject = _place_source(doc, w, tables)  # `fait-on valoir chez Renault`, `On estime à Bercy que`
         cues.append(Cue(w.i, lemma, start, end, subject, inverted, controller))
     return cues

@@ -487,5 +487,6 @@ class EntityIndex:
             return w.lower
         fused = fused_inversion(w, self.tables)
         if fused is not None:
-            return self.doc.text[fused[1]:fused[2]].lower()
+            pronoun = self.doc.text[fused[1]:fused[2]].lower()
+            return pronoun if pronoun in self.tables.pronouns else None  # not the indefinite `on`
         return clitic_pronoun(w, self.tables)

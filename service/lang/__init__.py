@@ -115,6 +115,10 @@ class LanguageTables:
     # Verbs of the occasion of speaking (`s'exprimant`, `speaking`): a participial clause of one before the
     # reporting verb describes the saying, so its date is the statement's.
     speaking_verbs: frozenset[str] = frozenset()
+    # Indefinite subject pronouns (`on`): `estime-t-on à Bercy` names its source in the place phrase after
+    # the verb, introduced by one of `source_place_prepositions`.
+    indefinite_pronouns: frozenset[str] = frozenset()
+    source_place_prepositions: frozenset[str] = frozenset()
     # Reporting verbs that continue the previous statement (`ajouter`, `add`): their pronoun subject is
     # the one quoted last, even after a sentence about someone else.
     continuation_verbs: frozenset[str] = frozenset()

@@ -250,6 +250,8 @@ FRENCH = LanguageTables(
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     role_only_prepositions=frozenset({"à"}),
     subject_determiners=True,
+    indefinite_pronouns=frozenset({"on"}),
+    source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté"}),
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger"}),
     anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
                                    "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",

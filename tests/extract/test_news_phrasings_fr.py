@@ -97,6 +97,11 @@ CASES = [
     # the outlet after a person noun is the addressee, not part of the speaker
     ("« Nous voulons comprendre pourquoi notre fils est mort », confie sa mère au Progrès.", "fils", "direct",
      "sa mère", "confier", None),
+    # an indefinite `on` names its source in the place phrase after the verb
+    ("« C'est une mauvaise surprise, mais il ne faut pas dramatiser », estime-t-on à Bercy.", "surprise",
+     "direct", "Bercy", "estimer", None),
+    ("« Nous attendons des garanties », fait-on valoir chez Renault.", "garanties", "direct", "Renault",
+     "faire valoir", None),
     # a French incise inverts: the noun phrase before the comma is the statement's
     ("Une hausse qui s'explique surtout par le rebond des prix de l'énergie, indique l'institut dans sa note.",
      "hausse", "indirect", "l'institut", "indiquer", None),
