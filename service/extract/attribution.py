@@ -232,7 +232,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
 def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) -> list[Word]:
     """What an object-predicate verb says of its object: clauses and phrases after it. An addressee verb's
     predicate is a clause (`told him to leave`), never a phrase (`told CNN on Friday`)."""
-    rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs else ("xcomp", "obl", "advcl", "ccomp", "conj")
+    # (a second object is the predicate the parser could not place: `called the deal "a game changer"`)
+    rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs \
+        else ("xcomp", "obl", "advcl", "ccomp", "conj", "obj")
     return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark")))]
 
@@ -670,8 +672,14 @@ def prep_attributions(ctx: Context) -> list[Found]:
         rest = [i for i in range(sent.first, sent.last + 1) if i not in phrase]
         before = [i for i in rest if i < w.i and doc.words[i].upos != "PUNCT"]
         after = [i for i in rest if i > w.i and doc.words[i].upos != "PUNCT"]
-        if len(before) >= 2 and len(after) >= 2 and not opinion:
+        # words after the phrase with no finite verb continue the source's phrase however it was parsed
+        # (`…, according to people familiar with the matter.`)
+        clause_after = any(doc.words[i].upos in ("VERB", "AUX") and doc.words[i].feats.get("VerbForm") == "Fin"
+                           for i in after)
+        if len(before) >= 2 and len(after) >= 2 and not opinion and clause_after:
             part = before + after  # `Le projet, selon le ministre, sera présenté en mai`: the whole clause
+        elif len(before) >= 2 and not clause_after and not opinion:
+            part = before
         else:
             part = after if len(after) >= len(before) else before
         span = _span(ctx, part)

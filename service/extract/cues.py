@@ -301,6 +301,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             if inverted is not None:
                 return inverted, True, controller
         for kid in doc.kids(current.i, "advcl", "acl", "parataxis", "dislocated"):
+            opening = doc.words[min(doc.subtree(kid.i))].text
+            if opening in tables.quote_pairs or opening in tables.quote_pairs.values():
+                continue  # the quotation itself, parsed as a clause of its incise verb
             if kid.i < current.i and not doc.kids(kid.i, "mark"):
                 subject = _nsubj(doc, kid, tables, False)
                 if subject is not None:
@@ -389,6 +392,14 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
                          if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1), None)
         if relative is not None:
             k = relative.head
+        else:  # `Tim Cook, Apple's chief executive, said`: the name the closing apposition describes
+            m = k - 1
+            while doc.words[m].rel in ("flat", "compound", "amod", "nmod", "appos") and 0 <= doc.words[m].head < m \
+                    and doc.words[m].rel != "appos":
+                m = doc.words[m].head
+            if doc.words[m].rel == "appos" and 0 <= doc.words[m].head < m \
+                    and doc.words[doc.words[m].head].upos in ("PROPN", "NOUN"):
+                k = doc.words[m].head
     if k > 0 and doc.words[k].text == ")":  # `Éric Ciotti (LR) a affirmé`
         while k > 0 and doc.words[k].text != "(" and doc.words[k].sent == v.sent:
             k -= 1

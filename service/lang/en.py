@@ -37,7 +37,7 @@ REPORTING_VERBS = _words("""
 # Phrasal and light-verb reporting expressions: (verb lemma, particle or complement lemma) -> as reported.
 MULTIWORD_VERBS = {
     ("point", "out"): "point out", ("go", "on"): "go on",
-    ("spell", "out"): "spell out", ("speak", "out"): "speak out", ("lash", "out"): "lash out",
+    ("put", "it"): "put it", ("spell", "out"): "spell out", ("speak", "out"): "speak out", ("lash", "out"): "lash out",
     ("hit", "back"): "hit back", ("fire", "back"): "fire back", ("push", "back"): "push back",
     ("make", "clear"): "make clear", ("let", "know"): "let know", ("weigh", "in"): "weigh in",
     ("chime", "in"): "chime in", ("sound", "alarm"): "sound the alarm", ("play", "down"): "play down",

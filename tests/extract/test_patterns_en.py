@@ -330,3 +330,29 @@ def test_a_name_with_a_hyphenated_particle(extract_en) -> None:
 def test_speaking_participle_dates_the_saying(extract_en) -> None:
     q = only(extract_en("Speaking to reporters on Monday, Biden said the deal was close.", PUBLISHED), "deal")
     assert q.date is not None and q.date.value == "2025-03-10"
+
+
+def test_according_to_people_familiar_stays_out_of_the_statement(extract_en) -> None:
+    q = only(extract_en("Apple is in talks to buy a stake in the startup, according to people familiar with the "
+                        "matter."), "talks")
+    assert q.text == "Apple is in talks to buy a stake in the startup"
+
+
+def test_quote_then_name_and_apposed_role_then_said(extract_en) -> None:
+    text = ('"We\'re always looking at opportunities," Tim Cook, Apple\'s chief executive, said during an '
+            "earnings call.")
+    q = only(extract_en(text), "opportunities")
+    assert speaker_name(q) == "Tim Cook"
+    assert q.title is not None and q.title.text == "Apple's chief executive"
+
+
+def test_called_object_and_quoted_predicate(extract_en) -> None:
+    q = only(extract_en('Wedbush analyst Dan Ives called the potential deal "a game changer for Cupertino."'),
+             "game changer")
+    assert q.type == "mixed" and q.text.startswith("the potential deal")
+    assert speaker_name(q) == "Dan Ives" and q.verb is not None and q.verb.lemma == "call"
+
+
+def test_as_someone_put_it(extract_en) -> None:
+    q = only(extract_en('As one fund manager put it, "Apple can\'t afford to sit this one out."'), "afford")
+    assert q.speaker is not None and q.speaker.text == "one fund manager"
