@@ -609,7 +609,8 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
         if subject is None:
             continue
         cue = Cue(cue.verb, cue.lemma, cue.group_start, cue.group_end, subject, True, cue.controller)
-        subject_end = doc.words[noun_phrase_end(doc, cue.subject)].end
+        # (a clitic may stand before the participle: `a-t-elle poursuivi`)
+        subject_end = max(cue.group_end, doc.words[noun_phrase_end(doc, cue.subject)].end)
         tail = text[subject_end:m.end].lstrip(SPACES)
         if not tail.startswith(","):
             continue

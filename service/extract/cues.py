@@ -87,7 +87,8 @@ def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | 
     """Verb group span: auxiliaries before the verb, the verb, an inverted clitic right after it."""
     start, end = v.start, v.end
     for aux in doc.kids(v.i, *AUX_RELS):
-        if aux.i < v.i:
+        # contiguous auxiliaries only (`« Nous avons, a-t-elle poursuivi`: `avons` is the quotation's)
+        if aux.i < v.i and all(doc.words[k].upos != "PUNCT" for k in range(aux.i + 1, v.i)):
             start = min(start, aux.start)
     clitic = None
     for w in doc.words[max(0, v.i - 3):v.i + 2]:
@@ -435,6 +436,8 @@ def _passive_participle(doc: Doc, w: Word) -> bool:
         return False
     if doc.kids(w.i, "aux", "cop", "nsubj", "expl"):
         return False
+    if doc.kids(w.i, "obl:agent") and doc.text[:w.start].rstrip().endswith(","):
+        return True  # `…, a corrigé le ministre, interrogé par Le Parisien`: asked, not asking
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i

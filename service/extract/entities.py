@@ -131,7 +131,10 @@ def _after_prepositional_object(words: list[Word], i: int, j: int) -> int | None
     if k < 0 or words[k].upos != "ADP" or words[k].sent != words[i].sent or not i <= words[k].head < j:
         return None
     for m in range(words[k].head + 1, j):
-        if not i <= words[m].head < m:
+        top = m  # the word's phrase within the rest of the run (`Le` -> `Pen` in `après Marine Le Pen`)
+        while m <= words[top].head <= j and words[top].head != top:
+            top = words[top].head
+        if not i <= words[top].head < m:
             return m
     return None
 
@@ -480,7 +483,11 @@ class EntityIndex:
             kind = "person"
         else:
             kind = "unknown"
-        return Referent(text, kind)
+        gender = None
+        if kind == "person" and head.feats.get("Number") != "Plur":  # `le ministre`, `la porte-parole`
+            det = next((d for d in self.doc.kids(h, "det") if d.feats.get("Gender")), None)
+            gender = det.feats["Gender"] if det else None
+        return Referent(text, kind, gender=gender)
 
     def pronoun_of(self, w: Word) -> str | None:
         if w.upos == "PRON" and w.lower in self.tables.pronouns:

@@ -16,6 +16,7 @@ REPORTING_VERBS = _words("""
     déclarer dire affirmer ajouter souligner estimer indiquer préciser expliquer assurer reconnaître
     reconnaitre nier démentir annoncer avertir prévenir exhorter insister marteler réagir confier raconter
     rappeler répondre répliquer rétorquer lancer poursuivre conclure noter observer remarquer constater
+    corriger rectifier nuancer tempérer relativiser
     signaler mentionner révéler confirmer admettre avouer concéder juger considérer penser croire espérer
     craindre redouter regretter déplorer dénoncer condamner critiquer fustiger accuser reprocher protester
     saluer clamer proclamer crier hurler murmurer chuchoter souffler glisser lâcher commenter résumer

@@ -281,3 +281,24 @@ def test_profession_before_the_name_is_the_title(extract_fr) -> None:
 def test_date_of_the_saying_outside_the_reporting_clause(extract_fr, text: str, needle: str, date: str) -> None:
     q = only(extract_fr(text, PUBLISHED), needle)
     assert q.date is not None and q.date.text == date
+
+
+def test_an_incise_inside_the_marks_cuts_the_quotation_in_two(extract_fr) -> None:
+    text = ("La ministre Rachida Dati a visité l'hôpital. « Nous avons, a-t-elle poursuivi, une obligation de "
+            "résultat envers les familles. »")
+    quotes = [q for q in extract_fr(text) if q.type == "direct"]
+    assert [q.text for q in quotes] == ["Nous avons", "une obligation de résultat envers les familles."]
+    assert all(q.verb is not None and q.verb.lemma == "poursuivre" for q in quotes)
+    assert all(speaker_name(q) == "Rachida Dati" for q in quotes)
+
+
+def test_a_participle_with_its_agent_after_the_speaker_is_no_cue(extract_fr) -> None:
+    text = ("« J'ai dit que je réfléchissais », a corrigé le ministre de la Santé, interrogé par Le Parisien.")
+    q = only(extract_fr(text), "réfléchissais")
+    assert q.verb is not None and q.verb.lemma == "corriger"
+    assert q.speaker is not None and q.speaker.name == "le ministre de la Santé"
+
+
+def test_a_name_after_a_preposition_keeps_its_particle(extract_fr) -> None:
+    text = "D'après Marine Le Pen, présidente du groupe RN, « le gouvernement est à bout de souffle »."
+    assert speaker_name(only(extract_fr(text), "souffle")) == "Marine Le Pen"
