@@ -378,7 +378,10 @@ class EntityIndex:
         runs = sorted({self.run_at[k] for k in range(lo, hi + 1) if k in self.run_at})
         if doc.words[h].upos == "NOUN" and h not in self.run_at:
             runs = [r for r in runs if not self._in_prepositional_modifier(*r)]  # `l'avocat de X`: not X
-        person = next((r for r in runs if self._referent_for_run(*r).kind == "person"), None)
+        # the person's name nearest the head (`Former City defender Micah Richards`: not `City`)
+        persons = [r for r in runs if self._referent_for_run(*r).kind == "person"]
+        person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
+                                             r[0] < h), default=None)  # a tie: the name after the role
         if person is not None:
             return Mention(text, start, end, self._referent_for_run(*person), False)
         if runs and self._head_is_name(h):

@@ -67,8 +67,11 @@ def find_marks(text: str, pairs: dict[str, str]) -> list[MarkSpan]:
         stack: list[tuple[str, int]] = []  # (opening mark, position in text)
         for k, c in enumerate(line):
             pos = offset + k
-            if c in ("‘", "’") and _apostrophe(line, k):
+            if c in ("‘", "’", "'") and _apostrophe(line, k):
                 continue
+            while len(stack) > 1 and stack[-1][0] == "'" and c != "'" and c in pairs[stack[-2][0]] \
+                    and not _opens_straight(line, k):
+                stack.pop()  # `"… got 'em," he said`: the single quote was an apostrophe
             top = stack[-1][0] if stack else None
             if top is not None and c in pairs[top]:
                 if c == top == '"' and _opens_straight(line, k) and not _closes_straight(line, k):
@@ -81,12 +84,16 @@ def find_marks(text: str, pairs: dict[str, str]) -> list[MarkSpan]:
                         spans.append(MarkSpan(open_pos, open_pos + 1, pos, pos + 1, start, end, True))
                 continue
             if c in pairs:
-                if c == '"' and not _opens_straight(line, k):
+                if c in ('"', "'") and not _opens_straight(line, k):
                     continue  # a stray straight quote
+                if c == "'" and k + 1 < len(line) and line[k + 1].isdigit():
+                    continue  # `the '90s`
                 if c == "‘" and k > 0 and _is_word_char(line[k - 1]):
                     continue
                 stack.append((c, pos))
             # any other closing mark here is stray: ignored
+        while stack and stack[0][0] == "'":
+            stack.pop(0)  # a straight single quote left open is an apostrophe (`the players' bus`), not a quotation
         if stack:
             open_pos = stack[0][1]
             end_of_line = offset + len(line)

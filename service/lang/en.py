@@ -107,7 +107,8 @@ TITLE_NOUNS = _words("""
     chief-executive officer-in-charge head-of-state clerk regulator auditor meteorologist forecaster
     climatologist seismologist engineer architect pilot firefighter paramedic psychologist psychiatrist
     pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker
-    teacher headteacher headmaster coroner medic veteran trustee supervisor
+    teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
+    goalkeeper winger boss skipper
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -238,5 +239,7 @@ ENGLISH = LanguageTables(
     addressee_verbs=frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "advise",
                                "update", "email", "text", "message"}),
     subject_first_incises=True,
-    quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»"},
+    # straight single quotes too (British style as scraped: 'We have to accept it,' he said); apostrophes
+    # between letters, before a digit (`the '90s`) or left open are not marks
+    quote_pairs={"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"},
 )

@@ -126,7 +126,8 @@ TITLE_NOUNS = _words("""
     président-élu députée-maire sénateur-maire conseiller-maire secrétaire-adjoint directrice-générale
     directeur-adjoint directrice-adjointe vice-présidente-exécutive pdg-adjoint capitaine-adjoint
     arbitre manager dirigeant-fondateur délégué-général déléguée-générale rapporteur rapporteure
-    ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic
+    ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic attaquant attaquante gardien
+    gardienne ailier buteur buteuse technicien
 """)
 
 ORGANIZATION_NOUNS = _words("""

@@ -356,3 +356,18 @@ def test_called_object_and_quoted_predicate(extract_en) -> None:
 def test_as_someone_put_it(extract_en) -> None:
     q = only(extract_en('As one fund manager put it, "Apple can\'t afford to sit this one out."'), "afford")
     assert q.speaker is not None and q.speaker.text == "one fund manager"
+
+
+def test_british_single_quotes(extract_en) -> None:
+    text = ("Manchester City manager Pep Guardiola was asked about the defeat. 'We have to accept it,' Guardiola "
+            "told Sky Sports. 'Liverpool were better.'")
+    quotes = extract_en(text)
+    assert [q.text for q in quotes] == ["We have to accept it,", "Liverpool were better."]
+    assert all(speaker_name(q) == "Pep Guardiola" for q in quotes)
+
+
+def test_the_name_after_the_role_not_the_club_before_it(extract_en) -> None:
+    text = ("Manchester City lost again. Former City defender Micah Richards told the BBC that the champions "
+            "looked tired.")
+    q = only(extract_en(text), "champions")
+    assert speaker_name(q) == "Micah Richards"

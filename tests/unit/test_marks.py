@@ -58,3 +58,14 @@ def test_offsets_index_the_text_as_sent() -> None:
     text = "😀 Émoji\r\n« Café\u0301 crème », dit-il."
     for m in find_marks(text, PAIRS):
         assert text[m.start:m.end] == "Café\u0301 crème"
+
+
+def test_english_straight_single_quotes() -> None:
+    pairs = tables_for("en").quote_pairs
+
+    def quoted(text: str) -> list[str]:
+        return [text[m.start:m.end] for m in find_marks(text, pairs)]
+
+    assert quoted("'We have to accept it,' Guardiola told Sky Sports.") == ["We have to accept it,"]
+    assert quoted("In the '90s, the players' bus was late and it's over.") == []
+    assert quoted('"We ain\'t got \'em," he said. Then he left.') == ["We ain't got 'em,"]
