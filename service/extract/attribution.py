@@ -539,6 +539,29 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     return w.i, w.i
 
 
+def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
+    """`« Je suis fier de mes joueurs » : Didier Deschamps savoure…`: a quotation opening its line, then a
+    colon and the clause whose subject said it (the headline's convention)."""
+    doc, text = ctx.doc, ctx.doc.text
+    line_start = text.rfind("\n", 0, m.open_start) + 1
+    if text[line_start:m.open_start].strip(SPACES):
+        return None
+    line_end = text.find("\n", m.close_end)
+    rest = text[m.close_end:len(text) if line_end < 0 else line_end]
+    if not rest.lstrip(SPACES).startswith(":"):
+        return None
+    colon = m.close_end + rest.index(":")
+    words = [w for w in doc.words_in(colon + 1, colon + len(rest)) if w.upos != "PUNCT"]
+    first = next((w for w in words if w.upos != "DET"), None)
+    if first is None or not (first.upos == "PROPN" or first.lemma.lower() in ctx.tables.title_nouns
+                             or first.lemma.lower() in ctx.tables.person_nouns
+                             or first.lemma.lower() in ctx.tables.organization_nouns):
+        return None
+    while first.rel in ("flat", "compound") and first.head >= 0 and doc.words[first.head].start > colon:
+        first = doc.words[first.head]  # the head of the name or role phrase
+    return first.i
+
+
 def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) -> list[Found]:
     """Quotations not claimed by a verb pattern: incise after, cue before, cleft after, header,
     inherited from the previous quotation, or no speaker."""
@@ -563,6 +586,8 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             f = Found("direct", m.start, m.end, "marks+verb", cue=cue, speaker=cue.subject, marks=[k])
         elif last is not None and last.cue is not None and _interrupted(ctx, last, m):
             f = Found("direct", m.start, m.end, "interrupted", cue=last.cue, speaker=last.speaker, marks=[k])
+        elif (h := _headline_speaker(ctx, m)) is not None:
+            f = Found("direct", m.start, m.end, "header", speaker=h, marks=[k])
         elif _is_subheading(ctx, m):
             f = Found("direct", m.start, m.end, "unattributed", marks=[k])
         elif (h := _header_speaker(ctx, m)) is not None:

@@ -302,3 +302,12 @@ def test_a_participle_with_its_agent_after_the_speaker_is_no_cue(extract_fr) -> 
 def test_a_name_after_a_preposition_keeps_its_particle(extract_fr) -> None:
     text = "D'après Marine Le Pen, présidente du groupe RN, « le gouvernement est à bout de souffle »."
     assert speaker_name(only(extract_fr(text), "souffle")) == "Marine Le Pen"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Je suis fier de mes joueurs » : Didier Deschamps savoure la qualification des Bleus", "Didier Deschamps"),
+    ("« On ne lâchera rien » : les agriculteurs maintiennent la pression", "les agriculteurs"),
+])
+def test_headline_quote_then_colon_and_its_speaker(extract_fr, text: str, speaker: str) -> None:
+    (q,) = extract_fr(text)
+    assert q.type == "direct" and speaker_name(q) == speaker and q.verb is None
