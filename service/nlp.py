@@ -67,9 +67,10 @@ def resegmented(doc, lang: str, max_words: int):
 
     from service.lang import tables_for
 
-    pairs = tables_for(lang).quote_pairs
+    tables = tables_for(lang)
+    pairs = tables.quote_pairs
     sentences = repair(doc.to_dict(), [o for o, c in pairs.items() if o != c],
-                       [o for o, c in pairs.items() if o == c], max_words, doc.text)
+                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
     return doc if sentences is None else Document(sentences, text=doc.text)
 
 

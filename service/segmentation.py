@@ -40,8 +40,16 @@ def _opens(token: Token, sentence: list[Token], openers: frozenset[str], symmetr
     return text in symmetric and sum(t["text"] == text for t in sentence) % 2 == 1
 
 
-def _final(token: Token) -> bool:
-    text = token["text"]
+def _final(sentence: list[Token], abbreviations: frozenset[str]) -> bool:
+    """Whether the sentence ends on final punctuation, not on an abbreviation's or an initial's full stop
+    (`Sen.` | `Chuck Schumer`, `J.` | `K. Rowling`)."""
+    text = sentence[-1]["text"]
+    if text in abbreviations:
+        return False
+    if text == "." and len(sentence) > 1:
+        before = sentence[-2]["text"]
+        if before in abbreviations or before + "." in abbreviations or (len(before) == 1 and before.isupper()):
+            return False
     return all(c in TERMINAL for c in text) or text.endswith(".")
 
 
@@ -85,10 +93,12 @@ def _line_break_between(previous: list[Token], sentence: list[Token], text: str 
 
 
 def repair(sentences: list[list[Token]], openers: Iterable[str], symmetric: Iterable[str] = (),
-           max_words: int = 150, text: str | None = None) -> list[list[Token]] | None:
+           max_words: int = 150, text: str | None = None, abbreviations: Iterable[str] = ()
+           ) -> list[list[Token]] | None:
     """The sentences of a text with bad boundaries removed and none longer than max_words; None when nothing
-    changes. With the text, a boundary at a line break is always kept."""
-    openers, symmetric = frozenset(openers), frozenset(symmetric)
+    changes. With the text, a boundary at a line break is always kept; a full stop after one of the
+    abbreviations (`Sen.`, `M.`) or an initial does not end a sentence."""
+    openers, symmetric, abbreviations = frozenset(openers), frozenset(symmetric), frozenset(abbreviations)
     out: list[list[Token]] = []
     changed = False
     for sentence in sentences:
@@ -101,7 +111,7 @@ def repair(sentences: list[list[Token]], openers: Iterable[str], symmetric: Iter
             out[-1] = previous[:-1]
             out.append([dict(last, id=1)] + _shift(sentence, 1))
             changed = True
-        elif not _final(last) and _word_count(previous) + _word_count(sentence) <= max_words:
+        elif not _final(previous, abbreviations) and _word_count(previous) + _word_count(sentence) <= max_words:
             out[-1] = previous + _shift(sentence, _word_count(previous))
             changed = True
         else:

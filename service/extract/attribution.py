@@ -119,14 +119,16 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             body = _drop_leading(doc, sub, tables.complementizers)
             span = _span(ctx, body)
             if span:
-                # the clause runs to the sentence end: parsers hang its last phrases on the reporting verb
-                sentence_end = doc.sentences[doc.words[body[-1]].sent].end
+                # the clause runs to the sentence end (parsers hang its last phrases on the reporting verb),
+                # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`)
+                sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end)
                 return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
         # (a subject makes a finite `xcomp` a misparsed complement clause)
         if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") and _finite_clause(doc, kid):
             span = _span(ctx, sub)  # `X said the plan would fail`: no complementizer to look for
             if span:
-                return (span[0], max(span[1], doc.sentences[kid.sent].end)), "que"
+                return (span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))), \
+                    "que"
         if _infinitive(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs:
             body = _drop_leading(doc, sub, tables.infinitive_markers)
@@ -140,6 +142,19 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if span:
                 return span, "colon"
     return _surface_que(ctx, cue)
+
+
+def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:
+    """Where the reported clause must end at the latest: before the conjunction and comma of a verb
+    coordinated with the reporting verb after the clause (`said he expected a deal, but declined to say…`)."""
+    doc = ctx.doc
+    for kid in doc.kids(cue.verb, "conj"):
+        if kid.upos == "VERB" and kid.i > last:
+            first = min(doc.subtree(kid.i))
+            while first > last + 1 and doc.words[first - 1].rel in ("cc", "punct"):
+                first -= 1
+            return min(sentence_end, doc.words[first].start) if first > last else sentence_end
+    return sentence_end
 
 
 def _from_complementizer(ctx: Context, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:

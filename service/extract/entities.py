@@ -172,6 +172,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     """A role noun phrase right before the name starting at word i (across one apposition comma)."""
     words = doc.words
     j = i - 1
+    k = j - 1 if j > 0 and words[j].text == "." else j
+    if k >= 0 and words[k].sent == words[i].sent and (
+            words[k].text in tables.role_honorifics or words[k].text + "." in tables.role_honorifics):
+        return k, j  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
         j -= 1
     end = j

@@ -119,6 +119,9 @@ class LanguageTables:
     # the verb, introduced by one of `source_place_prepositions`.
     indefinite_pronouns: frozenset[str] = frozenset()
     source_place_prepositions: frozenset[str] = frozenset()
+    # Honorifics that state a role, kept as the title as written (`Sen. Chuck Schumer`, `Gen.`), unlike
+    # courtesy ones (`Mr`, `M.`).
+    role_honorifics: frozenset[str] = frozenset()
     # Reporting verbs that continue the previous statement (`ajouter`, `add`): their pronoun subject is
     # the one quoted last, even after a sentence about someone else.
     continuation_verbs: frozenset[str] = frozenset()

@@ -196,6 +196,10 @@ ENGLISH = LanguageTables(
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,
     given_name_initials=True,
+    role_honorifics=_words("""
+        Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr.
+        Pres Pres. Prof Prof. Dr Dr.
+    """),
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
                                    "foundation", "institution", "retailer", "carmaker", "automaker", "operator",

@@ -371,3 +371,17 @@ def test_the_name_after_the_role_not_the_club_before_it(extract_en) -> None:
             "looked tired.")
     q = only(extract_en(text), "champions")
     assert speaker_name(q) == "Micah Richards"
+
+
+def test_role_honorifics_are_titles_and_no_sentence_end(extract_en) -> None:
+    text = 'Sen. Chuck Schumer, D-N.Y., called the move "reckless," while Rep. Jim Jordan, R-Ohio, defended it.'
+    q = only(extract_en(text), "reckless")
+    assert speaker_name(q) == "Chuck Schumer" and q.title is not None and q.title.text == "Sen."
+    assert q.text == 'the move "reckless,"'
+
+
+def test_statement_stops_before_a_verb_coordinated_with_said(extract_en) -> None:
+    text = ('Commerce Secretary Howard Lutnick said he expected a deal "within weeks," but declined to say what '
+            "concessions the U.S. was seeking.")
+    q = only(extract_en(text), "within weeks")
+    assert "declined" not in q.text
