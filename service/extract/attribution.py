@@ -129,8 +129,10 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if span:
                 return (span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))), \
                     "que"
+        # (with an object, `appeler X à` is the object-predicate pattern below, object included)
         if _infinitive(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
-                and lemma_of(cue) in tables.infinitive_verbs:
+                and lemma_of(cue) in tables.infinitive_verbs and not (
+                    lemma_of(cue) in tables.object_predicate_verbs and doc.kids(v.i, "obj")):
             body = _drop_leading(doc, sub, tables.infinitive_markers)
             span = _span(ctx, body)
             if span:

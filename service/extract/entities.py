@@ -176,6 +176,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     if k >= 0 and words[k].sent == words[i].sent and (
             words[k].text in tables.role_honorifics or words[k].text + "." in tables.role_honorifics):
         return k, j  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role
+    while j >= 0 and words[j].sent == words[i].sent and (words[j].text in tables.honorifics or (
+            words[j].text == "." and j > 0 and words[j - 1].text + "." in tables.honorifics)):
+        j -= 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
         j -= 1
     end = j
@@ -248,6 +251,10 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "person"
     if is_acronym(doc.words[i]):
         return "organization"  # `le député LR Aurélien Pradié`: the party, not the deputy
+    k = i - 1 if i > 0 and doc.words[i - 1].text != "." else i - 2
+    if k >= 0 and doc.words[k].sent == doc.words[i].sent and (
+            doc.words[k].text in tables.honorifics or doc.words[k].text + "." in tables.honorifics):
+        return "person"  # `Mme Thévenot`, `Mr. Biden`
     if (i > 0 and is_title_word(doc.words[i - 1], tables, doc) and doc.words[i - 1].sent == doc.words[i].sent) \
             or _title_right(doc, j, tables) is not None:
         return "person"  # `le président Zelensky`, `Johnson, the club's manager,`

@@ -72,7 +72,7 @@ OBJECT_PREDICATE_VERBS = _words("""
 INFINITIVE_VERBS = _words("""
     reconnaître reconnaitre affirmer déclarer dire nier assurer admettre avouer estimer penser croire
     promettre jurer menacer prétendre démentir certifier confirmer regretter craindre espérer annoncer
-    indiquer expliquer assurer garantir
+    indiquer expliquer assurer garantir appeler
 """) | {"se dire", "se déclarer", "s'engager"}
 
 # Reporting only with a complement clause: alone after a quote they are not an attribution.
@@ -282,7 +282,7 @@ FRENCH = LanguageTables(
                              ("pour", "le", "moment"), ("pour", "rappel"), ("pour", "mémoire")),
     parenthetical_marks=frozenset({"comme", "ainsi que"}),
     complementizers=frozenset({"que", "qu'", "qu’", "qu"}),
-    infinitive_markers=frozenset({"de", "d'", "d’"}),
+    infinitive_markers=frozenset({"de", "d'", "d’", "à"}),
     cleft_openings=(("c'", "est"), ("c’", "est"), ("ce", "sont"), ("c'est",), ("c’est",)),
     date_pattern=DATE_PATTERN,
     weekdays=DAYS,

@@ -97,6 +97,12 @@ CASES = [
     # the outlet after a person noun is the addressee, not part of the speaker
     ("« Nous voulons comprendre pourquoi notre fils est mort », confie sa mère au Progrès.", "fils", "direct",
      "sa mère", "confier", None),
+    # a courtesy title makes a person of a single name, and does not hide the role before it
+    ("La présidente de la commission de la Défense, Mme Thévenot, a reconnu que l'effort était nécessaire.",
+     "effort", "indirect", "Thévenot", "reconnaître", "présidente de la commission de la Défense"),
+    # `appeler à` + infinitive: the infinitive phrase, without `à`
+    ("La députée Anne Genetet a appelé à « ne pas sacrifier » les autres ministères.", "sacrifier", "mixed",
+     "Anne Genetet", "appeler", "députée"),
     # an indefinite `on` names its source in the place phrase after the verb
     ("« C'est une mauvaise surprise, mais il ne faut pas dramatiser », estime-t-on à Bercy.", "surprise",
      "direct", "Bercy", "estimer", None),
