@@ -208,8 +208,10 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     v = doc.words[cue.verb]
     if cue.lemma in tables.predicative_verbs:
         # adjectives, nouns and adjectival past participles (`s'est dit déterminé à …`)
-        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp") if k.i > v.i and (
-            k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part"))]
+        # (a predicate right after the verb with no conjunction, parsed as a conjunct, is the predicate)
+        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp", "conj") if k.i > v.i and (
+            k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part"))
+            and (k.rel != "conj" or not doc.kids(k.i, "cc"))]
         if preds:
             span = _span(ctx, sorted({i for p in preds for i in doc.subtree(p.i)}))
             return (span, "predicative") if span else None

@@ -360,6 +360,9 @@ class EntityIndex:
         while lo < h and (doc.words[lo].rel == "punct" or (
                 lo > 0 and lo - 1 not in keep and doc.words[lo - 1].start == doc.words[lo].start)):
             lo += 1  # `du ministère`: the article fused with a preposition left out of the mention
+        inside = [doc.words[k].text for k in range(lo, hi + 1)]
+        if inside.count("(") > inside.count(")") and hi + 1 < len(doc.words) and doc.words[hi + 1].text == ")":
+            hi += 1  # `L'Agence internationale de l'énergie atomique (AIEA)`
         return lo, hi
 
     def by_title(self, words: list[Word], before: int) -> Referent | None:
@@ -427,6 +430,8 @@ class EntityIndex:
         if not runs or runs[-1][1] != hi or runs[-1][0] <= h or self._in_prepositional_modifier(*runs[-1]):
             return None
         i, j = runs[-1]
+        if doc.words[i - 1].text == "(":
+            return None  # `L'Agence internationale de l'énergie atomique (AIEA)`: its own acronym
         ref = self._referent_for_run(i, j)
         first = lo + 1 if doc.words[lo].upos == "DET" else lo
         title = _text(doc, first, i - 1).strip(" ,") if i > first else ""

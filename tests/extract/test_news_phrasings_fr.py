@@ -103,6 +103,10 @@ CASES = [
     # `appeler à` + infinitive: the infinitive phrase, without `à`
     ("La députée Anne Genetet a appelé à « ne pas sacrifier » les autres ministères.", "sacrifier", "mixed",
      "Anne Genetet", "appeler", "députée"),
+    # a predicate parsed as a conjunct of `se dire`; an organisation with its acronym in parentheses
+    ("L'Agence internationale de l'énergie atomique (AIEA) s'est dite \"préoccupée\" par l'accumulation "
+     "d'uranium enrichi.", "préoccupée", "mixed", "L'Agence internationale de l'énergie atomique (AIEA)",
+     "se dire", None),
     # an indefinite `on` names its source in the place phrase after the verb
     ("« C'est une mauvaise surprise, mais il ne faut pas dramatiser », estime-t-on à Bercy.", "surprise",
      "direct", "Bercy", "estimer", None),
