@@ -454,8 +454,11 @@ def _negated(doc: Doc, v: Word, tables: LanguageTables) -> bool:
 
 
 def _indefinite(w: Word, tables: LanguageTables) -> bool:
+    """`on`, `-t-on`, or an auxiliary fused with it (`a-t-on`)."""
     m = CLITIC.match(w.lower)
-    return (m.group(1) if m else w.lower) in tables.indefinite_pronouns
+    fused = FUSED.match(w.lower)
+    pronoun = m.group(1) if m else fused.group("pron") if fused else w.lower
+    return pronoun in tables.indefinite_pronouns
 
 
 def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
@@ -470,6 +473,22 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
     return None
 
 
+def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
+    """`…, a-t-on appris de source policière`, `a-t-on appris auprès de la préfecture`: the writer learned it
+    from a source, who is the speaker (only with the indefinite subject, and a source named after the verb)."""
+    if w.upos != "VERB" or w.lemma.lower() not in tables.sourced_verbs:
+        return None
+    start, end, _ = _group(doc, w, tables)
+    indefinite = next((k for k in doc.words[max(0, w.i - 2):w.i + 2]
+                       if k.sent == w.sent and k.i != w.i and _indefinite(k, tables)), None)
+    if indefinite is None:
+        return None
+    source = _place_source(doc, w, tables)
+    if source is None:
+        return None
+    return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -482,6 +501,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
                 cues.append(Cue(w.i, fused[0], w.start, w.end, subject, True, None))
             elif (incise := _incise_by_form(doc, w, tables)) is not None:
                 cues.append(incise)
+            elif (sourced := _learned_from(doc, w, tables)) is not None:
+                cues.append(sourced)
             continue
         if _passive_participle(doc, w):
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking

@@ -119,6 +119,9 @@ class LanguageTables:
     # the verb, introduced by one of `source_place_prepositions`.
     indefinite_pronouns: frozenset[str] = frozenset()
     source_place_prepositions: frozenset[str] = frozenset()
+    # Verbs of learning that report what a source said when their subject is indefinite and the source
+    # follows (`a-t-on appris de source policière`).
+    sourced_verbs: frozenset[str] = frozenset()
     # Honorifics that state a role, kept as the title as written (`Sen. Chuck Schumer`, `Gen.`), unlike
     # courtesy ones (`Mr`, `M.`).
     role_honorifics: frozenset[str] = frozenset()

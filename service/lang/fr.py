@@ -118,7 +118,7 @@ TITLE_NOUNS = _words("""
     coprésident coprésidente climatologue glaciologue océanographe météorologue prévisionniste
     démographe géographe géopolitologue anthropologue psychologue psychiatre pédiatre urgentiste chirurgien
     chirurgienne pharmacien pharmacienne vétérinaire ingénieur ingénieure architecte urbaniste juriste
-    constitutionnaliste notaire huissier commissaire-enquêteur enquêteur enquêtrice sapeur-pompier pompier
+    constitutionnaliste notaire huissier commissaire-enquêteur sapeur-pompier pompier
     gendarme policier policière agriculteur agricultrice éleveur éleveuse viticulteur commerçant commerçante
     artisan entrepreneur entrepreneuse investisseur banquier banquière trader courtier consultant consultante
     lobbyiste sondeur présentateur présentatrice animateur animatrice chroniqueur chroniqueuse
@@ -253,7 +253,8 @@ FRENCH = LanguageTables(
     role_only_prepositions=frozenset({"à"}),
     subject_determiners=True,
     indefinite_pronouns=frozenset({"on"}),
-    source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté"}),
+    source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté", "de"}),
+    sourced_verbs=frozenset({"apprendre"}),
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger"}),
     anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
                                    "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",

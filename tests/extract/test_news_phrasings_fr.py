@@ -112,6 +112,8 @@ CASES = [
      "direct", "Bercy", "estimer", None),
     ("« Nous attendons des garanties », fait-on valoir chez Renault.", "garanties", "direct", "Renault",
      "faire valoir", None),
+    ("Deux personnes ont été tuées dans une fusillade à Marseille, a-t-on appris de source policière.",
+     "fusillade", "indirect", "source policière", "apprendre", None),
     # a French incise inverts: the noun phrase before the comma is the statement's
     ("Une hausse qui s'explique surtout par le rebond des prix de l'énergie, indique l'institut dans sa note.",
      "hausse", "indirect", "l'institut", "indiquer", None),
@@ -176,6 +178,7 @@ def test_mixed_span_keeps_its_closing_mark(extract_fr) -> None:
     "Le maire regrette cette décision.",
     "Contacté par l'AFP, le ministère n'a pas souhaité réagir.",
     "Le préfet n'a pas précisé si des renforts seraient envoyés.",
+    "Le ministre a appris la nouvelle à la radio.",
 ])
 def test_not_separate_quotes(extract_fr, text: str) -> None:
     quotes = extract_fr(text)
