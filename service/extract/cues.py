@@ -311,8 +311,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                     return subject, False, controller
         climbable = current.rel == "conj" or (current.rel in ("xcomp", "advcl", "acl", "ccomp")
                                               and not _finite(doc, current))
-        if current is v and current.rel == "conj" and _after_closing_quote(doc, group[0], tables):
-            break  # `« P », assure X`: an incise, not a verb coordinated with the quotation's
+        if _incise_conjunct(doc, current, group[0], tables):
+            break  # `« P », assure X`, `« P », fait-on valoir`: an incise, not a verb coordinated with the quotation's
         if not climbable or current.head < 0:
             break
         controller = current.head
@@ -347,10 +347,14 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
     ancestor that has one (`X était à Bruxelles pour exhorter…`); a finite verb takes the noun phrase
     right before its verb group."""
     if not _finite(doc, v):
+        child = v
         for a in doc.ancestors(v.i):
+            if _incise_conjunct(doc, child, group[0], tables):
+                return None, False, None  # the verb above is the quotation's, not the incise's
             subject = _nsubj(doc, a, tables, False)
             if subject is not None:
                 return subject, False, a.i
+            child = a
         # the nearest nominal subject before it in the sentence, wherever the parser hung it
         for w in reversed(doc.words[doc.sentence_of(v.i).first:v.i]):
             if w.rel == "nsubj" and w.upos in ("NOUN", "PROPN") and valid_subject(doc, w, tables):
@@ -371,6 +375,12 @@ def _person_like(w: Word, tables: LanguageTables) -> bool:
     lemma = w.lemma.lower()
     return w.upos == "PROPN" or lemma in tables.title_nouns or w.lower in tables.title_nouns \
         or lemma in tables.person_nouns or lemma in tables.organization_nouns
+
+
+def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables) -> bool:
+    """A verb of the incise's group that the parser coordinated with the quotation's verb before it."""
+    return w.rel == "conj" and w.start <= group_start + 1 and _after_closing_quote(doc, min(w.start, group_start),
+                                                                                    tables)
 
 
 def _after_closing_quote(doc: Doc, position: int, tables: LanguageTables) -> bool:
@@ -513,7 +523,11 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             subject, inverted, controller = clitic.i, True, None
         else:
             subject, inverted, controller = subject_of(doc, w, (start, end), tables)
-        if subject is not None and _indefinite(doc.words[subject], tables):
+        indefinite = subject is not None and _indefinite(doc.words[subject], tables)
+        if subject is None:  # an inverted `-on` the parser did not make the subject (`fait-on valoir`)
+            indefinite = any(_indefinite(k, tables) for k in doc.words[max(0, w.i - 3):w.i + 2]
+                             if k.sent == w.sent and start <= k.start < max(end, w.end + 1))
+        if indefinite:
             subject = _place_source(doc, w, tables)  # `fait-on valoir chez Renault`, `On estime à Bercy que`
         cues.append(Cue(w.i, lemma, start, end, subject, inverted, controller))
     return cues
