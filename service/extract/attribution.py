@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.cues import AUX_RELS, CLAUSE_RELS, Cue, inverted_subject, noun_phrase_end, subject_before
+from service.extract.cues import (
+    AUX_RELS,
+    CLAUSE_RELS,
+    Cue,
+    inverted_subject,
+    noun_phrase_end,
+    person_like,
+    subject_before,
+)
 from service.extract.doc import Doc, Word
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
@@ -344,8 +352,7 @@ def _subject_start(ctx: Context, cue: Cue) -> int:
 
 def _addressee(w: Word, tables: LanguageTables) -> bool:
     """A noun phrase that can be told something: `told reporters`, `told Reuters`, `told him`."""
-    return w.upos == "PROPN" or w.lower in tables.pronouns or w.lower in tables.first_second_person or any(
-        w.lemma.lower() in nouns for nouns in (tables.person_nouns, tables.title_nouns, tables.organization_nouns))
+    return person_like(w, tables) or w.lower in tables.pronouns or w.lower in tables.first_second_person
 
 
 def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
@@ -572,9 +579,7 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     colon = m.close_end + rest.index(":")
     words = [w for w in doc.words_in(colon + 1, colon + len(rest)) if w.upos != "PUNCT"]
     first = next((w for w in words if w.upos != "DET"), None)
-    if first is None or not (first.upos == "PROPN" or first.lemma.lower() in ctx.tables.title_nouns
-                             or first.lemma.lower() in ctx.tables.person_nouns
-                             or first.lemma.lower() in ctx.tables.organization_nouns):
+    if first is None or not person_like(first, ctx.tables):
         return None
     while first.rel in ("flat", "compound") and first.head >= 0 and doc.words[first.head].start > colon:
         first = doc.words[first.head]  # the head of the name or role phrase

@@ -288,7 +288,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         subject = _nsubj(doc, current, tables, site)
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables):
             inverted = inverted_subject(doc, current, end, tables)
-            if inverted is not None and _person_like(doc.words[inverted], tables):
+            if inverted is not None and person_like(doc.words[inverted], tables):
                 return inverted, True, controller  # `Une hausse qui…, indique l'institut`: not `hausse`
         if subject is not None:
             return subject, subject > current.i, controller
@@ -370,7 +370,7 @@ def _incise_inverts(doc: Doc, v: Word, group_start: int, tables: LanguageTables)
         and doc.text[:group_start].rstrip().endswith(",") and v.lemma.lower() not in tables.addressee_verbs
 
 
-def _person_like(w: Word, tables: LanguageTables) -> bool:
+def person_like(w: Word, tables: LanguageTables) -> bool:
     """A word that can name a speaker: a name, a role, a person or organisation noun."""
     lemma = w.lemma.lower()
     return w.upos == "PROPN" or lemma in tables.title_nouns or w.lower in tables.title_nouns \

@@ -148,6 +148,24 @@ def _joins_hyphenated(words: list[Word], j: int) -> bool:
         and after.sent == hyphen.sent and _cap(after) and after.upos in ("PROPN", "NOUN", "X")
 
 
+def _honorific_before(doc: Doc, i: int, honorifics: frozenset[str]) -> int | None:
+    """Index of one of the honorifics right before word i in its sentence, its full stop possibly a token of
+    its own (`Mme` `Thévenot`, `Sen` `.` `Chuck`)."""
+    if i <= 0 or i >= len(doc.words):
+        return None
+    k = i - 2 if doc.words[i - 1].text == "." else i - 1
+    if k >= 0 and doc.words[k].sent == doc.words[i].sent and (
+            doc.words[k].text in honorifics or doc.words[k].text + "." in honorifics):
+        return k
+    return None
+
+
+def determiner_gender(doc: Doc, i: int) -> str | None:
+    """The gender word i's determiner shows (`la maire`, `le ministre`: epicene nouns show it there)."""
+    det = next((d for d in doc.kids(i, "det") if d.feats.get("Gender")), None)
+    return det.feats["Gender"] if det is not None else None
+
+
 def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     """A capitalised singular noun opening its sentence without a determiner, in a language whose subject
     nouns always have one: a name the tagger took for a common noun (`Greenpeace a qualifié…`)."""
@@ -172,13 +190,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     """A role noun phrase right before the name starting at word i (across one apposition comma)."""
     words = doc.words
     j = i - 1
-    k = j - 1 if j > 0 and words[j].text == "." else j
-    if k >= 0 and words[k].sent == words[i].sent and (
-            words[k].text in tables.role_honorifics or words[k].text + "." in tables.role_honorifics):
+    k = _honorific_before(doc, i, tables.role_honorifics)
+    if k is not None:
         return k, j  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role
-    while j >= 0 and words[j].sent == words[i].sent and (words[j].text in tables.honorifics or (
-            words[j].text == "." and j > 0 and words[j - 1].text + "." in tables.honorifics)):
-        j -= 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
+    while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
+        j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
         j -= 1
     end = j
@@ -251,9 +267,7 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "person"
     if is_acronym(doc.words[i]):
         return "organization"  # `le député LR Aurélien Pradié`: the party, not the deputy
-    k = i - 1 if i > 0 and doc.words[i - 1].text != "." else i - 2
-    if k >= 0 and doc.words[k].sent == doc.words[i].sent and (
-            doc.words[k].text in tables.honorifics or doc.words[k].text + "." in tables.honorifics):
+    if _honorific_before(doc, i, tables.honorifics) is not None:
         return "person"  # `Mme Thévenot`, `Mr. Biden`
     if (i > 0 and is_title_word(doc.words[i - 1], tables, doc) and doc.words[i - 1].sent == doc.words[i].sent) \
             or _title_right(doc, j, tables) is not None:
@@ -502,11 +516,8 @@ class EntityIndex:
             kind = "person"
         else:
             kind = "unknown"
-        gender = None
-        if kind == "person" and head.feats.get("Number") != "Plur":  # `le ministre`, `la porte-parole`
-            det = next((d for d in self.doc.kids(h, "det") if d.feats.get("Gender")), None)
-            gender = det.feats["Gender"] if det else None
-        return Referent(text, kind, gender=gender)
+        singular_person = kind == "person" and head.feats.get("Number") != "Plur"  # `le ministre`
+        return Referent(text, kind, gender=determiner_gender(self.doc, h) if singular_person else None)
 
     def pronoun_of(self, w: Word) -> str | None:
         if w.upos == "PRON" and w.lower in self.tables.pronouns:

@@ -17,10 +17,18 @@ from service.extract.attribution import (
     share_across_paragraphs,
     verb_attributions,
 )
-from service.extract.cues import clitic_pronoun, find_cues, fused_inversion
+from service.extract.cues import clitic_pronoun, find_cues, fused_inversion, person_like
 from service.extract.dates import find_date, resolve
 from service.extract.doc import Doc, Word
-from service.extract.entities import EntityIndex, Mention, Referent, fold, is_title_word, mistagged_name
+from service.extract.entities import (
+    EntityIndex,
+    Mention,
+    Referent,
+    determiner_gender,
+    fold,
+    is_title_word,
+    mistagged_name,
+)
 from service.extract.marks import SPACES, find_marks
 from service.lang import LanguageTables
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
@@ -126,15 +134,13 @@ class _Resolver:
             mention = entities.resolve_np(w.i)
             number = "Plur" if (w.feats.get("Number") == "Plur" or doc.kids(w.i, "conj")) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
-            det = next((d for d in doc.kids(w.i, "det") if d.feats.get("Gender")), None)
-            gender = None if w.upos == "PROPN" else (det.feats["Gender"] if det else w.feats.get("Gender"))
+            gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
             self.salient.append(_Salient(w.start, mention.referent, number, gender))
 
     def _person_like(self, w) -> bool:
-        t = self.tables
-        lemma = w.lemma.lower()
-        return w.upos == "PROPN" or is_title_word(w, t, self.doc) or lemma in t.person_nouns \
-            or lemma in t.organization_nouns or mistagged_name(self.doc, w, t)
+        """Also a split role compound (`porte` `-parole`) and a name the tagger missed."""
+        return person_like(w, self.tables) or is_title_word(w, self.tables, self.doc) \
+            or mistagged_name(self.doc, w, self.tables)
 
     def _antecedent(self, position: int, pronoun: str) -> Referent | None:
         found = self._salient_before(position, pronoun)
