@@ -67,6 +67,8 @@ def resegmented(doc, lang: str, max_words: int):
 
     from service.lang import tables_for
 
+    if len(doc.sentences) < 2 and doc.num_words <= max_words:
+        return doc  # nothing to merge or cut: most lines of an article
     tables = tables_for(lang)
     pairs = tables.quote_pairs
     sentences = repair(doc.to_dict(), [o for o, c in pairs.items() if o != c],

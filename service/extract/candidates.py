@@ -57,7 +57,7 @@ def needs_parse(text: str, words: Sequence[tuple[str, str]], tables: LanguageTab
         return True
     lowers = [form.lower().replace("’", "'") for form, _ in words]
     lemmas = {lemma.lower() for _, lemma in words}
-    if lemmas & (tables.reporting_verbs | tables.sourced_verbs) or any(w in tables.verb_forms for w in lowers):
+    if lemmas & tables.reporting_verbs or lemmas & tables.sourced_verbs or any(w in tables.verb_forms for w in lowers):
         return True
     light = _light_verbs(tables)
     if any(lemma in light and light[lemma] & lemmas for lemma in lemmas):

@@ -50,6 +50,7 @@ class Doc:
     words: list[Word]
     sentences: list[Sentence]
     children: list[list[int]] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.children = [[] for _ in self.words]
@@ -86,7 +87,9 @@ class Doc:
 
     def sentence_at(self, position: int) -> int:
         """Index of the last sentence starting at or before a character offset (-1 before the first)."""
-        return bisect.bisect_right([s.start for s in self.sentences], position) - 1
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        return bisect.bisect_right(self._sentence_starts, position) - 1
 
     def ancestors(self, i: int) -> Iterator[Word]:
         j = self.words[i].head

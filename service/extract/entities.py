@@ -438,8 +438,8 @@ class EntityIndex:
         introducing the name that closes the phrase; the name is the referent and the noun phrase its title."""
         doc, tables = self.doc, self.tables
         head = doc.words[h]
-        if head.upos != "NOUN" or not {head.lemma.lower(), head.lower} & (
-                tables.organization_nouns | tables.anaphoric_org_nouns):
+        words = {head.lemma.lower(), head.lower}
+        if head.upos != "NOUN" or not (words & tables.organization_nouns or words & tables.anaphoric_org_nouns):
             return None
         if not runs or runs[-1][1] != hi or runs[-1][0] <= h or self._in_prepositional_modifier(*runs[-1]):
             return None

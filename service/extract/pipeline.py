@@ -115,7 +115,6 @@ class _Resolver:
         self.tables = tables
         self.entities = entities
         self.salient: list[_Salient] = []
-        self.pronoun_referent: dict[int, Referent] = {}
         self.recent_speakers: list[tuple[int, Referent, str]] = []
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
         for w in doc.words:
@@ -125,7 +124,6 @@ class _Resolver:
             if pron:
                 ref = self._antecedent(w.start, pron)
                 if ref is not None:
-                    self.pronoun_referent[w.i] = ref
                     p = tables.pronouns[pron]
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender))
                 continue
@@ -186,7 +184,7 @@ class _Resolver:
                 and subject.referent.kind == "person"
                 and self.doc.sentence_at(subject.position) >= self.doc.sentence_of(w.i).index - 1)):
             return subject.referent
-        return previous[1] if previous is not None else self.pronoun_referent.get(w.i)
+        return previous[1] if previous is not None else None
 
     def mention(self, i: int, verb: str | None = None) -> Mention | None:
         """The speaker mention headed by word i; `verb` is the reporting verb's lemma."""
@@ -324,7 +322,7 @@ def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTab
     made the participle the verb's head)."""
     return (as_head or clause.rel == "advcl") and clause.i < verb \
         and clause.feats.get("VerbForm") in ("Part", "Ger") \
-        and clause.lemma.lower() in tables.speaking_verbs | tables.reporting_verbs
+        and (clause.lemma.lower() in tables.speaking_verbs or clause.lemma.lower() in tables.reporting_verbs)
 
 
 def _speakers(quotes: list[Quote], resolver: _Resolver) -> list[SpeakerSummary]:
