@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from service import trees
-from service.segmentation import repair
+from service.lang import tables_for
+from service.retagging import retag_honorifics
+from service.segmentation import join_words, repair
 from service.settings import Settings
 
 log = logging.getLogger("quotes.nlp")
@@ -62,18 +64,25 @@ def download_official(models_dir: Path, languages: Sequence[str]) -> None:
 
 
 def resegmented(doc, lang: str, max_words: int):
-    """The document with the sentence boundaries `service.segmentation` rejects removed."""
+    """The document with the sentence boundaries `service.segmentation` rejects removed, and the words the
+    multi-word expander should not have split joined."""
     from stanza.models.common.doc import Document
 
-    from service.lang import tables_for
-
-    if len(doc.sentences) < 2 and doc.num_words <= max_words:
-        return doc  # nothing to merge or cut: most lines of an article
     tables = tables_for(lang)
+    whole = tables.whole_words
+    split = bool(whole) and any(len(t.words) > 1 and t.text.lower() in whole
+                                for s in doc.sentences for t in s.tokens)
+    if not split and len(doc.sentences) < 2 and doc.num_words <= max_words:
+        return doc  # nothing to merge, cut or join: most lines of an article
+    sentences = doc.to_dict()
+    if split:
+        sentences = [join_words(s, whole) for s in sentences]
     pairs = tables.quote_pairs
-    sentences = repair(doc.to_dict(), [o for o, c in pairs.items() if o != c],
-                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
-    return doc if sentences is None else Document(sentences, text=doc.text)
+    repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
+                      [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
+    if repaired is None and not split:
+        return doc
+    return Document(repaired or sentences, text=doc.text)
 
 
 class Parsers:
@@ -149,6 +158,9 @@ class Parsers:
                     for d in pipeline.process(docs, processors=splitting)]
             tagging = [p for p in pipeline.processors if p not in ("tokenize", "mwt", "depparse")]
             docs = pipeline.process(docs, processors=tagging)
+            tables = tables_for(lang)
+            for doc in docs:
+                retag_honorifics(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

@@ -5,6 +5,9 @@ The bundled tokenizers (sentence F1 about 92) sometimes split after an opening q
 the parse of two sentences, and with it the attribution. Within one paragraph a boundary is kept only after
 sentence-final punctuation; an opening mark that ends a sentence moves to the start of the next one.
 
+A token the multi-word expander split though it is one word is joined again (English `Its` read as a
+misspelt `It's`: `It` `s` leaves the sentence without its possessive, and the parser without a subject).
+
 Sentences are also capped in length: the parser's label scores grow with the square of a sentence's length
 (a 10,000-word "sentence" of unpunctuated text needs tens of gigabytes), so a longer one is cut into pieces.
 """
@@ -83,6 +86,22 @@ def _cut(sentence: list[Token], max_words: int) -> list[list[Token]]:
 def _first_id(sentence: list[Token]) -> int:
     first = sentence[0]["id"]
     return first[0] if isinstance(first, tuple) else first
+
+
+def join_words(sentence: list[Token], whole: frozenset[str]) -> list[Token]:
+    """The sentence with each multi-word token whose lowercased text is in `whole` made one word again."""
+    out: list[Token] = []
+    removed = 0
+    for token in _tokens(sentence):
+        head = token[0]
+        if isinstance(head["id"], tuple) and head["text"].lower() in whole:
+            word = {k: v for k, v in head.items() if k not in ("id", "misc")}
+            word["id"] = head["id"][0] - removed
+            removed += head["id"][1] - head["id"][0]
+            out.append(word)
+        else:
+            out.extend(_shift(token, -removed) if removed else token)
+    return out
 
 
 def _line_break_between(previous: list[Token], sentence: list[Token], text: str | None) -> bool:

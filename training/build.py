@@ -50,6 +50,9 @@ class Budget:
     # The deprel scorer is a (d+1) x (d+1) x labels bilinear: at d=400 it holds 9.3M of the parser's 15.8M
     # weights and most of its training time on CPU; 200 quarters both.
     depparse_biaffine: int = 200
+    # A parser model (same pretrain and sizes) whose weights start the run, with a fresh optimizer and dev
+    # history (Stanza's --continue_from): more steps for a model whose work directory is gone. Empty: none.
+    depparse_warm_start: str = ""
     eval_interval: int = 250
     vector_words: int = 100_000
     vector_dim: int = 100
@@ -163,7 +166,8 @@ def stage_args(processor: str, paths: Paths, budget: Budget) -> tuple[str, list[
             "--char_hidden_dim", str(budget.depparse_char_hidden),
             "--deep_biaff_hidden_dim", str(budget.depparse_biaffine),
             "--optim", "adam", "--lr", "0.002", "--eval_interval", str(budget.eval_interval),
-            "--checkpoint_save_name", str(work / "checkpoint.pt")]
+            "--checkpoint_save_name", str(work / "checkpoint.pt")] + (
+            ["--continue_from", budget.depparse_warm_start] if budget.depparse_warm_start else [])
     raise ValueError(f"unknown processor {processor}")
 
 

@@ -318,7 +318,10 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if subject_first and clause and clause[0].upos == "SCONJ":
         return None  # `When the war started, the minister said…`: a subordinate clause is not the statement
     finite = any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", None) for w in clause)
-    if not finite and not ctx.mark_overlapping(start, end):
+    # a headline's future (`Boeing to cut 10% of workforce, CEO says`): a subject, then `to` + infinitive
+    future = any(w.feats.get("VerbForm") == "Inf" and k > 1 and clause[k - 1].upos == "PART"
+                 and clause[k - 1].rel == "mark" for k, w in enumerate(clause))
+    if not (finite or future) and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
 
@@ -505,7 +508,8 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
 
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # A wire dateline opening a paragraph: `DOHA, Qatar (AP) — `, `KIEV, 12 mai (Reuters) - `, `PARIS (AFP) – `.
-_DATELINE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_a-z'’. -]*(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} ")
+_DATELINE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_a-z]*(?:[ -][^\W\d_a-z]{2,})*"  # `LOS ANGELES`, `PORT-AU-PRINCE`
+                       r"(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} ")
 
 
 def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
@@ -718,7 +722,7 @@ def prep_attributions(ctx: Context) -> list[Found]:
         sent = doc.sentence_of(w.i)
         if opinion and (w.i != sent.first or not _comma_after_np(doc, source)):
             continue
-        phrase = set(range(w.i, max(doc.subtree(source.i)) + 1))
+        phrase = set(range(w.i, _apposed_name_end(doc, max(doc.subtree(source.i)), tables) + 1))
         rest = [i for i in range(sent.first, sent.last + 1) if i not in phrase]
         before = [i for i in rest if i < w.i and doc.words[i].upos != "PUNCT"]
         after = [i for i in rest if i > w.i and doc.words[i].upos != "PUNCT"]
@@ -741,6 +745,21 @@ def prep_attributions(ctx: Context) -> list[Found]:
         out.append(Found(qtype, start, end, "opinion" if opinion else "prep",
                          speaker=(speaker or source).i, marks=marks))
     return out
+
+
+def _apposed_name_end(doc: Doc, last: int, tables: LanguageTables) -> int:
+    """The end of a name set off by commas right after word `last` (`Pour l'avocate des familles, Me Hélène
+    Lecat, « … »`), however the parser attached it; else `last`."""
+    comma = last if doc.words[last].text == "," else last + 1
+    if comma >= len(doc.words) or doc.words[comma].text != ",":
+        return last
+    k = comma + 1
+    while k < len(doc.words) and doc.words[k].text in tables.honorifics:
+        k += 1
+    first = k
+    while k < len(doc.words) and doc.words[k].upos == "PROPN" and doc.words[k].sent == doc.words[last].sent:
+        k += 1
+    return k if k > first and k < len(doc.words) and doc.words[k].text == "," else last
 
 
 def lemma_of(cue: Cue) -> str:

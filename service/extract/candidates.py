@@ -3,10 +3,10 @@
 The dependency parser is most of the cost of an analysis, and most sentences of an article (and all of its
 boilerplate) report nothing. A sentence needs the parser when it has a quotation mark, a reporting verb,
 an attribution preposition (`selon`, `according to`), a sentence-initial opinion preposition, or a colon
-(header attributions such as `NOM (rôle) :`). A pronoun in such a sentence may point back at a subject
-named earlier, so the nearest earlier sentence naming a person (a proper noun or a role noun) is parsed
-too: pronoun resolution reads subjects. Others keep their tags and lemmas, which is all that name
-resolution reads from them.
+(header attributions such as `NOM (rôle) :`). A pronoun or a role description (`le défenseur`) in such a
+sentence may point back at a subject named earlier, so the nearest earlier sentence naming a person (a
+proper noun or a role noun) is parsed too: pronoun resolution reads subjects. Others keep their tags and
+lemmas, which is all that name resolution reads from them.
 """
 
 from __future__ import annotations
@@ -77,6 +77,13 @@ def _pronoun(form: str, tables: LanguageTables) -> bool:
     return low in tables.pronouns or low.rsplit("-", 1)[-1] in tables.pronouns
 
 
+def _refers_back(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
+    """A subject pronoun, or a role noun after its determiner (`a lâché le défenseur brésilien`), either of
+    which may mean someone an earlier sentence named."""
+    return any(_pronoun(f, tables) or (k > 0 and words[k - 1][2] == "DET" and lemma.lower() in tables.title_nouns)
+               for k, (f, lemma, _) in enumerate(words))
+
+
 def _names_someone(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
     return any(upos == "PROPN" or lemma.lower() in tables.title_nouns or lemma.lower() in tables.person_nouns
                for _, lemma, upos in words)
@@ -88,7 +95,7 @@ def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[
     keep = [needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables)
             for t, words in zip(texts, sentences, strict=True)]
     for i, words in enumerate(sentences):
-        if not keep[i] or not any(_pronoun(f, tables) for f, _, _ in words):
+        if not keep[i] or not _refers_back(words, tables):
             continue
         for j in range(i - 1, -1, -1):
             if _names_someone(sentences[j], tables):

@@ -159,6 +159,9 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
+            nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
+            if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":
+                w = nxt  # `Me Sébastien Schapira` parsed as two objects: the name is the subject
             while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i \
                     and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= group_end:
                 w = doc.words[w.head]
@@ -448,6 +451,8 @@ def _passive_participle(doc: Doc, w: Word) -> bool:
         return False
     if doc.kids(w.i, "obl:agent") and doc.text[:w.start].rstrip().endswith(","):
         return True  # `…, a corrigé le ministre, interrogé par Le Parisien`: asked, not asking
+    if w.deprel == "acl" and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
+        return True  # `dans un communiqué publié lundi par le Festival`: the noun's modifier reports nothing
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i

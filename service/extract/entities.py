@@ -72,11 +72,17 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 if (nxt.upos == "PROPN" and (_cap(nxt) or (nxt.text.split("-")[0] in tables.name_particles
                                              and "-" in nxt.text))) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")) or (
-                        _cap(nxt) and nxt.upos == "ADJ" and nxt.rel == "amod" and i <= nxt.head <= j):
+                        _cap(nxt) and nxt.upos == "ADJ" and nxt.rel == "amod" and i <= nxt.head <= j) or (
+                        _cap(nxt) and _opens_name(words, j + 1)):  # `British Medical Association`
                     # `Amnesty International`: a capitalised adjective of the name is part of it
                     j += 1
                 elif _joins_hyphenated(words, j):
                     j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
+                elif nxt.text in tables.organization_joiners and j + 2 < len(words) \
+                        and words[j + 2].sent == w.sent and _cap(words[j + 2]) \
+                        and words[j + 2].upos in ("PROPN", "NOUN") \
+                        and any(fold(words[k].text) in tables.organization_name_words for k in range(i, j + 1)):
+                    j += 2  # `Bank of America`, `International Association of Machinists`
                 elif nxt.text in tables.name_particles:
                     k = j + 1
                     while k < len(words) and words[k].text in tables.name_particles:
@@ -100,11 +106,22 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             role = max((k for k in range(i, j - 1) if is_title_word(words[k], tables)), default=None)
             if role is not None:
                 i = role + 1  # `Foreign Secretary David Lammy`: a title-case role before a full name
+            if _title_article(words, i):
+                i -= 1  # `selon le quotidien L'Équipe`, `d'après Le Monde`: the article is part of the name
             runs.append((i, j))
             i = j + 1
         else:
             i += 1
     return runs
+
+
+def _title_article(words: list[Word], i: int) -> bool:
+    """A capitalised article right before word i, inside a sentence and not after a mark that opens one:
+    only a name's own article is written so (`L'Équipe`, `Le Monde`, `The Guardian`)."""
+    if i < 2 or words[i - 1].upos != "DET" or not _cap(words[i - 1]):
+        return False
+    before = words[i - 2]
+    return before.sent == words[i].sent and (before.text[:1].isalnum() or before.text == ",")
 
 
 def _heads_a_name(doc: Doc, w: Word) -> bool:
@@ -118,7 +135,7 @@ def _opens_name(words: list[Word], i: int) -> bool:
     words between (`the White House`, `the National Weather Service`)."""
     w = words[i]
     return w.upos in ("ADJ", "NOUN") and i > 0 and words[i - 1].sent == w.sent and i + 1 < len(words) \
-        and words[i + 1].upos == "PROPN" and w.rel in ("amod", "compound") and i < w.head <= i + 3 \
+        and w.rel in ("amod", "compound") and i < w.head <= i + 3 \
         and words[w.head].upos == "PROPN" and all(_cap(words[k]) for k in range(i + 1, w.head + 1))
 
 
@@ -191,8 +208,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     words = doc.words
     j = i - 1
     k = _honorific_before(doc, i, tables.role_honorifics)
-    if k is not None:
-        return k, j  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role
+    if k is not None:  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role, unless a role
+        return _title_left(doc, k, tables) or (k, j)  # phrase precedes (`Its chair of council, Dr Tom Dolphin`)
     while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
@@ -234,8 +251,9 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     if determiner:
         k += 1
     first = k
-    while k < len(words) and words[k].sent == words[j].sent and (words[k].upos == "ADJ" or (
-            words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger")) or (
+    while k < len(words) and words[k].sent == words[j].sent and (((words[k].upos == "ADJ" or (
+            words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger")))
+            and not is_title_word(words[k], tables, doc)) or (  # `déléguée` tagged as a participle
             words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
             and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
             or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`
@@ -263,6 +281,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     if any(t in tables.organization_name_words for t in tokens) \
             or any(t in tables.organization_nouns for t in tokens[1:]):
         return "organization"
+    if doc.words[i].upos == "DET":
+        return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
     if j > i:
         return "person"
     if is_acronym(doc.words[i]):
@@ -407,7 +427,7 @@ class EntityIndex:
         if doc.words[h].upos == "NOUN" and h not in self.run_at:
             runs = [r for r in runs if not self._in_prepositional_modifier(*r)]  # `l'avocat de X`: not X
         # the person's name nearest the head (`Former City defender Micah Richards`: not `City`)
-        persons = [r for r in runs if self._referent_for_run(*r).kind == "person"]
+        persons = [r for r in runs if self._referent_for_run(*r).kind == "person" and not self._modifies(r, h)]
         person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
                                              r[0] < h), default=None)  # a tie: the name after the role
         if person is not None:
@@ -458,11 +478,16 @@ class EntityIndex:
         doc = self.doc
         if not doc.words[h].rel.startswith("nsubj"):
             return None
-        conjuncts = [k for k in doc.kids(h, "conj") if k.i > h and k.upos in ("NOUN", "PROPN")
-                     and any(c.rel == "cc" for c in doc.kids(k.i))]
+        lo, _ = self.mention_span(h)
+        following = [k for k in doc.kids(h, "conj") if k.i > h]
+        if following and following[-1].i in self.run_at and is_title_word(doc.words[h], self.tables, doc):
+            i, j = self.run_at[following[-1].i]  # `co-founder and chief executive Scott Wu`: roles of one person
+            ref = self._referent_for_run(i, j)
+            if ref.kind == "person":
+                return Mention(_text(doc, lo, j), doc.words[lo].start, doc.words[j].end, ref, False)
+        conjuncts = [k for k in following if k.upos in ("NOUN", "PROPN") and any(c.rel == "cc" for c in doc.kids(k.i))]
         if not conjuncts:
             return None
-        lo, _ = self.mention_span(h)
         last = conjuncts[-1].i
         _, hi = self.mention_span(last)
         comma = next((i for i in range(last + 1, hi + 1) if doc.words[i].text == ","), None)
@@ -499,6 +524,16 @@ class EntityIndex:
             if ref.kind == "person":
                 return ref, run[1]
         return None
+
+    def _modifies(self, run: tuple[int, int], h: int) -> bool:
+        """The name run stands before the common noun h as its modifier (`A Downing Street spokesperson`,
+        `Trump's lawyer`): the noun's referent is someone else."""
+        doc = self.doc
+        i, j = run
+        if j >= h or doc.words[h].upos != "NOUN":
+            return False
+        tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
+        return any(t.head == h and t.rel in ("compound", "nmod") for t in tops)
 
     def _head_is_name(self, h: int) -> bool:
         return h in self.run_at

@@ -117,6 +117,7 @@ class _Resolver:
         self.salient: list[_Salient] = []
         self.recent_speakers: list[tuple[int, Referent, str]] = []
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
+        self.quoted = quoted
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
             if (w.rel != "nsubj" and not pron) or any(a <= w.start < b for a, b in quoted):
@@ -204,10 +205,39 @@ class _Resolver:
                                  or w.lower in self.tables.complementizers):
             return None
         mention = self.entities.resolve_np(i)
-        named = self._named_organisation(w)
+        named = self._named_organisation(w) or self._described_person(w, mention)
         if named is not None:
             return Mention(mention.text, mention.start, mention.end, named, False)
         return mention
+
+    def _described_person(self, w: Word, mention: Mention) -> Referent | None:
+        """`Le capitaine Marquinhos partageait ce constat. « … », a lâché le défenseur brésilien`: a definite
+        role description naming nobody is the person the sentence before it was about, when that sentence
+        (quotations skipped) names only that person, as its subject, of an agreeing gender."""
+        doc = self.doc
+        if mention.referent.kind != "person" or mention.referent.name != mention.text \
+                or w.feats.get("Number") == "Plur" or w.upos != "NOUN" \
+                or not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
+            return None
+        subject = next((s for s in reversed(self.salient) if s.position < w.start), None)
+        if subject is None or subject.referent.kind != "person" or subject.referent.name[:1].islower() \
+                or subject.referent.name == mention.text or not _agrees(subject.referent, determiner_gender(doc, w.i)):
+            return None
+        sentence = doc.sentence_at(subject.position)
+        for k in range(sentence + 1, w.sent):
+            inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
+            if not all(any(a <= x.start < b for a, b in self.quoted) for x in inside):
+                return None  # a sentence of the writer's in between: the description may mean someone new
+        first, last = doc.sentences[sentence].first, doc.sentences[sentence].last
+        persons = {id(self.entities.resolve_np(k).referent) for k in range(first, last + 1)
+                   if k in self.entities.run_at and doc.words[k].upos == "PROPN"
+                   and self.entities.resolve_np(k).referent.kind == "person"}
+        if persons != {id(subject.referent)}:
+            return None
+        if not subject.referent.titles:
+            start = next((x.start for x in doc.words_in(mention.start, mention.end) if x.upos != "DET"), w.start)
+            subject.referent.titles.append((doc.text[start:mention.end], start, mention.end))
+        return subject.referent
 
     def _named_organisation(self, w: Word) -> Referent | None:
         """`Greenpeace a qualifié … L'ONG estime`: a bare definite generic organisation noun is the last

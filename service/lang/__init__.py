@@ -131,6 +131,15 @@ class LanguageTables:
     # Whether two capitals before a surname can be a given name's initials (English `JD Vance`); in French
     # they are a party's acronym (`le député LR Aurélien Pradié`).
     given_name_initials: bool = False
+    # The part of speech the treebanks give an honorific before a name, forced where the tagger guessed
+    # another (`Me`, Maître, tagged as the pronoun `me`); empty: never forced.
+    honorific_upos: str = ""
+    # Tokens that are one word, lowercased, though a multi-word expander trained on web text may split them
+    # (English `Its` as a misspelt `It's`).
+    whole_words: frozenset[str] = frozenset()
+    # Lowercase words inside an organisation's name, between a part with an organisation word and a
+    # capitalised part (`Bank of America`, `International Association of Machinists`).
+    organization_joiners: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

@@ -127,7 +127,9 @@ ORGANIZATION_NAME_WORDS = _words("""
     reuters afp ap bbc cnn nbc cbs abc fox msnbc npr associated guardian telegraph herald tribune gazette
     globe chronicle independent observer economist bloomberg politico axios tv radio group corporation
     inc ltd llc plc corp co university college school hospital fund bureau agency authority
-    international watch nations
+    international watch nations association federation society service office board alliance coalition
+    league committee command force army navy guard police club company airlines museum network centre center
+    administration
 """)
 
 PERSON_NOUNS = _words("""
@@ -192,6 +194,9 @@ ENGLISH = LanguageTables(
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
+    honorific_upos="PROPN",
+    whole_words=frozenset({"its"}),
+    organization_joiners=frozenset({"of", "for"}),
     name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,

@@ -265,6 +265,7 @@ FRENCH = LanguageTables(
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
+    honorific_upos="NOUN",
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
                               "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),

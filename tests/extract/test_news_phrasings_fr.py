@@ -324,3 +324,62 @@ def test_a_name_after_a_preposition_keeps_its_particle(extract_fr) -> None:
 def test_headline_quote_then_colon_and_its_speaker(extract_fr, text: str, speaker: str) -> None:
     (q,) = extract_fr(text)
     assert q.type == "direct" and speaker_name(q) == speaker and q.verb is None
+
+
+def test_maitre_before_a_lawyers_name_is_an_honorific(extract_fr) -> None:
+    """`Me` (Maître) never occurs in the treebanks: tagged as the pronoun `me`, it split the lawyer's name."""
+    text = ("« Ma cliente n'avait aucune conscience de ce qu'elle faisait cette nuit-là », a martelé "
+            "Me Sébastien Schapira devant les jurés.")
+    quotes = extract_fr(text)
+    assert [q.text for q in quotes] == ["Ma cliente n'avait aucune conscience de ce qu'elle faisait cette nuit-là"]
+    assert speaker_name(quotes[0]) == "Sébastien Schapira"
+
+
+def test_pour_with_an_apposed_name_keeps_the_name_out_of_the_statement(extract_fr) -> None:
+    text = ("Pour l'avocate de plusieurs familles de victimes, Me Hélène Lecat, « l'accusée savait parfaitement "
+            "ce qu'elle faisait ».")
+    q = only(extract_fr(text), "accusée")
+    assert q.type == "direct" and q.text == "l'accusée savait parfaitement ce qu'elle faisait"
+    assert speaker_name(q) == "Hélène Lecat"
+
+
+def test_a_role_tagged_as_participle_after_the_name_is_the_title(extract_fr) -> None:
+    text = ("« C'est un plan social déguisé, ni plus ni moins », a dénoncé Sylvie Vachoux, déléguée syndicale "
+            "centrale de la CFDT.")
+    q = only(extract_fr(text), "plan social")
+    assert speaker_name(q) == "Sylvie Vachoux"
+    assert q.title is not None and q.title.text == "déléguée syndicale centrale de la CFDT"
+
+
+def test_a_participle_modifying_a_noun_reports_nothing(extract_fr) -> None:
+    text = ("La comédienne succédera à Greta Gerwig. « C'est un immense honneur », a-t-elle réagi dans un "
+            "communiqué publié lundi par le Festival.")
+    quotes = extract_fr(text)
+    assert [q.text for q in quotes] == ["C'est un immense honneur"]
+    assert quotes[0].verb is not None and quotes[0].verb.lemma == "réagir"
+
+
+def test_a_newspaper_name_keeps_its_article(extract_fr) -> None:
+    q = only(extract_fr("Selon le quotidien L'Équipe, le club envisagerait un renfort en attaque."), "renfort")
+    assert speaker_name(q) == "L'Équipe" and q.speaker.kind == "organization"
+    assert q.title is not None and q.title.text == "quotidien"
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    ("Le capitaine Marquinhos partageait ce constat. « Il faut qu'on se regarde dans les yeux », a lâché le "
+     "défenseur brésilien.", "Marquinhos", "capitaine"),
+    ("Côté bavarois, Vincent Kompany savourait. « Mes joueurs ont été exceptionnels », a salué l'entraîneur "
+     "belge.", "Vincent Kompany", "entraîneur belge"),
+])
+def test_a_definite_role_description_is_the_person_just_named(extract_fr, text: str, speaker: str,
+                                                              title: str) -> None:
+    (q,) = extract_fr(text)
+    assert speaker_name(q) == speaker
+    assert q.title is not None and q.title.text == title
+
+
+def test_a_role_description_after_two_named_people_stays_a_description(extract_fr) -> None:
+    text = ("Emmanuel Macron a reçu Olaf Scholz à l'Élysée. « Nous sommes d'accord sur l'essentiel », a déclaré "
+            "le chancelier.")
+    q = only(extract_fr(text), "essentiel")
+    assert q.speaker is not None and q.speaker.name == "le chancelier"

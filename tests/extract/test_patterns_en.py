@@ -385,3 +385,51 @@ def test_statement_stops_before_a_verb_coordinated_with_said(extract_en) -> None
             "concessions the U.S. was seeking.")
     q = only(extract_en(text), "within weeks")
     assert "declined" not in q.text
+
+
+def test_its_role_said_after_the_statement(extract_en) -> None:
+    text = ("Boeing will lay off about 17,000 employees over the coming months, its chief executive said on "
+            "Friday, as the planemaker grapples with a costly strike.")
+    q = only(extract_en(text), "17,000")
+    assert q.text == "Boeing will lay off about 17,000 employees over the coming months"
+    assert q.speaker is not None and "chief executive" in q.speaker.text
+    assert q.date is not None and q.date.text == "Friday"
+
+
+def test_headline_future_with_its_speaker_after(extract_en) -> None:
+    (q,) = extract_en("Boeing to cut 10% of workforce as losses mount, CEO says")
+    assert q.text == "Boeing to cut 10% of workforce as losses mount"
+    assert speaker_name(q) == "CEO" and q.verb is not None and q.verb.lemma == "say"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("But the British Medical Association said the government's plans lacked detail.",
+     "British Medical Association"),
+    ("The International Association of Machinists said the government's plans lacked detail.",
+     "International Association of Machinists"),
+    ("A Downing Street spokesperson said the government's plans lacked detail.",
+     "A Downing Street spokesperson"),
+])
+def test_organisation_names_and_their_spokespeople(extract_en, text: str, speaker: str) -> None:
+    assert speaker_name(only(extract_en(text), "lacked")) == speaker
+
+
+def test_coordinated_roles_before_a_name(extract_en) -> None:
+    text = '"We are still at the very beginning," co-founder and chief executive Scott Wu wrote.'
+    q = only(extract_en(text), "beginning")
+    assert speaker_name(q) == "Scott Wu"
+    assert q.title is not None and "chief executive" in q.title.text
+
+
+def test_a_role_before_a_doctors_name_is_the_title(extract_en) -> None:
+    text = 'Its chair of council, Dr Tom Dolphin, said the reforms were "a sticking plaster on a gaping wound".'
+    q = only(extract_en(text), "plaster")
+    assert speaker_name(q) == "Tom Dolphin"
+    assert q.title is not None and q.title.text == "chair of council"
+
+
+def test_a_two_word_city_dateline_is_left_out(extract_en) -> None:
+    text = ("LOS ANGELES (AP) — Fast-moving wildfires forced thousands of people from their homes on Tuesday, "
+            "officials said.")
+    q = only(extract_en(text), "wildfires")
+    assert q.text.startswith("Fast-moving wildfires")

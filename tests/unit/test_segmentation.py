@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.core import parse_documents
-from service.segmentation import repair
+from service.segmentation import join_words, repair
 
 
 def _sentence(*texts: str) -> list[dict]:
@@ -103,3 +103,28 @@ def test_a_boundary_at_a_line_break_is_kept() -> None:
               {"id": 2, "text": "texte", "start_char": 20, "end_char": 25}]
     assert repair([first, second], ["«"], text=text) is None
     assert repair([first, second], ["«"]) is not None  # without the text, the same boundary is removed
+
+
+def test_a_token_split_though_one_word_is_joined_and_words_renumbered() -> None:
+    sentence = [{"id": (1, 2), "text": "Its", "start_char": 0, "end_char": 3}, {"id": 1, "text": "It"},
+                {"id": 2, "text": "s"}, {"id": 3, "text": "chief"}, {"id": (4, 5), "text": "don't"},
+                {"id": 4, "text": "do"}, {"id": 5, "text": "n't"}]
+    out = join_words(sentence, frozenset({"its"}))
+    assert [(t["id"], t["text"]) for t in out] == [(1, "Its"), (2, "chief"), ((3, 4), "don't"), (3, "do"),
+                                                   (4, "n't")]
+    assert out[0]["start_char"] == 0 and out[0]["end_char"] == 3
+
+
+def test_english_its_stays_one_possessive_word(parsers) -> None:
+    text = "Boeing will cut jobs, its chief executive said. Its shares fell."
+    (doc,) = parse_documents(parsers, [text], "en", parse_all=True)
+    its = [w for w in doc.words if w.text.lower() == "its"]
+    assert len(its) == 2 and all(w.upos == "PRON" and w.head >= 0 for w in its)
+    assert not any(w.text in ("It", "it", "s") for w in doc.words)
+
+
+def test_maitre_is_tagged_as_the_honorific_it_is(parsers) -> None:
+    (doc,) = parse_documents(parsers, ["« Non », a répondu Me Sébastien Schapira devant la cour."], "fr",
+                             parse_all=True)
+    (me,) = [w for w in doc.words if w.text == "Me"]
+    assert me.upos == "NOUN"
