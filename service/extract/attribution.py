@@ -246,7 +246,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             last = i
         span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None
-    span = _span(ctx, indices)
+    span = _span(ctx, indices + _quoted_after(ctx, v, max(indices)))
     if span is None:
         return None
     if lemma in tables.np_claim_verbs:
@@ -254,6 +254,20 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"
     return None
+
+
+def _quoted_after(ctx: Context, v: Word, last: int) -> list[int]:
+    """A phrase of the verb right after its object and all inside quotation marks belongs to the claim
+    (`promet un accord « avant l'été »`)."""
+    doc = ctx.doc
+    for kid in doc.kids(v.i, "obl", "advmod"):
+        sub = doc.subtree(kid.i)
+        words = [doc.words[i] for i in sub if doc.words[i].rel != "punct"]
+        between = doc.words[last + 1:min(sub)]
+        if kid.i > last and words and all(w.rel == "punct" for w in between) and any(
+                m.open_start < words[0].start and words[-1].end <= m.close_end for m in ctx.marks):
+            return list(range(last + 1, max(sub) + 1))
+    return []
 
 
 def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) -> list[Word]:

@@ -312,6 +312,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 subject = _nsubj(doc, kid, tables, False)
                 if subject is not None:
                     return subject, False, controller
+        if current is v and v.rel in ("conj", "parataxis") and tables.subject_first_incises:
+            subject = _subject_after_comma(doc, v, start, tables)
+            if subject is not None:
+                return subject, False, None  # `…, people familiar with the deal said.`
         climbable = current.rel == "conj" or (current.rel in ("xcomp", "advcl", "acl", "ccomp")
                                               and not _finite(doc, current))
         if _incise_conjunct(doc, current, group[0], tables):
@@ -320,7 +324,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             break
         controller = current.head
         current = doc.words[current.head]
-        start, end = current.start, current.end
+        if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
+            start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)
 
 
@@ -364,6 +369,24 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
                 return w.i, False, None
         return None, False, None
     return subject_before(doc, v, group[0], tables), False, None
+
+
+def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:
+    """`…, people familiar with the deal said.`: a verbless noun phrase between a comma and a verb that ends
+    its sentence is that verb's subject, however the parser attached it."""
+    sentence = doc.sentence_of(v.i)
+    if any(w.upos not in ("PUNCT",) and w.i not in doc.subtree(v.i) for w in doc.words[v.i + 1:sentence.last + 1]) \
+            or any(k.i > v.i for k in doc.kids(v.i, "ccomp", "obj", "xcomp")):
+        return None
+    k = v.i - 1
+    while k >= sentence.first and doc.words[k].text != ",":
+        k -= 1
+    span = [w for w in doc.words[k + 1:v.i] if w.start < group_start]
+    if k < sentence.first or not span or len(span) > 8 or any(w.upos in ("VERB", "AUX") for w in span):
+        return None
+    nominal = [w for w in span if w.upos in ("NOUN", "PROPN", "PRON") and valid_subject(doc, w, tables)]
+    subject = next((w for w in nominal if w.rel == "nsubj"), nominal[0] if nominal else None)
+    return subject.i if subject is not None else None
 
 
 def _incise_inverts(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> bool:
@@ -481,10 +504,20 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
     phrase right after a verb whose subject is indefinite (None without one)."""
     for w in doc.words[v.i + 1:v.i + 5]:
         if w.sent != v.sent or w.upos == "PUNCT":
-            return None
+            break
         if w.upos == "ADP" and w.lower in tables.source_place_prepositions and w.head > w.i \
                 and doc.words[w.head].upos in ("NOUN", "PROPN"):
             return w.head
+    # fronted: `Chez Renault, on estime que…`, `Du côté du FLNKS, on dit…`
+    for kid in doc.kids(v.i, "obl"):
+        if kid.i > v.i or kid.upos not in ("NOUN", "PROPN") or _is_date(kid, tables):
+            continue
+        if kid.lower in tables.source_place_prepositions:  # `côté`: the place is its complement
+            kid = next((n for n in doc.kids(kid.i, "nmod") if n.upos in ("NOUN", "PROPN")), None)
+            if kid is not None:
+                return kid.i
+        elif any(c.lower in tables.source_place_prepositions for c in doc.kids(kid.i, "case")):
+            return kid.i
     return None
 
 
@@ -531,7 +564,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
         indefinite = subject is not None and _indefinite(doc.words[subject], tables)
         if subject is None:  # an inverted `-on` the parser did not make the subject (`fait-on valoir`)
             indefinite = any(_indefinite(k, tables) for k in doc.words[max(0, w.i - 3):w.i + 2]
-                             if k.sent == w.sent and start <= k.start < max(end, w.end + 1))
+                             if k.sent == w.sent and start <= k.start < max(end, w.end + 1)) \
+                or any(_indefinite(k, tables) for k in doc.kids(w.i, "nsubj"))  # `Chez Renault, on estime`
         if indefinite:
             subject = _place_source(doc, w, tables)  # `fait-on valoir chez Renault`, `On estime à Bercy que`
         cues.append(Cue(w.i, lemma, start, end, subject, inverted, controller))

@@ -198,6 +198,8 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
     """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
     if w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or fold(w.lower) in tables.title_nouns:
         return True
+    if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
+        return True  # professions the table lacks (`hydrologue`, `cardiologist`)
     if doc is not None and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text.startswith("-"):
         return (w.lower + doc.words[w.i + 1].lower) in tables.title_nouns
     return False
@@ -266,7 +268,8 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1  # `chief economist at Moody's Analytics`
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
-    if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";"):
+    if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
+            and not (determiner and after.upos == "CCONJ"):  # `, a cognitive scientist and longtime critic…,`
         # `…France Inter, le ministre a estimé`, `…Indiana, utility officials said`: the subject of what
         # follows, not an apposition
         return None
@@ -344,10 +347,12 @@ class EntityIndex:
         det = words[a - 1] if a > 0 and words[a - 1].upos == "DET" else None
         role = next((w for w in words[a:b + 1] if is_title_word(w, self.tables, self.doc)), words[a])
         adjectives = [w for w in words[a:b + 1] if w.upos == "ADJ" and w.head == role.i]
-        for w in ([det] if det else []) + adjectives + [role]:
+        for w in ([det] if det else []) + adjectives:
             if w.feats.get("Gender"):
                 return w.feats["Gender"]
-        return None
+        # alone, a noun in -e tagged masculine is most often epicene (`hydrologue`, `ministre`): unknown
+        gender = role.feats.get("Gender")
+        return None if gender == "Masc" and role.lower.endswith("e") else gender
 
     def _referent_for_run(self, i: int, j: int) -> Referent:
         name = _text(self.doc, i, j)

@@ -131,10 +131,11 @@ class _Resolver:
             if not self._person_like(w):
                 continue
             mention = entities.resolve_np(w.i)
+            referent = self._described_person(w, mention) or mention.referent
             number = "Plur" if (w.feats.get("Number") == "Plur" or doc.kids(w.i, "conj")) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
-            self.salient.append(_Salient(w.start, mention.referent, number, gender))
+            self.salient.append(_Salient(w.start, referent, number, gender))
 
     def _person_like(self, w) -> bool:
         """Also a split role compound (`porte` `-parole`) and a name the tagger missed."""
@@ -212,33 +213,37 @@ class _Resolver:
 
     def _described_person(self, w: Word, mention: Mention) -> Referent | None:
         """`Le capitaine Marquinhos partageait ce constat. « … », a lâché le défenseur brésilien`: a definite
-        role description naming nobody is the person the sentence before it was about, when that sentence
-        (quotations skipped) names only that person, as its subject, of an agreeing gender."""
+        role description naming nobody is the person the sentence before it was about (its subject, or the
+        one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees."""
         doc = self.doc
         if mention.referent.kind != "person" or mention.referent.name != mention.text \
                 or w.feats.get("Number") == "Plur" or w.upos != "NOUN" \
                 or not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
-        subject = next((s for s in reversed(self.salient) if s.position < w.start), None)
-        if subject is None or subject.referent.kind != "person" or subject.referent.name[:1].islower() \
-                or subject.referent.name == mention.text or not _agrees(subject.referent, determiner_gender(doc, w.i)):
+        subject = next(((s.position, s.referent) for s in reversed(self.salient) if s.position < w.start), None)
+        quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers) if at < w.start), None)
+        if subject is None or (quoted is not None and quoted[0] > subject[0]):
+            subject = quoted
+        if subject is None:
             return None
-        sentence = doc.sentence_at(subject.position)
+        position, ref = subject
+        if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
+                or not _agrees(ref, determiner_gender(doc, w.i)):
+            return None
+        sentence = doc.sentence_at(position)
         for k in range(sentence + 1, w.sent):
             inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
             if not all(any(a <= x.start < b for a, b in self.quoted) for x in inside):
                 return None  # a sentence of the writer's in between: the description may mean someone new
         first, last = doc.sentences[sentence].first, doc.sentences[sentence].last
-        persons = {id(self.entities.resolve_np(k).referent) for k in range(first, last + 1)
-                   if k in self.entities.run_at and doc.words[k].upos == "PROPN"
-                   and self.entities.resolve_np(k).referent.kind == "person"}
-        if persons != {id(subject.referent)}:
+        others = {id(r) for k in range(first, last + 1) if k in self.entities.run_at and doc.words[k].upos == "PROPN"
+                  and (r := self.entities.resolve_np(k).referent).kind == "person"} - {id(ref)}
+        if others:
             return None
-        if not subject.referent.titles:
+        if not ref.titles:
             start = next((x.start for x in doc.words_in(mention.start, mention.end) if x.upos != "DET"), w.start)
-            subject.referent.titles.append((doc.text[start:mention.end], start, mention.end))
-        return subject.referent
-
+            ref.titles.append((doc.text[start:mention.end], start, mention.end))
+        return ref
     def _named_organisation(self, w: Word) -> Referent | None:
         """`Greenpeace a qualifié … L'ONG estime`: a bare definite generic organisation noun is the last
         organisation named as a subject before it."""

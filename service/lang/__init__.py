@@ -140,6 +140,8 @@ class LanguageTables:
     # Lowercase words inside an organisation's name, between a part with an organisation word and a
     # capitalised part (`Bank of America`, `International Association of Machinists`).
     organization_joiners: frozenset[str] = frozenset()
+    # Endings of profession nouns (`-logue`, `-ologist`): a noun with one is a role too.
+    title_suffixes: tuple[str, ...] = ()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

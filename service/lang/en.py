@@ -196,6 +196,7 @@ ENGLISH = LanguageTables(
     honorifics=HONORIFICS,
     honorific_upos="PROPN",
     whole_words=frozenset({"its"}),
+    title_suffixes=("ologist", "ician", "iatrist", "ographer"),
     organization_joiners=frozenset({"of", "for"}),
     name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),

@@ -266,6 +266,7 @@ FRENCH = LanguageTables(
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
     honorific_upos="NOUN",
+    title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
                               "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),

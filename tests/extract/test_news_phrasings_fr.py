@@ -383,3 +383,40 @@ def test_a_role_description_after_two_named_people_stays_a_description(extract_f
             "le chancelier.")
     q = only(extract_fr(text), "essentiel")
     assert q.speaker is not None and q.speaker.name == "le chancelier"
+
+
+def test_faire_valoir_inverts_its_subject_after_the_infinitive(extract_fr) -> None:
+    text = "« Nous devons préserver l'eau potable avant tout », fait valoir le préfet Thierry Bonnier."
+    q = only(extract_fr(text), "eau potable")
+    assert speaker_name(q) == "Thierry Bonnier" and q.verb is not None and q.verb.lemma == "faire valoir"
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker"), [
+    ("Du côté du FLNKS, on dit attendre « des gestes concrets » de l'État.", "gestes", "FLNKS"),
+    ("Chez Renault, on estime que la crise est passée.", "crise", "Renault"),
+])
+def test_indefinite_on_takes_the_fronted_place_as_source(extract_fr, text: str, contains: str,
+                                                         speaker: str) -> None:
+    assert speaker_name(only(extract_fr(text), contains)) == speaker
+
+
+def test_a_quoted_phrase_after_the_object_belongs_to_the_claim(extract_fr) -> None:
+    q = only(extract_fr("Nouvelle-Calédonie : Manuel Valls promet un accord « avant l'été »"), "accord")
+    assert q.type == "mixed" and q.text == "un accord « avant l'été »"
+
+
+def test_a_role_description_after_a_quoted_source_is_that_source(extract_fr) -> None:
+    text = ("Pour Marie Dupuy, hydrologue au CNRS, la situation « n'est pas conjoncturelle mais structurelle ». "
+            "« Il faut repenser complètement notre rapport à l'eau », plaide la chercheuse.")
+    first, second = extract_fr(text)
+    assert speaker_name(first) == "Marie Dupuy" and first.title is not None
+    assert first.title.text == "hydrologue au CNRS"  # a profession by its ending, though not in the table
+    assert speaker_name(second) == "Marie Dupuy"
+
+
+def test_a_description_resolved_to_a_person_carries_to_a_later_pronoun(extract_fr) -> None:
+    text = ("Volodymyr Zelensky a exhorté lundi les Européens à maintenir leur soutien. « Si nous tombons, vous "
+            "serez les prochains », a-t-il lancé. Le chef de l'État ukrainien a également demandé de nouveaux "
+            "systèmes de défense. D'après lui, la Russie prépare « une offensive d'ampleur » pour le printemps.")
+    q = only(extract_fr(text), "offensive")
+    assert speaker_name(q) == "Volodymyr Zelensky"

@@ -433,3 +433,19 @@ def test_a_two_word_city_dateline_is_left_out(extract_en) -> None:
             "officials said.")
     q = only(extract_en(text), "wildfires")
     assert q.text.startswith("Fast-moving wildfires")
+
+
+def test_a_verbless_noun_phrase_before_a_closing_said_is_its_subject(extract_en) -> None:
+    text = ("A San Francisco startup building artificial intelligence agents has raised $2 billion in new "
+            "funding, valuing the company at $30 billion, people familiar with the deal said.")
+    (q,) = extract_en(text)
+    assert q.text.startswith("A San Francisco startup") and "people familiar" not in q.text
+    assert q.speaker is not None and q.speaker.text.startswith("people")
+
+
+def test_an_indefinite_apposition_with_coordinated_roles_is_the_title(extract_en) -> None:
+    text = ('Gary Marcus, a cognitive scientist and longtime critic of the industry, argued that many of the '
+            'companies "have no path to profitability".')
+    q = only(extract_en(text), "profitability")
+    assert speaker_name(q) == "Gary Marcus"
+    assert q.title is not None and q.title.text.startswith("cognitive scientist")
