@@ -108,7 +108,9 @@ def _has_mark(doc: Doc, word: Word, tables: LanguageTables) -> bool:
 
 def _finite_clause(doc: Doc, head: Word) -> bool:
     """A clause with its own subject and a finite verb or auxiliary: reported content, not a small clause."""
-    has_subject = bool(doc.kids(head.i, "nsubj", "expl", "csubj"))
+    # (an object before its verb is a subject the parser mislabelled: `said the team "never stopped…"`)
+    has_subject = bool(doc.kids(head.i, "nsubj", "expl", "csubj")) or any(
+        k.i < head.i and k.upos in ("NOUN", "PROPN", "PRON") for k in doc.kids(head.i, "obj"))
     finite = head.feats.get("VerbForm") == "Fin" or any(
         a.feats.get("VerbForm") == "Fin" for a in doc.kids(head.i, "aux", "cop"))
     return has_subject and finite
@@ -131,6 +133,11 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`)
                 sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end)
                 return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
+        if kid.rel in ("ccomp", "advcl") and any(m.lower in tables.interrogative_marks
+                                                 for m in doc.kids(kid.i, "mark")):
+            span = _span(ctx, sub)  # `asked the lawyer whether P`: the question, without its addressee
+            if span:
+                return span, "que"
         # (a subject makes a finite `xcomp` a misparsed complement clause)
         if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") and _finite_clause(doc, kid):
             span = _span(ctx, sub)  # `X said the plan would fail`: no complementizer to look for
@@ -277,7 +284,9 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
     rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs \
         else ("xcomp", "obl", "advcl", "ccomp", "conj", "obj")
     return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
-        kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark")))]
+        kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
+        # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
+        kid.rel == "advcl" and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark")))]
 
 
 def _infinitive(doc: Doc, w: Word) -> bool:

@@ -165,6 +165,8 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i \
                     and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= group_end:
                 w = doc.words[w.head]
+            while w.rel == "compound" and w.i < w.head <= w.i + 3 and doc.words[w.head].upos == "NOUN":
+                w = doc.words[w.head]  # `said lead author Dr Ariaan Purich`: the noun the modifier is part of
             return w.i
         return None
     return None

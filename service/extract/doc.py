@@ -126,12 +126,19 @@ def from_stanza(parts: list[tuple[int, object]], text: str) -> Doc:
             s_index = len(sentences)
             for token in sentence.tokens:
                 t_start, t_end = token.start_char + offset, token.end_char + offset
+                token_text = text[t_start:t_end]
+                # words that spell their token (`Trump` `'s`, `do` `n't`) get their own spans; fused ones
+                # (`du` = `de` `le`) share the token's
+                spelled = len(token.words) > 1 and "".join(w.text for w in token.words) == token_text
+                start = t_start
                 for word in token.words:
                     head = (base + word.head - 1) if word.head else -1
+                    w_start, w_end = (start, start + len(word.text)) if spelled else (t_start, t_end)
+                    start = w_end
                     words.append(Word(
                         i=len(words), sent=s_index, text=word.text, lemma=(word.lemma or word.text),
                         upos=word.upos or "X", feats=_feats(word.feats), head=head, deprel=word.deprel or "dep",
-                        start=t_start, end=t_end, token_text=text[t_start:t_end]))
+                        start=w_start, end=w_end, token_text=token_text))
             if len(words) > base:
                 sentences.append(Sentence(s_index, base, len(words) - 1, words[base].start, words[-1].end))
     return Doc(text=text, words=words, sentences=sentences)

@@ -210,8 +210,15 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     words = doc.words
     j = i - 1
     k = _honorific_before(doc, i, tables.role_honorifics)
-    if k is not None:  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role, unless a role
-        return _title_left(doc, k, tables) or (k, j)  # phrase precedes (`Its chair of council, Dr Tom Dolphin`)
+    if k is not None:  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role,
+        if k > 0 and words[k - 1].text in (",", "–", "—"):  # unless a role phrase is apposed before it
+            apposed = _title_left(doc, k, tables)  # (`Its chair of council, Dr Tom Dolphin`)
+            if apposed is not None:
+                return apposed
+        while k > 0 and words[k - 1].sent == words[i].sent and _cap(words[k - 1]) and (
+                is_title_word(words[k - 1], tables, doc) or words[k - 1].upos == "ADJ"):
+            k -= 1  # `Chief Justice John Roberts`
+        return k, j
     while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:

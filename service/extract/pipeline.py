@@ -220,7 +220,8 @@ class _Resolver:
                 or w.feats.get("Number") == "Plur" or w.upos != "NOUN" \
                 or not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
-        subject = next(((s.position, s.referent) for s in reversed(self.salient) if s.position < w.start), None)
+        subject = next(((s.position, s.referent) for s in reversed(self.salient)
+                        if s.position < w.start and s.referent.kind == "person"), None)
         quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers) if at < w.start), None)
         if subject is None or (quoted is not None and quoted[0] > subject[0]):
             subject = quoted

@@ -142,6 +142,11 @@ class LanguageTables:
     organization_joiners: frozenset[str] = frozenset()
     # Endings of profession nouns (`-logue`, `-ologist`): a noun with one is a role too.
     title_suffixes: tuple[str, ...] = ()
+    # Subordinators of an indirect question, kept in the reported content (`asked whether P`, `demande si P`).
+    interrogative_marks: frozenset[str] = frozenset()
+    # Subordinators of time, cause or concession: their clause after a verb's object is circumstance, never
+    # what is said of the object (`praised his side after Arsenal came back`).
+    adverbial_marks: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

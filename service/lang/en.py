@@ -196,6 +196,8 @@ ENGLISH = LanguageTables(
     honorifics=HONORIFICS,
     honorific_upos="PROPN",
     whole_words=frozenset({"its"}),
+    adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
+    interrogative_marks=frozenset({"whether", "if"}),
     title_suffixes=("ologist", "ician", "iatrist", "ographer"),
     organization_joiners=frozenset({"of", "for"}),
     name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
@@ -204,7 +206,7 @@ ENGLISH = LanguageTables(
     given_name_initials=True,
     role_honorifics=_words("""
         Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr.
-        Pres Pres. Prof Prof. Dr Dr.
+        Pres Pres. Prof Prof. Dr Dr. Justice Judge
     """),
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",

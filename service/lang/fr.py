@@ -266,6 +266,8 @@ FRENCH = LanguageTables(
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
     honorific_upos="NOUN",
+    adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
+    interrogative_marks=frozenset({"si", "s'"}),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",

@@ -449,3 +449,46 @@ def test_an_indefinite_apposition_with_coordinated_roles_is_the_title(extract_en
     q = only(extract_en(text), "profitability")
     assert speaker_name(q) == "Gary Marcus"
     assert q.title is not None and q.title.text.startswith("cognitive scientist")
+
+
+def test_a_possessive_name_is_named_without_its_clitic(extract_en) -> None:
+    text = ("The justices questioned President Donald Trump's use of an emergency law. In a post on Truth Social, "
+            'Trump warned that losing the case would be "a disaster for our country."')
+    q = only(extract_en(text), "disaster")
+    assert speaker_name(q) == "Donald Trump"
+
+
+def test_an_inverted_subject_starting_with_a_compound_modifier(extract_en) -> None:
+    text = ('"What we are seeing is unprecedented," said lead author Dr Ariaan Purich, a climate scientist at '
+            "Monash University.")
+    q = only(extract_en(text), "unprecedented")
+    assert speaker_name(q) == "Ariaan Purich"
+
+
+def test_a_relative_clause_between_subject_and_said(extract_en) -> None:
+    text = 'Bukayo Saka, who scored the winner in stoppage time, said the team "never stopped believing".'
+    q = only(extract_en(text), "believing")
+    assert q.type == "mixed" and q.text == 'the team "never stopped believing"'
+    assert speaker_name(q) == "Bukayo Saka"
+
+
+def test_the_role_description_after_the_sentence_naming_the_person(extract_en) -> None:
+    text = ("Mikel Arteta praised his side after Arsenal came from two goals down. "
+            '"It was an incredible afternoon," the Arsenal manager told BBC Sport.')
+    praise, afternoon = extract_en(text)
+    assert praise.text == "his side"  # the clause of time says nothing of the object
+    assert speaker_name(afternoon) == "Mikel Arteta"
+
+
+def test_chief_justice_is_the_whole_title(extract_en) -> None:
+    q = only(extract_en('"The power to tax is the core power of Congress," Chief Justice John Roberts said.'),
+             "power")
+    assert speaker_name(q) == "John Roberts" and q.title is not None and q.title.text == "Chief Justice"
+
+
+def test_an_indirect_question_is_reported_without_its_addressee(extract_en) -> None:
+    text = ("Justice Amy Coney Barrett asked the government's lawyer whether any president had used the law this "
+            "way before.")
+    q = only(extract_en(text), "president")
+    assert q.text == "whether any president had used the law this way before"
+    assert speaker_name(q) == "Amy Coney Barrett" and q.verb is not None and q.verb.lemma == "ask"
