@@ -148,7 +148,10 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if _infinitive(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs and not (
                     lemma_of(cue) in tables.object_predicate_verbs and doc.kids(v.i, "obj")):
-            body = _drop_leading(doc, sub, tables.infinitive_markers)
+            # a negation between the verb and its infinitive negates the infinitive (`affirme ne pas avoir…`)
+            negation = [k.i for k in doc.kids(v.i, "advmod") if v.i < k.i < sub[0]
+                        and (k.lower in tables.negations or k.lower in tables.negation_adverbs)]
+            body = negation + _drop_leading(doc, sub, tables.infinitive_markers)
             span = _span(ctx, body)
             if span:
                 return span, "infinitive"
@@ -643,14 +646,21 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             f = Found("direct", m.start, m.end, "unattributed", marks=[k])
         elif (h := _header_speaker(ctx, m)) is not None:
             f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k])
-        elif last is not None and _continues(ctx, last, m):
-            f = Found("direct", m.start, m.end, "inherited", cue=last.cue, speaker=last.speaker, marks=[k],
-                      verbless_speaker=last.verbless_speaker)
+        elif (before := _last_before(previous, last, m)) is not None and _continues(ctx, before, m):
+            # (also after reported speech without marks: `… il a rappelé que P.` | `« Q »`)
+            f = Found("direct", m.start, m.end, "inherited", cue=before.cue, speaker=before.speaker, marks=[k],
+                      verbless_speaker=before.verbless_speaker)
         else:
             f = Found("direct", m.start, m.end, "unattributed", marks=[k])
         out.append(f)
         last = f
     return out
+
+
+def _last_before(previous: list[Found], last: Found | None, m: MarkSpan) -> Found | None:
+    """The attribution ending last before the quotation: the last quotation, or reported speech after it."""
+    earlier = [f for f in previous if f.end <= m.open_start and (last is None or f.end > last.end)]
+    return max(earlier, key=lambda f: f.end, default=last)
 
 
 def share_across_paragraphs(ctx: Context, found: list[Found]) -> list[Found]:

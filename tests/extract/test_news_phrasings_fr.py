@@ -420,3 +420,16 @@ def test_a_description_resolved_to_a_person_carries_to_a_later_pronoun(extract_f
             "systèmes de défense. D'après lui, la Russie prépare « une offensive d'ampleur » pour le printemps.")
     q = only(extract_fr(text), "offensive")
     assert speaker_name(q) == "Volodymyr Zelensky"
+
+
+def test_a_negation_before_the_infinitive_is_part_of_the_statement(extract_fr) -> None:
+    q = only(extract_fr("Le suspect affirme ne pas avoir voulu tuer la victime."), "victime")
+    assert q.text == "ne pas avoir voulu tuer la victime"
+
+
+def test_a_quotation_paragraph_after_reported_speech_continues_its_speaker(extract_fr) -> None:
+    text = ("Le secrétaire exécutif de l'ONU Climat, Simon Stiell, a rappelé que les engagements actuels "
+            "mèneraient à un réchauffement de 2,7 °C.\n\n« Nous n'avons plus le luxe d'attendre. Chaque dixième "
+            "de degré compte. »")
+    q = only(extract_fr(text), "luxe")
+    assert q.type == "direct" and speaker_name(q) == "Simon Stiell"
