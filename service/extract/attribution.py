@@ -161,7 +161,28 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)
             if span:
                 return span, "colon"
-    return _surface_que(ctx, cue)
+    return _surface_que(ctx, cue) or _misparsed_clause(ctx, cue)
+
+
+def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`Kyiv says Russian drone attack hit energy facilities`: a bare complement clause parsed as objects
+    (headlines drop the words a parser leans on); a verb after the first object shows the clause."""
+    doc, tables = ctx.doc, ctx.tables
+    lemma = lemma_of(cue)
+    if not tables.bare_complement_clauses or lemma in tables.object_predicate_verbs \
+            or lemma in tables.np_claim_verbs or lemma in tables.addressee_verbs:
+        return None
+    v = doc.words[cue.verb]
+    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    first = min(doc.subtree(objs[0].i))
+    sentence = doc.sentence_of(v.i)
+    rest = doc.words[first:sentence.last + 1]
+    if not any(w.upos == "VERB" and w.i > objs[0].i and w.feats.get("VerbForm") != "Ger" for w in rest):
+        return None
+    span = _span(ctx, [w.i for w in rest])
+    return (span, "que") if span else None
 
 
 def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:
@@ -455,10 +476,14 @@ def verb_attributions(ctx: Context) -> list[Found]:
             continue
         if cue.subject is not None and ctx.doc.words[cue.subject].lower in ctx.tables.first_second_person:
             continue  # the writer addressing the reader (`vous acceptez…`), not reported speech
-        after_quotation = ctx.doc.text[:cue.group_start].rstrip(SPACES + ",").endswith(("»", "”", '"'))
-        result = (_parenthetical_content(ctx, cue) or (after_quotation and _incise_content(ctx, cue))
-                  or _clause_content(ctx, cue) or _object_content(ctx, cue) or _incise_content(ctx, cue)
-                  or _cleft_content(ctx, cue))
+        before = len(ctx.doc.text[:cue.group_start].rstrip(SPACES + ","))
+        after_quotation = any(m.close_end == before for m in ctx.marks)
+        result = _parenthetical_content(ctx, cue) or (after_quotation and _incise_content(ctx, cue))
+        if result is None and after_quotation and cue.inverted and cue.subject is not None \
+                and ctx.doc.words[cue.subject].i > cue.verb:
+            continue  # `'We will not back down,' says rail union leader as strikes loom`: the quotation is it
+        result = result or (_clause_content(ctx, cue) or _object_content(ctx, cue) or _incise_content(ctx, cue)
+                            or _cleft_content(ctx, cue))
         if result is None:
             continue
         (start, end), pattern = result

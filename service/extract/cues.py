@@ -136,6 +136,7 @@ def inversion_site(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         return True
     prev = doc.words[k]
     return prev.text in (",", "«", "»", '"', "“", "”", ":", "—", "–", "(") \
+        or (prev.upos == "PUNCT" and prev.text in ("'", "’")) \
         or prev.lower in tables.complementizers or prev.lower in tables.parenthetical_marks
 
 

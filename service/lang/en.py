@@ -186,7 +186,7 @@ ENGLISH = LanguageTables(
     predicative_verbs=frozenset(),
     mention_stop_prepositions=_words("""
         in at on before after during since from to into against with without despite amid among
-        toward towards outside inside near via
+        toward towards outside inside near via as
     """),
     verb_forms={},
     clause_only_verbs=CLAUSE_ONLY_VERBS,

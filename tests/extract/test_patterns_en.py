@@ -492,3 +492,19 @@ def test_an_indirect_question_is_reported_without_its_addressee(extract_en) -> N
     q = only(extract_en(text), "president")
     assert q.text == "whether any president had used the law this way before"
     assert speaker_name(q) == "Amy Coney Barrett" and q.verb is not None and q.verb.lemma == "ask"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Kyiv says Russian drone attack hit energy facilities", "Russian drone attack hit energy facilities", "Kyiv"),
+    ("UN says aid convoy blocked at border", "aid convoy blocked at border", "UN"),
+    ("Apple says iPhone sales rose 5% in China", "iPhone sales rose 5% in China", "Apple"),
+])
+def test_headline_says_with_a_clause_parsed_as_objects(extract_en, text: str, content: str, speaker: str) -> None:
+    (q,) = extract_en(text)
+    assert q.text == content and speaker_name(q) == speaker
+
+
+def test_headline_single_quotes_then_inverted_says(extract_en) -> None:
+    (q,) = extract_en("'We will not back down,' says rail union leader as strikes loom")
+    assert q.type == "direct" and q.text == "We will not back down,"
+    assert q.speaker is not None and q.speaker.text == "rail union leader"
