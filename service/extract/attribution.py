@@ -441,6 +441,10 @@ def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str
     last = v.i
     if cue.subject is not None and cue.subject > v.i:
         last = max(last, noun_phrase_end(doc, cue.subject))
+    # the verb's own phrases up to the comma (`Comme l'a rappelé la FNSEA dans un communiqué, P`)
+    while last + 1 <= sent.last and doc.words[last + 1].text != "," and any(
+            last + 1 in doc.subtree(k.i) for k in doc.kids(v.i, "obl", "advmod") if k.i > v.i):
+        last += 1
     before = [i for i in range(sent.first, first)]
     after = [i for i in range(last + 1, sent.last + 1)]
     part = after if len(after) >= len(before) else before
@@ -612,12 +616,14 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     lead = text[line_start:m.open_start].rstrip(SPACES)
     if not lead.endswith(":"):
         return None
-    words = doc.words_in(line_start, len(lead) + line_start)
-    names = [w for w in words if w.upos == "PROPN" or w.rel == "nsubj"]
+    # the sentence the colon ends, not earlier ones of the paragraph
+    start = max(line_start, doc.sentences[doc.sentence_at(line_start + len(lead) - 1)].start)
+    words = doc.words_in(start, len(lead) + line_start)
+    names = [w for w in words if w.rel == "nsubj"] or [
+        w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)]  # `Réaction du ministre :`
     if not names:
         return None
-    w = next((n for n in names if n.rel == "nsubj"), names[0])
-    return w.i, w.i
+    return names[0].i, names[0].i
 
 
 def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:

@@ -179,10 +179,10 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     for kid in kids:
         if kid.lower in tables.relative_subjects and kid.i < verb.i:
             if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:
-                return verb.head
+                return _described_by(doc, verb.head, tables)
             antecedent = _noun_before(doc, kid.i)  # `X, qui a ajouté que…`, however the clause is attached
             if antecedent is not None:
-                return antecedent
+                return _described_by(doc, antecedent, tables)
     valid = [k for k in kids if valid_subject(doc, k, tables)]
     if inverted_site:
         valid = [k for k in valid if k.lower not in tables.first_second_person]  # `», nous a confié X`
@@ -204,6 +204,16 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
     return ranked[0].i if ranked else None
+
+
+def _described_by(doc: Doc, i: int, tables: LanguageTables) -> int:
+    """The person whose apposed role phrase holds word i: `Arnaud Rousseau, président de la FNSEA, qui
+    estime…` is Arnaud Rousseau's saying, not the FNSEA's."""
+    w = doc.words[i]
+    while 0 <= w.head < w.i and (w.rel == "appos" or (
+            w.rel == "nmod" and doc.words[w.head].upos == "NOUN" and person_like(doc.words[w.head], tables))):
+        w = doc.words[w.head]
+    return w.i
 
 
 def _set_off(doc: Doc, name: Word, apposed: Word) -> bool:

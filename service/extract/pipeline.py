@@ -37,10 +37,11 @@ from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Ver
 PATTERN_CONFIDENCE = {
     "marks+verb": 0.92, "que": 0.85, "colon": 0.85, "incise": 0.82, "infinitive": 0.75,
     "parenthetical": 0.8, "interrupted": 0.85, "np-quoted": 0.8, "object-predicate": 0.7, "np-claim": 0.65,
-    "prep": 0.75, "cleft": 0.72, "predicative": 0.7, "embed": 0.8, "header": 0.7, "opinion": 0.55, "inherited": 0.6,
-    "unattributed": 0.35,
+    "prep": 0.75, "cleft": 0.72, "predicative": 0.7, "embed": 0.8, "header": 0.7, "interview": 0.75,
+    "opinion": 0.55, "inherited": 0.6, "unattributed": 0.35,
 }
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<when>[^\n]*)$", re.MULTILINE)
+INTERVIEW_LINE = re.compile(r"^(?P<who>[^\W\d][^\n:«»\"“”]{1,60}?) ?: (?P<body>\S[^\n]*)$", re.MULTILINE)
 URL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 
 
@@ -61,9 +62,10 @@ def extract(doc: Doc, tables: LanguageTables,
     found += [f for f in embed_attributions(ctx) if not _overlaps(f, found)]
     taken = {k for f in found for k in f.marks}
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
+    entities = EntityIndex(doc, tables)
+    found += [f for f in interview_attributions(ctx, entities) if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
-    entities = EntityIndex(doc, tables)
     resolver = _Resolver(ctx, entities)
     quotes = []
     for f in found:
@@ -99,6 +101,28 @@ def embed_attributions(ctx: Context) -> list[Found]:
         if m.group("when"):
             found.date_intervals = [(m.start("when"), m.end("when"))]
         out.append(found)
+    return out
+
+
+def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
+    """Interview transcripts: a line `Thomas Pesquet : La Lune est un laboratoire…` is the named person's
+    answer, verbatim by construction though unmarked (the interviewer's lines, under the outlet's name or
+    initials, are not a person's)."""
+    doc, text = ctx.doc, ctx.doc.text
+    out = []
+    for m in INTERVIEW_LINE.finditer(text):
+        who_start, who_end = m.span("who")
+        words = doc.words_in(who_start, who_end)
+        runs = {entities.run_at[w.i] for w in words if w.i in entities.run_at}
+        if not words or len(runs) != 1 or any(w.i not in entities.run_at and w.text not in ctx.tables.honorifics
+                                              for w in words):
+            continue  # only a name before the colon, nothing else (`Lire aussi :`, `Photo :`)
+        if entities.resolve_np(next(iter(runs))[1]).referent.kind != "person":
+            continue
+        start, end = ctx.trim(*m.span("body"))
+        if ctx.mark_overlapping(start, end) or len(text[start:end].split()) < 3:
+            continue  # quoted text has its own patterns
+        out.append(Found("direct", start, end, "interview", verbless_speaker=(who_start, who_end)))
     return out
 
 

@@ -433,3 +433,32 @@ def test_a_quotation_paragraph_after_reported_speech_continues_its_speaker(extra
             "de degré compte. »")
     q = only(extract_fr(text), "luxe")
     assert q.type == "direct" and speaker_name(q) == "Simon Stiell"
+
+
+def test_a_verbless_reaction_before_a_colon_names_its_speaker(extract_fr) -> None:
+    text = ("Les éleveurs bloquaient toujours plusieurs axes routiers ce mardi. Réaction immédiate du ministre de "
+            "l'Agriculture : « Nous avons entendu le message. »")
+    q = only(extract_fr(text), "message")
+    assert q.speaker is not None and q.speaker.text == "ministre de l'Agriculture"
+
+
+def test_a_parenthetical_attribution_keeps_its_own_phrases(extract_fr) -> None:
+    text = "Comme l'a rappelé la FNSEA dans un communiqué, la vaccination reste facultative dans la zone."
+    q = only(extract_fr(text), "vaccination")
+    assert q.text == "la vaccination reste facultative dans la zone" and speaker_name(q) == "FNSEA"
+
+
+def test_a_relative_after_a_persons_role_phrase_is_the_person(extract_fr) -> None:
+    text = ("« Les indemnisations arrivent trop tard », souligne Arnaud Rousseau, président de la FNSEA, qui "
+            "estime que « le gouvernement a perdu la confiance des campagnes ».")
+    q = only(extract_fr(text), "confiance")
+    assert speaker_name(q) == "Arnaud Rousseau"
+
+
+def test_interview_answers_under_the_persons_name(extract_fr) -> None:
+    text = ("Le Journal : Pourquoi retourner sur la Lune ?\n\n"
+            "Thomas Pesquet : La Lune est un laboratoire. C'est une étape indispensable avant Mars.\n\n"
+            "Lire aussi : Les astronautes européens en orbite")
+    (q,) = extract_fr(text)
+    assert q.type == "direct" and q.text.startswith("La Lune est un laboratoire")
+    assert speaker_name(q) == "Thomas Pesquet"
