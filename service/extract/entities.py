@@ -241,8 +241,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     first <= words[seq[k - 1]].head <= idx and words[seq[k - 1]].rel in ("compound", "amod")
                     and words[seq[k - 1]].upos in ("NOUN", "ADJ")) or (
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
-                    or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head == idx
-                        and words[seq[k - 1]].rel in ("compound", "nmod"))):
+                    or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head in (idx, words[idx].head)
+                        and words[seq[k - 1]].rel in ("compound", "nmod"))):  # `senior Hamas official`
                 k -= 1
                 first = seq[k]
             return first, end
@@ -385,7 +385,8 @@ class EntityIndex:
             for kid in doc.kids(k):
                 if kid.rel not in NP_RELS or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
                     continue
-                if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct"))):
+                if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct")
+                                                     and kid.deprel != "nmod:poss")):  # `Netanyahu's office`
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
                 cases = {c.lower for c in doc.kids(kid.i, "case")}
                 if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions:
@@ -544,8 +545,13 @@ class EntityIndex:
         i, j = run
         if j >= h or doc.words[h].upos != "NOUN":
             return False
-        tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
-        return any(t.head == h and t.rel in ("compound", "nmod") for t in tops)
+        for k in range(i, j + 1):
+            x = doc.words[k]
+            while x.head != h and 0 <= x.head < h:
+                x = doc.words[x.head]  # `Israeli Prime Minister Benjamin Netanyahu's office`
+            if x.head == h and x.rel in ("compound", "nmod"):
+                return True
+        return False
 
     def _head_is_name(self, h: int) -> bool:
         return h in self.run_at

@@ -508,3 +508,24 @@ def test_headline_single_quotes_then_inverted_says(extract_en) -> None:
     (q,) = extract_en("'We will not back down,' says rail union leader as strikes loom")
     assert q.type == "direct" and q.text == "We will not back down,"
     assert q.speaker is not None and q.speaker.text == "rail union leader"
+
+
+def test_a_leaders_office_speaks_not_the_leader(extract_en) -> None:
+    text = ("Israeli Prime Minister Benjamin Netanyahu's office said Hamas had failed to return the remains of all "
+            "deceased hostages.")
+    q = only(extract_en(text), "hostages")
+    assert q.speaker is not None and q.speaker.name.endswith("Netanyahu's office")
+
+
+def test_an_organisation_name_inside_a_role_before_the_name(extract_en) -> None:
+    q = only(extract_en('"The occupation bears full responsibility," senior Hamas official Bassem Naim told '
+                        "Reuters."), "occupation")
+    assert speaker_name(q) == "Bassem Naim"
+    assert q.title is not None and q.title.text == "senior Hamas official"
+
+
+def test_a_quotation_over_two_paragraphs_closed_only_at_the_end(extract_en) -> None:
+    text = ('Sandra Hughes, 67, said the water rose "within minutes".\n\n"We had no warning at all. One minute we '
+            'were watching television.\n\n"I have never seen anything like it," she said.')
+    quotes = extract_en(text)
+    assert [speaker_name(q) for q in quotes] == ["Sandra Hughes"] * 3
