@@ -442,8 +442,8 @@ def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str
     if cue.subject is not None and cue.subject > v.i:
         last = max(last, noun_phrase_end(doc, cue.subject))
     # the verb's own phrases up to the comma (`Comme l'a rappelé la FNSEA dans un communiqué, P`)
-    while last + 1 <= sent.last and doc.words[last + 1].text != "," and any(
-            last + 1 in doc.subtree(k.i) for k in doc.kids(v.i, "obl", "advmod") if k.i > v.i):
+    phrases = {i for k in doc.kids(v.i, "obl", "advmod") if k.i > v.i for i in doc.subtree(k.i)}
+    while last + 1 <= sent.last and doc.words[last + 1].text != "," and last + 1 in phrases:
         last += 1
     before = [i for i in range(sent.first, first)]
     after = [i for i in range(last + 1, sent.last + 1)]

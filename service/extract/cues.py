@@ -388,7 +388,8 @@ def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTa
     """`…, people familiar with the deal said.`: a verbless noun phrase between a comma and a verb that ends
     its sentence is that verb's subject, however the parser attached it."""
     sentence = doc.sentence_of(v.i)
-    if any(w.upos not in ("PUNCT",) and w.i not in doc.subtree(v.i) for w in doc.words[v.i + 1:sentence.last + 1]) \
+    own = set(doc.subtree(v.i))
+    if any(w.upos != "PUNCT" and w.i not in own for w in doc.words[v.i + 1:sentence.last + 1]) \
             or any(k.i > v.i for k in doc.kids(v.i, "ccomp", "obj", "xcomp")):
         return None
     k = v.i - 1
