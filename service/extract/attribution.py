@@ -254,10 +254,14 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if preds:
             span = _span(ctx, sorted({i for p in preds for i in doc.subtree(p.i)}))
             return (span, "predicative") if span else None
-    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in ("NOUN", "PROPN", "NUM", "X", "ADJ")]
+    # (a pronoun object only with its predicate: `described him as "kind"`)
+    nominal = ("NOUN", "PROPN", "NUM", "X", "ADJ") + (("PRON",) if cue.lemma in tables.object_predicate_verbs else ())
+    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in nominal]
     if not objs:
         return None
     obj = objs[0]
+    if obj.upos == "PRON" and not _object_predicates(doc, cue, obj, tables):
+        return None
     if cue.subject is not None and cue.subject in doc.subtree(obj.i):
         return None  # an inverted subject parsed as object: `a déclaré M. Blinken à la presse`
     indices = doc.subtree(obj.i)
@@ -310,7 +314,8 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
     return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
-        kid.rel == "advcl" and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark")))]
+        kid.rel == "advcl" and _finite_clause(doc, kid)
+        and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark")))]
 
 
 def _infinitive(doc: Doc, w: Word) -> bool:

@@ -73,7 +73,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                                              and "-" in nxt.text))) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")) or (
                         _cap(nxt) and nxt.upos == "ADJ" and nxt.rel == "amod" and i <= nxt.head <= j) or (
-                        _cap(nxt) and _opens_name(words, j + 1)):  # `British Medical Association`
+                        _cap(nxt) and (_opens_name(words, j + 1)  # `British Medical Association`
+                                       or _heads_a_name(doc, nxt))):  # `First Minister Eluned Morgan`
                     # `Amnesty International`: a capitalised adjective of the name is part of it
                     j += 1
                 elif _joins_hyphenated(words, j):
@@ -216,8 +217,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             if apposed is not None:
                 return apposed
         while k > 0 and words[k - 1].sent == words[i].sent and _cap(words[k - 1]) and (
-                is_title_word(words[k - 1], tables, doc) or words[k - 1].upos == "ADJ"):
-            k -= 1  # `Chief Justice John Roberts`
+                is_title_word(words[k - 1], tables, doc) or words[k - 1].upos == "ADJ"
+                or words[k - 1].text in tables.role_honorifics):
+            k -= 1  # `Chief Justice John Roberts`, `Det Insp Mark Davies`
         return k, j
     while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role

@@ -242,6 +242,7 @@ class _Resolver:
         doc = self.doc
         if mention.referent.kind != "person" or mention.referent.name != mention.text \
                 or w.feats.get("Number") == "Plur" or w.upos != "NOUN" \
+                or not is_title_word(w, self.tables, doc) \
                 or not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
         subject = next(((s.position, s.referent) for s in reversed(self.salient)

@@ -84,7 +84,7 @@ FIRST_SECOND_PERSON = _words("i me we us you my our your myself ourselves yourse
 HONORIFICS = _words("""
     Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. Sen Sen. Rep Rep.
     Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr. Hon Hon. Pres Pres.
-    Sheikh Rabbi Imam Pope Justice Judge
+    Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr.
 """)
 
 TITLE_NOUNS = _words("""
@@ -206,7 +206,7 @@ ENGLISH = LanguageTables(
     given_name_initials=True,
     role_honorifics=_words("""
         Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr.
-        Pres Pres. Prof Prof. Dr Dr. Justice Judge
+        Pres Pres. Prof Prof. Dr Dr. Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr.
     """),
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",

@@ -529,3 +529,22 @@ def test_a_quotation_over_two_paragraphs_closed_only_at_the_end(extract_en) -> N
             'were watching television.\n\n"I have never seen anything like it," she said.')
     quotes = extract_en(text)
     assert [speaker_name(q) for q in quotes] == ["Sandra Hughes"] * 3
+
+
+def test_a_pronoun_object_with_its_predicate(extract_en) -> None:
+    q = only(extract_en('The family have described him as "kind, generous and full of life".'), "generous")
+    assert q.text == 'him as "kind, generous and full of life"'
+    assert q.speaker is not None and q.speaker.text == "The family"  # not a role description of anyone
+
+
+def test_a_given_name_tagged_as_a_verb_after_a_title_case_role(extract_en) -> None:
+    text = ("Eluned Morgan visited the site. Posting on X, First Minister Eluned Morgan said her thoughts were "
+            "with the family.")
+    q = only(extract_en(text), "thoughts")
+    assert speaker_name(q) == "Eluned Morgan" and q.title is not None and q.title.text == "First Minister"
+
+
+def test_british_police_ranks_are_titles(extract_en) -> None:
+    q = only(extract_en('"We are keen to hear from anyone with dashcam footage," Det Insp Mark Davies said.'),
+             "dashcam")
+    assert speaker_name(q) == "Mark Davies" and q.title is not None and q.title.text == "Det Insp"
