@@ -356,14 +356,7 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     for m in ctx.marks:
         if m.open_start < start < m.close_end and m.open_start >= line_start:
             start = m.open_start
-    start = after_dateline(text, start, end)
-    # `Incendies : « P », alerte le préfet`: what a colon announces, not the words before it
-    colons = [k for k in range(start, end) if text[k] == ":"
-              and not any(m.open_start < k < m.close_end for m in ctx.marks)]
-    if colons:
-        start = colons[-1] + 1
-        while start < end and text[start] in SPACES:
-            start += 1
+    start = _after_colon(ctx, after_dateline(text, start, end), end)
     if end - start < 3:
         return None
     clause = doc.words_in(start, end)
@@ -376,6 +369,19 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if not (finite or future) and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
+
+
+def _after_colon(ctx: Context, start: int, end: int) -> int:
+    """Where a statement before its attribution starts: after the last colon outside quotation marks
+    (`Incendies : « P », alerte le préfet`, `Inflation : les prix ont augmenté, selon l'Insee`)."""
+    text = ctx.doc.text
+    colons = [k for k in range(start, end) if text[k] == ":"
+              and not any(m.open_start < k < m.close_end for m in ctx.marks)]
+    if colons:
+        start = colons[-1] + 1
+        while start < end and text[start] in SPACES:
+            start += 1
+    return start
 
 
 def after_dateline(text: str, start: int, end: int) -> int:
@@ -528,6 +534,10 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
             or other is not None
         if not starts_attribution:
             continue
+        if other is not None and other.subject is not None and not other.inverted \
+                and start <= doc.words[other.subject].start < w.start \
+                and not (tables.subject_first_incises and _closes_its_sentence(ctx, other)):
+            continue  # `La BCE, qui se réunit jeudi, devrait maintenir ses taux, estiment…`: the content's own verb
         k = w.i - 1
         if other is not None and other.subject is not None and not other.inverted and other.subject < w.i \
                 and tables.subject_first_incises and _closes_its_sentence(ctx, other):
@@ -808,7 +818,10 @@ def prep_attributions(ctx: Context) -> list[Found]:
         span = _span(ctx, part)
         if span is None:
             continue
-        qtype, start, end, marks = ctx.typed(after_dateline(ctx.doc.text, span[0], span[1]), span[1])
+        start = after_dateline(ctx.doc.text, span[0], span[1])
+        if span[1] <= w.start:  # the statement before `selon X`
+            start = _after_colon(ctx, start, span[1])
+        qtype, start, end, marks = ctx.typed(start, span[1])
         if end - start < 8:
             continue
         out.append(Found(qtype, start, end, "opinion" if opinion else "prep",

@@ -313,7 +313,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 return w.i, True, controller
         # participles and gerunds never invert their subject, nor do verbs whose noun phrase after them is
         # the addressee (`…, told Reuters`)
-        if site and _finite(doc, current) and current.lemma.lower() not in tables.addressee_verbs:
+        # (a form the tagger took for a bare participle right after `», ` is the incise's finite verb:
+        # `« … », avertit Mathieu Plane`)
+        incise_form = current is v and not doc.kids(v.i, *AUX_RELS) and _after_closing_quote(doc, start, tables)
+        if site and (_finite(doc, current) or incise_form) and current.lemma.lower() not in tables.addressee_verbs:
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None:
                 return inverted, True, controller

@@ -462,3 +462,22 @@ def test_interview_answers_under_the_persons_name(extract_fr) -> None:
     (q,) = extract_fr(text)
     assert q.type == "direct" and q.text.startswith("La Lune est un laboratoire")
     assert speaker_name(q) == "Thomas Pesquet"
+
+
+def test_an_incise_verb_mistagged_as_a_participle_still_inverts(extract_fr) -> None:
+    text = ("« Les prix alimentaires pourraient repartir à la hausse au printemps », avertit Mathieu Plane, "
+            "directeur adjoint de l'OFCE.")
+    q = only(extract_fr(text), "printemps")
+    assert speaker_name(q) == "Mathieu Plane"
+
+
+def test_a_reporting_verb_inside_the_statement_does_not_cut_it(extract_fr) -> None:
+    text = ("La Banque centrale européenne, qui se réunit jeudi, devrait maintenir ses taux inchangés, estiment "
+            "la plupart des analystes interrogés par Reuters.")
+    q = only(extract_fr(text), "Banque")
+    assert q.text == "La Banque centrale européenne, qui se réunit jeudi, devrait maintenir ses taux inchangés"
+
+
+def test_a_headline_topic_before_a_colon_is_not_the_statement(extract_fr) -> None:
+    (q,) = extract_fr("Inflation : les prix ont augmenté de 1,2 % sur un an en novembre, selon l'Insee")
+    assert q.text == "les prix ont augmenté de 1,2 % sur un an en novembre" and speaker_name(q) == "Insee"
