@@ -227,8 +227,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         j -= 1
     end = j
     seq: list[int] = []
-    while j >= 0 and words[j].sent == words[i].sent and words[j].upos in TITLE_WORD_UPOS \
-            and words[j].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"'):
+    while j >= 0 and words[j].sent == words[i].sent and (words[j].upos in TITLE_WORD_UPOS or (
+            words[j].upos == "VERB" and words[j].feats.get("VerbForm") == "Part")) \
+            and words[j].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"'):  # `chargée de l'éducation`
         seq.append(j)
         j -= 1
     seq.reverse()
@@ -459,6 +460,13 @@ class EntityIndex:
         if before is not None and head.upos == "NOUN":
             return Mention(text, start, end, before, False)
         follower = self._apposed_person(hi)
+        if follower is None:  # past the role's own modifiers (`l'adjointe au maire chargée de l'éducation, X`)
+            own = set(doc.subtree(h))
+            k = hi + 1
+            while k < len(doc.words) and k in own and doc.words[k].text != "," and k - hi < 12:
+                k += 1
+            if k > hi + 1 and k < len(doc.words) and doc.words[k].text == ",":
+                follower = self._apposed_person(k - 1)
         if follower is not None and is_title_word(head, self.tables, doc):
             ref, end_word = follower
             return Mention(_text(doc, lo, end_word), start, doc.words[end_word].end, ref, False)

@@ -481,3 +481,11 @@ def test_a_reporting_verb_inside_the_statement_does_not_cut_it(extract_fr) -> No
 def test_a_headline_topic_before_a_colon_is_not_the_statement(extract_fr) -> None:
     (q,) = extract_fr("Inflation : les prix ont augmenté de 1,2 % sur un an en novembre, selon l'Insee")
     assert q.text == "les prix ont augmenté de 1,2 % sur un an en novembre" and speaker_name(q) == "Insee"
+
+
+def test_a_role_with_a_participle_phrase_then_the_name(extract_fr) -> None:
+    text = ("Contactée, l'adjointe au maire chargée de l'éducation, Stéphanie Léger, explique que la baisse des "
+            "effectifs ne permet plus de maintenir deux écoles dans le quartier.")
+    q = only(extract_fr(text), "effectifs")
+    assert speaker_name(q) == "Stéphanie Léger"
+    assert q.title is not None and q.title.text == "adjointe au maire chargée de l'éducation"
