@@ -591,7 +591,7 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         between = text[m.close_end:cue.group_start]
         # full stops of abbreviations (`Mr.`, `Dr.`, initials) do not end the sentence
         bare = " ".join(w for w in between.split() if w not in ctx.tables.honorifics and not _INITIAL.fullmatch(w))
-        if "\n" in between or any(c in bare for c in ".!?«“") or len(between.split()) > 6:
+        if "\n" in between or any(c in bare for c in ".!?«“") or len(between.split()) > 10:
             continue
         # `« … », a déclaré X`, `« … », Biden l'a déclaré`, `« …, » Biden l'a déclaré`: a comma or dash on
         # either side of the closing mark; a new sentence (`« … » Il a ensuite ajouté`) has none

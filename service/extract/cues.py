@@ -465,6 +465,9 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         return None
     while w.rel in ("flat", "compound") and w.head >= 0:
         w = doc.words[w.head]
+    while w.rel == "nmod" and doc.kids(w.i, "case") and 0 <= w.head < w.i and doc.words[w.head].sent == v.sent \
+            and doc.words[w.head].upos in ("PROPN", "NOUN"):
+        w = doc.words[w.head]  # `Chuck Schumer of New York said`: the name, not the place of its phrase
     return w.i
 
 

@@ -548,3 +548,10 @@ def test_british_police_ranks_are_titles(extract_en) -> None:
     q = only(extract_en('"We are keen to hear from anyone with dashcam footage," Det Insp Mark Davies said.'),
              "dashcam")
     assert speaker_name(q) == "Mark Davies" and q.title is not None and q.title.text == "Det Insp"
+
+
+def test_a_long_subject_with_its_place_after_the_quotation(extract_en) -> None:
+    text = ('"Republicans had a choice today, and they chose to raise costs on working families," Senate '
+            "Democratic leader Chuck Schumer of New York said on the Senate floor.")
+    q = only(extract_en(text), "Republicans")
+    assert speaker_name(q) == "Chuck Schumer" and q.verb is not None and q.verb.lemma == "say"
