@@ -1,9 +1,13 @@
-"""Part-of-speech guesses the tagger gets wrong on words the language tables know, fixed before parsing.
+"""Part-of-speech guesses the tagger gets wrong where the language tables or the spelling say better, fixed
+before parsing.
 
-The parser reads the tagger's tags, so one wrong tag can cost a whole attribution. The treebanks tag an
-honorific before a name as a noun (`M.`, `Mme`), but the French ones never contain `Me` (Maître, the
-lawyers' honorific): the tagger calls it the pronoun `me`, and the parser then makes `Me` and the lawyer's
-name two objects of the verb (`…, a martelé Me Sébastien Schapira`) instead of one subject.
+The parser reads the tagger's tags, so one wrong tag can cost a whole attribution:
+- The treebanks tag an honorific before a name as a noun (`M.`, `Mme`), but the French ones never contain
+  `Me` (Maître, the lawyers' honorific): the tagger calls it the pronoun `me`, and the parser then makes `Me`
+  and the lawyer's name two objects of the verb (`…, a martelé Me Sébastien Schapira`) instead of a subject.
+- An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`).
+  Inside a sentence of running text only names are capitalised (not so in a title-case headline), and a
+  capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from service.lang import LanguageTables
 
 # Tags a name or an honorific may legitimately carry: those are never changed.
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# Last characters of a token after which a capitalised word may open a quotation, a clause or a sentence.
+_OPENERS = frozenset("«“\"‘'(:—–-.!?")
 
 
 def retag_honorifics(doc, tables: LanguageTables) -> int:
@@ -25,10 +31,34 @@ def retag_honorifics(doc, tables: LanguageTables) -> int:
         return 0
     changed = 0
     for sentence in doc.sentences:
-        words = sentence.words
-        for word, nxt in pairwise(words):
+        for word, nxt in pairwise(sentence.words):
             if (word.upos not in _NOMINAL and word.text in tables.honorifics and word.text[:1].isupper()
                     and nxt.text[:1].isupper() and nxt.text[:1].isalpha()):
                 word.upos, word.xpos, word.feats, word.lemma = tables.honorific_upos, None, None, word.text
+                changed += 1
+    return changed
+
+
+def _is_name(words: list, k: int) -> bool:
+    word = words[k]
+    if word.upos != "VERB" or not word.text[:1].isupper() or not word.text.isalpha():
+        return False
+    if k > 0:
+        return words[k - 1].text[-1:] not in _OPENERS
+    nxt = words[1] if len(words) > 1 else None
+    return word.text.endswith("ing") and nxt is not None and nxt.upos in ("AUX", "VERB") \
+        and "VerbForm=Fin" in (nxt.feats or "")
+
+
+def retag_capitalised_verbs(doc) -> int:
+    """Tag as proper nouns the capitalised verbs that can only be names; returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        words = sentence.words
+        if sum(1 for w in words if w.text[:1].isupper()) * 2 > len(words):
+            continue  # a title-case headline: capitals say nothing
+        for k, word in enumerate(words):
+            if _is_name(words, k):
+                word.upos, word.xpos, word.feats, word.lemma = "PROPN", None, None, word.text
                 changed += 1
     return changed

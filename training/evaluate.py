@@ -366,10 +366,20 @@ def _vector_source(package: str) -> dict:
             "sources": [s.get("name") for s in meta.get("sources", []) if "ector" in s.get("name", "")]}
 
 
-def _rebuild_command(budget: dict) -> str:
+def _rebuild_command(budget: dict, warm_start: dict | None = None) -> str:
+    """The build command for this budget; a parser continued from an earlier run's model (`warm_start`:
+    that run's steps) is rebuilt in two commands, the second starting from the first one's parser."""
     defaults = asdict(Budget())
-    flags = [f"--{k.replace('_', '-')} {v}" for k, v in budget.items() if k in defaults and defaults[k] != v]
-    return " ".join(["python -m training build", *flags])
+    continued = bool(warm_start and budget.get("depparse_warm_start"))
+    first = dict(budget)
+    if continued:
+        first["depparse_steps"], first["depparse_warm_start"] = warm_start["from_steps"], ""
+    flags = [f"--{k.replace('_', '-')} {v}" for k, v in first.items() if k in defaults and defaults[k] != v]
+    command = " ".join(["python -m training build", *flags])
+    if continued:
+        command += (f"\npython -m training build --only depparse --retrain depparse --depparse-steps "
+                    f"{budget['depparse_steps']} --depparse-warm-start {budget['depparse_warm_start']}")
+    return command
 
 
 def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
@@ -503,7 +513,7 @@ def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
     add("## Rebuild\n")
     lang_flag = "" if lang == "fr" else f" --lang {lang}"
     add(f"```sh\npip install -e '.[training]'   # {package} vectors, udtools scorer\n"
-        f"{_rebuild_command(budget).replace(' build', lang_flag + ' build')}   "
+        f"{_rebuild_command(budget, record.get('warm_start')).replace(' build', lang_flag + ' build')}   "
         f"# resumable; logs in build/training/{lang}/<processor>/train.log\n"
         f"python -m training{lang_flag} evaluate   # this card and evaluation.json\n```\n")
     add("The treebanks are read from `../shared/ud` (`--ud` to change). A rebuild is not bit-for-bit "

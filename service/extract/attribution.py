@@ -106,21 +106,26 @@ def _has_mark(doc: Doc, word: Word, tables: LanguageTables) -> bool:
         word.lower in tables.complementizers
 
 
+def _finite(doc: Doc, head: Word) -> bool:
+    """A finite verb, or one with a finite auxiliary (`will cut`)."""
+    return head.feats.get("VerbForm") == "Fin" or any(
+        a.feats.get("VerbForm") == "Fin" for a in doc.kids(head.i, "aux", "cop"))
+
+
 def _finite_clause(doc: Doc, head: Word) -> bool:
     """A clause with its own subject and a finite verb or auxiliary: reported content, not a small clause."""
     # (an object before its verb is a subject the parser mislabelled: `said the team "never stopped…"`)
     has_subject = bool(doc.kids(head.i, "nsubj", "expl", "csubj")) or any(
         k.i < head.i and k.upos in ("NOUN", "PROPN", "PRON") for k in doc.kids(head.i, "obj"))
-    finite = head.feats.get("VerbForm") == "Fin" or any(
-        a.feats.get("VerbForm") == "Fin" for a in doc.kids(head.i, "aux", "cop"))
-    return has_subject and finite
+    return has_subject and _finite(doc, head)
 
 
 def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`X a déclaré que P`, `X a déclaré : P`, `X a reconnu avoir P`."""
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
-    for kid in doc.kids(v.i, *CLAUSE_RELS, "obj"):
+    # a clause with its complementizer first (`insisted that his plans to overhaul X will…`: not `overhaul X`)
+    for kid in sorted(doc.kids(v.i, *CLAUSE_RELS, "obj"), key=lambda k: not _has_mark(doc, k, tables)):
         if kid.i < v.i:
             continue
         sub = doc.subtree(kid.i)
@@ -133,19 +138,36 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`)
                 sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end)
                 return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
+        # `told reporters that P` with `reporters` taken for a verb: the clause hangs one level down
+        clause = next((g for g in doc.kids(kid.i, "ccomp", "advcl", "acl")
+                       if g.i > kid.i and _has_mark(doc, g, tables)),
+                      None) if kid.i - v.i <= 3 and kid.upos in ("NOUN", "PROPN", "VERB") \
+            and kid.rel in ("obj", "iobj", "ccomp") and "," not in doc.text[v.end:kid.start] else None
+        if clause is not None:
+            span = _span(ctx, _drop_leading(doc, doc.subtree(clause.i), tables.complementizers))
+            if span:
+                return span, "que"
         if kid.rel in ("ccomp", "advcl") and any(m.lower in tables.interrogative_marks
                                                  for m in doc.kids(kid.i, "mark")):
             span = _span(ctx, sub)  # `asked the lawyer whether P`: the question, without its addressee
             if span:
                 return span, "que"
         # (a subject makes a finite `xcomp` a misparsed complement clause)
-        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") and _finite_clause(doc, kid):
-            span = _span(ctx, sub)  # `X said the plan would fail`: no complementizer to look for
+        # (after a comma it is a clause of circumstance the parser misread: `said on Friday, as the firm…`)
+        # (the verb's object right before a subjectless clause is that clause's subject: `insists NHS reforms
+        # will cut…` parsed as `insists [reforms] [will cut…]`)
+        subject = [i for o in doc.kids(v.i, "obj") if v.i < o.i < kid.i and o.upos in ("NOUN", "PROPN")
+                   for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj") else []
+        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") \
+                and (_finite_clause(doc, kid) or (subject and _finite(doc, kid))) \
+                and "," not in doc.text[cue.group_end:next(doc.words[i].start for i in subject + sub
+                                                           if doc.words[i].rel != "punct")]:
+            span = _span(ctx, sorted(subject + sub))  # `X said the plan would fail`: no complementizer
             if span:
                 return (span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))), \
                     "que"
         # (with an object, `appeler X à` is the object-predicate pattern below, object included)
-        if _infinitive(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
+        if _infinitive(doc, kid) and not _finite(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs and not (
                     lemma_of(cue) in tables.object_predicate_verbs and doc.kids(v.i, "obj")):
             # a negation between the verb and its infinitive negates the infinitive (`affirme ne pas avoir…`)
@@ -179,7 +201,12 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     first = min(doc.subtree(objs[0].i))
     sentence = doc.sentence_of(v.i)
     rest = doc.words[first:sentence.last + 1]
-    if not any(w.upos == "VERB" and w.i > objs[0].i and w.feats.get("VerbForm") != "Ger" for w in rest):
+    # the verb inside the objects' phrases or a clause of the reporting verb, never one coordinated with it
+    # (`declared a state of emergency and said…`)
+    inside = {i for o in objs for i in doc.subtree(o.i)} | {
+        i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i for i in doc.subtree(k.i)}
+    if not any(w.upos == "VERB" and w.i > objs[0].i and w.i in inside and w.feats.get("VerbForm") != "Ger"
+               for w in rest):
         return None
     span = _span(ctx, [w.i for w in rest])
     return (span, "que") if span else None
@@ -424,18 +451,23 @@ def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
     for kid in doc.kids(verb.i):
         if kid.i < verb.i:
             continue
-        if kid.rel in ("ccomp", "xcomp", "csubj"):
-            return False
-        if kid.rel in ("conj", "parataxis", "advcl"):
-            first = doc.words[min(doc.subtree(kid.i))]
-            if "," not in doc.text[cue.group_end:first.start + 1]:
-                return False  # `, adding that…` after a comma is a saying of its own
+        first = doc.words[min((i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct"), default=kid.i)]
+        after_comma = "," in doc.text[cue.group_end:first.start + 1]
+        if kid.rel in ("ccomp", "xcomp", "csubj") and not after_comma:
+            return False  # (after a comma, a clause of circumstance misread: `said on Friday, as the firm…`)
+        if kid.rel in ("conj", "parataxis", "advcl") and not after_comma:
+            return False  # `, adding that…` after a comma is a saying of its own
         if kid.rel == "obj" and not _addressee(kid, tables):
             return False
     sentence = doc.sentence_of(verb.i)
     if any(w.text == ":" or w.text in tables.quote_pairs for w in doc.words[verb.i + 1:sentence.last + 1]):
         return False  # `Smith said: « … »`: the content follows the verb
     own = set(doc.subtree(verb.i, exclude={k.i for k in doc.kids(verb.i) if k.i < verb.i}))
+    # and a participle clause after a comma, however attached (`Smith said, adding that…`)
+    for w in doc.words[verb.i + 1:sentence.last + 1]:
+        if w.i not in own and w.upos == "VERB" and w.feats.get("VerbForm") in ("Ger", "Part") \
+                and doc.words[w.i - 1].text == ",":
+            own |= set(doc.subtree(w.i))
     return all(i in own or doc.words[i].rel == "punct" for i in range(verb.i, sentence.last + 1))
 
 
@@ -536,8 +568,10 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
             continue
         if other is not None and other.subject is not None and not other.inverted \
                 and start <= doc.words[other.subject].start < w.start \
+                and "," in doc.text[doc.words[other.subject].end:w.start] \
                 and not (tables.subject_first_incises and _closes_its_sentence(ctx, other)):
             continue  # `La BCE, qui se réunit jeudi, devrait maintenir ses taux, estiment…`: the content's own verb
+            # (not `…, while others warned…`: a new subject after the comma)
         k = w.i - 1
         if other is not None and other.subject is not None and not other.inverted and other.subject < w.i \
                 and tables.subject_first_incises and _closes_its_sentence(ctx, other):
@@ -794,7 +828,7 @@ def prep_attributions(ctx: Context) -> list[Found]:
         if seq is None or ctx.inside_quotation(w.start):
             continue
         n, opinion = seq
-        source = _source_after(doc, w.i + n - 1)
+        source = _source_after(doc, w.i + n - 1, tables)
         speaker = _statement_author(doc, source, tables) if source is not None and not opinion else None
         if source is None or not (speaker is not None or _is_source(doc, source, tables)):
             continue
@@ -873,11 +907,13 @@ def _prep_at(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, bool] | Non
     return None
 
 
-def _source_after(doc: Doc, i: int) -> Word | None:
+def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
     """The head of the noun phrase right after the preposition ending at word i."""
     for w in doc.words[i + 1:i + 8]:
         if w.sent != doc.words[i].sent:
             return None
+        if w.text in tables.honorifics:
+            continue  # `According to Dr. Anthony Fauci`: the name, however the honorific was attached
         if w.upos in ("NOUN", "PROPN", "PRON"):
             head = w
             # climb inside the noun phrase to its head

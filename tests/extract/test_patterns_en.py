@@ -555,3 +555,36 @@ def test_a_long_subject_with_its_place_after_the_quotation(extract_en) -> None:
             "Democratic leader Chuck Schumer of New York said on the Senate floor.")
     q = only(extract_en(text), "Republicans")
     assert speaker_name(q) == "Chuck Schumer" and q.verb is not None and q.verb.lemma == "say"
+
+
+def test_a_complementizer_clause_before_an_earlier_infinitive(extract_en) -> None:
+    text = ("Sir Keir Starmer has insisted that his plans to overhaul the NHS will bring down waiting lists by the "
+            "next election.")
+    q = only(extract_en(text), "waiting")
+    assert q.text == "his plans to overhaul the NHS will bring down waiting lists by the next election"
+
+
+def test_headline_object_then_a_finite_clause(extract_en) -> None:
+    (q,) = extract_en("Starmer insists NHS reforms will cut waiting lists despite warnings from doctors")
+    assert q.text == "NHS reforms will cut waiting lists despite warnings from doctors"
+
+
+def test_a_verb_coordinated_with_declare_is_a_saying_of_its_own(extract_en) -> None:
+    text = ("Governor Gavin Newsom declared a state of emergency for the region and said the state would deploy "
+            '"every resource available" to fight the flames.')
+    (q,) = extract_en(text)
+    assert q.text.startswith("the state would deploy") and q.verb is not None and q.verb.lemma == "say"
+
+
+def test_the_statement_stops_before_another_subjects_verb(extract_en) -> None:
+    text = ('Ron Epstein, an aerospace analyst at Bank of America, said the cuts were "painful but necessary", '
+            "while others warned they could slow production further.")
+    q = only(extract_en(text), "painful")
+    assert q.text == 'the cuts were "painful but necessary"'
+
+
+def test_a_clause_of_circumstance_after_a_comma_is_not_the_statement(extract_en) -> None:
+    text = ("Boeing will lay off about 17,000 employees, its chief executive said on Friday, as the planemaker "
+            "grapples with a costly strike.")
+    (q,) = extract_en(text)
+    assert q.text == "Boeing will lay off about 17,000 employees"

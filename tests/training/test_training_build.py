@@ -112,3 +112,19 @@ def test_tagger_budget_options_reach_stanza(tmp_path):
     assert "--share_hid" not in args
     _, shared = stage_args("pos", paths, Budget(pos_share_hid=1))
     assert "--share_hid" in shared
+
+
+def test_parser_warm_start_reaches_stanza_and_the_card_rebuilds_it_in_two_runs(tmp_path):
+    from dataclasses import asdict
+
+    from training.evaluate import _rebuild_command
+
+    paths = Paths("en", tmp_path / "work", tmp_path / "models")
+    _, args = stage_args("depparse", paths, Budget())
+    assert "--continue_from" not in args
+    budget = Budget(depparse_steps=2600, depparse_warm_start="models/en/depparse/inhouse.pt")
+    _, warm = stage_args("depparse", paths, budget)
+    assert warm[warm.index("--continue_from") + 1] == "models/en/depparse/inhouse.pt"
+    first, second = _rebuild_command(asdict(budget), {"from_steps": 2000}).splitlines()
+    assert "--depparse-warm-start" not in first and "--depparse-steps" not in first  # 2000 is the default
+    assert second.endswith("--depparse-steps 2600 --depparse-warm-start models/en/depparse/inhouse.pt")

@@ -128,3 +128,11 @@ def test_maitre_is_tagged_as_the_honorific_it_is(parsers) -> None:
                              parse_all=True)
     (me,) = [w for w in doc.words if w.text == "Me"]
     assert me.upos == "NOUN"
+
+
+def test_capitalised_verbs_inside_a_sentence_are_names(parsers) -> None:
+    text = "Posting on X, First Minister Eluned Morgan said Boeing would cut jobs. Boeing will cut jobs."
+    (doc,) = parse_documents(parsers, [text], "en", parse_all=True)
+    tags = {w.text: w.upos for w in doc.words}
+    assert tags["Eluned"] == "PROPN" and tags["Boeing"] == "PROPN"
+    assert tags["Posting"] == "VERB"  # a sentence's first word before a preposition stays a verb
