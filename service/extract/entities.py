@@ -272,6 +272,8 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not is_title_word(words[k], tables, doc):
         return None
+    if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
+        return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
     subject = words[k].rel == "nsubj" and words[k].head > k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
             words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")) \
@@ -386,7 +388,11 @@ class EntityIndex:
         while stack:
             k = stack.pop()
             for kid in doc.kids(k):
-                if kid.rel not in NP_RELS or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
+                # (a conjunct with no conjunction of its own, after a comma, is an apposition the parser
+                # misread: `Son principal adversaire, le député RN Franck Allisio, a répliqué`)
+                apposed = kid.rel == "conj" and k == h and kid.i > h and not doc.kids(kid.i, "cc") \
+                    and doc.words[min(doc.subtree(kid.i))].text == ","
+                if (kid.rel not in NP_RELS and not apposed) or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
                     continue
                 if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct")
                                                      and kid.deprel != "nmod:poss")):  # `Netanyahu's office`

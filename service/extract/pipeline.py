@@ -267,7 +267,8 @@ class _Resolver:
         if others:
             return None
         if not ref.titles:
-            start = next((x.start for x in doc.words_in(mention.start, mention.end) if x.upos != "DET"), w.start)
+            start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
+                          if x.start >= mention.start and x.upos != "DET"), w.start)
             ref.titles.append((doc.text[start:mention.end], start, mention.end))
         return ref
     def _named_organisation(self, w: Word) -> Referent | None:

@@ -489,3 +489,17 @@ def test_a_role_with_a_participle_phrase_then_the_name(extract_fr) -> None:
     q = only(extract_fr(text), "effectifs")
     assert speaker_name(q) == "Stéphanie Léger"
     assert q.title is not None and q.title.text == "adjointe au maire chargée de l'éducation"
+
+
+def test_an_apposition_parsed_as_a_conjunct_names_the_speaker(extract_fr) -> None:
+    text = ("Son principal adversaire, le député RN Franck Allisio, a immédiatement répliqué sur X, accusant le "
+            "maire d'avoir « abandonné les quartiers nord ».")
+    q = only(extract_fr(text), "quartiers")
+    assert speaker_name(q) == "Franck Allisio"
+
+
+def test_a_participle_clause_after_a_name_is_not_its_title(extract_fr) -> None:
+    text = ("Benoît Payan, élu en 2020 à la tête d'une coalition de gauche, a déclaré que Marseille avait "
+            "changé.")
+    q = only(extract_fr(text), "Marseille")
+    assert speaker_name(q) == "Benoît Payan" and q.title is None
