@@ -268,6 +268,7 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
             and not is_title_word(words[k], tables, doc)) or (  # `déléguée` tagged as a participle
             words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
             and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
+            or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
             or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not is_title_word(words[k], tables, doc):

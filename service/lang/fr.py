@@ -98,7 +98,8 @@ FIRST_SECOND_PERSON = _words("je j' moi me m' nous vous tu toi te t' on")
 HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Pr Pr. Mgr Monsieur Madame Mademoiselle")
 
 TITLE_NOUNS = _words("""
-    édile édiles président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur
+    édile édiles pilote coureur coureuse
+    président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur
     gouverneure sénateur sénatrice député députée eurodéputé eurodéputée maire commissaire directeur
     directrice chef cheffe ambassadeur ambassadrice conseiller conseillère représentant représentante
     responsable dirigeant dirigeante leader général générale colonel amiral commandant lieutenant capitaine

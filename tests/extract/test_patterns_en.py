@@ -588,3 +588,9 @@ def test_a_clause_of_circumstance_after_a_comma_is_not_the_statement(extract_en)
             "grapples with a costly strike.")
     (q,) = extract_en(text)
     assert q.text == "Boeing will lay off about 17,000 employees"
+
+
+def test_a_club_before_a_players_position_is_part_of_the_title(extract_en) -> None:
+    q = only(extract_en('Marcus Rashford, Manchester United forward, said: "Keeping calm is key."'), "calm")
+    assert speaker_name(q) == "Marcus Rashford"
+    assert q.title is not None and q.title.text == "Manchester United forward"
