@@ -167,7 +167,12 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 return (span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))), \
                     "que"
         # (with an object, `appeler X à` is the object-predicate pattern below, object included)
-        if _infinitive(doc, kid) and not _finite(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
+        # (a predicate before the infinitive makes it the predicate's: `s'est dit « déterminé » à aller…`)
+        predicated = cue.lemma in tables.predicative_verbs and any(
+            v.i < k.i < kid.i and (k.upos in ("ADJ", "NOUN") or k.feats.get("VerbForm") == "Part")
+            for k in doc.kids(v.i, "xcomp", "obj", "obl"))
+        if _infinitive(doc, kid) and not _finite(doc, kid) and not predicated \
+                and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs and not (
                     lemma_of(cue) in tables.object_predicate_verbs and doc.kids(v.i, "obj")):
             # a negation between the verb and its infinitive negates the infinitive (`affirme ne pas avoir…`)
@@ -275,10 +280,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if cue.lemma in tables.predicative_verbs:
         # adjectives, nouns and adjectival past participles (`s'est dit déterminé à …`)
         # (a predicate right after the verb with no conjunction, parsed as a conjunct, is the predicate)
-        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp", "conj") if k.i > v.i and (
+        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp", "conj", "advcl") if k.i > v.i and (
             k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part"))
-            and (k.rel != "conj" or not doc.kids(k.i, "cc"))]
-        if preds:
+            and (k.rel != "conj" or not doc.kids(k.i, "cc"))
+            and (k.rel != "advcl" or k.i - v.i <= 2 or doc.words[k.i - 1].rel == "punct")]  # right after it
+        if preds:  # with the infinitive that completes the predicate, hung on the verb (`dit « déterminé » à aller…`)
+            preds += [k for k in doc.kids(v.i, "xcomp", "advcl") if k.i > max(p.i for p in preds)
+                      and _infinitive(doc, k) and doc.kids(k.i, "mark")]
             span = _span(ctx, sorted({i for p in preds for i in doc.subtree(p.i)}))
             return (span, "predicative") if span else None
     # (a pronoun object only with its predicate: `described him as "kind"`)
