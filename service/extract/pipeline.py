@@ -271,6 +271,7 @@ class _Resolver:
                           if x.start >= mention.start and x.upos != "DET"), w.start)
             ref.titles.append((doc.text[start:mention.end], start, mention.end))
         return ref
+
     def _named_organisation(self, w: Word) -> Referent | None:
         """`Greenpeace a qualifié … L'ONG estime`: a bare definite generic organisation noun is the last
         organisation named as a subject before it."""
