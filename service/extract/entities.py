@@ -351,7 +351,11 @@ class EntityIndex:
                 ref.gender = self._title_gender(a, b)
             text = _text(self.doc, a, b).strip(" ,–—")
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
-                ref.titles.append((text, self.doc.words[a].start, self.doc.words[a].start + len(text)))
+                title = (text, self.doc.words[a].start, self.doc.words[a].start + len(text))
+                if ref.titles and fold(ref.titles[0][0]) in self.tables.address_titles:
+                    ref.titles.insert(0, title)  # `le docteur X, chef de service à…`: the role, not the address
+                else:
+                    ref.titles.append(title)
 
     def _title_gender(self, a: int, b: int) -> str | None:
         """The gender a role phrase shows: on its determiner, else on an adjective agreeing with an epicene

@@ -147,6 +147,9 @@ class LanguageTables:
     # Subordinators of time, cause or concession: their clause after a verb's object is circumstance, never
     # what is said of the object (`praised his side after Arsenal came back`).
     adverbial_marks: frozenset[str] = frozenset()
+    # Titles that are forms of address more than roles (`docteur`, `Dr`, folded): a role stated in apposition
+    # is the title rather than them (`le docteur X, chef de service à l'hôpital…`).
+    address_titles: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

@@ -197,6 +197,7 @@ ENGLISH = LanguageTables(
     honorifics=HONORIFICS,
     honorific_upos="PROPN",
     whole_words=frozenset({"its"}),
+    address_titles=frozenset({"doctor", "professor", "dr", "dr.", "prof", "prof."}),
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
     interrogative_marks=frozenset({"whether", "if"}),
     title_suffixes=("ologist", "ician", "iatrist", "ographer"),

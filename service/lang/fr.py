@@ -267,6 +267,7 @@ FRENCH = LanguageTables(
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
     honorific_upos="NOUN",
+    address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
     interrogative_marks=frozenset({"si", "s'"}),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne"),

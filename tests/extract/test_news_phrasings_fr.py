@@ -503,3 +503,11 @@ def test_a_participle_clause_after_a_name_is_not_its_title(extract_fr) -> None:
             "changé.")
     q = only(extract_fr(text), "Marseille")
     assert speaker_name(q) == "Benoît Payan" and q.title is None
+
+
+def test_a_role_in_apposition_is_the_title_rather_than_docteur(extract_fr) -> None:
+    text = ("« Des patients dorment sur des chaises pendant trois jours », raconte le docteur Antoine Pelissolo, "
+            "chef de service à l'hôpital Henri-Mondor de Créteil.")
+    q = only(extract_fr(text), "patients")
+    assert speaker_name(q) == "Antoine Pelissolo"
+    assert q.title is not None and q.title.text == "chef de service à l'hôpital Henri-Mondor de Créteil"
