@@ -132,21 +132,26 @@ def log(message: str) -> None:
 
 
 # -- in-process -----------------------------------------------------------------------------------------
+def _one_per_call(workload: Sequence[Article], call) -> tuple[float, list[float], list]:
+    """`call` on each article in turn: (total seconds, per-call latencies, results)."""
+    latencies: list[float] = []
+    results = []
+    t0 = time.perf_counter()
+    for a in workload:
+        s = time.perf_counter()
+        results.append(call(a))
+        latencies.append(time.perf_counter() - s)
+    return time.perf_counter() - t0, latencies, results
+
+
 def _baseline(pipeline, workload: Sequence[Article]) -> tuple[float, list[float], int, dict[str, float]]:
     """The full Stanza pipeline over whole articles: one per call (seconds, latencies, tokens), then all in one
     call timed per processor."""
     import stanza
 
     log(f"baseline: full Stanza pipeline, {len(workload)} whole articles, one per call")
-    latencies: list[float] = []
-    tokens = 0
-    t0 = time.perf_counter()
-    for a in workload:
-        s = time.perf_counter()
-        [doc] = pipeline([stanza.Document([], text=a.text)])
-        latencies.append(time.perf_counter() - s)
-        tokens += doc.num_tokens
-    sequential_s = time.perf_counter() - t0
+    sequential_s, latencies, docs = _one_per_call(workload, lambda a: pipeline([stanza.Document([], text=a.text)]))
+    tokens = sum(doc.num_tokens for [doc] in docs)
     # All in one call, one processor at a time: what pipeline(docs) does (Pipeline.process runs the processors
     # in order over the list; asking for tokenize brings mwt along), timed per processor.
     log(f"baseline: {len(workload)} whole articles in one call, per processor")
@@ -192,15 +197,8 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
 
     # 1. analyze(), one article per call (what /v1/quotes does): throughput and per-article latency.
     log(f"analyze(): {n} articles, one per call")
-    latencies: list[float] = []
-    quotes = 0
-    t0 = time.perf_counter()
-    for a in workload:
-        s = time.perf_counter()
-        [res] = analyze(parsers, [request(a)])
-        latencies.append(time.perf_counter() - s)
-        quotes += len(res.quotes)
-    sequential_s = time.perf_counter() - t0
+    sequential_s, latencies, results = _one_per_call(workload, lambda a, p=parsers: analyze(p, [request(a)]))
+    quotes = sum(len(res.quotes) for [res] in results)
 
     # 2. analyze(), the whole workload in one call (what /v1/quotes/batch does).
     log(f"analyze(): {n} articles in one call")
