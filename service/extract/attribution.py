@@ -106,8 +106,9 @@ def _has_mark(doc: Doc, word: Word, tables: LanguageTables) -> bool:
         word.lower in tables.complementizers
 
 
-def _finite(doc: Doc, head: Word) -> bool:
-    """A finite verb, or one with a finite auxiliary (`will cut`)."""
+def _tensed(doc: Doc, head: Word) -> bool:
+    """A finite verb, or one with a finite auxiliary (`will cut`); unlike `cues._finite`, an infinitive
+    auxiliary does not count (`avoir subi` stays an infinitive)."""
     return head.feats.get("VerbForm") == "Fin" or any(
         a.feats.get("VerbForm") == "Fin" for a in doc.kids(head.i, "aux", "cop"))
 
@@ -117,7 +118,7 @@ def _finite_clause(doc: Doc, head: Word) -> bool:
     # (an object before its verb is a subject the parser mislabelled: `said the team "never stopped…"`)
     has_subject = bool(doc.kids(head.i, "nsubj", "expl", "csubj")) or any(
         k.i < head.i and k.upos in ("NOUN", "PROPN", "PRON") for k in doc.kids(head.i, "obj"))
-    return has_subject and _finite(doc, head)
+    return has_subject and _tensed(doc, head)
 
 
 def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -138,11 +139,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`)
                 sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end)
                 return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
-        # `told reporters that P` with `reporters` taken for a verb: the clause hangs one level down
-        clause = next((g for g in doc.kids(kid.i, "ccomp", "advcl", "acl")
-                       if g.i > kid.i and _has_mark(doc, g, tables)),
-                      None) if kid.i - v.i <= 3 and kid.upos in ("NOUN", "PROPN", "VERB") \
-            and kid.rel in ("obj", "iobj", "ccomp") and "," not in doc.text[v.end:kid.start] else None
+        clause = _clause_below_addressee(doc, v, kid, tables)
         if clause is not None:
             span = _span(ctx, _drop_leading(doc, doc.subtree(clause.i), tables.complementizers))
             if span:
@@ -152,29 +149,15 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)  # `asked the lawyer whether P`: the question, without its addressee
             if span:
                 return span, "que"
-        # (a subject makes a finite `xcomp` a misparsed complement clause)
-        # (after a comma it is a clause of circumstance the parser misread: `said on Friday, as the firm…`)
-        # (the verb's object right before a subjectless clause is that clause's subject: `insists NHS reforms
-        # will cut…` parsed as `insists [reforms] [will cut…]`)
-        subject = [i for o in doc.kids(v.i, "obj") if v.i < o.i < kid.i and o.upos in ("NOUN", "PROPN")
-                   for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj") else []
-        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") \
-                and (_finite_clause(doc, kid) or (subject and _finite(doc, kid))) \
-                and "," not in doc.text[cue.group_end:next(doc.words[i].start for i in subject + sub
-                                                           if doc.words[i].rel != "punct")]:
-            span = _span(ctx, sorted(subject + sub))  # `X said the plan would fail`: no complementizer
-            if span:
-                return (span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))), \
-                    "que"
+        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp"):
+            bare = _bare_clause(ctx, cue, kid, sub)  # `X said the plan would fail`: no complementizer
+            if bare is not None:
+                return bare, "que"
         # (with an object, `appeler X à` is the object-predicate pattern below, object included)
-        # (a predicate before the infinitive makes it the predicate's: `s'est dit « déterminé » à aller…`)
-        predicated = cue.lemma in tables.predicative_verbs and any(
-            v.i < k.i < kid.i and (k.upos in ("ADJ", "NOUN") or k.feats.get("VerbForm") == "Part")
-            for k in doc.kids(v.i, "xcomp", "obj", "obl"))
-        if _infinitive(doc, kid) and not _finite(doc, kid) and not predicated \
-                and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
+        if _infinitive(doc, kid) and not _tensed(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs and not (
-                    lemma_of(cue) in tables.object_predicate_verbs and doc.kids(v.i, "obj")):
+                    lemma_of(cue) in tables.object_predicate_verbs and doc.kids(v.i, "obj")) \
+                and not _predicate_before(doc, cue, kid, tables):
             # a negation between the verb and its infinitive negates the infinitive (`affirme ne pas avoir…`)
             negation = [k.i for k in doc.kids(v.i, "advmod") if v.i < k.i < sub[0]
                         and (k.lower in tables.negations or k.lower in tables.negation_adverbs)]
@@ -189,6 +172,45 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if span:
                 return span, "colon"
     return _surface_que(ctx, cue) or _misparsed_clause(ctx, cue)
+
+
+def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables) -> Word | None:
+    """`told reporters that P` with `reporters` taken for a verb: the complementizer clause hangs one level
+    down, on the word right after the verb."""
+    if kid.i - v.i > 3 or kid.upos not in ("NOUN", "PROPN", "VERB") or kid.rel not in ("obj", "iobj", "ccomp") \
+            or "," in doc.text[v.end:kid.start]:
+        return None
+    return next((g for g in doc.kids(kid.i, "ccomp", "advcl", "acl") if g.i > kid.i and _has_mark(doc, g, tables)),
+                None)
+
+
+def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int, int] | None:
+    """The span of a complement clause without complementizer (`said the plan would fail`), or None.
+
+    A subject makes a finite `xcomp` a misparsed complement clause; the verb's object right before a
+    subjectless clause is that clause's subject (`insists NHS reforms will cut…` parsed as `insists [reforms]
+    [will cut…]`); after a comma it is a clause of circumstance the parser misread (`said on Friday, as…`).
+    """
+    doc, v = ctx.doc, ctx.doc.words[cue.verb]
+    subject = [i for o in doc.kids(v.i, "obj") if v.i < o.i < kid.i and o.upos in ("NOUN", "PROPN")
+               for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj") else []
+    if not (_finite_clause(doc, kid) or (subject and _tensed(doc, kid))):
+        return None
+    first = next(doc.words[i] for i in subject + sub if doc.words[i].rel != "punct")
+    if "," in doc.text[cue.group_end:first.start]:
+        return None
+    span = _span(ctx, sorted(subject + sub))
+    if span is None:
+        return None
+    return span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))
+
+
+def _predicate_before(doc: Doc, cue: Cue, kid: Word, tables: LanguageTables) -> bool:
+    """A predicate of a predicative verb before its infinitive, which then completes the predicate (`s'est
+    dit « déterminé » à aller…`)."""
+    return cue.lemma in tables.predicative_verbs and any(
+        cue.verb < k.i < kid.i and (k.upos in ("ADJ", "NOUN") or k.feats.get("VerbForm") == "Part")
+        for k in doc.kids(cue.verb, "xcomp", "obj", "obl"))
 
 
 def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
