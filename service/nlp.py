@@ -16,7 +16,7 @@ from pathlib import Path
 
 from service import trees
 from service.lang import tables_for
-from service.retagging import retag_capitalised_verbs, retag_honorifics
+from service.retagging import retag_capitalised_verbs, retag_determined_negations, retag_honorifics
 from service.segmentation import join_words, repair
 from service.settings import Settings
 
@@ -162,6 +162,7 @@ class Parsers:
             for doc in docs:
                 retag_honorifics(doc, tables)
                 retag_capitalised_verbs(doc)
+                retag_determined_negations(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

@@ -8,6 +8,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`).
   Inside a sentence of running text only names are capitalised (not so in a title-case headline), and a
   capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`).
+- A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
+  `pas` as the negation left the verb without its object).
 """
 
 from __future__ import annotations
@@ -60,5 +62,22 @@ def retag_capitalised_verbs(doc) -> int:
         for k, word in enumerate(words):
             if _is_name(words, k):
                 word.upos, word.xpos, word.feats, word.lemma = "PROPN", None, None, word.text
+                changed += 1
+    return changed
+
+
+def retag_determined_negations(doc, tables: LanguageTables) -> int:
+    """Tag as nouns the negation adverbs an article (and adjectives) introduces; returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k, word in enumerate(words):
+            if word.upos != "ADV" or word.text.lower() not in tables.negation_adverbs:
+                continue
+            j = k - 1
+            while j >= 0 and words[j].upos == "ADJ":
+                j -= 1
+            if j >= 0 and words[j].upos == "DET" and "PronType=Art" in (words[j].feats or ""):
+                word.upos, word.xpos, word.feats = "NOUN", None, None
                 changed += 1
     return changed

@@ -171,7 +171,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)
             if span:
                 return span, "colon"
-    return _surface_que(ctx, cue) or _misparsed_clause(ctx, cue)
+    return _surface_que(ctx, cue) or _misparsed_clause(ctx, cue) or _stranded_clause(ctx, cue)
 
 
 def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables) -> Word | None:
@@ -196,6 +196,11 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
                for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj") else []
     if not (_finite_clause(doc, kid) or (subject and _tensed(doc, kid))):
         return None
+    subjects = [k.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")]
+    if subjects and lemma_of(cue) in ctx.tables.addressee_verbs:
+        # `told the BBC the service would need…`: the addressee hung on the clause, before its subject
+        addressee = {i for o in doc.kids(kid.i, "obj", "iobj") if o.i < min(subjects) for i in doc.subtree(o.i)}
+        sub = [i for i in sub if i not in addressee]
     first = next(doc.words[i] for i in subject + sub if doc.words[i].rel != "punct")
     if "," in doc.text[cue.group_end:first.start]:
         return None
@@ -237,6 +242,29 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         return None
     span = _span(ctx, [w.i for w in rest])
     return (span, "que") if span else None
+
+
+def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`…, with Chair Jerome Powell saying the central bank was "well positioned"`: a bare clause right after
+    the verb that the parser hung on a verb above it; its subject opens right after the verb group."""
+    doc = ctx.doc
+    if not ctx.tables.bare_complement_clauses:
+        return None
+    v = doc.words[cue.verb]
+    first = next((w for w in doc.words[v.i + 1:] if w.end > cue.group_end), None)
+    if first is None or first.sent != v.sent:
+        return None
+    own = set(doc.subtree(v.i))
+    for s in doc.words[first.i:]:
+        if s.sent != v.sent or s.upos in ("VERB", "AUX", "PUNCT"):
+            return None
+        if s.rel.startswith("nsubj") and min(doc.subtree(s.i)) == first.i:
+            x = doc.words[s.head]
+            if x.i < s.i or x.i in own or v.i in doc.subtree(x.i) or not _tensed(doc, x):
+                return None
+            span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
+            return (span, "que") if span else None
+    return None
 
 
 def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:
@@ -341,7 +369,8 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     span = _span(ctx, indices + _quoted_after(ctx, v, max(indices)))
     if span is None:
         return None
-    if lemma in tables.np_claim_verbs:
+    if lemma in tables.np_claim_verbs and not (lemma in tables.evaluative_verbs and not any(
+            k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") for k in doc.kids(obj.i))):
         return span, "np-claim"
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"
@@ -625,9 +654,9 @@ def _drop_reported_within(ctx: Context, found: list[Found]) -> list[Found]:
 
 def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     """Quotation marks around a statement, as opposed to a name, a title or a scare-quoted word."""
-    before = [w for w in ctx.doc.words_in(max(0, m.open_start - 40), m.open_start) if w.upos != "PUNCT"]
+    before = ctx.doc.words_in(max(0, m.open_start - 40), m.open_start)
     if before and before[-1].lemma.lower() in ctx.tables.work_nouns and before[-1].upos == "NOUN":
-        return False  # `le film « Il était une fois dans l'Ouest »`: the name of a work
+        return False  # `le film « Il était une fois dans l'Ouest »` (not `…criticized the bill. "P"`): a work's name
     words = ctx.doc.words_in(m.start, m.end)
     verbs = [w for w in words if w.upos in ("VERB", "AUX")]
     if len(words) >= 4 and verbs:

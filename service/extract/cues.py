@@ -195,7 +195,12 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     # `Johnson, the club's manager, said`, `The senator, a Democrat from Ohio, argued`: an apposition parsed
     # as a second subject; the subject is the phrase it describes, unless only the apposition is a name
     # (`Le porte-parole, Dmitri Peskov, a affirmé`)
+    # (the apposition closes before the verb: in `… pushed flames toward residential areas, officials said`
+    # the phrase after the comma is the subject itself)
     for k in list(before):
+        last = max(i for i in doc.subtree(k.i) if doc.words[i].rel != "punct")
+        if last + 1 >= len(doc.words) or doc.words[last + 1].text not in (",", "–", "—", ")"):
+            continue
         described = [n for n in valid if n.i < k.i and _set_off(doc, n, k)
                      and not (k.upos == "PROPN" and not doc.kids(k.i, "det") and n.upos == "NOUN")]
         if described:
@@ -257,6 +262,8 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
     # spoke on condition of anonymity because he was not authorized…, said`)
     np_end = noun_phrase_end(doc, subject.i)
     opened = np_end + 1 < len(doc.words) and doc.words[np_end + 1].text == ","
+    if between and between[-1].text == "," and any(doc.words[i].text == "," for i in range(subject.i + 1, end)):
+        opened = True  # `Tim Gardner, of the Health Foundation think tank, said`: `think` taken for a clause
     if between and (between[0].text == "," or opened):
         enclosed = between[-1].text == "," or (len(between) > 1 and between[-1].upos == "AUX")
         rels = ("advcl", "obl", "advmod", "acl", "nmod") + (("ccomp", "parataxis", "conj") if enclosed else ())
@@ -296,6 +303,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     speaker = _trailing_participle_speaker(doc, v, tables)
     if speaker is not None:
         return speaker
+    absolute = _absolute_subject(doc, v, tables)
+    if absolute is not None:  # (the main clause dates the saying)
+        return absolute, False, v.head if v.head >= 0 else None
     current = v
     controller = None
     start, end = group
@@ -343,6 +353,22 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
             start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)
+
+
+def _absolute_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`…, with Chair Jerome Powell saying P`: the participle's subject is the object of `with` right before
+    it, which the parser often hangs on the main verb instead."""
+    if not tables.absolute_prepositions or _finite(doc, v) or doc.kids(v.i, *SUBJECT_RELS) or v.i == 0:
+        return None
+    x = doc.words[v.i - 1]
+    while x.rel in ("flat", "compound", "amod") and x.i < x.head < v.i:
+        x = doc.words[x.head]
+    while x.rel in ("flat", "compound") and 0 <= x.head < x.i:
+        x = doc.words[x.head]
+    if x.rel not in ("obl", "nmod") or noun_phrase_end(doc, x.i) != v.i - 1 \
+            or not any(c.lower in tables.absolute_prepositions for c in doc.kids(x.i, "case")):
+        return None
+    return x.i if valid_subject(doc, x, tables) else None
 
 
 def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables

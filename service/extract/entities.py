@@ -67,7 +67,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 if nxt.text in tables.honorifics:
                     break
                 if is_acronym(words[j]) != is_acronym(nxt) and not (
-                        tables.given_name_initials and j == i and len(w.text) == 2 and _cap(nxt)):
+                        tables.given_name_initials and j == i and len(w.text) == 2 and _cap(nxt)) \
+                        and not _acronym_compound(words, j, i):
                     break  # `l'AFP Jean Martin`: an acronym is not part of a person's name (`JD Vance` is)
                 if (nxt.upos == "PROPN" and (_cap(nxt) or (nxt.text.split("-")[0] in tables.name_particles
                                              and "-" in nxt.text))) or (
@@ -114,6 +115,14 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _acronym_compound(words: list[Word], j: int, i: int) -> bool:
+    """An acronym opening a name and modifying its one last word (`NHS England`, `BBC News`), as against an
+    acronym before a person's name (`l'AFP Jean Martin`, `le député LR Aurélien Pradié`)."""
+    k = j + 2
+    last = k >= len(words) or words[k].sent != words[j].sent or not (_cap(words[k]) and words[k].upos == "PROPN")
+    return j == i and is_acronym(words[j]) and words[j].rel == "compound" and words[j].head == j + 1 and last
 
 
 def _title_article(words: list[Word], i: int) -> bool:
@@ -305,7 +314,11 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"  # `le député LR Aurélien Pradié`: the party, not the deputy
     if _honorific_before(doc, i, tables.honorifics) is not None:
         return "person"  # `Mme Thévenot`, `Mr. Biden`
-    if (i > 0 and is_title_word(doc.words[i - 1], tables, doc) and doc.words[i - 1].sent == doc.words[i].sent) \
+    role = i - 1
+    while role > 0 and doc.words[role].upos == "ADJ" and doc.words[role].rel == "amod" \
+            and doc.words[role].head < role:
+        role -= 1  # `le capitaine parisien Marquinhos`
+    if (role >= 0 and is_title_word(doc.words[role], tables, doc) and doc.words[role].sent == doc.words[i].sent) \
             or _title_right(doc, j, tables) is not None:
         return "person"  # `le président Zelensky`, `Johnson, the club's manager,`
     before = doc.words[i - 1] if i > 0 else None
@@ -403,6 +416,8 @@ class EntityIndex:
                                                      and kid.deprel != "nmod:poss")):  # `Netanyahu's office`
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
                 cases = {c.lower for c in doc.kids(kid.i, "case")}
+                if kid.rel == "nmod" and self._aside(kid):
+                    continue  # `Le ministre de la Santé, de son côté, défend`
                 if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions:
                     continue  # `le chef de l'État devant les maires`
                 if kid.rel == "nmod" and k == h and cases & self.tables.role_only_prepositions \
@@ -425,6 +440,14 @@ class EntityIndex:
         if inside.count("(") > inside.count(")") and hi + 1 < len(doc.words) and doc.words[hi + 1].text == ")":
             hi += 1  # `L'Agence internationale de l'énergie atomique (AIEA)`
         return lo, hi
+
+    def _aside(self, kid: Word) -> bool:
+        """A prepositional phrase after a comma with a possessive determiner (`de son côté`, `pour sa part`):
+        a discourse aside about the noun's referent, not part of its description."""
+        doc = self.doc
+        first = min(i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct")
+        return first > 0 and doc.words[first - 1].text == "," \
+            and any(d.feats.get("Poss") == "Yes" for d in doc.kids(kid.i, "det"))
 
     def by_title(self, words: list[Word], before: int) -> Referent | None:
         """A referent whose stated title contains every content word of this role mention."""
@@ -460,6 +483,11 @@ class EntityIndex:
         if person is not None:
             return Mention(text, start, end, self._referent_for_run(*person), False)
         if runs and self._head_is_name(h):
+            tail = doc.words[hi]
+            if tail.upos == "NOUN" and tail.head == h and hi == self.run_at[h][1] + 1 and (
+                    is_title_word(tail, self.tables, doc) or tail.lemma.lower() in self.tables.person_nouns):
+                # `A Department of Health spokesperson` parsed with the name as head: the role speaks
+                return Mention(text, start, end, self._np_referent(hi, lo, hi, text), False)
             return Mention(text, start, end, self._referent_for_run(*self.run_at[h]), False)
         introduced = self._introduced_name(h, lo, hi, runs)
         if introduced is not None:

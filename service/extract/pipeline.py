@@ -256,6 +256,9 @@ class _Resolver:
         if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
                 or not _agrees(ref, determiner_gender(doc, w.i)):
             return None
+        if ref.titles and any(doc.kids(k.i, "case") for k in doc.kids(w.i, "nmod")) \
+                and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
+            return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
         sentence = doc.sentence_at(position)
         for k in range(sentence + 1, w.sent):
             inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]

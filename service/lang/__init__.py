@@ -150,6 +150,11 @@ class LanguageTables:
     # Titles that are forms of address more than roles (`docteur`, `Dr`, folded): a role stated in apposition
     # is the title rather than them (`le docteur X, chef de service à l'hôpital…`).
     address_titles: frozenset[str] = frozenset()
+    # Claim verbs of judgement (`criticize`, `saluer`): a bare object is their target, not what was said
+    # (`criticized the bill`); only a modified one states a content (`dénonce la suppression de 300 postes`).
+    evaluative_verbs: frozenset[str] = frozenset()
+    # Prepositions of an absolute construction (`with X saying P`): their object subjects the participle.
+    absolute_prepositions: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

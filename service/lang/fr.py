@@ -247,6 +247,7 @@ FRENCH = LanguageTables(
     reflexives=frozenset({"se", "s'"}),
     multiword_verbs=MULTIWORD_VERBS,
     np_claim_verbs=NP_CLAIM_VERBS,
+    evaluative_verbs=_words("dénoncer condamner fustiger critiquer saluer"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=PREDICATIVE_VERBS,

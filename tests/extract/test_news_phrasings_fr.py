@@ -511,3 +511,33 @@ def test_a_role_in_apposition_is_the_title_rather_than_docteur(extract_fr) -> No
     q = only(extract_fr(text), "patients")
     assert speaker_name(q) == "Antoine Pelissolo"
     assert q.title is not None and q.title.text == "chef de service à l'hôpital Henri-Mondor de Créteil"
+
+
+def test_a_description_with_an_office_of_its_own_is_someone_new(extract_fr) -> None:
+    text = ("Le PDG de la SNCF, Jean-Pierre Farandou, a assuré que « tout sera fait pour les voyageurs ». "
+            "Le ministre des Transports a appelé les syndicats « à la responsabilité ».")
+    q = only(extract_fr(text), "responsabilité")
+    assert speaker_name(q) == "Le ministre des Transports"
+
+
+def test_a_possessive_aside_is_not_part_of_the_speaker(extract_fr) -> None:
+    text = ("Le ministre de la Santé, de son côté, défend son texte. Interrogé au Sénat, il a estimé que la "
+            "réforme permettrait « de libérer du temps médical ».")
+    q = only(extract_fr(text), "libérer")
+    assert speaker_name(q) == "Le ministre de la Santé"
+
+
+def test_a_role_and_adjective_before_a_single_name_make_it_a_person(extract_fr) -> None:
+    text = ("Côté bavarois, Vincent Kompany ne cachait pas sa déception. « Nous avons manqué d'efficacité », a "
+            "admis le technicien belge. Le capitaine parisien Marquinhos a quant à lui évoqué « une soirée "
+            "spéciale ».")
+    q = only(extract_fr(text), "soirée")
+    assert speaker_name(q) == "Marquinhos"
+    assert q.title is not None and q.title.text == "capitaine parisien"
+
+
+def test_a_negation_word_after_an_article_is_a_noun(extract_fr) -> None:
+    text = ("La Fédération française du bâtiment a salué « un premier pas », tout en jugeant les mesures "
+            "« insuffisantes ».")
+    q = only(extract_fr(text), "premier pas")
+    assert q.type == "direct" and q.verb is not None and q.verb.lemma == "saluer"

@@ -581,3 +581,54 @@ def test_speaker_and_title_around_the_name(extract_en, text: str, contains: str,
     q = only(extract_en(text), contains)
     assert speaker_name(q) == speaker
     assert q.title is not None and q.title.text == title
+
+
+def test_with_a_name_then_a_participle_the_name_speaks(extract_en) -> None:
+    text = ('The Federal Reserve kept interest rates unchanged on Wednesday, with Chair Jerome Powell saying the '
+            'central bank was "well positioned" to wait for more clarity on the economy.')
+    q = only(extract_en(text), "positioned")
+    assert speaker_name(q) == "Jerome Powell"
+    assert q.date is not None and q.date.text == "Wednesday"
+
+
+def test_an_affiliation_set_off_by_commas_keeps_the_name_the_subject(extract_en) -> None:
+    text = 'Tim Gardner, of the Health Foundation think tank, said progress was "encouraging but fragile".'
+    q = only(extract_en(text), "fragile")
+    assert speaker_name(q) == "Tim Gardner"
+    assert q.text == 'progress was "encouraging but fragile"'
+
+
+def test_the_addressee_of_told_is_not_part_of_a_bare_clause(extract_en) -> None:
+    text = "Tim Gardner said progress was slow. He told the BBC the service would need sustained investment."
+    q = only(extract_en(text), "investment")
+    assert q.text == "the service would need sustained investment"
+    assert speaker_name(q) == "Tim Gardner"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('A Department of Health spokesperson said: "We are determined to cut waiting lists."',
+     "A Department of Health spokesperson"),
+    ("According to NHS England, 7.4 million treatments were waiting to be carried out in September.",
+     "NHS England"),
+])
+def test_organisation_names_with_a_role_or_an_acronym(extract_en, text: str, speaker: str) -> None:
+    q = only(extract_en(text), "w")
+    assert speaker_name(q) == speaker
+
+
+def test_a_subject_after_a_comma_that_reaches_the_verb_is_no_apposition(extract_en) -> None:
+    text = ("Firefighters battled a wildfire in the hills above Marbella on Sunday as strong winds pushed flames "
+            "toward residential areas, officials said.")
+    q = only(extract_en(text), "Firefighters")
+    assert speaker_name(q) == "officials"
+    assert q.text.endswith("toward residential areas")
+
+
+def test_a_quote_after_a_sentence_ending_in_a_work_noun_is_a_statement(extract_en) -> None:
+    text = ('Immigration advocates criticized the bill. "This legislation guts asylum protections," said Lee '
+            'Gelernt, a lawyer with the American Civil Liberties Union.')
+    quotes = extract_en(text)
+    q = only(quotes, "legislation")
+    assert speaker_name(q) == "Lee Gelernt"
+    # the target of a verb of judgement is not what was said
+    assert not [x for x in quotes if x.text == "the bill"]
