@@ -118,7 +118,9 @@ def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     nor a label in parentheses (`Éric Ciotti (LR)`)."""
     in_parentheses = w.i > 0 and doc.words[w.i - 1].text == "(" and w.i + 1 < len(doc.words) \
         and doc.words[w.i + 1].text == ")"
-    return w.lower.replace("’", "'") not in tables.non_subjects and not _is_date(w, tables) \
+    lower = w.lower.replace("’", "'")
+    return (lower not in tables.non_subjects or (lower in tables.thing_pronouns and w.deprel == "nsubj")) \
+        and not _is_date(w, tables) \
         and w.upos not in ("PUNCT", "SCONJ", "CCONJ", "ADP", "VERB", "AUX") and not in_parentheses
 
 
@@ -338,7 +340,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 subject = _nsubj(doc, kid, tables, False)
                 if subject is not None:
                     return subject, False, controller
-        if current is v and v.rel in ("conj", "parataxis") and tables.subject_first_incises:
+        if current is v and v.rel in ("conj", "parataxis", "acl") and tables.subject_first_incises:
             subject = _subject_after_comma(doc, v, start, tables)
             if subject is not None:
                 return subject, False, None  # `…, people familiar with the deal said.`
@@ -385,9 +387,12 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
     before = reversed(doc.words[sentence.first:v.i])
     for a in [*above, *before]:
         if reported_lemma(doc, a, tables) is not None:
-            subject = _nsubj(doc, a, tables, inversion_site(doc, a, a.start, tables))
+            # (its subject however it is found: `…, a réagi sur BFMTV la ministre X, assurant que…`)
+            start, end, clitic = _group(doc, a, tables)
+            subject, inverted, _ = (clitic.i, True, None) if clitic is not None else subject_of(doc, a, (start, end),
+                                                                                              tables)
             if subject is not None or a in above:
-                return (subject, subject > a.i, a.i) if subject is not None else None
+                return (subject, inverted, a.i) if subject is not None else None
     return None
 
 
@@ -428,7 +433,12 @@ def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTa
     if k < sentence.first or not span or len(span) > 8 or any(w.upos in ("VERB", "AUX") for w in span):
         return None
     nominal = [w for w in span if w.upos in ("NOUN", "PROPN", "PRON") and valid_subject(doc, w, tables)]
-    subject = next((w for w in nominal if w.rel == "nsubj"), nominal[0] if nominal else None)
+    # the phrase's head: its subject, else the noun the verb hangs on as a clause (`…, the country's largest
+    # teaching union announced`), else a noun whose head lies outside the phrase
+    ids = {w.i for w in span}
+    subject = next((w for w in nominal if w.rel == "nsubj"), None) \
+        or next((w for w in nominal if w.i == v.head), None) \
+        or next((w for w in nominal if w.head not in ids), nominal[0] if nominal else None)
     return subject.i if subject is not None else None
 
 
@@ -511,7 +521,7 @@ def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     return Cue(w.i, tables.verb_forms[w.lower], w.start, w.end, subject, True, None)
 
 
-def _passive_participle(doc: Doc, w: Word) -> bool:
+def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     """A past participle opening its sentence with no auxiliary and no subject of its own (taggers may call
     it a finite past: no subject-less finite verb opens a statement)."""
     tense = w.feats.get("Tense")
@@ -522,7 +532,10 @@ def _passive_participle(doc: Doc, w: Word) -> bool:
     if doc.kids(w.i, "obl:agent") and doc.text[:w.start].rstrip().endswith(","):
         return True  # `…, a corrigé le ministre, interrogé par Le Parisien`: asked, not asking
     if w.deprel == "acl" and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
-        return True  # `dans un communiqué publié lundi par le Festival`: the noun's modifier reports nothing
+        # `dans un communiqué publié lundi par le Festival`: the noun's modifier reports nothing; but a
+        # speaker's phrase after a comma with the verb ending the sentence is an incise (`P, the union announced`)
+        return not (tables.subject_first_incises and person_like(doc.words[w.head], tables)
+                    and _subject_after_comma(doc, w, w.start, tables) == w.head)
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i
@@ -599,7 +612,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             elif (sourced := _learned_from(doc, w, tables)) is not None:
                 cues.append(sourced)
             continue
-        if _passive_participle(doc, w):
+        if _passive_participle(doc, w, tables):
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
         if _negated(doc, w, tables):
             continue  # `n'a pas précisé si…`, `did not confirm`: nothing was said

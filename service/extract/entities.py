@@ -7,6 +7,7 @@ around a name (`le porte-parole du Conseil, John Kirby`; `Gladkov, gouverneur de
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -85,6 +86,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                         and words[j + 2].upos in ("PROPN", "NOUN") \
                         and any(fold(words[k].text) in tables.organization_name_words for k in range(i, j + 1)):
                     j += 2  # `Bank of America`, `International Association of Machinists`
+                elif nxt.lower in tables.inner_name_particles and _inner_particle_joins(words, i, j, tables):
+                    j += 2  # `Amélie de Montchalin`, `Valéry Giscard d'Estaing`, `Bill de Blasio`
                 elif nxt.text in tables.name_particles:
                     k = j + 1
                     while k < len(words) and words[k].text in tables.name_particles:
@@ -117,11 +120,28 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     return runs
 
 
+def _inner_particle_joins(words: list[Word], i: int, j: int, tables: LanguageTables) -> bool:
+    """A lowercase particle (`de`) inside a person's name: after one or two names that are no organisation's
+    words, before one capitalised name that ends the run (not `Banque de France`, `Gare de Lyon`)."""
+    if j - i > 1 or j + 2 >= len(words) or any(words[k].upos != "PROPN" for k in range(i, j + 1)) \
+            or any(fold(words[k].text) in tables.organization_name_words for k in range(i, j + 1)):
+        return False
+    last = words[j + 2]
+    after = words[j + 3] if j + 3 < len(words) else None
+    return last.sent == words[j].sent and last.upos == "PROPN" and _cap(last) \
+        and words[j + 1].end <= last.start and not (after is not None and after.sent == last.sent and _cap(after)
+                                                    and after.upos == "PROPN")
+
+
 def _acronym_compound(words: list[Word], j: int, i: int) -> bool:
-    """An acronym opening a name and modifying its one last word (`NHS England`, `BBC News`), as against an
-    acronym before a person's name (`l'AFP Jean Martin`, `le député LR Aurélien Pradié`)."""
+    """An acronym opening a name and modifying its one last word (`NHS England`, `BBC News`), or closing a
+    one-word name, as against an acronym next to a person's name (`l'AFP Jean Martin`, `le député LR Aurélien
+    Pradié`)."""
     k = j + 2
     last = k >= len(words) or words[k].sent != words[j].sent or not (_cap(words[k]) and words[k].upos == "PROPN")
+    if j == i and not is_acronym(words[j]) and is_acronym(words[j + 1]) and words[j + 1].rel in ("flat", "compound") \
+            and words[j + 1].head == j and last:
+        return True  # `Mistral AI`, `Airbus SE`: a one-word name and its acronym
     return j == i and is_acronym(words[j]) and words[j].rel == "compound" and words[j].head == j + 1 and last
 
 
@@ -145,7 +165,7 @@ def _opens_name(words: list[Word], i: int) -> bool:
     words between (`the White House`, `the National Weather Service`)."""
     w = words[i]
     return w.upos in ("ADJ", "NOUN") and i > 0 and words[i - 1].sent == w.sent and i + 1 < len(words) \
-        and w.rel in ("amod", "compound") and i < w.head <= i + 3 \
+        and w.rel in ("amod", "compound") and i < w.head <= i + 5 \
         and words[w.head].upos == "PROPN" and all(_cap(words[k]) for k in range(i + 1, w.head + 1))
 
 
@@ -286,9 +306,10 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
     subject = words[k].rel == "nsubj" and words[k].head > k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
-            words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")) \
+            words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")
+            or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))) \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
-        k += 1  # `chief economist at Moody's Analytics`
+        k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
             and not (determiner and after.upos == "CCONJ"):  # `, a cognitive scientist and longtime critic…,`
@@ -308,6 +329,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"
     if doc.words[i].upos == "DET":
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
+    if j > i and is_acronym(doc.words[j]) and not re.fullmatch(r"[IVXLC]+", doc.words[j].text):
+        return "organization"  # `Mistral AI` (not `Charles III`)
     if j > i:
         return "person"
     if is_acronym(doc.words[i]):
@@ -410,6 +433,9 @@ class EntityIndex:
                 # misread: `Son principal adversaire, le député RN Franck Allisio, a répliqué`)
                 apposed = kid.rel == "conj" and k == h and kid.i > h and not doc.kids(kid.i, "cc") \
                     and doc.words[min(doc.subtree(kid.i))].text == ","
+                if self._role_participle(k, kid):
+                    keep += doc.subtree(kid.i)
+                    continue
                 if (kid.rel not in NP_RELS and not apposed) or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
                     continue
                 if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct")
@@ -440,6 +466,15 @@ class EntityIndex:
         if inside.count("(") > inside.count(")") and hi + 1 < len(doc.words) and doc.words[hi + 1].text == ")":
             hi += 1  # `L'Agence internationale de l'énergie atomique (AIEA)`
         return lo, hi
+
+    def _role_participle(self, k: int, kid: Word) -> bool:
+        """A participle right after a role noun that completes the role (`la ministre déléguée au Numérique`,
+        `le ministre chargé des Transports`), as against a clause of circumstance (`interrogé par…`)."""
+        doc = self.doc
+        return kid.rel == "acl" and kid.i == k + 1 and kid.feats.get("VerbForm") == "Part" \
+            and is_title_word(doc.words[k], self.tables, doc) \
+            and not doc.kids(kid.i, "nsubj", "obj", "obl:agent", "aux", "advcl", "ccomp", "xcomp") \
+            and all(doc.kids(o.i, "case") and o.deprel != "obl:agent" for o in doc.kids(kid.i, "obl"))
 
     def _aside(self, kid: Word) -> bool:
         """A prepositional phrase after a comma with a possessive determiner (`de son côté`, `pour sa part`):

@@ -127,6 +127,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
 
 
 def _agrees(ref: Referent, gender: str | None) -> bool:
+    if gender == "Neut":  # `it`: an organisation (a single unknown name is taken for a place: `Tesla`)
+        return ref.kind in ("organization", "place")
     return gender is None or ref.gender is None or ref.gender == gender
 
 
@@ -221,7 +223,8 @@ class _Resolver:
             if ref is not None and ref.gender is None and self.tables.pronouns[pron].number == "Sing":
                 ref.gender = self.tables.pronouns[pron].gender
             if ref is None:
-                kind = "group" if self.tables.pronouns[pron].number == "Plur" else "person"
+                p = self.tables.pronouns[pron]
+                kind = "group" if p.number == "Plur" else "organization" if p.gender == "Neut" else "person"
                 ref = Referent(w.text, kind)
             fused = fused_inversion(w, self.tables)
             start, end = (fused[1], fused[2]) if fused else (w.start, w.end)
@@ -256,7 +259,7 @@ class _Resolver:
         if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
                 or not _agrees(ref, determiner_gender(doc, w.i)):
             return None
-        if ref.titles and any(doc.kids(k.i, "case") for k in doc.kids(w.i, "nmod")) \
+        if ref.titles and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
         sentence = doc.sentence_at(position)
@@ -274,6 +277,12 @@ class _Resolver:
                           if x.start >= mention.start and x.upos != "DET"), w.start)
             ref.titles.append((doc.text[start:mention.end], start, mention.end))
         return ref
+
+    def _office_complement(self, k: Word) -> bool:
+        """A complement naming what a role is over (`des Transports`, `of the Fed`), not where it spoke
+        (`au micro de Canal+`)."""
+        cases = {c.lower for c in self.doc.kids(k.i, "case")}
+        return bool(cases) and not cases & (self.tables.role_only_prepositions | self.tables.mention_stop_prepositions)
 
     def _named_organisation(self, w: Word) -> Referent | None:
         """`Greenpeace a qualifié … L'ONG estime`: a bare definite generic organisation noun is the last

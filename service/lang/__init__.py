@@ -13,7 +13,7 @@ from functools import cache
 
 @dataclass(frozen=True)
 class Pronoun:
-    gender: str | None  # "Masc", "Fem" or None (either)
+    gender: str | None  # "Masc", "Fem", "Neut" (an organisation's `it`) or None (either)
     number: str  # "Sing" or "Plur"
 
 
@@ -155,6 +155,11 @@ class LanguageTables:
     evaluative_verbs: frozenset[str] = frozenset()
     # Prepositions of an absolute construction (`with X saying P`): their object subjects the participle.
     absolute_prepositions: frozenset[str] = frozenset()
+    # Pronouns of things (`it`): a speaker only as the active subject of a reporting verb (`It said P`), and
+    # then an organisation; otherwise expletive (`it is expected that`).
+    thing_pronouns: frozenset[str] = frozenset()
+    # Lowercase particles inside a person's name (`de`: `Amélie de Montchalin`), joined only between names.
+    inner_name_particles: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

@@ -72,6 +72,7 @@ CLAUSE_ONLY_VERBS = _words("""
 PRONOUNS = {
     "he": Pronoun("Masc", "Sing"), "she": Pronoun("Fem", "Sing"), "they": Pronoun(None, "Plur"),
     "him": Pronoun("Masc", "Sing"), "her": Pronoun("Fem", "Sing"), "them": Pronoun(None, "Plur"),
+    "it": Pronoun("Neut", "Sing"),
 }
 
 # Relatives, demonstratives and expletives a parser may label subject; never a speaker.
@@ -109,7 +110,8 @@ TITLE_NOUNS = _words("""
     climatologist seismologist engineer architect pilot firefighter paramedic psychologist psychiatrist
     pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
-    goalkeeper winger boss skipper
+    goalkeeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
+    demographer cofounder
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -183,6 +185,7 @@ ENGLISH = LanguageTables(
     multiword_verbs=MULTIWORD_VERBS,
     np_claim_verbs=NP_CLAIM_VERBS,
     absolute_prepositions=frozenset({"with"}),
+    thing_pronouns=frozenset({"it"}),
     evaluative_verbs=_words("criticize criticise praise hail welcome condemn denounce blame defend justify"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,

@@ -104,7 +104,8 @@ TITLE_NOUNS = _words("""
     directrice chef cheffe ambassadeur ambassadrice conseiller conseillère représentant représentante
     responsable dirigeant dirigeante leader général générale colonel amiral commandant lieutenant capitaine
     officier militaire juge procureur procureure avocat avocate chancelier chancelière roi reine prince
-    princesse pape patron patronne pdg PDG fondateur fondatrice analyste expert experte économiste chercheur
+    princesse pape patron patronne pdg PDG fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
+    analyste expert experte économiste chercheur
     chercheuse professeur professeure historien historienne politologue journaliste rédacteur rédactrice
     éditorialiste correspondant correspondante envoyé envoyée négociateur négociatrice médiateur émissaire
     délégué déléguée haut-commissaire candidat candidate élu élue militant militante syndicaliste
@@ -273,6 +274,7 @@ FRENCH = LanguageTables(
     interrogative_marks=frozenset({"si", "s'"}),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
+    inner_name_particles=frozenset({"de", "d'", "d’"}),
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
                               "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),
     title_nouns=TITLE_NOUNS,

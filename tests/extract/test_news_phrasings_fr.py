@@ -541,3 +541,37 @@ def test_a_negation_word_after_an_article_is_a_noun(extract_fr) -> None:
             "« insuffisantes ».")
     q = only(extract_fr(text), "premier pas")
     assert q.type == "direct" and q.verb is not None and q.verb.lemma == "saluer"
+
+
+def test_a_name_with_de_and_a_participle_continuing_an_incise(extract_fr) -> None:
+    text = ("« C'est une erreur », a réagi sur BFMTV la ministre des Comptes publics, Amélie de Montchalin, "
+            "assurant que la mesure serait réintroduite en commission mixte paritaire.")
+    quotes = extract_fr(text)
+    for q in (only(quotes, "erreur"), only(quotes, "réintroduite")):
+        assert speaker_name(q) == "Amélie de Montchalin"
+        assert q.title is not None and q.title.text == "ministre des Comptes publics"
+
+
+def test_coordinated_roles_in_apposition_are_one_title(extract_fr) -> None:
+    text = ("« Cette levée nous permet d'accélérer notre développement », a déclaré Arthur Mensch, cofondateur et "
+            "directeur général de Mistral AI, dans un entretien accordé aux Échos.")
+    q = only(extract_fr(text), "levée")
+    assert q.title is not None and q.title.text == "cofondateur et directeur général de Mistral AI"
+
+
+def test_a_role_participle_belongs_to_the_description(extract_fr) -> None:
+    text = "Sur LinkedIn, la ministre déléguée au Numérique a évoqué « une excellente nouvelle pour l'Europe »."
+    q = only(extract_fr(text), "nouvelle")
+    assert q.speaker is not None and q.speaker.text == "la ministre déléguée au Numérique"
+
+
+def test_a_one_word_name_and_its_acronym_are_an_organisation(extract_fr) -> None:
+    q = only(extract_fr("Mistral AI compte aujourd'hui environ 700 salariés, selon l'entreprise."), "salariés")
+    assert speaker_name(q) == "Mistral AI"
+
+
+def test_where_a_description_spoke_is_no_office(extract_fr) -> None:
+    text = ("Auteur du premier but, Ousmane Dembélé s'est montré plus mesuré. « On n'a encore rien gagné », a "
+            "déclaré l'attaquant au micro de Canal+.")
+    q = only(extract_fr(text), "gagné")
+    assert speaker_name(q) == "Ousmane Dembélé"

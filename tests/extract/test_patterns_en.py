@@ -632,3 +632,31 @@ def test_a_quote_after_a_sentence_ending_in_a_work_noun_is_a_statement(extract_e
     assert speaker_name(q) == "Lee Gelernt"
     # the target of a verb of judgement is not what was said
     assert not [x for x in quotes if x.text == "the bill"]
+
+
+def test_it_said_is_the_organisation_quoted_before(extract_en) -> None:
+    text = ("The National Highway Traffic Safety Administration said the issue increases the risk of a crash. "
+            "It said Tesla would release a software update to fix the problem.")
+    q = only(extract_en(text), "software update")
+    assert speaker_name(q) == "National Highway Traffic Safety Administration"
+    assert q.speaker is not None and q.speaker.text == "It"
+
+
+def test_it_as_an_expletive_is_no_speaker(extract_en) -> None:
+    quotes = extract_en("It is expected that the central bank will cut rates next month.")
+    assert all(q.speaker is None or q.speaker.text != "It" for q in quotes)
+
+
+def test_a_speaker_phrase_after_a_comma_hung_on_a_noun_still_speaks(extract_en) -> None:
+    text = ("Teachers across Scotland have voted in favour of strike action, the country's largest teaching union "
+            "announced on Tuesday.")
+    q = only(extract_en(text), "Teachers")
+    assert speaker_name(q) == "the country's largest teaching union"
+    assert q.date is not None and q.date.text == "Tuesday"
+
+
+def test_a_fellow_is_a_role(extract_en) -> None:
+    text = ('"Prisoner exchanges have continued throughout the war," said Olga Tokariuk, a senior fellow at '
+            'Chatham House.')
+    q = only(extract_en(text), "Prisoner")
+    assert q.title is not None and q.title.text == "senior fellow at Chatham House"
