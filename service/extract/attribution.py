@@ -16,6 +16,7 @@ from service.extract.cues import (
     inverted_subject,
     noun_phrase_end,
     person_like,
+    quoted_as_saying,
     subject_before,
 )
 from service.extract.doc import Doc, Word
@@ -350,6 +351,15 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if cue.subject is not None and cue.subject in doc.subtree(obj.i):
         return None  # an inverted subject parsed as object: `a déclaré M. Blinken à la presse`
     indices = doc.subtree(obj.i)
+    date = tables.date_regex.match(doc.text, doc.words[indices[0]].start)
+    if date is not None and date.end() >= obj.end:
+        # `s'était alarmée la semaine dernière d'une mesure qui…`: a date taken for the object, the object
+        # hung on it
+        indices = [i for i in indices if doc.words[i].start >= date.end()]
+        while indices and doc.words[indices[0]].upos in ("ADP", "PUNCT"):
+            indices = indices[1:]
+        if not indices:
+            return None
     lemma = cue.lemma
     predicates = _object_predicates(doc, cue, obj, tables) if lemma in tables.object_predicate_verbs else []
     if predicates:  # an object alone (`told reporters`) says nothing
@@ -536,7 +546,7 @@ def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
     marks = [k for k in doc.kids(v.i) if k.rel == "mark" and k.lower in tables.parenthetical_marks and k.i < v.i]
-    if not marks:
+    if not marks or quoted_as_saying(doc, v, tables) is not None:
         return None
     sent = doc.sentence_of(v.i)
     first = marks[0].i

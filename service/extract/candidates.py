@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from service.extract.entities import fold
 from service.lang import LanguageTables
 
 # Marks that are also apostrophes: a quotation mark only when not between two letters (`don’t`, `l’État`).
@@ -78,10 +79,16 @@ def _pronoun(form: str, tables: LanguageTables) -> bool:
 
 
 def _refers_back(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
-    """A subject pronoun, or a role noun after its determiner (`a lâché le défenseur brésilien`), either of
-    which may mean someone an earlier sentence named."""
-    return any(_pronoun(f, tables) or (k > 0 and words[k - 1][2] == "DET" and lemma.lower() in tables.title_nouns)
-               for k, (f, lemma, _) in enumerate(words))
+    """A subject pronoun, or a role or nationality noun after its determiner (`a lâché le défenseur brésilien`,
+    `a commenté le Slovène`), any of which may mean someone an earlier sentence named."""
+    return any(_pronoun(f, tables) or (k > 0 and words[k - 1][2] == "DET" and (
+        lemma.lower() in tables.title_nouns or _demonym(f, words[k - 1][0], tables)))
+        for k, (f, lemma, _) in enumerate(words))
+
+
+def _demonym(form: str, article: str, tables: LanguageTables) -> bool:
+    return bool(tables.demonym_suffixes) and form[:1].isupper() and article[:1].islower() \
+        and fold(form).endswith(tables.demonym_suffixes)
 
 
 def _names_someone(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:

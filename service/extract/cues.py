@@ -308,6 +308,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     absolute = _absolute_subject(doc, v, tables)
     if absolute is not None:  # (the main clause dates the saying)
         return absolute, False, v.head if v.head >= 0 else None
+    quoted = quoted_as_saying(doc, v, tables)
+    if quoted is not None:
+        return quoted.i, False, v.head
     current = v
     controller = None
     start, end = group
@@ -355,6 +358,15 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
             start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)
+
+
+def quoted_as_saying(doc: Doc, v: Word, tables: LanguageTables) -> Word | None:
+    """`Interfax quoted Dmitry Peskov as saying P`: the object of the verb above speaks, not its subject."""
+    if not tables.predicative_marks or _finite(doc, v) or v.head < 0 or doc.kids(v.i, *SUBJECT_RELS) \
+            or not any(m.lower in tables.predicative_marks for m in doc.kids(v.i, "mark")):
+        return None
+    objs = [o for o in doc.kids(v.head, "obj") if o.i < v.i and valid_subject(doc, o, tables)]
+    return objs[-1] if objs else None
 
 
 def _absolute_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
@@ -616,6 +628,9 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
         if _negated(doc, w, tables):
             continue  # `n'a pas précisé si…`, `did not confirm`: nothing was said
+        if any(quoted_as_saying(doc, k, tables) is not None and reported_lemma(doc, k, tables) is not None
+               for k in doc.kids(w.i, "advcl", "xcomp")):
+            continue  # `quoted X as saying`: the saying is the cue
         start, end, clitic = _group(doc, w, tables)
         if clitic is not None:
             subject, inverted, controller = clitic.i, True, None

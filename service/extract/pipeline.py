@@ -241,12 +241,15 @@ class _Resolver:
     def _described_person(self, w: Word, mention: Mention) -> Referent | None:
         """`Le capitaine Marquinhos partageait ce constat. « … », a lâché le défenseur brésilien`: a definite
         role description naming nobody is the person the sentence before it was about (its subject, or the
-        one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees."""
+        one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees. A
+        nationality noun is such a description too (`a commenté le Slovène`, `the Spaniard said`)."""
         doc = self.doc
-        if mention.referent.kind != "person" or mention.referent.name != mention.text \
-                or w.feats.get("Number") == "Plur" or w.upos != "NOUN" \
-                or not is_title_word(w, self.tables, doc) \
-                or not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
+        demonym = self._demonym(w)
+        if not demonym and (mention.referent.kind != "person" or mention.referent.name != mention.text
+                            or w.feats.get("Number") == "Plur" or w.upos != "NOUN"
+                            or not is_title_word(w, self.tables, doc)):
+            return None
+        if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
                         if s.position < w.start and s.referent.kind == "person"), None)
@@ -272,11 +275,24 @@ class _Resolver:
                   and (r := self.entities.resolve_np(k).referent).kind == "person"} - {id(ref)}
         if others:
             return None
-        if not ref.titles:
+        if not ref.titles and not demonym:
             start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
                           if x.start >= mention.start and x.upos != "DET"), w.start)
             ref.titles.append((doc.text[start:mention.end], start, mention.end))
         return ref
+
+    def _demonym(self, w: Word) -> bool:
+        """A capitalised nationality noun after a lowercase article, alone (`le Slovène`, `the Spaniard`),
+        known by its ending; not an organisation's name (`the Guardian`)."""
+        doc, tables = self.doc, self.tables
+        folded = fold(w.text)
+        if not tables.demonym_suffixes or w.upos not in ("NOUN", "PROPN") or not w.text[:1].isupper() \
+                or not folded.endswith(tables.demonym_suffixes) or folded in tables.organization_name_words \
+                or doc.kids(w.i, "flat", "compound", "nmod", "appos") or w.i == 0:
+            return False
+        article = doc.words[w.i - 1]
+        return article.upos == "DET" and article.head == w.i and article.text[:1].islower() \
+            and w.feats.get("Number") != "Plur"
 
     def _office_complement(self, k: Word) -> bool:
         """A complement naming what a role is over (`des Transports`, `of the Fed`), not where it spoke

@@ -160,6 +160,11 @@ class LanguageTables:
     thing_pronouns: frozenset[str] = frozenset()
     # Lowercase particles inside a person's name (`de`: `Amélie de Montchalin`), joined only between names.
     inner_name_particles: frozenset[str] = frozenset()
+    # Endings of nationality nouns, folded (`-ène`: `le Slovène`; `-ard`: `the Spaniard`): after an article they
+    # describe someone already named.
+    demonym_suffixes: tuple[str, ...] = ()
+    # Marks of a predicate about a verb's object (`as`: `quoted Peskov as saying P`): that object speaks.
+    predicative_marks: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

@@ -47,7 +47,7 @@ MULTIWORD_VERBS = {
 # Verbs whose noun-phrase object is a reported claim (`denied any wrongdoing`).
 NP_CLAIM_VERBS = _words("""
     deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise demand reject
-    dispute condemn denounce criticize criticise praise hail welcome promise predict recall concede
+    dispute condemn denounce criticize criticise praise hail welcome promise predict concede
     defend justify blame
 """)
 
@@ -185,6 +185,8 @@ ENGLISH = LanguageTables(
     multiword_verbs=MULTIWORD_VERBS,
     np_claim_verbs=NP_CLAIM_VERBS,
     absolute_prepositions=frozenset({"with"}),
+    demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
+    predicative_marks=frozenset({"as"}),
     thing_pronouns=frozenset({"it"}),
     evaluative_verbs=_words("criticize criticise praise hail welcome condemn denounce blame defend justify"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,

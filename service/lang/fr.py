@@ -274,6 +274,8 @@ FRENCH = LanguageTables(
     interrogative_marks=frozenset({"si", "s'"}),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
+    demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
+                      "ol", "ole", "ene", "ote", "iote"),
     inner_name_particles=frozenset({"de", "d'", "d’"}),
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
                               "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),

@@ -575,3 +575,17 @@ def test_where_a_description_spoke_is_no_office(extract_fr) -> None:
             "déclaré l'attaquant au micro de Canal+.")
     q = only(extract_fr(text), "gagné")
     assert speaker_name(q) == "Ousmane Dembélé"
+
+
+def test_a_nationality_noun_describes_the_person_named_before(extract_fr) -> None:
+    text = ("Tadej Pogacar, quadruple vainqueur de l'épreuve, était présent dans la salle. « C'est un Tour qui me "
+            "plaît beaucoup », a commenté le Slovène.")
+    assert speaker_name(only(extract_fr(text), "Tour")) == "Tadej Pogacar"
+
+
+def test_a_date_taken_for_the_object_is_the_date(extract_fr) -> None:
+    text = ("La présidente d'Air France-KLM, Anne Rigail, s'était alarmée la semaine dernière d'une mesure qui "
+            "« menace directement l'emploi ».")
+    q = only(extract_fr(text), "emploi")
+    assert q.text == "une mesure qui « menace directement l'emploi »"
+    assert q.date is not None and q.date.text == "la semaine dernière"

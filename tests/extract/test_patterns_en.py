@@ -660,3 +660,22 @@ def test_a_fellow_is_a_role(extract_en) -> None:
             'Chatham House.')
     q = only(extract_en(text), "Prisoner")
     assert q.title is not None and q.title.text == "senior fellow at Chatham House"
+
+
+def test_a_nationality_noun_describes_the_person_named_before(extract_en) -> None:
+    text = ('Carlos Alcaraz won his first title of the season on Sunday. "It was the hardest match of my life," '
+            'the Spaniard said.')
+    assert speaker_name(only(extract_en(text), "hardest")) == "Carlos Alcaraz"
+
+
+def test_quoted_as_saying_gives_the_object_the_words(extract_en) -> None:
+    text = ('The Interfax news agency quoted Dmitry Peskov as saying that the talks had stalled. "These are '
+            'lies," the Guardian quoted Peskov as saying.')
+    quotes = extract_en(text)
+    indirect = only(quotes, "stalled")
+    assert indirect.text == "the talks had stalled" and speaker_name(indirect) == "Dmitry Peskov"
+    assert speaker_name(only(quotes, "lies")) == "Dmitry Peskov"
+
+
+def test_a_product_recall_is_no_claim(extract_en) -> None:
+    assert extract_en("Tesla recalls 200,000 vehicles over camera fault") == []
