@@ -437,6 +437,8 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         closers = ("»", "”", '"')
         quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(closers)) or (
             before.endswith(closers) and before[:-1].rstrip(SPACES).endswith((",", "?", "!")))  # `“P,” X said`
+        if quoted and _clause_follows(ctx, cue):
+            return None  # `…a "personal choice," a position critics say has fueled hesitancy`: a relative
         if not quoted:
             # `Inflation will fall, the bank said in a statement.`: the subject's phrase follows the comma
             if not (ctx.tables.subject_first_incises and before.endswith(",") and _closes_its_sentence(ctx, cue)):
@@ -465,6 +467,13 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if not (finite or future) and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
+
+
+def _clause_follows(ctx: Context, cue: Cue) -> bool:
+    """The verb takes a clause right after it (no comma between): it reports that clause, not what precedes."""
+    doc = ctx.doc
+    return any(k.i > cue.verb and "," not in doc.text[cue.group_end:doc.words[min(doc.subtree(k.i))].start]
+               for k in doc.kids(cue.verb, "ccomp", "xcomp"))
 
 
 def _after_colon(ctx: Context, start: int, end: int) -> int:
@@ -537,7 +546,9 @@ def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
         if w.i not in own and w.upos == "VERB" and w.feats.get("VerbForm") in ("Ger", "Part") \
                 and doc.words[w.i - 1].text == ",":
             own |= set(doc.subtree(w.i))
-    return all(i in own or doc.words[i].rel == "punct" for i in range(verb.i, sentence.last + 1))
+    rest = [i for i in range(verb.i, sentence.last + 1) if i not in own and doc.words[i].rel != "punct"]
+    # and a clause of circumstance after a comma (`…, the coffee chain said on Thursday, as its chief…`)
+    return not rest or (doc.words[rest[0] - 1].text == "," and doc.words[rest[0]].lower in tables.adverbial_marks)
 
 
 def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -581,6 +592,9 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
     if sent.index == 0:
         return None
     prev = doc.sentences[sent.index - 1]
+    colon = doc.text.find(":", doc.words[cue.verb].end, sent.end)
+    if colon >= 0 and any(colon < m.open_start < sent.end for m in ctx.marks):
+        return None  # `C'est ce qu'a confirmé X… : « Q »`: the quotation after the colon is what was said
     return (prev.start, prev.end), "cleft"
 
 
@@ -1011,5 +1025,7 @@ def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 def _comma_after_np(doc: Doc, source: Word) -> bool:
     last = max(i for i in doc.subtree(source.i) if doc.words[i].rel != "punct" or i == source.i)
+    if last + 1 < len(doc.words) and doc.words[last + 1].text == ")":
+        last += 1  # `Pour X, présidente de l'Union syndicale des magistrats (USM), « … »`
     nxt = doc.words[last + 1] if last + 1 < len(doc.words) else None
     return nxt is not None and nxt.text == ","

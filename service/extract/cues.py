@@ -110,7 +110,8 @@ def _is_date(w: Word, tables: LanguageTables) -> bool:
 
 
 def is_acronym(w: Word) -> bool:
-    return len(w.text) > 1 and w.text.isupper()
+    """`AFP`, `U.S.`; not an initial (`F.` in `Robert F. Kennedy Jr.`)."""
+    return sum(c.isalpha() for c in w.text) > 1 and w.text.isupper()
 
 
 def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
@@ -533,6 +534,16 @@ def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     return Cue(w.i, tables.verb_forms[w.lower], w.start, w.end, subject, True, None)
 
 
+def _attributive_participle(doc: Doc, w: Word) -> bool:
+    """A bare participle between a number or determiner and a noun modifies the noun, whatever the parse
+    (`reported 1,274 confirmed cases`, `the announced plan`)."""
+    if not (w.feats.get("VerbForm") == "Part" or w.feats.get("Tense") == "Past") or doc.kids(w.i, *AUX_RELS) \
+            or doc.kids(w.i, *SUBJECT_RELS) or w.i == 0 or w.i + 1 >= len(doc.words):
+        return False  # (taggers may call it a finite past)
+    before, after = doc.words[w.i - 1], doc.words[w.i + 1]
+    return before.sent == w.sent == after.sent and before.upos in ("NUM", "DET") and after.upos == "NOUN"
+
+
 def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     """A past participle opening its sentence with no auxiliary and no subject of its own (taggers may call
     it a finite past: no subject-less finite verb opens a statement)."""
@@ -624,7 +635,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             elif (sourced := _learned_from(doc, w, tables)) is not None:
                 cues.append(sourced)
             continue
-        if _passive_participle(doc, w, tables):
+        if _passive_participle(doc, w, tables) or _attributive_participle(doc, w):
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
         if _negated(doc, w, tables):
             continue  # `n'a pas précisé si…`, `did not confirm`: nothing was said

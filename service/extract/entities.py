@@ -254,6 +254,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
         j -= 1
+    if j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]):
+        j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel`
     end = j
     seq: list[int] = []
     while j >= 0 and words[j].sent == words[i].sent and (words[j].upos in TITLE_WORD_UPOS or (

@@ -305,7 +305,8 @@ class _Resolver:
         organisation named as a subject before it."""
         doc = self.doc
         if w.upos not in ("NOUN", "PROPN") or not {w.lemma.lower(), w.lower} & self.tables.anaphoric_org_nouns \
-                or doc.kids(w.i, "nmod", "amod", "appos", "acl", "flat", "compound") \
+                or doc.kids(w.i, "nmod", "appos", "acl", "flat") \
+                or any(k.upos == "PROPN" for k in doc.kids(w.i, "amod", "compound")) \
                 or not any(d.feats.get("Definite") == "Def" for d in doc.kids(w.i, "det")):
             return None
         for s in reversed(self.salient):

@@ -111,7 +111,8 @@ TITLE_NOUNS = _words("""
     pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
     goalkeeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
-    demographer cofounder
+    demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
+    fisherman carer caregiver student driver worker
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -220,7 +221,9 @@ ENGLISH = LanguageTables(
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
                                    "foundation", "institution", "retailer", "carmaker", "automaker", "operator",
-                                   "manufacturer", "giant", "club", "federation", "lender", "insurer"}),
+                                   "manufacturer", "giant", "club", "federation", "lender", "insurer", "chain",
+                                   "airline", "startup", "start-up", "bank", "broadcaster", "union", "supermarket",
+                                   "brand", "platform", "developer", "producer"}),
     continuation_verbs=frozenset({"add", "continue", "conclude", "go on", "reiterate", "repeat"}),
     organization_nouns=ORGANIZATION_NOUNS,
     organization_name_words=ORGANIZATION_NAME_WORDS,

@@ -130,6 +130,8 @@ TITLE_NOUNS = _words("""
     arbitre manager dirigeant-fondateur délégué-général déléguée-générale rapporteur rapporteure
     ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic attaquant attaquante gardien
     gardienne ailier buteur buteuse technicien
+    vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
+    enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -261,7 +263,9 @@ FRENCH = LanguageTables(
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger"}),
     anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
                                    "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",
-                                   "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération"}),
+                                   "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération", "chaîne",
+                                   "start-up", "banque", "syndicat", "plateforme", "marque", "distributeur",
+                                   "assureur", "transporteur"}),
     verb_forms={**_er_forms(REPORTING_VERBS), **IRREGULAR_FORMS},
     clause_only_verbs=CLAUSE_ONLY_VERBS,
     pronouns=PRONOUNS,

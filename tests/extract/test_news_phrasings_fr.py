@@ -589,3 +589,30 @@ def test_a_date_taken_for_the_object_is_the_date(extract_fr) -> None:
     q = only(extract_fr(text), "emploi")
     assert q.text == "une mesure qui « menace directement l'emploi »"
     assert q.date is not None and q.date.text == "la semaine dernière"
+
+
+def test_a_cleft_announcing_a_quotation_after_a_colon(extract_fr) -> None:
+    text = ("Sophie Binet, secrétaire générale de la CGT, reste méfiante. Elle a fait savoir que son syndicat "
+            "appellerait à manifester le 12 décembre. C'est ce qu'a confirmé Marylise Léon, la numéro un de la "
+            "CFDT, dans un entretien au Journal du dimanche : « Le compte n'y est pas. »")
+    quotes = extract_fr(text)
+    indirect = only(quotes, "manifester")
+    assert indirect.text == "son syndicat appellerait à manifester le 12 décembre"
+    assert speaker_name(indirect) == "Sophie Binet"
+    assert speaker_name(only(quotes, "compte")) == "Marylise Léon"
+
+
+def test_an_acronym_in_parentheses_ends_a_source_or_a_role(extract_fr) -> None:
+    text = ("Pour Céline Parisot, présidente de l'Union syndicale des magistrats (USM), « cette relaxe envoie un "
+            "très mauvais signal ». Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan "
+            "Sichel, a déclaré que les volumes seraient faibles.")
+    quotes = extract_fr(text)
+    assert speaker_name(only(quotes, "relaxe")) == "Céline Parisot"
+    q = only(quotes, "volumes")
+    assert q.title is not None and q.title.text == "président du Conseil interprofessionnel du vin de Bordeaux"
+
+
+def test_a_winegrower_is_a_role(extract_fr) -> None:
+    text = "« Je n'ai jamais vu ça », confie Jean-Michel Dubos, vigneron à Saint-Émilion, en montrant ses grappes."
+    q = only(extract_fr(text), "jamais")
+    assert q.title is not None and q.title.text == "vigneron à Saint-Émilion"

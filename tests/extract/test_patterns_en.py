@@ -679,3 +679,27 @@ def test_quoted_as_saying_gives_the_object_the_words(extract_en) -> None:
 
 def test_a_product_recall_is_no_claim(extract_en) -> None:
     assert extract_en("Tesla recalls 200,000 vehicles over camera fault") == []
+
+
+def test_an_incise_followed_by_a_clause_of_circumstance(extract_en) -> None:
+    text = ("Starbucks will close about 400 stores in North America and cut 900 corporate jobs, the coffee chain "
+            "said on Thursday, as chief executive Brian Niccol pushes to revive sales.")
+    q = only(extract_en(text), "400 stores")
+    assert q.text == "Starbucks will close about 400 stores in North America and cut 900 corporate jobs"
+    assert speaker_name(q) == "Starbucks"  # `the coffee chain`: the company named before
+    assert q.date is not None and q.date.text == "Thursday"
+
+
+def test_a_participle_between_a_number_and_a_noun_reports_nothing(extract_en) -> None:
+    text = "The Centers for Disease Control and Prevention reported 1,274 confirmed cases so far this year."
+    assert extract_en(text) == []
+
+
+def test_initials_inside_a_name_and_a_relative_saying(extract_en) -> None:
+    text = ('Health Secretary Robert F. Kennedy Jr. has said vaccines are a "personal choice," a position critics '
+            'say has fueled hesitancy.')
+    quotes = extract_en(text)
+    q = only(quotes, "personal choice")
+    assert q.text.startswith("vaccines are")  # not the sentence before `critics say`
+    assert speaker_name(q) == "Robert F. Kennedy Jr."
+    assert q.title is not None and q.title.text == "Health Secretary"
