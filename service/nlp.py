@@ -16,7 +16,12 @@ from pathlib import Path
 
 from service import trees
 from service.lang import tables_for
-from service.retagging import retag_capitalised_verbs, retag_determined_negations, retag_honorifics
+from service.retagging import (
+    retag_capitalised_verbs,
+    retag_determined_negations,
+    retag_honorifics,
+    retag_verbs_before_complementizers,
+)
 from service.segmentation import join_words, repair
 from service.settings import Settings
 
@@ -163,6 +168,7 @@ class Parsers:
                 retag_honorifics(doc, tables)
                 retag_capitalised_verbs(doc)
                 retag_determined_negations(doc, tables)
+                retag_verbs_before_complementizers(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

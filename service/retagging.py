@@ -8,6 +8,9 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`).
   Inside a sentence of running text only names are capitalised (not so in a title-case headline), and a
   capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`).
+- A reporting verb's present form spelt like a noun, right after a noun phrase and right before `que`, is the
+  verb (`un proche du dossier juge que…`, `le Haut Conseil pour le climat (HCC) juge que…`): tagged a noun,
+  it left the sentence without its reporting verb.
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
   `pas` as the negation left the verb without its object).
 """
@@ -79,5 +82,23 @@ def retag_determined_negations(doc, tables: LanguageTables) -> int:
                 j -= 1
             if j >= 0 and words[j].upos == "DET" and "PronType=Art" in (words[j].feats or ""):
                 word.upos, word.xpos, word.feats = "NOUN", None, None
+                changed += 1
+    return changed
+
+
+def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
+    """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase and `que`;
+    returns how many."""
+    if not tables.verb_forms:
+        return 0
+    changed = 0
+    for sentence in doc.sentences:
+        for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
+            lemma = tables.verb_forms.get(word.text.lower())
+            if word.upos == "NOUN" and lemma is not None and nxt.text.lower() in tables.complementizers \
+                    and not word.text.lower().endswith(("é", "és", "ée", "ées")) \
+                    and (before.upos in ("NOUN", "PROPN") or before.text == ")"):
+                word.upos, word.xpos, word.lemma = "VERB", None, lemma
+                word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
                 changed += 1
     return changed

@@ -736,7 +736,8 @@ def _before_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         ends_que = lead.lower().split()[-1] in ctx.tables.complementizers if lead.split() else False
         inner = doc.words_in(m.start, m.end)
         governs = any(cue.verb in {a.i for a in doc.ancestors(w.i)} for w in inner[:3])
-        if ends_colon or ends_que or governs:
+        adjacent = not between.strip(SPACES)  # `welcomed the figures but said "there is more to do"`
+        if ends_colon or ends_que or governs or adjacent:
             best = cue
     return best
 

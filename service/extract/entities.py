@@ -276,7 +276,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     and words[seq[k - 1]].upos in ("NOUN", "ADJ")) or (
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
                     or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head in (idx, words[idx].head)
-                        and words[seq[k - 1]].rel in ("compound", "nmod"))):  # `senior Hamas official`
+                        and words[seq[k - 1]].rel in ("compound", "nmod"))  # `senior Hamas official`
+                    # a modifier capitalised only as the sentence's first word (`Shadow chancellor Mel Stride`)
+                    or (seq[k - 1] == doc.sentence_of(idx).first and not _cap(words[idx])
+                        and words[seq[k - 1]].upos in ("PROPN", "NOUN", "ADJ"))):
                 k -= 1
                 first = seq[k]
             return first, end

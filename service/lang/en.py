@@ -112,7 +112,8 @@ TITLE_NOUNS = _words("""
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
     goalkeeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
-    fisherman carer caregiver student driver worker
+    fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
+    athlete sprinter swimmer golfer jockey boxer skier
 """)
 
 ORGANIZATION_NOUNS = _words("""

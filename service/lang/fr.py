@@ -131,7 +131,9 @@ TITLE_NOUNS = _words("""
     ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic attaquant attaquante gardien
     gardienne ailier buteur buteuse technicien
     vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
-    enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse
+    enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse interprète comédien
+    comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse
+    musicien musicienne
 """)
 
 ORGANIZATION_NOUNS = _words("""

@@ -616,3 +616,15 @@ def test_a_winegrower_is_a_role(extract_fr) -> None:
     text = "« Je n'ai jamais vu ça », confie Jean-Michel Dubos, vigneron à Saint-Émilion, en montrant ses grappes."
     q = only(extract_fr(text), "jamais")
     assert q.title is not None and q.title.text == "vigneron à Saint-Émilion"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dans son rapport annuel publié jeudi, le Haut Conseil pour le climat (HCC) juge que la baisse des émissions "
+     "« ralentit dangereusement ».", "le Haut Conseil pour le climat (HCC)"),
+    ("Interrogé par l'AFP, un proche du dossier juge que la décision « sera scrutée bien au-delà des frontières ».",
+     "un proche du dossier"),
+])
+def test_a_reporting_verb_spelt_like_a_noun_before_que(extract_fr, text: str, speaker: str) -> None:
+    q = only(extract_fr(text), "«")
+    assert q.type == "mixed" and q.verb is not None and q.verb.lemma == "juger"
+    assert speaker_name(q) == speaker

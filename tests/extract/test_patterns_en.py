@@ -703,3 +703,16 @@ def test_initials_inside_a_name_and_a_relative_saying(extract_en) -> None:
     assert q.text.startswith("vaccines are")  # not the sentence before `critics say`
     assert speaker_name(q) == "Robert F. Kennedy Jr."
     assert q.title is not None and q.title.text == "Health Secretary"
+
+
+def test_a_verb_right_before_the_marks_introduces_them(extract_en) -> None:
+    text = 'Chancellor Rachel Reeves welcomed the figures but said "there is more to do" to ease the cost of living.'
+    q = only(extract_en(text), "more to do")
+    assert q.verb is not None and q.verb.lemma == "say"
+
+
+def test_a_sentence_initial_modifier_of_a_lowercase_role_is_part_of_the_title(extract_en) -> None:
+    text = 'Shadow chancellor Mel Stride accused the government of "taking credit for falls it did nothing to deliver".'
+    q = only(extract_en(text), "credit")
+    assert speaker_name(q) == "Mel Stride"
+    assert q.title is not None and q.title.text == "Shadow chancellor"
