@@ -1010,7 +1010,7 @@ def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
 
 
 def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
-    """A person, organisation or place that can be a source; not `moi`, not `les chiffres`."""
+    """A person, organisation, place or study that can be a source; not `moi`, not `les chiffres`."""
     if w.upos == "PRON":
         return w.lower in tables.pronouns
     if w.upos == "PROPN":
@@ -1019,7 +1019,7 @@ def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return True  # a name the tagger took for a common noun (`d'après L'Équipe`, `selon Le Monde`)
     lemma = w.lemma.lower()
     if lemma in tables.title_nouns or lemma in tables.organization_nouns or lemma in tables.person_nouns \
-            or w.lower in tables.person_nouns:
+            or w.lower in tables.person_nouns or lemma in tables.document_nouns:
         return True
     return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))
 

@@ -245,6 +245,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             apposed = _title_left(doc, k, tables)  # (`Its chair of council, Dr Tom Dolphin`)
             if apposed is not None:
                 return apposed
+        if k > 0 and fold(words[k].text) in tables.address_titles and words[k - 1].sent == words[i].sent \
+                and not _cap(words[k - 1]) and is_title_word(words[k - 1], tables, doc):
+            role = _title_left(doc, k, tables)  # or written right before a form of address (`co-author Dr. X`)
+            if role is not None:
+                return role
         while k > 0 and words[k - 1].sent == words[i].sent and _cap(words[k - 1]) and (
                 is_title_word(words[k - 1], tables, doc) or words[k - 1].upos == "ADJ"
                 or words[k - 1].text in tables.role_honorifics):
@@ -312,7 +317,9 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     subject = words[k].rel == "nsubj" and words[k].head > k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
             words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")
-            or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))) \
+            or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))
+            or (words[k + 1].upos == "NUM" and words[k].upos == "PROPN" and k + 2 < len(words)  # `Century 21 France`
+                and words[k + 2].upos == "PROPN" and _cap(words[k + 2]))) \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None

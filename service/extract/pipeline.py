@@ -58,7 +58,11 @@ def extract(doc: Doc, tables: LanguageTables,
     """Quotes and speakers of one parsed document (offsets into `doc.text`, the text as sent)."""
     ctx = Context(doc, tables, find_marks(doc.text, tables.quote_pairs), find_cues(doc, tables))
     found = verb_attributions(ctx)
-    found += [f for f in prep_attributions(ctx) if not _overlaps(f, found)]
+    preps = prep_attributions(ctx)
+    # `The discovery suggests P, according to the study`: the named source outranks a subject that is no one
+    found = [f for f in found if f.speaker is None or person_like(doc.words[f.speaker], tables)
+             or doc.words[f.speaker].upos == "PRON" or not _overlaps(f, preps)]
+    found += [f for f in preps if not _overlaps(f, found)]
     found += [f for f in embed_attributions(ctx) if not _overlaps(f, found)]
     taken = {k for f in found for k in f.marks}
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
@@ -262,7 +266,9 @@ class _Resolver:
         if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
                 or not _agrees(ref, determiner_gender(doc, w.i)):
             return None
-        if ref.titles and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
+        # (a known title with no complement, `président ukrainien`, may be the same office: `le chef de l'État`)
+        if any(len(t.split()) > 2 for t, _, _ in ref.titles) \
+                and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
         sentence = doc.sentence_at(position)
@@ -378,12 +384,15 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
     cue = f.cue
     assert cue is not None
     def own(verb: int) -> set[int]:
-        """A verb and its non-clausal dependents: a date inside a following clause dates that clause."""
+        """A verb and its non-clausal dependents: a date inside a following clause dates that clause, and one
+        in a relative clause inside a phrase dates that (`near the bridge, which was closed last month`)."""
         out = {verb}
         for kid in doc.kids(verb):
             if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj") \
                     or _occasion_of_speaking(doc, kid, verb, ctx.tables):
-                out |= set(doc.subtree(kid.i))
+                sub = doc.subtree(kid.i)
+                relatives = {x for x in sub if x != kid.i and doc.words[x].deprel == "acl:relcl"}
+                out |= set(doc.subtree(kid.i, exclude=relatives) if relatives else sub)
         return out
 
     indices = own(cue.verb)

@@ -165,6 +165,8 @@ class LanguageTables:
     demonym_suffixes: tuple[str, ...] = ()
     # Marks of a predicate about a verb's object (`as`: `quoted Peskov as saying P`): that object speaks.
     predicative_marks: frozenset[str] = frozenset()
+    # Documents that state findings (`study`, `sondage`): `according to the study, P` attributes P to it.
+    document_nouns: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

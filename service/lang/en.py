@@ -113,7 +113,7 @@ TITLE_NOUNS = _words("""
     goalkeeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
-    athlete sprinter swimmer golfer jockey boxer skier
+    athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -189,6 +189,7 @@ ENGLISH = LanguageTables(
     absolute_prepositions=frozenset({"with"}),
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
     predicative_marks=frozenset({"as"}),
+    document_nouns=_words("study survey poll report research analysis estimate review audit assessment"),
     thing_pronouns=frozenset({"it"}),
     evaluative_verbs=_words("criticize criticise praise hail welcome condemn denounce blame defend justify"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,

@@ -282,6 +282,7 @@ FRENCH = LanguageTables(
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
                       "ol", "ole", "ene", "ote", "iote"),
+    document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit"),
     inner_name_particles=frozenset({"de", "d'", "d’"}),
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
                               "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),

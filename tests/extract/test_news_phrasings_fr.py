@@ -628,3 +628,17 @@ def test_a_reporting_verb_spelt_like_a_noun_before_que(extract_fr, text: str, sp
     q = only(extract_fr(text), "«")
     assert q.type == "mixed" and q.verb is not None and q.verb.lemma == "juger"
     assert speaker_name(q) == speaker
+
+
+def test_an_office_description_after_a_title_without_complement(extract_fr) -> None:
+    text = ("Le président ukrainien Volodymyr Zelensky a exhorté samedi les Européens à accélérer leurs "
+            "livraisons. « Chaque jour de retard se paie en vies humaines », a-t-il déclaré. Le chef de l'État a "
+            "également annoncé que l'Ukraine avait reçu un nouveau système Patriot.")
+    q = only(extract_fr(text), "Patriot")
+    assert speaker_name(q) == "Volodymyr Zelensky"
+
+
+def test_a_number_inside_a_company_name_in_a_title(extract_fr) -> None:
+    text = "« Les visites ont repris », observe Laurent Vimont, président de Century 21 France, qui reste prudent."
+    q = only(extract_fr(text), "visites")
+    assert q.title is not None and q.title.text == "président de Century 21 France"

@@ -716,3 +716,24 @@ def test_a_sentence_initial_modifier_of_a_lowercase_role_is_part_of_the_title(ex
     q = only(extract_en(text), "credit")
     assert speaker_name(q) == "Mel Stride"
     assert q.title is not None and q.title.text == "Shadow chancellor"
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_saying(extract_en) -> None:
+    text = ('"For too long, we have patched and prayed," Johnson said at a news conference near the Cermak Road '
+            'bridge, which was closed last month after inspectors found cracks.')
+    q = only(extract_en(text), "patched")
+    assert q.date is None
+
+
+def test_a_role_before_a_form_of_address_is_the_title(extract_en) -> None:
+    text = '"We are at risk of destroying ecosystems," said co-author Dr. Carlos Mendez.'
+    q = only(extract_en(text), "ecosystems")
+    assert speaker_name(q) == "Carlos Mendez"
+    assert q.title is not None and q.title.text == "co-author"
+
+
+def test_a_study_named_after_according_to_outranks_a_thing_as_subject(extract_en) -> None:
+    text = ("The discovery suggests the deep sea holds far more biodiversity than previously thought, according "
+            "to the study published Wednesday in the journal Nature.")
+    q = only(extract_en(text), "biodiversity")
+    assert speaker_name(q) == "the study"
