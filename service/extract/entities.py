@@ -324,7 +324,8 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
-            and not (determiner and after.upos == "CCONJ"):  # `, a cognitive scientist and longtime critic…,`
+            and not (determiner and after.upos == "CCONJ") \
+            and not (determiner and after.lower in tables.relative_subjects):  # `, the lawmaker who led…`
         # `…France Inter, le ministre a estimé`, `…Indiana, utility officials said`: the subject of what
         # follows, not an apposition
         return None

@@ -60,7 +60,7 @@ OBJECT_PREDICATE_VERBS = _words("""
 # Verbs whose infinitive complement is reported content (`denied having met`, `vowed to fight`).
 INFINITIVE_VERBS = _words("""
     deny admit acknowledge claim vow pledge promise threaten swear refuse insist confess recall regret
-    hope expect fear appear seem agree
+    hope expect fear
 """)
 
 # Reporting only with a complement clause: alone after a quote they are not an attribution.

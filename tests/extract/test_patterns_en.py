@@ -737,3 +737,12 @@ def test_a_study_named_after_according_to_outranks_a_thing_as_subject(extract_en
             "to the study published Wednesday in the journal Nature.")
     q = only(extract_en(text), "biodiversity")
     assert speaker_name(q) == "the study"
+
+
+def test_agreeing_to_act_is_no_statement_and_a_role_before_a_relative(extract_en) -> None:
+    text = ("European Union lawmakers agreed on Thursday to delay the bloc's landmark anti-deforestation law by a "
+            'year. "This gives companies the time they need to prepare," said Christine Schneider, the lawmaker who '
+            "led the negotiations for the European Parliament.")
+    quotes = extract_en(text)
+    assert [q.text for q in quotes] == ["This gives companies the time they need to prepare,"]
+    assert quotes[0].title is not None and quotes[0].title.text == "lawmaker"
