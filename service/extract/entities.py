@@ -354,6 +354,9 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     while role > 0 and doc.words[role].upos == "ADJ" and doc.words[role].rel == "amod" \
             and doc.words[role].head < role:
         role -= 1  # `le capitaine parisien Marquinhos`
+    if role >= 0 and is_title_word(doc.words[role], tables, doc) and doc.words[role].sent == doc.words[i].sent \
+            and any(d.feats.get("Definite") == "Ind" for d in doc.kids(role, "det")):
+        return "organization"  # `un député Renaissance`: an indefinite role names no one; the name is its party's
     if (role >= 0 and is_title_word(doc.words[role], tables, doc) and doc.words[role].sent == doc.words[i].sent) \
             or _title_right(doc, j, tables) is not None:
         return "person"  # `le président Zelensky`, `Johnson, the club's manager,`

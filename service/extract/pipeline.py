@@ -41,7 +41,12 @@ PATTERN_CONFIDENCE = {
     "opinion": 0.55, "inherited": 0.6, "unattributed": 0.35,
 }
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<when>[^\n]*)$", re.MULTILINE)
-INTERVIEW_LINE = re.compile(r"^(?P<who>[^\W\d][^\n:«»\"“”]{1,60}?) ?: (?P<body>\S[^\n]*)$", re.MULTILINE)
+# `Thomas Pesquet : La Lune est…`, `Philippe Martinez. J'avais besoin…`: a transcript line and its speaker
+INTERVIEW_LINES = (re.compile(r"(?P<who>[^\W\d][^\n:«»\"“”]{1,60}?) ?: (?P<body>\S[^\n]*)"),
+                   re.compile(r"(?P<who>[^\W\d][^\n:«»\"“”.]{1,60}?)\. (?P<body>\S[^\n]*)"))
+LINE = re.compile(r"[^\n]+")
+# How an answer paragraph ends (scraped boilerplate such as `Propos recueillis par X` does not).
+ANSWER_END = ".!…»\"”)"
 URL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 
 
@@ -111,23 +116,61 @@ def embed_attributions(ctx: Context) -> list[Found]:
 def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     """Interview transcripts: a line `Thomas Pesquet : La Lune est un laboratoire…` is the named person's
     answer, verbatim by construction though unmarked (the interviewer's lines, under the outlet's name or
-    initials, are not a person's)."""
-    doc, text = ctx.doc, ctx.doc.text
+    initials, are not a person's). Once a line has named the interviewee, each paragraph after a question
+    (a line ending in `?`) is theirs too, up to a line that is neither question nor answer."""
+    text = ctx.doc.text
     out = []
-    for m in INTERVIEW_LINE.finditer(text):
-        who_start, who_end = m.span("who")
-        words = doc.words_in(who_start, who_end)
-        runs = {entities.run_at[w.i] for w in words if w.i in entities.run_at}
-        if not words or len(runs) != 1 or any(w.i not in entities.run_at and w.text not in ctx.tables.honorifics
-                                              for w in words):
-            continue  # only a name before the colon, nothing else (`Lire aussi :`, `Photo :`)
-        if entities.resolve_np(next(iter(runs))[1]).referent.kind != "person":
+    speaker: tuple[int, int] | None = None
+    answering = False
+    for line in LINE.finditer(text):
+        labeled = _labeled_answer(ctx, entities, line.start(), line.end())
+        if labeled is not None:
+            speaker, (start, end) = labeled
+            answering = True
+            out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
             continue
-        start, end = ctx.trim(*m.span("body"))
-        if ctx.mark_overlapping(start, end) or len(text[start:end].split()) < 3:
-            continue  # quoted text has its own patterns
-        out.append(Found("direct", start, end, "interview", verbless_speaker=(who_start, who_end)))
+        body = line.group().strip(SPACES)
+        if body.endswith("?"):
+            answering = speaker is not None  # the interviewer's question
+            continue
+        start, end = ctx.trim(line.start(), line.end())
+        if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
+                and not ctx.mark_overlapping(start, end):
+            out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
+        else:
+            answering = False
     return out
+
+
+def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int
+                    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(speaker span, answer span) of a transcript line opened by a person's name, else None."""
+    text = ctx.doc.text
+    for pattern in INTERVIEW_LINES:
+        m = pattern.match(text, line_start, line_end)
+        if m is not None and m.end() == line_end:
+            found = _named_answer(ctx, entities, m)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_answer(ctx: Context, entities: EntityIndex, m: re.Match[str]
+                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The name before the separator must be a person's, and only that (`Lire aussi :`, `Photo :` are not)."""
+    doc, text = ctx.doc, ctx.doc.text
+    who_start, who_end = m.span("who")
+    words = doc.words_in(who_start, who_end)
+    runs = {entities.run_at[w.i] for w in words if w.i in entities.run_at}
+    if not words or len(runs) != 1 or any(w.i not in entities.run_at and w.text not in ctx.tables.honorifics
+                                          for w in words):
+        return None  # only a name before the colon, nothing else (`Lire aussi :`, `Photo :`)
+    if entities.resolve_np(next(iter(runs))[1]).referent.kind != "person":
+        return None
+    start, end = ctx.trim(*m.span("body"))
+    if ctx.mark_overlapping(start, end) or len(text[start:end].split()) < 3:
+        return None  # quoted text has its own patterns
+    return (who_start, who_end), (start, end)
 
 
 def _agrees(ref: Referent, gender: str | None) -> bool:

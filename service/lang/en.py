@@ -261,7 +261,7 @@ ENGLISH = LanguageTables(
     bare_complement_clauses=True,
     statement_nouns=frozenset({"statement", "report", "release", "letter", "message", "interview", "post",
                                "tweet", "memo", "filing", "note", "speech", "briefing", "transcript", "email",
-                               "communique", "communiqué", "announcement", "declaration", "testimony"}),
+                               "communique", "communiqué", "announcement", "declaration", "testimony", "words"}),
     addressee_verbs=frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "advise",
                                "update", "email", "text", "message"}),
     subject_first_incises=True,

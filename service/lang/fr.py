@@ -314,6 +314,7 @@ FRENCH = LanguageTables(
     relative_subjects=frozenset({"qui"}),
     statement_nouns=frozenset({"communiqué", "déclaration", "rapport", "lettre", "message", "entretien",
                                "interview", "tweet", "publication", "post", "note", "courrier", "discours",
-                               "tribune", "texte", "annonce", "témoignage", "courriel", "mail"}),
+                               "tribune", "texte", "annonce", "témoignage", "courriel", "mail", "mots", "propos",
+                               "termes"}),
     quote_pairs={"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "‘": "’"},
 )

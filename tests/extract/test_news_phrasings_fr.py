@@ -642,3 +642,31 @@ def test_a_number_inside_a_company_name_in_a_title(extract_fr) -> None:
     text = "« Les visites ont repris », observe Laurent Vimont, président de Century 21 France, qui reste prudent."
     q = only(extract_fr(text), "visites")
     assert q.title is not None and q.title.text == "président de Century 21 France"
+
+
+def test_an_interview_with_named_and_unnamed_answers(extract_fr) -> None:
+    text = ("Entretien. Philippe Martinez : « Le syndicalisme doit se réinventer »\n\n"
+            "L'ancien secrétaire général de la CGT publie un livre.\n\n"
+            "Le Parisien. Pourquoi ce livre maintenant ?\n\n"
+            "Philippe Martinez. J'avais besoin de prendre du recul. Pendant huit ans, je n'ai jamais eu le temps "
+            "de réfléchir.\n\n"
+            "Regrettez-vous certaines décisions ?\n\n"
+            "Bien sûr. On fait tous des erreurs. Mais je ne regrette pas le combat contre la réforme.\n\n"
+            "Propos recueillis par Marie Dupont")
+    quotes = extract_fr(text)
+    assert speaker_name(only(quotes, "recul")) == "Philippe Martinez"
+    assert speaker_name(only(quotes, "erreurs")) == "Philippe Martinez"
+    assert not [q for q in quotes if "Pourquoi" in q.text or "Propos" in q.text]
+
+
+def test_an_indefinite_role_before_a_party_name_names_no_one(extract_fr) -> None:
+    text = ("« C'est un soulagement, mais il faudra trouver des compromis », a reconnu un député Renaissance sous "
+            "couvert d'anonymat.")
+    q = only(extract_fr(text), "soulagement")
+    assert speaker_name(q) == "un député Renaissance"
+
+
+def test_selon_les_mots_de_names_the_speaker(extract_fr) -> None:
+    text = ("Le RN a justifié sa position par la volonté de « ne pas ajouter le chaos au chaos », selon les mots "
+            "de Jordan Bardella.")
+    assert speaker_name(only(extract_fr(text), "chaos")) == "Jordan Bardella"
