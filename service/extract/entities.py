@@ -106,9 +106,14 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
                 runs.append((i, split - 1))
                 i = split
-            while i < j and is_title_word(words[i], tables):
-                i += 1  # `Secrétaire Antony Blinken`: the role is not part of the name
-            role = max((k for k in range(i, j - 1) if is_title_word(words[k], tables)), default=None)
+            while i < j and (is_title_word(words[i], tables) or _leading_demonym(words, i, tables)):
+                i += 1  # `Secrétaire Antony Blinken`, `l'Espagnol Rodri`: the role is not part of the name
+            # (a singular role before capitalised words that are no organisation's: `Machinists and Aerospace
+            # Workers` stays one name)
+            role = max((k for k in range(i, j - 1) if is_title_word(words[k], tables)
+                        and words[k].feats.get("Number") != "Plur" and _cap(words[k + 1])
+                        and not any(fold(w.text) in tables.organization_name_words for w in words[k + 1:j + 1])),
+                       default=None)
             if role is not None:
                 i = role + 1  # `Foreign Secretary David Lammy`: a title-case role before a full name
             if _title_article(words, i):
@@ -118,6 +123,14 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _leading_demonym(words: list[Word], i: int, tables: LanguageTables) -> bool:
+    """A nationality noun after a lowercase article, before a name (`l'Espagnol Rodri`)."""
+    article = words[i - 1] if i > 0 else None
+    return bool(tables.demonym_suffixes) and article is not None and article.upos == "DET" \
+        and (article.text[:1].islower() or i - 1 == 0 or words[i - 2].sent != article.sent) \
+        and fold(words[i].text).endswith(tables.demonym_suffixes)
 
 
 def _inner_particle_joins(words: list[Word], i: int, j: int, tables: LanguageTables) -> bool:
@@ -318,8 +331,9 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
             words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")
             or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))
-            or (words[k + 1].upos == "NUM" and words[k].upos == "PROPN" and k + 2 < len(words)  # `Century 21 France`
-                and words[k + 2].upos == "PROPN" and _cap(words[k + 2]))) \
+            or (words[k + 1].upos == "NUM" and words[k].upos == "PROPN"  # `Century 21 France`, `IAM District 751`
+                and (first <= words[k + 1].head <= k or (k + 2 < len(words) and words[k + 2].upos == "PROPN"
+                                                and _cap(words[k + 2]))))) \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
@@ -358,8 +372,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
             and any(d.feats.get("Definite") == "Ind" for d in doc.kids(role, "det")):
         return "organization"  # `un député Renaissance`: an indefinite role names no one; the name is its party's
     if (role >= 0 and is_title_word(doc.words[role], tables, doc) and doc.words[role].sent == doc.words[i].sent) \
-            or _title_right(doc, j, tables) is not None:
-        return "person"  # `le président Zelensky`, `Johnson, the club's manager,`
+            or _title_right(doc, j, tables) is not None or _leading_demonym(doc.words, i - 1, tables):
+        return "person"  # `le président Zelensky`, `Johnson, the club's manager,`, `l'Espagnol Rodri`
     before = doc.words[i - 1] if i > 0 else None
     if before is not None and before.upos == "DET" and before.sent == doc.words[i].sent:
         return "organization"
@@ -457,6 +471,10 @@ class EntityIndex:
                 if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct")
                                                      and kid.deprel != "nmod:poss")):  # `Netanyahu's office`
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
+                if kid.rel == "appos" and kid.upos == "PRON":
+                    continue  # `L'Espagnol Rodri, lui, s'est dit…`
+                if kid.rel in ("nmod", "appos", "flat") and self._is_date(kid):
+                    continue  # `a annoncé la Fédération française de football (FFF) mardi soir`
                 cases = {c.lower for c in doc.kids(kid.i, "case")}
                 if kid.rel == "nmod" and self._aside(kid):
                     continue  # `Le ministre de la Santé, de son côté, défend`
@@ -491,6 +509,12 @@ class EntityIndex:
             and is_title_word(doc.words[k], self.tables, doc) \
             and not doc.kids(kid.i, "nsubj", "obj", "obl:agent", "aux", "advcl", "ccomp", "xcomp") \
             and all(doc.kids(o.i, "case") and o.deprel != "obl:agent" for o in doc.kids(kid.i, "obl"))
+
+    def _is_date(self, kid: Word) -> bool:
+        """A time expression starting at the phrase of kid (`mardi soir`, `Monday`)."""
+        first = self.doc.words[min(self.doc.subtree(kid.i))]
+        m = self.tables.date_regex.match(self.doc.text, first.start)
+        return m is not None and m.end() >= kid.end
 
     def _aside(self, kid: Word) -> bool:
         """A prepositional phrase after a comma with a possessive determiner (`de son côté`, `pour sa part`):

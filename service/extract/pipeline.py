@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import msgspec
+
 from service.extract.attribution import (
     Context,
     Found,
@@ -76,9 +78,11 @@ def extract(doc: Doc, tables: LanguageTables,
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities)
-    quotes = []
-    for f in found:
-        quotes.append(_quote(ctx, f, resolver, published))
+    made = [_quote(ctx, f, resolver, published) for f in found]
+    # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
+    # is the speaker's for the earlier quotes too
+    quotes = [msgspec.structs.replace(q, title=_title_of(ref)) if q.title is None and ref is not None else q
+              for q, ref in made]
     return quotes, _speakers(quotes, resolver)
 
 
@@ -321,6 +325,7 @@ class _Resolver:
                 return None  # a sentence of the writer's in between: the description may mean someone new
         first, last = doc.sentences[sentence].first, doc.sentences[sentence].last
         others = {id(r) for k in range(first, last + 1) if k in self.entities.run_at and doc.words[k].upos == "PROPN"
+                  and not any(a <= doc.words[k].start < b for a, b in self.quoted)  # (names inside quotations)
                   and (r := self.entities.resolve_np(k).referent).kind == "person"} - {id(ref)}
         if others:
             return None
@@ -379,7 +384,16 @@ class _Resolver:
         return mention
 
 
-def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | None) -> Quote:
+def _title_of(ref: Referent) -> Title | None:
+    if ref.title is None:
+        return None
+    t_text, t_start, t_end = ref.title
+    return Title(text=t_text, start=t_start, end=t_end)
+
+
+def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | None
+           ) -> tuple[Quote, Referent | None]:
+    """The quote of one attribution, and the referent of its speaker."""
     doc, tables = ctx.doc, ctx.tables
     mention: Mention | None = None
     if f.speaker is not None:
@@ -387,14 +401,13 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
     elif f.verbless_speaker is not None:
         mention = resolver.verbless(*f.verbless_speaker)
     speaker = title = verb = date = None
+    ref = None
     if mention is not None:
         ref = mention.referent
-        resolver.said(f.start, ref)
+        resolver.said(max(f.start, mention.start), ref)  # (where the attribution names them last)
         speaker = Speaker(text=mention.text, start=mention.start, end=mention.end, name=ref.name,
                           kind=ref.kind)  # type: ignore[arg-type]
-        if ref.title is not None:
-            t_text, t_start, t_end = ref.title
-            title = Title(text=t_text, start=t_start, end=t_end)
+        title = _title_of(ref)
     if f.cue is not None:
         c = f.cue
         verb = Verb(text=doc.text[c.group_start:c.group_end], lemma=c.lemma, start=c.group_start,
@@ -418,7 +431,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         confidence -= 0.1
     return Quote(type=f.type, text=doc.text[f.start:f.end], start=f.start, end=f.end,  # type: ignore[arg-type]
                  speaker=speaker, title=title, verb=verb, date=date,
-                 confidence=round(max(0.05, min(0.99, confidence)), 2))
+                 confidence=round(max(0.05, min(0.99, confidence)), 2)), ref
 
 
 def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:

@@ -114,6 +114,7 @@ TITLE_NOUNS = _words("""
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
     athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor
+    machinist mechanic welder technician miner steelworker dockworker
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -211,7 +212,7 @@ ENGLISH = LanguageTables(
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
     interrogative_marks=frozenset({"whether", "if"}),
     title_suffixes=("ologist", "ician", "iatrist", "ographer"),
-    organization_joiners=frozenset({"of", "for"}),
+    organization_joiners=frozenset({"of", "for", "and", "&"}),
     name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,

@@ -133,7 +133,7 @@ TITLE_NOUNS = _words("""
     vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
     enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse interprète comédien
     comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse
-    musicien musicienne
+    musicien musicienne milieu arrière latéral meneur
 """)
 
 ORGANIZATION_NOUNS = _words("""

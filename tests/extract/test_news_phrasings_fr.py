@@ -670,3 +670,24 @@ def test_selon_les_mots_de_names_the_speaker(extract_fr) -> None:
     text = ("Le RN a justifié sa position par la volonté de « ne pas ajouter le chaos au chaos », selon les mots "
             "de Jordan Bardella.")
     assert speaker_name(only(extract_fr(text), "chaos")) == "Jordan Bardella"
+
+
+def test_a_description_after_an_incise_naming_the_speaker(extract_fr) -> None:
+    text = ("« Kylian a ressenti une gêne à l'entraînement. On ne veut prendre aucun risque », a expliqué Didier "
+            "Deschamps en conférence de presse. Le sélectionneur a indiqué qu'il serait remplacé par Randal Kolo "
+            "Muani.")
+    quotes = extract_fr(text)
+    q = only(quotes, "remplacé")
+    assert speaker_name(q) == "Didier Deschamps"
+    # the role stated later is the speaker's title for the earlier quote too
+    assert only(quotes, "risque").title is not None and only(quotes, "risque").title.text == "sélectionneur"
+
+
+def test_a_nationality_before_a_name_and_a_date_after_the_speaker(extract_fr) -> None:
+    text = ("L'Espagnol Rodri, lui, s'est dit « désolé » pour son adversaire. Kylian Mbappé souffre d'une "
+            "contusion, a annoncé la Fédération française de football (FFF) mardi soir.")
+    quotes = extract_fr(text)
+    assert speaker_name(only(quotes, "désolé")) == "Rodri"
+    q = only(quotes, "contusion")
+    assert speaker_name(q) == "la Fédération française de football (FFF)"
+    assert q.date is not None and q.date.text == "mardi soir"

@@ -746,3 +746,13 @@ def test_agreeing_to_act_is_no_statement_and_a_role_before_a_relative(extract_en
     quotes = extract_en(text)
     assert [q.text for q in quotes] == ["This gives companies the time they need to prepare,"]
     assert quotes[0].title is not None and quotes[0].title.text == "lawmaker"
+
+
+def test_organisation_names_with_and_and_numbers(extract_en) -> None:
+    text = ('"It is time to get back to work," said Jon Holden, president of IAM District 751. Fifty-nine percent '
+            "of the machinists approved the deal, according to the International Association of Machinists and "
+            "Aerospace Workers.")
+    quotes = extract_en(text)
+    q = only(quotes, "back to work")
+    assert q.title is not None and q.title.text == "president of IAM District 751"
+    assert speaker_name(only(quotes, "Fifty")) == "International Association of Machinists and Aerospace Workers"
