@@ -582,6 +582,8 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
     first = sent.first
     while first < sent.last and doc.words[first].upos == "PUNCT":
         first += 1  # `» C'est ce qu'a déclaré X`: the closing mark may open the parsed sentence
+    if ctx.inside_quotation(doc.words[first].start):
+        return None  # `« C'est un plan social… », s'insurge X`: the quotation's own words
     opening = tuple(w.lower.replace("’", "'") for w in doc.words[first:first + 3])
     if not any(opening[:len(o)] == tuple(x.replace("’", "'") for x in o) for o in tables.cleft_openings):
         return None

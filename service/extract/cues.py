@@ -522,12 +522,15 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
 
 
 def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
-    """`…", note le journal.`: a reporting-verb form mistagged (NOUN, ADJ) after a comma, followed by its
-    inverted subject, is a reporting verb whatever its tag."""
+    """`…", note le journal.`, `», tacle-t-il`: a reporting-verb form mistagged (NOUN, ADJ) after a comma,
+    followed by its inverted subject, is a reporting verb whatever its tag."""
     if w.upos in ("VERB", "AUX") or w.lower not in tables.verb_forms:
         return None
     if not doc.text[:w.start].rstrip().endswith(","):
         return None
+    nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
+    if nxt is not None and nxt.sent == w.sent and clitic_pronoun(nxt, tables):
+        return Cue(w.i, tables.verb_forms[w.lower], w.start, nxt.end, nxt.i, True, None)  # `», tacle-t-il`
     subject = inverted_subject(doc, w, w.end, tables)
     if subject is None or doc.words[subject].i <= w.i:
         return None

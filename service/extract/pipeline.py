@@ -195,9 +195,12 @@ class _Resolver:
         self.recent_speakers: list[tuple[int, Referent, str]] = []
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
         self.quoted = quoted
+        # inverted subjects the parser did not label so (`« … », lâche Thomas Cazenave`) are subjects too
+        inverted = {c.subject for c in ctx.cues if c.inverted and c.subject is not None
+                    and doc.words[c.subject].upos == "PROPN"}
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
-            if (w.rel != "nsubj" and not pron) or any(a <= w.start < b for a, b in quoted):
+            if (w.rel != "nsubj" and not pron and w.i not in inverted) or any(a <= w.start < b for a, b in quoted):
                 continue
             if pron:
                 ref = self._antecedent(w.start, pron)
@@ -213,6 +216,7 @@ class _Resolver:
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
             self.salient.append(_Salient(w.start, referent, number, gender))
+
 
     def _person_like(self, w) -> bool:
         """Also a split role compound (`porte` `-parole`) and a name the tagger missed."""

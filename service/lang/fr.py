@@ -13,6 +13,7 @@ def _words(block: str) -> frozenset[str]:
 
 # Verbs of saying, stating, asking, judging and announcing (lemmas as Stanza gives them).
 REPORTING_VERBS = _words("""
+    tacler cingler persifler riposter grincer
     déclarer dire affirmer ajouter souligner estimer indiquer préciser expliquer assurer reconnaître
     reconnaitre nier démentir annoncer avertir prévenir exhorter insister marteler réagir confier raconter
     rappeler répondre répliquer rétorquer lancer poursuivre conclure noter observer remarquer constater

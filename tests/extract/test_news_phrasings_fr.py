@@ -691,3 +691,19 @@ def test_a_nationality_before_a_name_and_a_date_after_the_speaker(extract_fr) ->
     q = only(quotes, "contusion")
     assert speaker_name(q) == "la Fédération française de football (FFF)"
     assert q.date is not None and q.date.text == "mardi soir"
+
+
+def test_an_inverted_subject_is_what_a_description_then_a_pronoun_mean(extract_fr) -> None:
+    text = ("« Je serai candidat », lâche Thomas Cazenave devant une cinquantaine de militants. L'ancien ministre "
+            "des Comptes publics ne cache plus ses ambitions. « Bordeaux mérite mieux qu'une gestion au jour le "
+            "jour », tacle-t-il, visant directement le maire sortant.")
+    q = only(extract_fr(text), "Bordeaux")
+    assert speaker_name(q) == "Thomas Cazenave"
+    assert q.verb is not None and q.verb.lemma == "tacler"
+    assert q.title is not None and q.title.text == "ancien ministre des Comptes publics"
+
+
+def test_a_quotation_opening_with_c_est_is_no_cleft(extract_fr) -> None:
+    text = ("Les syndicats sont vent debout. « C'est un plan social qui ne dit pas son nom », s'insurge Jean-Pierre "
+            "Mercier, délégué CGT à l'usine de Poissy.")
+    assert [q.text for q in extract_fr(text)] == ["C'est un plan social qui ne dit pas son nom"]
