@@ -490,7 +490,8 @@ def _after_colon(ctx: Context, start: int, end: int) -> int:
 
 
 def after_dateline(text: str, start: int, end: int) -> int:
-    """Where the statement starts when a paragraph opens on a wire dateline (`DOHA, Qatar (AP) — `)."""
+    """Where the statement starts when a paragraph opens on a wire dateline (`DOHA, Qatar (AP) — `) or a
+    live blog's time stamp (`13h20 - `)."""
     if start == 0 or text[start - 1] == "\n":
         dateline = _DATELINE.match(text, start, end)
         if dateline is not None:
@@ -698,7 +699,8 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # A wire dateline opening a paragraph: `DOHA, Qatar (AP) — `, `KIEV, 12 mai (Reuters) - `, `PARIS (AFP) – `.
 _DATELINE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_a-z]*(?:[ -][^\W\d_a-z]{2,})*"  # `LOS ANGELES`, `PORT-AU-PRINCE`
-                       r"(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} ")
+                       r"(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} "
+                       r"|\d{1,2} ?[hH:]\d{2} ?[—–-]{1,2} ")  # a live blog's time stamp: `14h32 - `
 
 
 def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:

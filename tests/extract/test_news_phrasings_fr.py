@@ -707,3 +707,11 @@ def test_a_quotation_opening_with_c_est_is_no_cleft(extract_fr) -> None:
     text = ("Les syndicats sont vent debout. « C'est un plan social qui ne dit pas son nom », s'insurge Jean-Pierre "
             "Mercier, délégué CGT à l'usine de Poissy.")
     assert [q.text for q in extract_fr(text)] == ["C'est un plan social qui ne dit pas son nom"]
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_the_quote(extract_fr) -> None:
+    text = ("13h20 - \"C'est le pire tremblement de terre que j'ai connu\", témoigne Mehmet, un habitant de "
+            "Gaziantep joint par téléphone par l'AFP.")
+    q = only(extract_fr(text), "tremblement")
+    assert q.type == "direct" and q.text == "C'est le pire tremblement de terre que j'ai connu"
+    assert speaker_name(q) == "Mehmet"
