@@ -371,9 +371,10 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     if role >= 0 and is_title_word(doc.words[role], tables, doc) and doc.words[role].sent == doc.words[i].sent \
             and any(d.feats.get("Definite") == "Ind" for d in doc.kids(role, "det")):
         return "organization"  # `un député Renaissance`: an indefinite role names no one; the name is its party's
-    if (role >= 0 and is_title_word(doc.words[role], tables, doc) and doc.words[role].sent == doc.words[i].sent) \
+    if (role >= 0 and doc.words[role].sent == doc.words[i].sent and (
+            is_title_word(doc.words[role], tables, doc) or doc.words[role].lemma.lower() in tables.person_nouns)) \
             or _title_right(doc, j, tables) is not None or _leading_demonym(doc.words, i - 1, tables):
-        return "person"  # `le président Zelensky`, `Johnson, the club's manager,`, `l'Espagnol Rodri`
+        return "person"  # `le président Zelensky`, `His brother Noel`, `Johnson, the club's manager,`
     before = doc.words[i - 1] if i > 0 else None
     if before is not None and before.upos == "DET" and before.sent == doc.words[i].sent:
         return "organization"
@@ -550,7 +551,8 @@ class EntityIndex:
         start, end = doc.words[lo].start, doc.words[hi].end
         runs = sorted({self.run_at[k] for k in range(lo, hi + 1) if k in self.run_at})
         if doc.words[h].upos == "NOUN" and h not in self.run_at:
-            runs = [r for r in runs if not self._in_prepositional_modifier(*r)]  # `l'avocat de X`: not X
+            runs = [r for r in runs if not self._in_prepositional_modifier(*r)  # `l'avocat de X`: not X
+                    and not self._names_the_complement(h, *r)]
         # the person's name nearest the head (`Former City defender Micah Richards`: not `City`)
         persons = [r for r in runs if self._referent_for_run(*r).kind == "person" and not self._modifies(r, h)]
         person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
@@ -639,6 +641,17 @@ class EntityIndex:
         tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
         return any(doc.kids(w.i, "case") and w.rel in ("nmod", "obl") for w in tops) or (
             i > 0 and doc.words[i - 1].upos == "ADP" and doc.words[i - 1].sent == doc.words[i].sent)
+
+    def _names_the_complement(self, h: int, i: int, j: int) -> bool:
+        """`A spokesperson for the promoter, Live Nation,`: after an indefinite role, a name in apposition to
+        the common noun of its complement identifies that noun (a definite role is the one named: `le
+        directeur de l'hôpital, Martin Hirsch`)."""
+        doc = self.doc
+        if not any(d.feats.get("Definite") == "Ind" for d in doc.kids(h, "det")):
+            return False
+        tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
+        return any(w.rel == "appos" and w.head != h and doc.words[w.head].upos == "NOUN"
+                   and doc.words[w.head].rel == "nmod" for w in tops)
 
     def _person_before(self, lo: int) -> Referent | None:
         """`X – un républicain de Caroline du Sud –`: a description set off right after a person's name."""

@@ -114,7 +114,8 @@ TITLE_NOUNS = _words("""
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
     athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor
-    machinist mechanic welder technician miner steelworker dockworker
+    machinist mechanic welder technician miner steelworker dockworker frontman frontwoman guitarist drummer
+    bassist critic reviewer
 """)
 
 ORGANIZATION_NOUNS = _words("""

@@ -756,3 +756,18 @@ def test_organisation_names_with_and_and_numbers(extract_en) -> None:
     q = only(quotes, "back to work")
     assert q.title is not None and q.title.text == "president of IAM District 751"
     assert speaker_name(only(quotes, "Fifty")) == "International Association of Machinists and Aerospace Workers"
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker", "title"), [
+    ('His brother Noel, who wrote most of the band\'s hits, said the pair had "put the past behind us".',
+     "past", "Noel", None),
+    ('A spokesperson for the promoter, Live Nation, defended the pricing, saying demand was "unprecedented".',
+     "demand", "A spokesperson for the promoter, Live Nation", None),
+    ('Music critic Alexis Petridis told BBC Radio 4: "Nobody thought this would ever happen."',
+     "Nobody", "Alexis Petridis", "Music critic"),
+])
+def test_kin_critics_and_spokespeople_of_a_named_complement(extract_en, text: str, contains: str, speaker: str,
+                                                            title: str | None) -> None:
+    q = only(extract_en(text), contains)
+    assert speaker_name(q) == speaker
+    assert (q.title.text if q.title else None) == title
