@@ -162,6 +162,10 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
+        if w.upos == "ADJ" and w.i + 1 < len(doc.words) and doc.words[w.i + 1].upos in ("NOUN", "PROPN") \
+                and doc.words[w.i + 1].sent == w.sent:
+            seen += 1
+            continue  # `says Irish PM`: an adjective before the noun it modifies, however attached
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
             nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
             if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":

@@ -118,6 +118,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 i = role + 1  # `Foreign Secretary David Lammy`: a title-case role before a full name
             if _title_article(words, i):
                 i -= 1  # `selon le quotidien L'Équipe`, `d'après Le Monde`: the article is part of the name
+            if i == j and is_title_word(words[i], tables):
+                i = j + 1  # `Le PDG a jugé`: a role written in capitals is no name
+                continue
             runs.append((i, j))
             i = j + 1
         else:

@@ -301,8 +301,8 @@ class _Resolver:
         doc = self.doc
         demonym = self._demonym(w)
         if not demonym and (mention.referent.kind != "person" or mention.referent.name != mention.text
-                            or w.feats.get("Number") == "Plur" or w.upos != "NOUN"
-                            or not is_title_word(w, self.tables, doc)):
+                            or w.feats.get("Number") == "Plur" or w.upos not in ("NOUN", "PROPN")
+                            or not is_title_word(w, self.tables, doc)):  # (`Le PDG` may be tagged a name)
             return None
         if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None

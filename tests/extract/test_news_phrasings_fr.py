@@ -715,3 +715,13 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_quote(extract_fr) -> None:
     q = only(extract_fr(text), "tremblement")
     assert q.type == "direct" and q.text == "C'est le pire tremblement de terre que j'ai connu"
     assert speaker_name(q) == "Mehmet"
+
+
+def test_a_capitalised_role_is_no_name_and_describes_the_speaker_before(extract_fr) -> None:
+    text = ("“Nous ne renoncerons pas au pétrole tant que le monde en aura besoin”, a déclaré mardi Patrick "
+            "Pouyanné devant les actionnaires. Le PDG a jugé «irresponsable» l'appel des ONG. «On ne peut pas "
+            "fermer les robinets du jour au lendemain», a-t-il insisté.")
+    quotes = extract_fr(text)
+    for q in (only(quotes, "robinets"), only(quotes, "pétrole")):
+        assert speaker_name(q) == "Patrick Pouyanné"
+        assert q.title is not None and q.title.text == "PDG"

@@ -771,3 +771,12 @@ def test_kin_critics_and_spokespeople_of_a_named_complement(extract_en, text: st
     q = only(extract_en(text), contains)
     assert speaker_name(q) == speaker
     assert (q.title.text if q.title else None) == title
+
+
+def test_an_adjective_before_an_inverted_subject_and_the_taoiseach(extract_en) -> None:
+    quotes = extract_en("'We will not be intimidated', says Irish PM after threats\n\n"
+                        "Speaking in Dublin on Monday, Taoiseach Micheál Martin said: 'Democracy depends on people "
+                        "being able to serve without fear.'")
+    assert speaker_name(only(quotes, "intimidated")) == "PM"
+    q = only(quotes, "Democracy")
+    assert speaker_name(q) == "Micheál Martin" and q.title is not None and q.title.text == "Taoiseach"
