@@ -298,6 +298,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
                     or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head in (idx, words[idx].head)
                         and words[seq[k - 1]].rel in ("compound", "nmod"))  # `senior Hamas official`
+                    # (or with the role hung on it: `Former Wimbledon champion Andy Murray`)
+                    or (words[seq[k - 1]].upos == "PROPN" and words[idx].head == seq[k - 1] and not _cap(words[idx]))
                     # a modifier capitalised only as the sentence's first word (`Shadow chancellor Mel Stride`)
                     or (seq[k - 1] == doc.sentence_of(idx).first and not _cap(words[idx])
                         and words[seq[k - 1]].upos in ("PROPN", "NOUN", "ADJ"))):

@@ -363,6 +363,7 @@ class _Resolver:
         organisation named as a subject before it."""
         doc = self.doc
         if w.upos not in ("NOUN", "PROPN") or not {w.lemma.lower(), w.lower} & self.tables.anaphoric_org_nouns \
+                or w.feats.get("Number") == "Plur" \
                 or doc.kids(w.i, "nmod", "appos", "acl", "flat") \
                 or any(k.upos == "PROPN" for k in doc.kids(w.i, "amod", "compound")) \
                 or not any(d.feats.get("Definite") == "Def" for d in doc.kids(w.i, "det")):

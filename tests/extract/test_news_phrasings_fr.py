@@ -725,3 +725,9 @@ def test_a_capitalised_role_is_no_name_and_describes_the_speaker_before(extract_
     for q in (only(quotes, "robinets"), only(quotes, "pétrole")):
         assert speaker_name(q) == "Patrick Pouyanné"
         assert q.title is not None and q.title.text == "PDG"
+
+
+def test_a_plural_organisation_noun_is_no_anaphora(extract_fr) -> None:
+    text = ("Les cabinets médicaux resteront fermés vendredi. Les syndicats dénoncent une « attaque contre la "
+            "médecine libérale ».")
+    assert speaker_name(only(extract_fr(text), "attaque")) == "Les syndicats"

@@ -780,3 +780,10 @@ def test_an_adjective_before_an_inverted_subject_and_the_taoiseach(extract_en) -
     assert speaker_name(only(quotes, "intimidated")) == "PM"
     q = only(quotes, "Democracy")
     assert speaker_name(q) == "Micheál Martin" and q.title is not None and q.title.text == "Taoiseach"
+
+
+def test_a_name_modifying_a_lowercase_role_before_the_speaker(extract_en) -> None:
+    text = "Former Wimbledon champion Andy Murray has announced he will retire from professional tennis."
+    q = only(extract_en(text), "retire")
+    assert speaker_name(q) == "Andy Murray"
+    assert q.title is not None and q.title.text == "Former Wimbledon champion"
