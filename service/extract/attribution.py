@@ -805,7 +805,11 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             continue
         cue = _after_cue(ctx, m) or _before_cue(ctx, m)
         if cue is not None:
-            f = Found("direct", m.start, m.end, "marks+verb", cue=cue, speaker=cue.subject, marks=[k])
+            # (a verb without subject continues the one quoted before: `Et d'ajouter : « … »`)
+            narrative = cue.subject is None and last is not None \
+                and ctx.doc.words[cue.verb].feats.get("VerbForm") == "Inf"
+            speaker = last.speaker if narrative and last is not None else cue.subject
+            f = Found("direct", m.start, m.end, "marks+verb", cue=cue, speaker=speaker, marks=[k])
         elif last is not None and last.cue is not None and _interrupted(ctx, last, m):
             f = Found("direct", m.start, m.end, "interrupted", cue=last.cue, speaker=last.speaker, marks=[k])
         elif (h := _headline_speaker(ctx, m)) is not None:

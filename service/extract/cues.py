@@ -316,6 +316,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     quoted = quoted_as_saying(doc, v, tables)
     if quoted is not None:
         return quoted.i, False, v.head
+    if _narrative_infinitive(doc, v, tables):
+        return None, False, None  # `Et d'ajouter : « … »`: the speaker is the one quoted just before
     current = v
     controller = None
     start, end = group
@@ -363,6 +365,16 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
             start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)
+
+
+def _narrative_infinitive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
+    """`Et d'ajouter : « … »`: an infinitive opening its sentence with only a conjunction before its `de`."""
+    if v.feats.get("VerbForm") != "Inf":
+        return False
+    sentence = doc.sentence_of(v.i)
+    before = [w for w in doc.words[sentence.first:v.i] if w.upos != "PUNCT"]
+    return bool(before) and before[-1].lower.replace("’", "'") in tables.infinitive_markers \
+        and all(w.upos == "CCONJ" for w in before[:-1])
 
 
 def quoted_as_saying(doc: Doc, v: Word, tables: LanguageTables) -> Word | None:
@@ -573,8 +585,11 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 def _negated(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """A negation adverb before the verb (`did not say`, `n'a pas dit`), or after it with a negation particle
-    before (`ne dit pas`); not a `not` the parser hung on the verb from a quotation after it."""
-    kids = doc.kids(v.i, "advmod")
+    before (`ne dit pas`); not a `not` the parser hung on the verb from a quotation after it, nor one
+    from the quotation before it (`« Une fusion ? Jamais », a tranché X`)."""
+    closers = set(tables.quote_pairs.values()) | set("".join(tables.quote_pairs.values()))
+    kids = [k for k in doc.kids(v.i, "advmod")
+            if not (k.i < v.i and any(c in closers for c in doc.text[k.end:v.start]))]
     if any(k.i < v.i and k.lower in tables.negation_adverbs for k in kids):
         return True
     return any(k.i < v.i and k.lower in tables.negations for k in kids) and any(

@@ -731,3 +731,16 @@ def test_a_plural_organisation_noun_is_no_anaphora(extract_fr) -> None:
     text = ("Les cabinets médicaux resteront fermés vendredi. Les syndicats dénoncent une « attaque contre la "
             "médecine libérale ».")
     assert speaker_name(only(extract_fr(text), "attaque")) == "Les syndicats"
+
+
+def test_et_d_ajouter_continues_the_speaker_before(extract_fr) -> None:
+    text = ("La ministre de la Culture, Rachida Dati, a défendu son projet. « Nous devons rassembler nos forces », "
+            "a-t-elle expliqué. Et d'ajouter : « Le statu quo n'est plus possible. »")
+    q = only(extract_fr(text), "statu quo")
+    assert speaker_name(q) == "Rachida Dati" and q.verb is not None and q.verb.lemma == "ajouter"
+
+
+def test_a_negation_word_of_the_quotation_does_not_negate_its_incise(extract_fr) -> None:
+    text = "« Une fusion ? Jamais », a tranché le syndicat SNJ, qui appelle à la grève le 30 juin."
+    q = only(extract_fr(text), "fusion")
+    assert q.verb is not None and q.verb.lemma == "trancher" and q.date is None
