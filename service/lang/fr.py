@@ -316,6 +316,6 @@ FRENCH = LanguageTables(
     statement_nouns=frozenset({"communiqué", "déclaration", "rapport", "lettre", "message", "entretien",
                                "interview", "tweet", "publication", "post", "note", "courrier", "discours",
                                "tribune", "texte", "annonce", "témoignage", "courriel", "mail", "mots", "propos",
-                               "termes"}),
+                               "termes", "chiffres", "données", "statistiques"}),
     quote_pairs={"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "‘": "’"},
 )

@@ -787,3 +787,9 @@ def test_a_name_modifying_a_lowercase_role_before_the_speaker(extract_en) -> Non
     q = only(extract_en(text), "retire")
     assert speaker_name(q) == "Andy Murray"
     assert q.title is not None and q.title.text == "Former Wimbledon champion"
+
+
+def test_figures_from_an_organisation_are_its_statement(extract_en) -> None:
+    text = ("According to figures from the housing charity Shelter, more than 2,000 families in Cornwall are on "
+            "waiting lists for social housing.")
+    assert speaker_name(only(extract_en(text), "families")) == "Shelter"
