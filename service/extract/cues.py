@@ -199,6 +199,11 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     # Before the verb, a subject whose phrase reaches the verb (`Karine Jean-Pierre, a nié`); material in
     # between (`Washington est en contact…, a déclaré X`) means the verb is an incise with its own subject.
     before = [k for k in valid if k.i < verb.i and _reaches(doc, k, verb, tables)]
+    # a name the parser broke into a clause (`A spokesperson for the Department for Levelling Up said`):
+    # the subject whose phrase the capitalised words continue, not a word inside them
+    before = [k for k in before if not any(o.i < k.i < verb.i and noun_phrase_end(doc, o.i) not in (o.i, k.i)
+                                           and _name_continues(doc, noun_phrase_end(doc, o.i), verb, tables)
+                                           for o in before)]
     # `Johnson, the club's manager, said`, `The senator, a Democrat from Ohio, argued`: an apposition parsed
     # as a second subject; the subject is the phrase it describes, unless only the apposition is a name
     # (`Le porte-parole, Dmitri Peskov, a affirmé`)
@@ -277,9 +282,24 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
         for kid in doc.kids(verb.i, *rels):
             if end < kid.i < verb.i:
                 aside |= set(doc.subtree(kid.i))
+    if _name_continues(doc, end, verb, tables):
+        return True
     return all(w.i in aside or (w.upos in ("PUNCT", "ADV", "AUX") and w.text not in ("»", "”", '"', ".", "!", "?"))
                or w.lower.replace("’", "'") in tables.non_subjects or w.lower in tables.negations
                for w in between)
+
+
+def _cap(w: Word) -> bool:
+    return w.text[:1].isupper()
+
+
+def _name_continues(doc: Doc, end: int, verb: Word, tables: LanguageTables) -> bool:
+    """Only capitalised words, and joiners between them, lie from after word `end` (a name's word) to the verb."""
+    between = doc.words[end + 1:verb.i]
+    return bool(between) and _cap(doc.words[end]) and all(
+        _cap(w) or (w.lower in tables.organization_joiners and 0 < k < len(between) - 1 and _cap(between[k + 1]))
+        or (w.lower in tables.organization_joiners and k == 0 and len(between) > 1 and _cap(between[1]))
+        for k, w in enumerate(between))
 
 
 def _noun_before(doc: Doc, i: int) -> int | None:

@@ -102,7 +102,7 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                         break
                 else:
                     break
-            split = _after_prepositional_object(words, i, j)
+            split = _after_prepositional_object(words, i, j, tables)
             if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
                 runs.append((i, split - 1))
                 i = split
@@ -185,7 +185,7 @@ def _opens_name(words: list[Word], i: int) -> bool:
         and words[w.head].upos == "PROPN" and all(_cap(words[k]) for k in range(i + 1, w.head + 1))
 
 
-def _after_prepositional_object(words: list[Word], i: int, j: int) -> int | None:
+def _after_prepositional_object(words: list[Word], i: int, j: int, tables: LanguageTables) -> int | None:
     """Where a name starts inside the run i..j that opens with the object of the preposition before it:
     the first word not attached to the words before it in the run, when two or more words remain."""
     k = i - 1
@@ -198,7 +198,8 @@ def _after_prepositional_object(words: list[Word], i: int, j: int) -> int | None
         while m <= words[top].head <= j and words[top].head != top:
             top = words[top].head
         if not i <= words[top].head < m:
-            return m
+            # (not at a joiner inside an organisation's name: `the Department for Levelling Up`)
+            return None if words[m].lower in tables.organization_joiners else m
     return None
 
 

@@ -793,3 +793,10 @@ def test_figures_from_an_organisation_are_its_statement(extract_en) -> None:
     text = ("According to figures from the housing charity Shelter, more than 2,000 families in Cornwall are on "
             "waiting lists for social housing.")
     assert speaker_name(only(extract_en(text), "families")) == "Shelter"
+
+
+def test_a_spokesperson_for_a_department_whose_name_the_parser_broke(extract_en) -> None:
+    text = ('A spokesperson for the Department for Levelling Up said: "We are determined to ensure local people '
+            'can afford to live here."')
+    q = only(extract_en(text), "determined")
+    assert q.speaker is not None and q.speaker.text.startswith("A spokesperson for the Department")
