@@ -219,9 +219,12 @@ class _Resolver:
 
 
     def _person_like(self, w) -> bool:
-        """Also a split role compound (`porte` `-parole`) and a name the tagger missed."""
+        """Also a split role compound (`porte` `-parole`), a name the tagger missed, and a quantity of people
+        (`Plusieurs centaines d'agriculteurs`, then `Ils`)."""
         return person_like(w, self.tables) or is_title_word(w, self.tables, self.doc) \
-            or mistagged_name(self.doc, w, self.tables)
+            or mistagged_name(self.doc, w, self.tables) or (
+                w.lemma.lower() in self.tables.quantity_nouns
+                and any(person_like(k, self.tables) for k in self.doc.kids(w.i, "nmod")))
 
     def _antecedent(self, position: int, pronoun: str) -> Referent | None:
         found = self._salient_before(position, pronoun)

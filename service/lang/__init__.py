@@ -167,6 +167,8 @@ class LanguageTables:
     predicative_marks: frozenset[str] = frozenset()
     # Documents that state findings (`study`, `sondage`): `according to the study, P` attributes P to it.
     document_nouns: frozenset[str] = frozenset()
+    # Nouns of a quantity of people (`centaine`, `thousands`): with people as complement, a group that speaks.
+    quantity_nouns: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

@@ -192,6 +192,7 @@ ENGLISH = LanguageTables(
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
     predicative_marks=frozenset({"as"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment"),
+    quantity_nouns=_words("hundred thousand dozen group majority number crowd handful"),
     thing_pronouns=frozenset({"it"}),
     evaluative_verbs=_words("criticize criticise praise hail welcome condemn denounce blame defend justify"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,

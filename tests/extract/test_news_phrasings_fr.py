@@ -744,3 +744,10 @@ def test_a_negation_word_of_the_quotation_does_not_negate_its_incise(extract_fr)
     text = "« Une fusion ? Jamais », a tranché le syndicat SNJ, qui appelle à la grève le 30 juin."
     q = only(extract_fr(text), "fusion")
     assert q.verb is not None and q.verb.lemma == "trancher" and q.date is None
+
+
+def test_a_quantity_of_people_is_what_a_plural_pronoun_means(extract_fr) -> None:
+    text = ("Plusieurs centaines d'agriculteurs ont bloqué lundi l'autoroute A64 près de Toulouse. Ils dénoncent "
+            "la gestion de l'épidémie par les autorités.")
+    q = only(extract_fr(text), "gestion")
+    assert speaker_name(q) == "Plusieurs centaines d'agriculteurs"
