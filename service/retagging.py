@@ -11,6 +11,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - A reporting verb's present form spelt like a noun, right after a noun phrase and right before `que`, is the
   verb (`un proche du dossier juge que…`, `le Haut Conseil pour le climat (HCC) juge que…`): tagged a noun,
   it left the sentence without its reporting verb.
+- A role noun spelt like a verb, between a name or determiner and a name, is the role (`Bills coach Sean
+  McDermott`, `the team's captain`): tagged a verb, it made the name its object.
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
   `pas` as the negation left the verb without its object).
 """
@@ -100,5 +102,18 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
                     and (before.upos in ("NOUN", "PROPN") or before.text == ")"):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma
                 word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+                changed += 1
+    return changed
+
+
+def retag_roles_before_names(doc, tables: LanguageTables) -> int:
+    """Tag as nouns the role nouns taken for verbs right before a capitalised name; returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
+            if word.upos == "VERB" and word.text.lower() in tables.title_nouns and nxt.upos == "PROPN" \
+                    and nxt.text[:1].isupper() and (before.upos in ("DET", "ADJ") or (
+                        before.upos in ("NOUN", "PROPN") and before.text[:1].isupper())):
+                word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed

@@ -688,6 +688,8 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     verbs = [w for w in words if w.upos in ("VERB", "AUX")]
     if len(words) >= 4 and verbs:
         return True
+    if len(words) >= 3 and any(w.upos == "VERB" for w in words) and words[-1].text in (".", "!", "?", "…"):
+        return True  # a short sentence of its own (`"Nobody panicked."`), not a scare-quoted word
     line_start = ctx.doc.text.rfind("\n", 0, m.open_start) + 1
     lead = ctx.doc.text[line_start:m.open_start].rstrip(SPACES)
     if lead.endswith(":") and words and _before_cue(ctx, m) is not None:

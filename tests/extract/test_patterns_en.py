@@ -800,3 +800,12 @@ def test_a_spokesperson_for_a_department_whose_name_the_parser_broke(extract_en)
             'can afford to live here."')
     q = only(extract_en(text), "determined")
     assert q.speaker is not None and q.speaker.text.startswith("A spokesperson for the Department")
+
+
+def test_a_role_tagged_as_a_verb_and_a_short_continued_quote(extract_en) -> None:
+    text = ('"We know how to handle it," Mahomes said. "Nobody panicked."\n\n'
+            'Bills coach Sean McDermott was left searching for answers. "It stings," McDermott said.')
+    quotes = extract_en(text)
+    assert speaker_name(only(quotes, "Nobody")) == "Mahomes"
+    q = only(quotes, "stings")
+    assert speaker_name(q) == "Sean McDermott" and q.title is not None and q.title.text == "Bills coach"
