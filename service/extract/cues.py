@@ -643,6 +643,14 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
                 return kid.i
         elif any(c.lower in tables.source_place_prepositions for c in doc.kids(kid.i, "case")):
             return kid.i
+    # a bare place name opening the sentence (`Rue de Grenelle, on assure que…`: the ministry there)
+    for kid in doc.kids(v.i, "obl", "vocative", "dislocated"):
+        sub = doc.subtree(kid.i)
+        last = max(i for i in sub if doc.words[i].rel != "punct")
+        if kid.i < v.i and sub[0] == doc.sentence_of(v.i).first and doc.words[sub[0]].text[:1].isupper() \
+                and not doc.kids(kid.i, "case") and kid.upos in ("NOUN", "PROPN") and not _is_date(kid, tables) \
+                and last + 1 < len(doc.words) and doc.words[last + 1].text == ",":
+            return kid.i
     return None
 
 

@@ -140,6 +140,7 @@ ORGANIZATION_NAME_WORDS = _words("""
 """)
 
 PERSON_NOUNS = _words("""
+    classmate classmates cousin uncle aunt grandmother grandfather girlfriend boyfriend fiancee fiance
     source sources husband wife man woman father mother son daughter brother sister relative relatives
     resident residents witness witnesses victim victims soldier soldiers official officials expert experts
     observer observers diplomat diplomats investigator investigators rescuer rescuers doctor doctors

@@ -751,3 +751,11 @@ def test_a_quantity_of_people_is_what_a_plural_pronoun_means(extract_fr) -> None
             "la gestion de l'épidémie par les autorités.")
     q = only(extract_fr(text), "gestion")
     assert speaker_name(q) == "Plusieurs centaines d'agriculteurs"
+
+
+def test_a_name_after_a_kin_noun_and_a_bare_fronted_place_for_on(extract_fr) -> None:
+    text = ("Son camarade Hugo renchérit : « C'est du grand n'importe quoi. » Rue de Grenelle, on assure que le "
+            "calendrier sera tenu.")
+    quotes = extract_fr(text)
+    assert speaker_name(only(quotes, "importe")) == "Hugo"
+    assert speaker_name(only(quotes, "calendrier")) == "Rue de Grenelle"
