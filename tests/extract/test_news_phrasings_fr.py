@@ -754,7 +754,7 @@ def test_a_quantity_of_people_is_what_a_plural_pronoun_means(extract_fr) -> None
 
 
 def test_a_name_after_a_kin_noun_and_a_bare_fronted_place_for_on(extract_fr) -> None:
-    text = ("Son camarade Hugo renchérit : « C'est du grand n'importe quoi. » Rue de Grenelle, on assure que le "
+    text = ("Son camarade Hugo renchérit : « C'est du grand n'importe quoi. »\n\nRue de Grenelle, on assure que le "
             "calendrier sera tenu.")
     quotes = extract_fr(text)
     assert speaker_name(only(quotes, "importe")) == "Hugo"
