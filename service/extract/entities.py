@@ -269,8 +269,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                 return role
         while k > 0 and words[k - 1].sent == words[i].sent and _cap(words[k - 1]) and (
                 is_title_word(words[k - 1], tables, doc) or words[k - 1].upos == "ADJ"
-                or words[k - 1].text in tables.role_honorifics):
-            k -= 1  # `Chief Justice John Roberts`, `Det Insp Mark Davies`
+                or words[k - 1].text in tables.role_honorifics
+                or (words[k - 1].upos == "PROPN" and words[k - 1].rel == "compound"
+                    and k - 1 < words[k - 1].head <= i + 1)):
+            k -= 1  # `Chief Justice John Roberts`, `Det Insp Mark Davies`, `U.S. District Judge Robert Pitman`
         return k, j
     while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role

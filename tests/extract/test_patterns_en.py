@@ -809,3 +809,10 @@ def test_a_role_tagged_as_a_verb_and_a_short_continued_quote(extract_en) -> None
     assert speaker_name(only(quotes, "Nobody")) == "Mahomes"
     q = only(quotes, "stings")
     assert speaker_name(q) == "Sean McDermott" and q.title is not None and q.title.text == "Bills coach"
+
+
+def test_capitalised_modifiers_of_a_role_honorific(extract_en) -> None:
+    q = only(extract_en('U.S. District Judge Robert Pitman wrote that the law was "likely unconstitutional".'),
+             "unconstitutional")
+    assert speaker_name(q) == "Robert Pitman"
+    assert q.title is not None and q.title.text == "U.S. District Judge"
