@@ -70,10 +70,20 @@ class Context:
         """Whether a position lies inside the marks of a full quotation (speech nested in it)."""
         return any(m.start <= position < m.end and self.full[k] for k, m in enumerate(self.marks))
 
+    def _title_case_name(self, m: MarkSpan) -> bool:
+        """Marks around capitalised words only, with no verb (`"Squid Game"`, `"Game of Thrones"`)."""
+        words = [w for w in self.doc.words_in(m.start, m.end) if w.text[:1].isalpha()]
+        return bool(words) and all(w.upos != "VERB" for w in words) and words[0].text[:1].isupper() \
+            and all(w.text[:1].isupper() for w in words if len(w.text) > 3)
+
     def typed(self, start: int, end: int) -> tuple[str, int, int, list[int]]:
         """Type a content span by the marks in it: all inside one pair -> direct; some -> mixed."""
         start, end = self.trim(start, end)
         inside = self.mark_overlapping(start, end)
+        # a title-case name in marks (`season of "Squid Game"`) quotes no one
+        names = [k for k in inside if self._title_case_name(self.marks[k])
+                 and self.marks[k].open_start > start and self.marks[k].close_end < end]
+        inside = [k for k in inside if k not in names]
         if not inside:
             return "indirect", start, end, []
         text = self.doc.text

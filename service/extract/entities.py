@@ -208,8 +208,10 @@ def _joins_hyphenated(words: list[Word], j: int) -> bool:
     if j + 2 >= len(words):
         return False
     hyphen, after = words[j + 1], words[j + 2]
+    # (a lowercase second part only when tagged a name: `Hwang Dong-hyuk`)
     return hyphen.text in ("-", "‐") and hyphen.start == words[j].end and after.start == hyphen.end \
-        and after.sent == hyphen.sent and _cap(after) and after.upos in ("PROPN", "NOUN", "X")
+        and after.sent == hyphen.sent and (_cap(after) or after.upos == "PROPN") \
+        and after.upos in ("PROPN", "NOUN", "X")
 
 
 def _honorific_before(doc: Doc, i: int, honorifics: frozenset[str]) -> int | None:

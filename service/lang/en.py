@@ -115,7 +115,7 @@ TITLE_NOUNS = _words("""
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
     athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor
     machinist mechanic welder technician miner steelworker dockworker frontman frontwoman guitarist drummer
-    bassist critic reviewer taoiseach tanaiste tánaiste
+    bassist critic reviewer taoiseach tanaiste tánaiste creator showrunner
 """)
 
 ORGANIZATION_NOUNS = _words("""

@@ -816,3 +816,12 @@ def test_capitalised_modifiers_of_a_role_honorific(extract_en) -> None:
              "unconstitutional")
     assert speaker_name(q) == "Robert Pitman"
     assert q.title is not None and q.title.text == "U.S. District Judge"
+
+
+def test_a_title_in_marks_does_not_make_a_quote_mixed_and_hyphenated_given_names(extract_en) -> None:
+    quotes = extract_en('The final season of "Squid Game" will premiere on June 27, Netflix announced on Tuesday. '
+                        'Creator Hwang Dong-hyuk has described the series as his "life\'s work".')
+    q = only(quotes, "premiere")
+    assert q.type == "indirect" and speaker_name(q) == "Netflix"
+    q = only(quotes, "series")
+    assert speaker_name(q) == "Hwang Dong-hyuk" and q.title is not None and q.title.text == "Creator"
