@@ -132,7 +132,8 @@ def _leading_demonym(words: list[Word], i: int, tables: LanguageTables) -> bool:
     """A nationality noun after a lowercase article, before a name (`l'Espagnol Rodri`)."""
     article = words[i - 1] if i > 0 else None
     return bool(tables.demonym_suffixes) and article is not None and article.upos == "DET" \
-        and (article.text[:1].islower() or i - 1 == 0 or words[i - 2].sent != article.sent) \
+        and (article.text[:1].islower() or i - 1 == 0 or words[i - 2].sent != article.sent
+             or words[i - 2].text in (".", "!", "?", "»", "”", '"')) \
         and fold(words[i].text).endswith(tables.demonym_suffixes)
 
 
