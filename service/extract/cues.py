@@ -186,7 +186,7 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     for kid in kids:
         if kid.lower in tables.relative_subjects and kid.i < verb.i:
             if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:
-                return _described_by(doc, verb.head, tables)
+                return _described_by(doc, _out_of_preposition(doc, verb.head), tables)
             antecedent = _noun_before(doc, kid.i)  # `X, qui a ajouté que…`, however the clause is attached
             if antecedent is not None:
                 return _described_by(doc, antecedent, tables)
@@ -311,6 +311,16 @@ def _noun_before(doc: Doc, i: int) -> int | None:
         return None
     w = doc.words[k]
     while w.rel in ("flat", "compound", "amod") and 0 <= w.head < w.i:
+        w = doc.words[w.head]
+    return _out_of_preposition(doc, w.i)
+
+
+def _out_of_preposition(doc: Doc, i: int) -> int:
+    """The object of a preposition inside an apposition is no relative's antecedent (`X, fleuriste depuis
+    vingt ans, qui estime…`): the noun its phrase modifies is."""
+    w = doc.words[i]
+    while doc.kids(w.i, "case") and 0 <= w.head < w.i and doc.words[w.head].upos in ("NOUN", "PROPN") \
+            and doc.words[w.head].sent == w.sent and doc.words[w.head].rel == "appos":
         w = doc.words[w.head]
     return w.i
 

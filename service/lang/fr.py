@@ -134,7 +134,9 @@ TITLE_NOUNS = _words("""
     vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
     enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse interprète comédien
     comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse
-    musicien musicienne milieu arrière latéral meneur
+    musicien musicienne milieu arrière latéral meneur fleuriste libraire restaurateur restauratrice boucher
+    bouchère coiffeur coiffeuse garagiste plombier maraîcher maraîchère vendeur vendeuse caissier caissière
+    serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste
 """)
 
 ORGANIZATION_NOUNS = _words("""

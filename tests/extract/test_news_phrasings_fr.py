@@ -759,3 +759,13 @@ def test_a_name_after_a_kin_noun_and_a_bare_fronted_place_for_on(extract_fr) -> 
     quotes = extract_fr(text)
     assert speaker_name(only(quotes, "importe")) == "Hugo"
     assert speaker_name(only(quotes, "calendrier")) == "Rue de Grenelle"
+
+
+def test_a_relative_after_an_apposition_with_a_prepositional_phrase(extract_fr) -> None:
+    text = ("Même son de cloche chez Nathalie Roux, fleuriste depuis vingt ans, qui estime avoir perdu 30 % de son "
+            "chiffre d'affaires. D'après elle, plusieurs boutiques pourraient fermer avant l'été.")
+    quotes = extract_fr(text)
+    q = only(quotes, "perdu")
+    assert speaker_name(q) == "Nathalie Roux"
+    assert q.title is not None and q.title.text == "fleuriste"
+    assert speaker_name(only(quotes, "boutiques")) == "Nathalie Roux"
