@@ -20,7 +20,7 @@ from service.retagging import (
     retag_capitalised_verbs,
     retag_determined_negations,
     retag_honorifics,
-    retag_roles_before_names,
+    retag_people_taken_for_verbs,
     retag_verbs_before_complementizers,
 )
 from service.segmentation import join_words, repair
@@ -170,7 +170,7 @@ class Parsers:
                 retag_capitalised_verbs(doc)
                 retag_determined_negations(doc, tables)
                 retag_verbs_before_complementizers(doc, tables)
-                retag_roles_before_names(doc, tables)
+                retag_people_taken_for_verbs(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

@@ -12,7 +12,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   verb (`un proche du dossier juge que…`, `le Haut Conseil pour le climat (HCC) juge que…`): tagged a noun,
   it left the sentence without its reporting verb.
 - A role noun spelt like a verb, between a name or determiner and a name, is the role (`Bills coach Sean
-  McDermott`, `the team's captain`): tagged a verb, it made the name its object.
+  McDermott`), and a plural of people right after a verb is its object (`told reporters Tuesday`): tagged
+  verbs, they made the name their object or swallowed the date.
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
   `pas` as the negation left the verb without its object).
 """
@@ -106,14 +107,18 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
     return changed
 
 
-def retag_roles_before_names(doc, tables: LanguageTables) -> int:
-    """Tag as nouns the role nouns taken for verbs right before a capitalised name; returns how many."""
+def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
+    """Tag as nouns the role nouns taken for verbs right before a capitalised name, and the plurals of
+    people taken for verbs right after one; returns how many."""
     changed = 0
     for sentence in doc.sentences:
         for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
-            if word.upos == "VERB" and word.text.lower() in tables.title_nouns and nxt.upos == "PROPN" \
-                    and nxt.text[:1].isupper() and (before.upos in ("DET", "ADJ") or (
-                        before.upos in ("NOUN", "PROPN") and before.text[:1].isupper())):
+            before_name = nxt.upos == "PROPN" and nxt.text[:1].isupper() and (before.upos in ("DET", "ADJ") or (
+                before.upos in ("NOUN", "PROPN") and before.text[:1].isupper()))
+            # (or a plural of people right after a verb: `told reporters Tuesday`)
+            addressee = before.upos == "VERB" and word.text.lower() in tables.person_nouns \
+                and word.text.lower().endswith("s")
+            if word.upos == "VERB" and ((word.text.lower() in tables.title_nouns and before_name) or addressee):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed

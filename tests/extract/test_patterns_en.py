@@ -825,3 +825,12 @@ def test_a_title_in_marks_does_not_make_a_quote_mixed_and_hyphenated_given_names
     assert q.type == "indirect" and speaker_name(q) == "Netflix"
     q = only(quotes, "series")
     assert speaker_name(q) == "Hwang Dong-hyuk" and q.title is not None and q.title.text == "Creator"
+
+
+def test_told_reporters_and_a_date_when_the_tagger_reads_a_verb(extract_en) -> None:
+    text = ('"We\'re hopeful," White House press secretary Karoline Leavitt told reporters Tuesday, "but nothing '
+            'is final."')
+    quotes = extract_en(text)
+    for q in (only(quotes, "hopeful"), only(quotes, "final")):
+        assert speaker_name(q) == "Karoline Leavitt"
+        assert q.date is not None and q.date.text == "Tuesday"
