@@ -389,8 +389,11 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     span = _span(ctx, indices + _quoted_after(ctx, v, max(indices)))
     if span is None:
         return None
-    if lemma in tables.np_claim_verbs and not (lemma in tables.evaluative_verbs and not any(
-            k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") for k in doc.kids(obj.i))):
+    # a verb of judgement reports only a modified object, and never a person (`condamné un ancien joueur`,
+    # `criticized the minister`): those are its targets
+    if lemma in tables.np_claim_verbs and not (lemma in tables.evaluative_verbs and (not any(
+            k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") for k in doc.kids(obj.i))
+            or person_like(obj, tables))):
         return span, "np-claim"
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"

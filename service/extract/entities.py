@@ -594,7 +594,9 @@ class EntityIndex:
                 k += 1
             if k > hi + 1 and k < len(doc.words) and doc.words[k].text == ",":
                 follower = self._apposed_person(k - 1)
-        if follower is not None and is_title_word(head, self.tables, doc):
+        # (a role, or a relation of someone's: `son conseil, Me X`)
+        if follower is not None and (is_title_word(head, self.tables, doc) or any(
+                d.feats.get("Poss") == "Yes" for d in doc.kids(h, "det"))):
             ref, end_word = follower
             return Mention(_text(doc, lo, end_word), start, doc.words[end_word].end, ref, False)
         if is_title_word(head, self.tables, doc):
@@ -678,9 +680,12 @@ class EntityIndex:
         """`le porte-parole du Conseil, John Kirby`: a person's name right after the role phrase and a comma,
         whatever the parser attached it to."""
         k = hi + 1
-        if k + 1 < len(self.doc.words) and self.doc.words[k].text == "," and k + 1 in self.run_at \
-                and self.run_at[k + 1][0] == k + 1:
-            run = self.run_at[k + 1]
+        start = k + 1
+        while start < len(self.doc.words) and self.doc.words[start].text in self.tables.honorifics:
+            start += 1  # `son conseil, Me Éric Dupond-Moretti`
+        if start < len(self.doc.words) and self.doc.words[k].text == "," and start in self.run_at \
+                and self.run_at[start][0] == start:
+            run = self.run_at[start]
             ref = self._referent_for_run(*run)
             if ref.kind == "person":
                 return ref, run[1]

@@ -769,3 +769,12 @@ def test_a_relative_after_an_apposition_with_a_prepositional_phrase(extract_fr) 
     assert speaker_name(q) == "Nathalie Roux"
     assert q.title is not None and q.title.text == "fleuriste"
     assert speaker_name(only(quotes, "boutiques")) == "Nathalie Roux"
+
+
+def test_a_sentence_in_court_is_no_claim_and_a_counsel_named_after_an_honorific(extract_fr) -> None:
+    text = ("La cour d'assises du Nord a condamné vendredi soir un ancien joueur de Ligue 1 à dix ans de réclusion. "
+            "« Mon client clame son innocence depuis le premier jour », a déclaré son conseil, Me Éric "
+            "Dupond-Moretti.")
+    quotes = extract_fr(text)
+    assert [q.text for q in quotes] == ["Mon client clame son innocence depuis le premier jour"]
+    assert speaker_name(quotes[0]) == "Éric Dupond-Moretti"
