@@ -298,6 +298,7 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             # capitalised one (`Foreign Secretary`, `White House Press Secretary`)
             # and the organisation compounded with it (`ComEd spokesperson`, `Tesla CEO`)
             while k > 0 and (words[seq[k - 1]].upos == "ADJ" or (
+                    words[seq[k - 1]].feats.get("VerbForm") == "Part" and words[seq[k - 1]].rel == "amod") or (
                     # lowercase modifiers of the role (`shadow health secretary`, `interior minister`)
                     first <= words[seq[k - 1]].head <= idx and words[seq[k - 1]].rel in ("compound", "amod")
                     and words[seq[k - 1]].upos in ("NOUN", "ADJ")) or (
@@ -322,6 +323,8 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     if k >= len(words) or words[k].sent != words[j].sent or words[k].text not in (",", "(", "–", "—"):
         return None
     k += 1
+    if k + 2 < len(words) and words[k].upos == "NUM" and words[k + 1].text == ",":
+        k += 2  # `Linda Park, 34, a nurse who lives nearby`: the age, then the role
     determiner = k < len(words) and words[k].upos == "DET"
     if determiner:
         k += 1

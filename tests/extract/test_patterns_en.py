@@ -834,3 +834,12 @@ def test_told_reporters_and_a_date_when_the_tagger_reads_a_verb(extract_en) -> N
     for q in (only(quotes, "hopeful"), only(quotes, "final")):
         assert speaker_name(q) == "Karoline Leavitt"
         assert q.date is not None and q.date.text == "Tuesday"
+
+
+def test_an_age_before_the_role_and_a_participle_in_the_role(extract_en) -> None:
+    quotes = extract_en('"It was chaos," said Linda Park, 34, a nurse who lives nearby. Her neighbour, retired '
+                        "teacher Susan Lee, said the council had ignored residents' complaints for years.")
+    q = only(quotes, "chaos")
+    assert q.title is not None and q.title.text == "nurse"
+    q = only(quotes, "council")
+    assert speaker_name(q) == "Susan Lee" and q.title is not None and q.title.text == "retired teacher"
