@@ -325,6 +325,8 @@ def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | 
     k += 1
     if k + 2 < len(words) and words[k].upos == "NUM" and words[k + 1].text == ",":
         k += 2  # `Linda Park, 34, a nurse who lives nearby`: the age, then the role
+    elif k + 3 < len(words) and words[k].upos == "NUM" and words[k + 1].upos == "NOUN" and words[k + 2].text == ",":
+        k += 3  # `Jean Dupont, 45 ans, agriculteur`
     determiner = k < len(words) and words[k].upos == "DET"
     if determiner:
         k += 1

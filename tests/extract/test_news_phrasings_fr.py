@@ -778,3 +778,8 @@ def test_a_sentence_in_court_is_no_claim_and_a_counsel_named_after_an_honorific(
     quotes = extract_fr(text)
     assert [q.text for q in quotes] == ["Mon client clame son innocence depuis le premier jour"]
     assert speaker_name(quotes[0]) == "Éric Dupond-Moretti"
+
+
+def test_an_age_in_years_before_the_role(extract_fr) -> None:
+    q = only(extract_fr("« On ne s'en sortira pas », confie Jean Dupont, 45 ans, agriculteur à Auch."), "sortira")
+    assert q.title is not None and q.title.text == "agriculteur à Auch"
