@@ -255,6 +255,21 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     return (span, "que") if span else None
 
 
+def _quoted_topic(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`UN chief warns of 'climate hell'`, `a parlé d'« un tournant »`: a prepositional complement of the
+    verb holding quotation marks is what was said (without the marks, it is only its topic)."""
+    doc, tables = ctx.doc, ctx.tables
+    for kid in doc.kids(cue.verb, "obl", "obl:arg"):
+        cases = [c for c in doc.kids(kid.i, "case") if c.lower in tables.topic_prepositions]
+        if kid.i < cue.verb or not cases:
+            continue
+        body = [i for i in doc.subtree(kid.i) if i not in {c.i for c in cases}]
+        span = _span(ctx, body)
+        if span and ctx.mark_overlapping(*span):
+            return span, "np-quoted"
+    return None
+
+
 def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`…, with Chair Jerome Powell saying the central bank was "well positioned"`: a bare clause right after
     the verb that the parser hung on a verb above it; its subject opens right after the verb group."""
@@ -354,7 +369,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     nominal = ("NOUN", "PROPN", "NUM", "X", "ADJ") + (("PRON",) if cue.lemma in tables.object_predicate_verbs else ())
     objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in nominal]
     if not objs:
-        return None
+        return _quoted_topic(ctx, cue)
     obj = objs[0]
     if obj.upos == "PRON" and not _object_predicates(doc, cue, obj, tables):
         return None

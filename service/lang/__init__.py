@@ -169,6 +169,8 @@ class LanguageTables:
     document_nouns: frozenset[str] = frozenset()
     # Nouns of a quantity of people (`centaine`, `thousands`): with people as complement, a group that speaks.
     quantity_nouns: frozenset[str] = frozenset()
+    # Prepositions of a verb's topic (`warn of`, `parler de`): with quotation marks inside, what was said.
+    topic_prepositions: frozenset[str] = frozenset()
     # Quote mark pairs: opening -> closing characters it accepts.
     quote_pairs: dict[str, str] = field(default_factory=dict)
 

@@ -194,6 +194,7 @@ ENGLISH = LanguageTables(
     predicative_marks=frozenset({"as"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment"),
     quantity_nouns=_words("hundred thousand dozen group majority number crowd handful"),
+    topic_prepositions=frozenset({"of", "about", "against"}),
     thing_pronouns=frozenset({"it"}),
     evaluative_verbs=_words("criticize criticise praise hail welcome condemn denounce blame defend justify"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,

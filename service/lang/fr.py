@@ -289,6 +289,7 @@ FRENCH = LanguageTables(
                       "ol", "ole", "ene", "ote", "iote"),
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),
+    topic_prepositions=frozenset({"de", "d'", "d’", "contre"}),
     inner_name_particles=frozenset({"de", "d'", "d’"}),
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
                               "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),

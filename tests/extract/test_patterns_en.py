@@ -843,3 +843,9 @@ def test_an_age_before_the_role_and_a_participle_in_the_role(extract_en) -> None
     assert q.title is not None and q.title.text == "nurse"
     q = only(quotes, "council")
     assert speaker_name(q) == "Susan Lee" and q.title is not None and q.title.text == "retired teacher"
+
+
+def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
+    q = only(extract_en("UN chief warns of 'climate hell' as emissions rise"), "climate")
+    assert q.type == "direct" and q.text == "climate hell"
+    assert q.verb is not None and q.verb.lemma == "warn"
