@@ -129,7 +129,11 @@ def _finite_clause(doc: Doc, head: Word) -> bool:
     # (an object before its verb is a subject the parser mislabelled: `said the team "never stopped…"`)
     has_subject = bool(doc.kids(head.i, "nsubj", "expl", "csubj")) or any(
         k.i < head.i and k.upos in ("NOUN", "PROPN", "PRON") for k in doc.kids(head.i, "obj"))
-    return has_subject and _tensed(doc, head)
+    # (a past participle with a subject and no auxiliary is a simple past the tagger misread: `said the talks
+    # failed`)
+    bare_past = head.feats.get("Tense") == "Past" and head.feats.get("VerbForm") == "Part" \
+        and not doc.kids(head.i, "aux", "cop") and any(k.i < head.i for k in doc.kids(head.i, "nsubj"))
+    return has_subject and (_tensed(doc, head) or bare_past)
 
 
 def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -385,6 +389,10 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             indices = indices[1:]
         if not indices:
             return None
+    # a phrase of time the parser hung on the object is not part of it (`praised his side after Arsenal came…`)
+    timed = {i for k in doc.kids(obj.i, "nmod") if any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
+             for i in doc.subtree(k.i)}
+    indices = [i for i in indices if i not in timed]
     lemma = cue.lemma
     predicates = _object_predicates(doc, cue, obj, tables) if lemma in tables.object_predicate_verbs else []
     if predicates:  # an object alone (`told reporters`) says nothing
@@ -396,8 +404,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         for i in range(obj.i, max(indices) + 1):
             w = doc.words[i]
             nxt = doc.words[i + 1] if i + 1 < len(doc.words) else None
-            if w.text == "," and nxt is not None and nxt.upos in ("SCONJ", "CCONJ", "ADV"):
-                break
+            if w.text == "," and nxt is not None and (nxt.upos in ("SCONJ", "CCONJ", "ADV")
+                                                      or nxt.lower in tables.adverbial_marks):
+                break  # `called the move "reckless," while Rep. Jim Jordan…`
             last = i
         span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None
@@ -407,8 +416,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # a verb of judgement reports only a modified object, and never a person (`condamné un ancien joueur`,
     # `criticized the minister`): those are its targets
     if lemma in tables.np_claim_verbs and not (lemma in tables.evaluative_verbs and (not any(
-            k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") for k in doc.kids(obj.i))
-            or person_like(obj, tables))):
+            k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") and k.deprel != "nmod:poss"
+            and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
+            for k in doc.kids(obj.i)) or person_like(obj, tables))):
         return span, "np-claim"
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"

@@ -59,7 +59,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     words = doc.words
     while i < len(words):
         w = words[i]
-        if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w)) and _cap(w) \
+        if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)) \
+                and _cap(w) \
                 and w.text not in tables.honorifics \
                 and not w.text.startswith("@"):
             j = i
@@ -169,6 +170,17 @@ def _title_article(words: list[Word], i: int) -> bool:
         return False
     before = words[i - 2]
     return before.sent == words[i].sent and (before.text[:1].isalnum() or before.text == ",")
+
+
+def _named_by_noun(words: list[Word], i: int, tables: LanguageTables) -> bool:
+    """A capitalised noun right after a lowercase organisation or role noun is its name, whatever its tag
+    (`the housing charity Shelter`, `le quotidien Libération`)."""
+    w = words[i]
+    if w.upos != "NOUN" or i == 0 or words[i - 1].sent != w.sent or _cap(words[i - 1]):
+        return False
+    before = words[i - 1]
+    return before.upos == "NOUN" and (before.lemma.lower() in tables.organization_nouns
+                                      or is_title_word(before, tables))
 
 
 def _heads_a_name(doc: Doc, w: Word) -> bool:
