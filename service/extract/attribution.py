@@ -303,7 +303,8 @@ def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> i
     doc = ctx.doc
     for kid in doc.kids(cue.verb, "conj"):
         if kid.upos == "VERB" and kid.i > last:
-            first = min(doc.subtree(kid.i))
+            # (punctuation of the clause before may hang on the conjunct: `"within weeks," but declined`)
+            first = min(i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct" or i > last)
             while first > last + 1 and doc.words[first - 1].rel in ("cc", "punct"):
                 first -= 1
             return min(sentence_end, doc.words[first].start) if first > last else sentence_end
@@ -403,7 +404,11 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         last = obj.i
         for i in range(obj.i, max(indices) + 1):
             w = doc.words[i]
-            nxt = doc.words[i + 1] if i + 1 < len(doc.words) else None
+            k = i + 1
+            while k < len(doc.words) and ctx.mark_overlapping(doc.words[k].start, doc.words[k].end) \
+                    and doc.words[k].upos == "PUNCT":
+                k += 1  # (past the closing mark after the comma: `"reckless," while`)
+            nxt = doc.words[k] if k < len(doc.words) else None
             if w.text == "," and nxt is not None and (nxt.upos in ("SCONJ", "CCONJ", "ADV")
                                                       or nxt.lower in tables.adverbial_marks):
                 break  # `called the move "reckless," while Rep. Jim Jordan…`

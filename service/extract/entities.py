@@ -247,9 +247,11 @@ def determiner_gender(doc: Doc, i: int) -> str | None:
 
 def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     """A capitalised singular noun opening its sentence without a determiner, in a language whose subject
-    nouns always have one: a name the tagger took for a common noun (`Greenpeace a qualifié…`)."""
-    return tables.subject_determiners and w.upos == "NOUN" and w.text[:1].isupper() \
-        and w.i == doc.sentence_of(w.i).first and w.feats.get("Number") != "Plur" and not doc.kids(w.i, "det")
+    nouns always have one: a name the tagger took for a common noun (`Greenpeace a qualifié…`); or one the
+    lemmatizer kept capitalised opening its sentence (`Starbucks will close…`, not `Teachers` -> `teacher`)."""
+    if w.upos != "NOUN" or not w.text[:1].isupper() or w.i != doc.sentence_of(w.i).first or doc.kids(w.i, "det"):
+        return False
+    return (tables.subject_determiners and w.feats.get("Number") != "Plur") or w.lemma[:1].isupper()
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
