@@ -849,3 +849,14 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
     q = only(extract_en("UN chief warns of 'climate hell' as emissions rise"), "climate")
     assert q.type == "direct" and q.text == "climate hell"
     assert q.verb is not None and q.verb.lemma == "warn"
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker"), [
+    ("The Educational Institute of Scotland (EIS) said 89% of members who took part in the ballot backed "
+     "walkouts.", "89%", "Educational Institute of Scotland"),
+    ("LOS ANGELES (AP) — Fast-moving wildfires fanned by powerful Santa Ana winds forced thousands of people from "
+     "their homes in southern California on Tuesday, officials said.", "wildfires", "officials"),
+])
+def test_clauses_the_tagger_reads_as_nouns_or_participles(extract_en, text: str, contains: str,
+                                                         speaker: str) -> None:
+    assert speaker_name(only(extract_en(text), contains)) == speaker
