@@ -860,3 +860,11 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
 def test_clauses_the_tagger_reads_as_nouns_or_participles(extract_en, text: str, contains: str,
                                                          speaker: str) -> None:
     assert speaker_name(only(extract_en(text), contains)) == speaker
+
+
+def test_a_that_clause_after_a_second_reporting_participle_is_its(extract_en) -> None:
+    text = ('President Donald Trump has repeatedly urged the Fed to cut rates, writing on social media last week '
+            'that Powell was "always too late."')
+    q = only(extract_en(text), "Powell")
+    assert q.verb is not None and q.verb.lemma == "write"
+    assert q.date is not None and q.date.text == "last week"
