@@ -146,7 +146,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             continue
         sub = doc.subtree(kid.i)
         first = doc.words[sub[0]]
-        if any(v.i < c.verb < sub[0] for c in ctx.cues):
+        if any(v.i < c.verb < sub[0] and doc.text[:doc.words[c.verb].start].rstrip(SPACES).endswith(",")
+               for c in ctx.cues):
             continue  # `urged the Fed to cut rates, writing … that P`: the clause is the nearer verb's
         if _has_mark(doc, kid, tables) or (first.lower in tables.complementizers):
             body = _drop_leading(doc, sub, tables.complementizers)
