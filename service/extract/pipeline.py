@@ -164,6 +164,8 @@ def _named_answer(ctx: Context, entities: EntityIndex, m: re.Match[str]
     """The name before the separator must be a person's, and only that (`Lire aussi :`, `Photo :` are not)."""
     doc, text = ctx.doc, ctx.doc.text
     who_start, who_end = m.span("who")
+    if not m.group("who")[:1].isupper() or len(m.group("who").split()) > 5:
+        return None  # (cheap test first: most lines open on a sentence, not on a name)
     words = doc.words_in(who_start, who_end)
     runs = {entities.run_at[w.i] for w in words if w.i in entities.run_at}
     if not words or len(runs) != 1 or any(w.i not in entities.run_at and w.text not in ctx.tables.honorifics
