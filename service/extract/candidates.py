@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from service.extract.entities import fold
+from service.extract.entities import is_demonym
 from service.lang import LanguageTables
 
 # Marks that are also apostrophes: a quotation mark only when not between two letters (`don’t`, `l’État`).
@@ -87,8 +87,7 @@ def _refers_back(words: Sequence[tuple[str, str, str]], tables: LanguageTables) 
 
 
 def _demonym(form: str, article: str, tables: LanguageTables) -> bool:
-    return bool(tables.demonym_suffixes) and form[:1].isupper() and article[:1].islower() \
-        and fold(form).endswith(tables.demonym_suffixes)
+    return article[:1].islower() and is_demonym(form, tables)
 
 
 def _names_someone(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:

@@ -289,16 +289,16 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
                for w in between)
 
 
-def _cap(w: Word) -> bool:
+def capitalised(w: Word) -> bool:
     return w.text[:1].isupper()
 
 
 def _name_continues(doc: Doc, end: int, verb: Word, tables: LanguageTables) -> bool:
     """Only capitalised words, and joiners between them, lie from after word `end` (a name's word) to the verb."""
     between = doc.words[end + 1:verb.i]
-    return bool(between) and _cap(doc.words[end]) and all(
-        _cap(w) or (w.lower in tables.organization_joiners and 0 < k < len(between) - 1 and _cap(between[k + 1]))
-        or (w.lower in tables.organization_joiners and k == 0 and len(between) > 1 and _cap(between[1]))
+    return bool(between) and capitalised(doc.words[end]) and all(
+        capitalised(w) or (w.lower in tables.organization_joiners and k + 1 < len(between)
+                           and capitalised(between[k + 1]))
         for k, w in enumerate(between))
 
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from service.extract.cues import capitalised as _cap
 from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym
 from service.extract.doc import Doc, Word
 from service.lang import LanguageTables
@@ -46,10 +47,6 @@ class Mention:
     end: int
     referent: Referent
     pronoun: bool
-
-
-def _cap(w: Word) -> bool:
-    return w.text[:1].isupper()
 
 
 def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
@@ -129,13 +126,18 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     return runs
 
 
+def is_demonym(text: str, tables: LanguageTables) -> bool:
+    """A capitalised word with a nationality noun's ending (`Slovène`, `Spaniard`)."""
+    return bool(tables.demonym_suffixes) and text[:1].isupper() and fold(text).endswith(tables.demonym_suffixes)
+
+
 def _leading_demonym(words: list[Word], i: int, tables: LanguageTables) -> bool:
     """A nationality noun after a lowercase article, before a name (`l'Espagnol Rodri`)."""
     article = words[i - 1] if i > 0 else None
-    return bool(tables.demonym_suffixes) and article is not None and article.upos == "DET" \
+    return article is not None and article.upos == "DET" \
         and (article.text[:1].islower() or i - 1 == 0 or words[i - 2].sent != article.sent
              or words[i - 2].text in (".", "!", "?", "»", "”", '"')) \
-        and fold(words[i].text).endswith(tables.demonym_suffixes)
+        and is_demonym(words[i].text, tables)
 
 
 def _inner_particle_joins(words: list[Word], i: int, j: int, tables: LanguageTables) -> bool:

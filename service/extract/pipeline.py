@@ -28,6 +28,7 @@ from service.extract.entities import (
     Referent,
     determiner_gender,
     fold,
+    is_demonym,
     is_title_word,
     mistagged_name,
 )
@@ -348,9 +349,8 @@ class _Resolver:
         """A capitalised nationality noun after a lowercase article, alone (`le Slovène`, `the Spaniard`),
         known by its ending; not an organisation's name (`the Guardian`)."""
         doc, tables = self.doc, self.tables
-        folded = fold(w.text)
-        if not tables.demonym_suffixes or w.upos not in ("NOUN", "PROPN") or not w.text[:1].isupper() \
-                or not folded.endswith(tables.demonym_suffixes) or folded in tables.organization_name_words \
+        if w.upos not in ("NOUN", "PROPN") or not is_demonym(w.text, tables) \
+                or fold(w.text) in tables.organization_name_words \
                 or doc.kids(w.i, "flat", "compound", "nmod", "appos") or w.i == 0:
             return False
         article = doc.words[w.i - 1]
