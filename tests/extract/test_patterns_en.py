@@ -662,12 +662,6 @@ def test_a_fellow_is_a_role(extract_en) -> None:
     assert q.title is not None and q.title.text == "senior fellow at Chatham House"
 
 
-def test_a_nationality_noun_describes_the_person_named_before(extract_en) -> None:
-    text = ('Carlos Alcaraz won his first title of the season on Sunday. "It was the hardest match of my life," '
-            'the Spaniard said.')
-    assert speaker_name(only(extract_en(text), "hardest")) == "Carlos Alcaraz"
-
-
 def test_quoted_as_saying_gives_the_object_the_words(extract_en) -> None:
     text = ('The Interfax news agency quoted Dmitry Peskov as saying that the talks had stalled. "These are '
             'lies," the Guardian quoted Peskov as saying.')
@@ -711,32 +705,11 @@ def test_a_verb_right_before_the_marks_introduces_them(extract_en) -> None:
     assert q.verb is not None and q.verb.lemma == "say"
 
 
-def test_a_sentence_initial_modifier_of_a_lowercase_role_is_part_of_the_title(extract_en) -> None:
-    text = 'Shadow chancellor Mel Stride accused the government of "taking credit for falls it did nothing to deliver".'
-    q = only(extract_en(text), "credit")
-    assert speaker_name(q) == "Mel Stride"
-    assert q.title is not None and q.title.text == "Shadow chancellor"
-
-
 def test_a_date_in_a_relative_clause_does_not_date_the_saying(extract_en) -> None:
     text = ('"For too long, we have patched and prayed," Johnson said at a news conference near the Cermak Road '
             'bridge, which was closed last month after inspectors found cracks.')
     q = only(extract_en(text), "patched")
     assert q.date is None
-
-
-def test_a_role_before_a_form_of_address_is_the_title(extract_en) -> None:
-    text = '"We are at risk of destroying ecosystems," said co-author Dr. Carlos Mendez.'
-    q = only(extract_en(text), "ecosystems")
-    assert speaker_name(q) == "Carlos Mendez"
-    assert q.title is not None and q.title.text == "co-author"
-
-
-def test_a_study_named_after_according_to_outranks_a_thing_as_subject(extract_en) -> None:
-    text = ("The discovery suggests the deep sea holds far more biodiversity than previously thought, according "
-            "to the study published Wednesday in the journal Nature.")
-    q = only(extract_en(text), "biodiversity")
-    assert speaker_name(q) == "the study"
 
 
 def test_agreeing_to_act_is_no_statement_and_a_role_before_a_relative(extract_en) -> None:
@@ -765,9 +738,18 @@ def test_organisation_names_with_and_and_numbers(extract_en) -> None:
      "demand", "A spokesperson for the promoter, Live Nation", None),
     ('Music critic Alexis Petridis told BBC Radio 4: "Nobody thought this would ever happen."',
      "Nobody", "Alexis Petridis", "Music critic"),
+    ('Shadow chancellor Mel Stride accused the government of "taking credit for falls it did nothing to '
+     'deliver".',
+     'credit', 'Mel Stride', 'Shadow chancellor'),
+    ('"We are at risk of destroying ecosystems," said co-author Dr. Carlos Mendez.',
+     'ecosystems', 'Carlos Mendez', 'co-author'),
+    ('Former Wimbledon champion Andy Murray has announced he will retire from professional tennis.',
+     'retire', 'Andy Murray', 'Former Wimbledon champion'),
+    ('U.S. District Judge Robert Pitman wrote that the law was "likely unconstitutional".',
+     'unconstitutional', 'Robert Pitman', 'U.S. District Judge'),
 ])
-def test_kin_critics_and_spokespeople_of_a_named_complement(extract_en, text: str, contains: str, speaker: str,
-                                                            title: str | None) -> None:
+def test_speakers_and_their_titles(extract_en, text: str, contains: str, speaker: str,
+                                   title: str | None) -> None:
     q = only(extract_en(text), contains)
     assert speaker_name(q) == speaker
     assert (q.title.text if q.title else None) == title
@@ -780,19 +762,6 @@ def test_an_adjective_before_an_inverted_subject_and_the_taoiseach(extract_en) -
     assert speaker_name(only(quotes, "intimidated")) == "PM"
     q = only(quotes, "Democracy")
     assert speaker_name(q) == "Micheál Martin" and q.title is not None and q.title.text == "Taoiseach"
-
-
-def test_a_name_modifying_a_lowercase_role_before_the_speaker(extract_en) -> None:
-    text = "Former Wimbledon champion Andy Murray has announced he will retire from professional tennis."
-    q = only(extract_en(text), "retire")
-    assert speaker_name(q) == "Andy Murray"
-    assert q.title is not None and q.title.text == "Former Wimbledon champion"
-
-
-def test_figures_from_an_organisation_are_its_statement(extract_en) -> None:
-    text = ("According to figures from the housing charity Shelter, more than 2,000 families in Cornwall are on "
-            "waiting lists for social housing.")
-    assert speaker_name(only(extract_en(text), "families")) == "Shelter"
 
 
 def test_a_spokesperson_for_a_department_whose_name_the_parser_broke(extract_en) -> None:
@@ -809,13 +778,6 @@ def test_a_role_tagged_as_a_verb_and_a_short_continued_quote(extract_en) -> None
     assert speaker_name(only(quotes, "Nobody")) == "Mahomes"
     q = only(quotes, "stings")
     assert speaker_name(q) == "Sean McDermott" and q.title is not None and q.title.text == "Bills coach"
-
-
-def test_capitalised_modifiers_of_a_role_honorific(extract_en) -> None:
-    q = only(extract_en('U.S. District Judge Robert Pitman wrote that the law was "likely unconstitutional".'),
-             "unconstitutional")
-    assert speaker_name(q) == "Robert Pitman"
-    assert q.title is not None and q.title.text == "U.S. District Judge"
 
 
 def test_a_title_in_marks_does_not_make_a_quote_mixed_and_hyphenated_given_names(extract_en) -> None:
@@ -856,9 +818,17 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      "walkouts.", "89%", "Educational Institute of Scotland"),
     ("LOS ANGELES (AP) — Fast-moving wildfires fanned by powerful Santa Ana winds forced thousands of people from "
      "their homes in southern California on Tuesday, officials said.", "wildfires", "officials"),
+    ('Carlos Alcaraz won his first title of the season on Sunday. "It was the hardest match of my life," the '
+     'Spaniard said.',
+     'hardest', 'Carlos Alcaraz'),
+    ('The discovery suggests the deep sea holds far more biodiversity than previously thought, according to '
+     'the study published Wednesday in the journal Nature.',
+     'biodiversity', 'the study'),
+    ('According to figures from the housing charity Shelter, more than 2,000 families in Cornwall are on '
+     'waiting lists for social housing.',
+     'families', 'Shelter'),
 ])
-def test_clauses_the_tagger_reads_as_nouns_or_participles(extract_en, text: str, contains: str,
-                                                         speaker: str) -> None:
+def test_the_speaker_of_one_statement(extract_en, text: str, contains: str, speaker: str) -> None:
     assert speaker_name(only(extract_en(text), contains)) == speaker
 
 
