@@ -76,6 +76,13 @@ class Context:
         return bool(words) and all(w.upos != "VERB" for w in words) and words[0].text[:1].isupper() \
             and all(w.text[:1].isupper() for w in words if len(w.text) > 3)
 
+    def _framing(self, start: int, end: int) -> bool:
+        """A verbless phrase set off by a comma before a quotation (`Pour eux, « … », reconnaît X`): it frames
+        the quotation, which is then the whole statement."""
+        lead = self.doc.text[start:end].rstrip()
+        return lead.endswith(",") and not any(
+            w.upos in ("VERB", "AUX") for w in self.doc.words_in(start, end))
+
     def typed(self, start: int, end: int) -> tuple[str, int, int, list[int]]:
         """Type a content span by the marks in it: all inside one pair -> direct; some -> mixed."""
         start, end = self.trim(start, end)
@@ -89,7 +96,8 @@ class Context:
         text = self.doc.text
         if len(inside) == 1:
             m = self.marks[inside[0]]
-            if not text[start:m.open_start].strip(LEAD + TRAIL) and not text[m.close_end:end].strip(LEAD + TRAIL):
+            if not text[m.close_end:end].strip(LEAD + TRAIL) and (
+                    not text[start:m.open_start].strip(LEAD + TRAIL) or self._framing(start, m.open_start)):
                 return "direct", m.start, m.end, inside
         for k in inside:  # a mixed span never cuts a pair of marks
             m = self.marks[k]

@@ -514,7 +514,8 @@ class EntityIndex:
                 if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions:
                     continue  # `le chef de l'État devant les maires`
                 if kid.rel == "nmod" and k == h and cases & self.tables.role_only_prepositions \
-                        and not is_title_word(doc.words[h], self.tables, doc):
+                        and not is_title_word(doc.words[h], self.tables, doc) \
+                        and not (kid.lemma in self.tables.preposition_nouns and doc.kids(kid.i, "nmod")):
                     continue  # `confie sa mère au Progrès`
                 keep.append(kid.i)
                 stack.append(kid.i)

@@ -106,6 +106,9 @@ class LanguageTables:
     # Prepositions whose phrase belongs to a role's mention (`ministre aux Transports`) but not to another
     # noun's (`confie sa mère au Progrès`: the addressee).
     role_only_prepositions: frozenset[str] = frozenset()
+    # Nouns that with those prepositions make a complex preposition of place (`au sein de`, `à la tête de`):
+    # their phrase places the noun's referent, it names no addressee (`une source au sein des services`).
+    preposition_nouns: frozenset[str] = frozenset()
     # Generic organisation nouns that, with a definite article and no modifier, point back at the last
     # organisation named (`Greenpeace … L'ONG estime`).
     anaphoric_org_nouns: frozenset[str] = frozenset()

@@ -263,6 +263,7 @@ FRENCH = LanguageTables(
     predicative_verbs=PREDICATIVE_VERBS,
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     role_only_prepositions=frozenset({"à"}),
+    preposition_nouns=frozenset({"sein", "tête", "cœur", "coeur"}),
     subject_determiners=True,
     indefinite_pronouns=frozenset({"on"}),
     source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté", "de"}),

@@ -726,6 +726,8 @@ def test_a_sentence_in_court_is_no_claim_and_a_counsel_named_after_an_honorific(
      "« Chaque jour de retard se paie en vies humaines », a-t-il déclaré. Le chef de l'État a également "
      "annoncé que l'Ukraine avait reçu un nouveau système Patriot.",
      'Patriot', 'Volodymyr Zelensky'),
+    ("Une source au sein des services de sécurité a indiqué que l'enquête progressait rapidement.",
+     'enquête', 'Une source au sein des services de sécurité'),
 ])
 def test_the_speaker_of_one_statement(extract_fr, text: str, contains: str, speaker: str) -> None:
     assert speaker_name(only(extract_fr(text), contains)) == speaker
@@ -745,3 +747,10 @@ def test_the_speaker_of_one_statement(extract_fr, text: str, contains: str, spea
 def test_the_title_of_one_statement(extract_fr, text: str, contains: str, title: str) -> None:
     q = only(extract_fr(text), contains)
     assert q.title is not None and q.title.text == title
+
+
+def test_a_verbless_phrase_framing_a_quotation_leaves_it_direct(extract_fr) -> None:
+    text = ("Les agriculteurs bloquent toujours l'autoroute. Pour eux, « la colère ne retombera pas tant que rien "
+            "ne change », reconnaît Jérôme Bayle, éleveur en Haute-Garonne.")
+    q = only(extract_fr(text), "colère")
+    assert q.type == "direct" and q.text.startswith("la colère") and speaker_name(q) == "Jérôme Bayle"
