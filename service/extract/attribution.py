@@ -465,7 +465,9 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
         kid.rel == "advcl" and _finite_clause(doc, kid)
-        and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark")))]
+        and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark"))) and not (
+        # nor does a modifier set off by a comma (`qualifié l'attaque de « lâche », au lendemain des…`)
+        kid.deprel in ("obl:mod", "obl:tmod", "obl:npmod") and doc.words[min(doc.subtree(kid.i))].text == ",")]
 
 
 def _infinitive(doc: Doc, w: Word) -> bool:

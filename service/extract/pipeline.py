@@ -48,6 +48,7 @@ EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<w
 INTERVIEW_LINES = (re.compile(r"(?P<who>[^\W\d][^\n:«»\"“”]{1,60}?) ?: (?P<body>\S[^\n]*)"),
                    re.compile(r"(?P<who>[^\W\d][^\n:«»\"“”.]{1,60}?)\. (?P<body>\S[^\n]*)"))
 LINE = re.compile(r"[^\n]+")
+LABELED_LINE = re.compile(r"(?P<label>[^\W\d]{1,10}) ?[:–—-] +(?P<body>\S[^\n]*)")
 # How an answer paragraph ends (scraped boilerplate such as `Propos recueillis par X` does not).
 ANSWER_END = ".!…»\"”)"
 URL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
@@ -127,7 +128,20 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     out = []
     speaker: tuple[int, int] | None = None
     answering = False
+    interviewee: tuple[int, int] | None = None
     for line in LINE.finditer(text):
+        label = LABELED_LINE.match(text, line.start(), line.end())
+        kind = label.group("label").casefold() if label else ""
+        if kind in ctx.tables.question_labels:
+            answering = False
+            continue
+        if kind in ctx.tables.answer_labels:
+            interviewee = interviewee or _interviewee(ctx, entities, line.start())
+            start, end = ctx.trim(*label.span("body"))
+            if interviewee is not None and len(text[start:end].split()) >= 2:
+                speaker, answering = interviewee, True
+                out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
+            continue
         labeled = _labeled_answer(ctx, entities, line.start(), line.end())
         if labeled is not None:
             speaker, (start, end) = labeled
@@ -145,6 +159,27 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
         else:
             answering = False
     return out
+
+
+def _interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int, int] | None:
+    """The person a `Q:`/`A:` transcript answers for: the one its introduction names most often (the first
+    named, on a tie); the span of their fullest name."""
+    doc = ctx.doc
+    counts: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for i, j in sorted(set(entities.run_at.values())):
+        if doc.words[j].end > before:
+            break
+        ref = entities.resolve_np(j).referent
+        if ref.kind != "person":
+            continue
+        counts[ref.name] = counts.get(ref.name, 0) + 1
+        span = (doc.words[i].start, doc.words[j].end)
+        if ref.name not in spans or span[1] - span[0] > spans[ref.name][1] - spans[ref.name][0]:
+            spans[ref.name] = span
+    if not counts:
+        return None
+    return spans[max(counts, key=lambda name: counts[name])]  # (first maximum: dicts keep their order)
 
 
 def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int

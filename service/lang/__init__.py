@@ -106,6 +106,10 @@ class LanguageTables:
     # Prepositions whose phrase belongs to a role's mention (`ministre aux Transports`) but not to another
     # noun's (`confie sa mère au Progrès`: the addressee).
     role_only_prepositions: frozenset[str] = frozenset()
+    # Labels of an interview transcript's lines (`Q: …` / `A: …`): the answer label's lines are the
+    # interviewee's, verbatim by construction.
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
     # Nouns that with those prepositions make a complex preposition of place (`au sein de`, `à la tête de`):
     # their phrase places the noun's referent, it names no addressee (`une source au sein des services`).
     preposition_nouns: frozenset[str] = frozenset()

@@ -115,7 +115,8 @@ TITLE_NOUNS = _words("""
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
     athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor
     machinist mechanic welder technician miner steelworker dockworker frontman frontwoman guitarist drummer
-    bassist critic reviewer taoiseach tanaiste tánaiste creator showrunner
+    bassist critic reviewer taoiseach tanaiste tánaiste creator showrunner astronaut cosmonaut explorer
+    mountaineer climber sailor navigator
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -200,6 +201,8 @@ ENGLISH = LanguageTables(
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=frozenset(),
+    question_labels=frozenset({"q", "question"}),
+    answer_labels=frozenset({"a", "answer"}),
     mention_stop_prepositions=_words("""
         in at on before after during since from to into against with without despite amid among
         toward towards outside inside near via as

@@ -136,7 +136,8 @@ TITLE_NOUNS = _words("""
     comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse
     musicien musicienne milieu arrière latéral meneur fleuriste libraire restaurateur restauratrice boucher
     bouchère coiffeur coiffeuse garagiste plombier maraîcher maraîchère vendeur vendeuse caissier caissière
-    serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste
+    serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
+    explorateur exploratrice
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -263,6 +264,8 @@ FRENCH = LanguageTables(
     predicative_verbs=PREDICATIVE_VERBS,
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     role_only_prepositions=frozenset({"à"}),
+    question_labels=frozenset({"q", "question"}),
+    answer_labels=frozenset({"r", "réponse"}),
     preposition_nouns=frozenset({"sein", "tête", "cœur", "coeur"}),
     subject_determiners=True,
     indefinite_pronouns=frozenset({"on"}),

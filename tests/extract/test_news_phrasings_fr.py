@@ -164,8 +164,13 @@ def test_news_phrasing(extract_fr, text, needle, qtype, speaker, verb, title) ->
     assert (q.title.text if q.title else None) == title
 
 
-def test_mixed_span_keeps_its_closing_mark(extract_fr) -> None:
-    text = "Jean-Luc Mélenchon a qualifié la réforme de « brutale »."
+# (a modifier set off by a comma after the predicate is a circumstance of the saying, out of the statement)
+@pytest.mark.parametrize("text", [
+    "Jean-Luc Mélenchon a qualifié la réforme de « brutale ».",
+    "Le ministre de l'Intérieur a qualifié l'attaque de « lâche et inacceptable », au lendemain des violences "
+    "qui ont secoué la ville.",
+])
+def test_mixed_span_keeps_its_closing_mark(extract_fr, text: str) -> None:
     (q,) = extract_fr(text)
     assert q.type == "mixed" and q.text.endswith("»")
 
