@@ -70,7 +70,7 @@ class Context:
         """Whether a position lies inside the marks of a full quotation (speech nested in it)."""
         return any(m.start <= position < m.end and self.full[k] for k, m in enumerate(self.marks))
 
-    def _title_case_name(self, m: MarkSpan) -> bool:
+    def title_case_name(self, m: MarkSpan) -> bool:
         """Marks around capitalised words only, with no verb (`"Squid Game"`, `"Game of Thrones"`)."""
         words = [w for w in self.doc.words_in(m.start, m.end) if w.text[:1].isalpha()]
         return bool(words) and all(w.upos != "VERB" for w in words) and words[0].text[:1].isupper() \
@@ -88,7 +88,7 @@ class Context:
         start, end = self.trim(start, end)
         inside = self.mark_overlapping(start, end)
         # a title-case name in marks (`season of "Squid Game"`) quotes no one
-        names = [k for k in inside if self._title_case_name(self.marks[k])
+        names = [k for k in inside if self.title_case_name(self.marks[k])
                  and self.marks[k].open_start > start and self.marks[k].close_end < end]
         inside = [k for k in inside if k not in names]
         if not inside:
@@ -514,6 +514,8 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if end - start < 3:
         return None
     clause = doc.words_in(start, end)
+    if _connectives_only(doc, [w for w in clause if w.start < end]):
+        return None  # `– parce que, dit-elle, « … »`: an incise after a conjunction is about what follows
     if subject_first and clause and clause[0].upos == "SCONJ":
         return None  # `When the war started, the minister said…`: a subordinate clause is not the statement
     # (a past form with a direct object is a simple past, whatever the tagger said: `wildfires fanned by
@@ -526,6 +528,19 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if not (finite or future) and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
+
+
+def _connectives_only(doc: Doc, clause: list[Word]) -> bool:
+    """Nothing but conjunctions since the last break (a dash, a semicolon, a closing mark, a comma)."""
+    tail: list[Word] = []
+    for w in reversed(clause):
+        if w.upos == "PUNCT":
+            if tail:
+                break
+            continue
+        tail.append(w)
+    return bool(tail) and all(w.upos in ("SCONJ", "CCONJ") or w.rel in ("fixed", "cc", "mark")
+                              or w.feats.get("ExtPos") == "SCONJ" for w in tail)
 
 
 def _clause_follows(ctx: Context, cue: Cue) -> bool:
@@ -724,6 +739,12 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
         while k >= 0 and doc.words[k].start >= start and k >= w.i - 3 and doc.words[k].text != ",":
             k -= 1
         if k >= 0 and doc.words[k].text == "," and doc.words[k].start > start:
+            j = k - 1  # (`– parce que, dit-elle, « … »`: the conjunction belongs to what follows)
+            while j >= 0 and doc.words[j].start > start and _connectives_only(doc, doc.words[j:k]) \
+                    and doc.words[j].upos != "PUNCT":
+                j -= 1
+            if j < k - 1 and doc.words[j].upos == "PUNCT" and doc.words[j].start > start:
+                k = j
             cut = min(cut, doc.words[k].start)
     return cut
 
@@ -754,7 +775,7 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if lead.endswith(":") and words and _before_cue(ctx, m) is not None:
         return True  # `Smith said: “Absolutely not.”`: announced by a reporting verb, however short
     alone = not lead
-    return alone and len(words) >= 3
+    return alone and len(words) >= 3 and not ctx.title_case_name(m)  # (`« Les Nuits de Tanger », de …`)
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.")

@@ -76,7 +76,10 @@ def extract(doc: Doc, tables: LanguageTables,
     taken = {k for f in found for k in f.marks}
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
     entities = EntityIndex(doc, tables)
-    found += [f for f in interview_attributions(ctx, entities) if not _overlaps(f, found)]
+    answers = interview_attributions(ctx, entities)
+    # speech the interviewee reports inside an answer is nested in it (`Ma directrice me répétait : « … »`)
+    found = [f for f in found if not any(a.start <= f.start and f.end <= a.end for a in answers)]
+    found += [f for f in answers if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities)
@@ -120,45 +123,65 @@ def embed_attributions(ctx: Context) -> list[Found]:
 
 
 def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
-    """Interview transcripts: a line `Thomas Pesquet : La Lune est un laboratoire…` is the named person's
-    answer, verbatim by construction though unmarked (the interviewer's lines, under the outlet's name or
-    initials, are not a person's). Once a line has named the interviewee, each paragraph after a question
-    (a line ending in `?`) is theirs too, up to a line that is neither question nor answer."""
-    text = ctx.doc.text
-    out = []
+    """Interview transcripts: a line `Thomas Pesquet : La Lune est un laboratoire…` (or `A: …` under a
+    `Q: …`) is the interviewee's answer, verbatim by construction though unmarked (the interviewer's lines,
+    under the outlet's name or initials, are not a person's). Once the interviewee is known, each paragraph
+    after a question (a line ending in `?`) is theirs too, up to a line that is neither question nor answer;
+    paragraphs in a row make one answer. Without a labelled line, a text of several questions answers for
+    the person its introduction names most, and only paragraphs in the first person count as answers."""
+    text, tables = ctx.doc.text, ctx.tables
+    lines = list(LINE.finditer(text))
+    questions = sum(1 for line in lines if line.group().rstrip(SPACES).endswith("?"))
+    out: list[Found] = []
     speaker: tuple[int, int] | None = None
-    answering = False
-    interviewee: tuple[int, int] | None = None
-    for line in LINE.finditer(text):
+    inferred = False  # the interviewee known from the introduction only
+    answering = continuing = False
+
+    def answer(start: int, end: int) -> None:
+        nonlocal answering, continuing
+        if continuing:
+            out[-1].end = end  # the answer's next paragraph
+        else:
+            out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
+        answering = continuing = True
+
+    for line in lines:
         label = LABELED_LINE.match(text, line.start(), line.end())
         kind = label.group("label").casefold() if label else ""
-        if kind in ctx.tables.question_labels:
-            answering = False
+        if kind in tables.question_labels:
+            answering = continuing = False
             continue
-        if kind in ctx.tables.answer_labels:
-            interviewee = interviewee or _interviewee(ctx, entities, line.start())
+        if kind in tables.answer_labels:
+            speaker = speaker or _interviewee(ctx, entities, line.start())
             start, end = ctx.trim(*label.span("body"))
-            if interviewee is not None and len(text[start:end].split()) >= 2:
-                speaker, answering = interviewee, True
-                out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
+            continuing = False
+            if speaker is not None and len(text[start:end].split()) >= 2:
+                answer(start, end)
             continue
         labeled = _labeled_answer(ctx, entities, line.start(), line.end())
         if labeled is not None:
-            speaker, (start, end) = labeled
-            answering = True
-            out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
+            (speaker, (start, end)), inferred, continuing = labeled, False, False
+            answer(start, end)
             continue
         body = line.group().strip(SPACES)
         if body.endswith("?"):
-            answering = speaker is not None  # the interviewer's question
+            if speaker is None and questions >= 2:
+                speaker, inferred = _interviewee(ctx, entities, line.start()), True
+            answering, continuing = speaker is not None, False  # the interviewer's question
             continue
         start, end = ctx.trim(line.start(), line.end())
         if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
-                and not ctx.mark_overlapping(start, end):
-            out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
+                and not ctx.mark_overlapping(start, start + 1) and (not inferred or _first_person(ctx, start, end)):
+            answer(start, end)  # (a paragraph opening on a quotation has its own patterns)
         else:
-            answering = False
+            answering = continuing = False
     return out
+
+
+def _first_person(ctx: Context, start: int, end: int) -> bool:
+    """A paragraph with a first-person pronoun: someone answering, not the journalist's prose. (Tags only:
+    a sentence without a reporting verb is tagged but not parsed.)"""
+    return any(w.upos == "PRON" and w.feats.get("Person") == "1" for w in ctx.doc.words_in(start, end))
 
 
 def _interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int, int] | None:

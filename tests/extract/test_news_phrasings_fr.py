@@ -759,3 +759,11 @@ def test_a_verbless_phrase_framing_a_quotation_leaves_it_direct(extract_fr) -> N
             "ne change », reconnaît Jérôme Bayle, éleveur en Haute-Garonne.")
     q = only(extract_fr(text), "colère")
     assert q.type == "direct" and q.text.startswith("la colère") and speaker_name(q) == "Jérôme Bayle"
+
+
+def test_an_incise_after_a_conjunction_speaks_for_what_follows(extract_fr) -> None:
+    text = ("Elle a étudié le droit, et aime à dire qu’elle est « une cinéaste de cuisine » – parce que, dit-elle, "
+            "« tout ce qui compte se dit autour d’une table ».")
+    quotes = extract_fr(text)
+    assert only(quotes, "cinéaste").text == "elle est « une cinéaste de cuisine »"
+    assert only(quotes, "table").type == "direct"

@@ -29,3 +29,33 @@ def test_labelled_answers_are_the_interviewees(request, extractor: str, text: st
         assert q.type == "direct" and speaker_name(q) == speaker and q.title is not None and q.title.text == title
     assert not [q for q in quotes if "?" in q.text]  # the questions are the interviewer's
 
+
+
+def test_unlabelled_answers_in_the_first_person_after_questions(extract_fr) -> None:
+    text = ("Avec « Les Nuits de Tanger », son deuxième long métrage, la réalisatrice Lina Haddad filme trois "
+            "générations de femmes. Rencontre avec Lina Haddad avant la sortie du film.\n\n"
+            "Pourquoi Tanger ?\n\n"
+            "C’est la ville de ma grand-mère. J’y passais tous mes étés quand j’étais enfant.\n\n"
+            "Comment avez-vous trouvé vos actrices ?\n\n"
+            "Au marché, dans un hammam… Ma directrice de casting me répétait : « Tu es folle, tu n’y arriveras "
+            "jamais. » Il nous a fallu huit mois.\n\n"
+            "Quel est votre prochain projet ?\n\n"
+            "Une comédie, figurez-vous ! Elle se passera à Saint-Denis, où j’ai grandi.\n\n"
+            "J’ai besoin de rire après ce film-là.\n\n"
+            "« Les Nuits de Tanger », de Lina Haddad. En salles le 16 octobre.")
+    quotes = extract_fr(text)
+    for needle in ("grand-mère", "hammam", "comédie"):
+        q = only(quotes, needle)
+        assert q.type == "direct" and speaker_name(q) == "Lina Haddad" and q.verb is None
+    assert "besoin de rire" in only(quotes, "comédie").text  # the answer's second paragraph
+    assert not [q for q in quotes if "folle" in q.text and "hammam" not in q.text]  # nested in an answer
+    assert not [q for q in quotes if q.text == "Les Nuits de Tanger"]  # a film's title, not a statement
+
+
+def test_questions_followed_by_third_person_prose_are_no_interview(extract_fr) -> None:
+    text = ("Le ministre Paul Martin présente son budget mardi.\n\n"
+            "Pourquoi ce texte inquiète-t-il ?\n\n"
+            "Le déficit atteint 5,5 % du PIB et la dette continue de grimper.\n\n"
+            "Que contient-il ?\n\n"
+            "Le texte prévoit 40 milliards d'euros d'économies sur trois ans.")
+    assert extract_fr(text) == []
