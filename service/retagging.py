@@ -90,7 +90,8 @@ def retag_determined_negations(doc, tables: LanguageTables) -> int:
 
 
 def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
-    """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase and `que`;
+    """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase and `que`, or
+    before a determiner (a noun takes its complements through a preposition: `…, juge ces résultats «…»`);
     returns how many."""
     if not tables.verb_forms:
         return 0
@@ -98,9 +99,10 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
     for sentence in doc.sentences:
         for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
             lemma = tables.verb_forms.get(word.text.lower())
-            if word.upos == "NOUN" and lemma is not None and nxt.text.lower() in tables.complementizers \
+            if word.upos == "NOUN" and lemma is not None \
+                    and (nxt.text.lower() in tables.complementizers or (nxt.upos == "DET" and before.text == ",")) \
                     and not word.text.lower().endswith(("é", "és", "ée", "ées")) \
-                    and (before.upos in ("NOUN", "PROPN") or before.text == ")"):
+                    and (before.upos in ("NOUN", "PROPN") or before.text in (")", ",")):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma
                 word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
                 changed += 1

@@ -20,6 +20,7 @@ from service.extract.cues import (
     subject_before,
 )
 from service.extract.doc import Doc, Word
+from service.extract.entities import is_title_word
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
 
@@ -952,8 +953,8 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
         # (a clitic may stand before the participle: `a-t-elle poursuivi`)
         subject_end = max(cue.group_end, doc.words[noun_phrase_end(doc, cue.subject)].end)
         tail = text[subject_end:m.end].lstrip(SPACES)
-        if not tail.startswith(","):
-            continue
+        if not tail.startswith((",", ".")):
+            continue  # (`…, souligne-t-il. On savait…`: the incise also ends its sentence)
         first_end = text.rfind(",", m.start, cue.group_start)
         second_start = subject_end + (len(text[subject_end:m.end]) - len(tail)) + 1
         second_start += len(text[second_start:m.end]) - len(text[second_start:m.end].lstrip(SPACES))
@@ -1108,7 +1109,7 @@ def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     if w.upos == "NOUN" and w.text[:1].isupper() and w.i != doc.sentence_of(w.i).first:
         return True  # a name the tagger took for a common noun (`d'après L'Équipe`, `selon Le Monde`)
     lemma = w.lemma.lower()
-    if lemma in tables.title_nouns or lemma in tables.organization_nouns or lemma in tables.person_nouns \
+    if is_title_word(w, tables, doc) or lemma in tables.organization_nouns or lemma in tables.person_nouns \
             or w.lower in tables.person_nouns or lemma in tables.document_nouns:
         return True
     return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))

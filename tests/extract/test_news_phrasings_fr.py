@@ -767,3 +767,20 @@ def test_an_incise_after_a_conjunction_speaks_for_what_follows(extract_fr) -> No
     quotes = extract_fr(text)
     assert only(quotes, "cinéaste").text == "elle est « une cinéaste de cuisine »"
     assert only(quotes, "table").type == "direct"
+
+
+def test_an_expert_judging_then_an_incise_ending_its_sentence_inside_the_marks(extract_fr) -> None:
+    text = ("Le Pr Marc Aubertin, neurologue au CHU de Lille, qui n'a pas participé à l'étude, juge ces résultats "
+            "« cohérents avec la littérature internationale ».\n\n"
+            "« Ce qui est intéressant ici, c'est la durée du suivi, souligne-t-il. On savait déjà que ces produits "
+            "étaient associés à l'obésité.\n\n"
+            "« Mais attention à ne pas culpabiliser les gens. »\n\n"
+            "D'après le neurologue, un simple étiquetage des produits ne suffira pas à inverser la tendance.")
+    quotes = extract_fr(text)
+    judged = only(quotes, "cohérents")  # `juge` tagged a noun before a determiner is the verb
+    assert judged.type == "mixed" and judged.verb is not None and judged.verb.lemma == "juger"
+    first, second = only(quotes, "intéressant"), only(quotes, "On savait")
+    assert first.text.endswith("durée du suivi") and second.text.startswith("On savait")
+    assert first.verb is not None and first.verb.lemma == "souligner"
+    assert speaker_name(only(quotes, "culpabiliser")) == "Marc Aubertin"
+    assert speaker_name(only(quotes, "étiquetage")) == "Marc Aubertin"  # `d'après` a profession by its ending
