@@ -376,6 +376,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp", "conj", "advcl") if k.i > v.i and (
             k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part"))
             and (k.rel != "conj" or not doc.kids(k.i, "cc"))
+            and not (k.upos == "NOUN" and doc.kids(k.i, "case"))  # (`s'était déclaré dans le hall`: a place)
             and (k.rel != "advcl" or k.i - v.i <= 2 or doc.words[k.i - 1].rel == "punct")]  # right after it
         if preds:  # with the infinitive that completes the predicate, hung on the verb (`dit « déterminé » à aller…`)
             preds += [k for k in doc.kids(v.i, "xcomp", "advcl") if k.i > max(p.i for p in preds)
@@ -1030,6 +1031,12 @@ def prep_attributions(ctx: Context) -> list[Found]:
         start = after_dateline(ctx.doc.text, span[0], span[1])
         if span[1] <= w.start:  # the statement before `selon X`
             start = _after_colon(ctx, start, span[1])
+            # `…, « un moment historique » selon X`: a quotation set off before the source is what X said
+            apposed = [m for m in ctx.marks if start < m.open_start and m.close_end <= w.start
+                       and not ctx.doc.text[m.close_end:w.start].strip(SPACES + ",")
+                       and ctx.doc.text[:m.open_start].rstrip(SPACES).endswith((",", "–", "—"))]
+            if apposed:
+                start = apposed[-1].open_start
         qtype, start, end, marks = ctx.typed(start, span[1])
         if end - start < 8:
             continue

@@ -295,7 +295,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         return k, j
     while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
+    comma = None
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
+        comma = j
         j -= 1
     if j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]):
         j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel`
@@ -328,8 +330,18 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                         and words[seq[k - 1]].upos in ("PROPN", "NOUN", "ADJ"))):
                 k -= 1
                 first = seq[k]
+            if comma is not None and doc.kids(idx, "case") and _subject_of_next_clause(doc, comma + 1, i):
+                return None  # `Selon un diplomate européen, M. Keresztes cherche…`: no apposition
             return first, end
     return None
+
+
+def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
+    """The name starting at word i (after word `start`: its honorific) is the subject of a verb after it."""
+    end = i
+    while end + 1 < len(doc.words) and doc.words[end + 1].upos == "PROPN":
+        end += 1
+    return any(w.rel == "nsubj" and w.head > end for w in doc.words[start:end + 1])
 
 
 def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | None:
@@ -708,6 +720,10 @@ class EntityIndex:
         if start < len(self.doc.words) and self.doc.words[k].text == "," and start in self.run_at \
                 and self.run_at[start][0] == start:
             run = self.run_at[start]
+            after = run[1] + 1
+            if after < len(self.doc.words) and self.doc.words[after].upos in ("VERB", "AUX") and any(
+                    w.rel == "nsubj" for w in self.doc.words[k + 1:after]):
+                return None  # `Selon un diplomate, M. Keresztes cherche…`: the name is the next clause's subject
             ref = self._referent_for_run(*run)
             if ref.kind == "person":
                 return ref, run[1]

@@ -270,6 +270,9 @@ class _Resolver:
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender))
                 continue
             if not self._person_like(w):
+                inside = self._person_inside(w)
+                if inside is not None:  # `La défense, assurée par Me Antoine Lefort, …` then `Selon lui`
+                    self.salient.append(_Salient(w.start, inside, "Sing", None))
                 continue
             mention = entities.resolve_np(w.i)
             referent = self._described_person(w, mention) or mention.referent
@@ -278,6 +281,12 @@ class _Resolver:
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
             self.salient.append(_Salient(w.start, referent, number, gender))
 
+
+    def _person_inside(self, w: Word) -> Referent | None:
+        """The one person named inside a subject that is no person (`La défense, assurée par Me X`)."""
+        runs = {self.entities.run_at[k] for k in self.doc.subtree(w.i) if k in self.entities.run_at}
+        people = {id(ref): ref for r in runs if (ref := self.entities.resolve_np(r[1]).referent).kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _person_like(self, w) -> bool:
         """Also a split role compound (`porte` `-parole`), a name the tagger missed, and a quantity of people
@@ -329,9 +338,17 @@ class _Resolver:
         if subject is not None and (previous is None or (
                 not continuing and subject.position > previous[0] and subject.referent is not previous[1]
                 and subject.referent.kind == "person"
-                and self.doc.sentence_at(subject.position) >= self.doc.sentence_of(w.i).index - 1)):
+                and self.doc.sentence_at(subject.position) >= self._sentence_before(w) - 1)):
             return subject.referent
         return previous[1] if previous is not None else None
+
+    def _sentence_before(self, w: Word) -> int:
+        """The index of w's sentence, counting the sentences of the quotation it closes as one with it
+        (`« Je ne lui pardonnerai pas. Mais… », avait-il confié`)."""
+        k = self.doc.sentence_of(w.i).index
+        while k > 0 and any(a <= self.doc.sentences[k].start < b for a, b in self.quoted):
+            k -= 1
+        return k
 
     def mention(self, i: int, verb: str | None = None) -> Mention | None:
         """The speaker mention headed by word i; `verb` is the reporting verb's lemma."""
@@ -386,6 +403,8 @@ class _Resolver:
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
+        if self._other_nationality(w, ref):
+            return None  # `le chancelier allemand` … `le président français`
         sentence = doc.sentence_at(position)
         for k in range(sentence + 1, w.sent):
             inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
@@ -402,6 +421,14 @@ class _Resolver:
                           if x.start >= mention.start and x.upos != "DET"), w.start)
             ref.titles.append((doc.text[start:mention.end], start, mention.end))
         return ref
+
+    def _other_nationality(self, w: Word, ref: Referent) -> bool:
+        """Another role of another nationality than the known titles state: someone else."""
+        suffixes = self.tables.demonym_suffixes
+        mine = {fold(a.text) for a in self.doc.kids(w.i, "amod") if a.upos == "ADJ" and fold(a.text).endswith(suffixes)}
+        words = {x for t, _, _ in ref.titles for x in fold(t).split()}
+        known = {x for x in words if x.endswith(suffixes) and x not in self.tables.title_nouns}  # (`capitaine`)
+        return bool(mine and known) and not mine & known and fold(w.text) not in words
 
     def _demonym(self, w: Word) -> bool:
         """A capitalised nationality noun after a lowercase article, alone (`le Slovène`, `the Spaniard`),

@@ -164,6 +164,13 @@ def test_news_phrasing(extract_fr, text, needle, qtype, speaker, verb, title) ->
     assert (q.title.text if q.title else None) == title
 
 
+# (a quotation set off by a comma before `selon X` is what X said)
+def test_a_quotation_apposed_before_selon_is_direct(extract_fr) -> None:
+    text = "Défense : les Vingt-Sept s'accordent sur un fonds commun, « un moment historique » selon Holmqvist"
+    (q,) = extract_fr(text)
+    assert q.type == "direct" and q.text == "un moment historique" and speaker_name(q) == "Holmqvist"
+
+
 # (a modifier set off by a comma after the predicate is a circumstance of the saying, out of the statement)
 @pytest.mark.parametrize("text", [
     "Jean-Luc Mélenchon a qualifié la réforme de « brutale ».",
@@ -733,6 +740,24 @@ def test_a_sentence_in_court_is_no_claim_and_a_counsel_named_after_an_honorific(
      'Patriot', 'Volodymyr Zelensky'),
     ("Une source au sein des services de sécurité a indiqué que l'enquête progressait rapidement.",
      'enquête', 'Une source au sein des services de sécurité'),
+    # (a name after `Selon un diplomate,` is the next clause's subject, not the source's apposition)
+    ("Le Premier ministre hongrois, Zoltán Keresztes, a averti jeudi qu'il ne lèverait pas son veto. Selon un "
+     "diplomate européen, M. Keresztes cherche surtout « à monnayer son veto ».",
+     'monnayer', 'un diplomate européen'),
+    # (a role of another nationality than the known title's is someone new)
+    ("Le chancelier allemand, Matthias Brenner, a estimé qu'un compromis restait « à portée de main ». Le "
+     "président français, dont le pays pousse depuis des mois en faveur d'un effort commun, a salué « une "
+     "étape ».",
+     'étape', 'Le président français'),
+    # (the one person named in a subject that is no person is who a pronoun means next)
+    ("La défense, assurée par Me Antoine Lefort, avocat de l'accusé, a tenté de convaincre la cour. Selon lui, "
+     "son client « n'a jamais imaginé que le feu gagnerait les étages ».",
+     'étages', 'Antoine Lefort'),
+    # (a pronoun after a quotation of several sentences means the subject of the sentence before it)
+    ("« Vous jugez un homme qui a commis une faute », a insisté Me Antoine Lefort. Sur les bancs des parties "
+     "civiles, Mamadou Diallo n'a pas quitté l'accusé des yeux. « Je ne lui pardonnerai pas. Mais j'ai besoin "
+     "de comprendre », avait-il confié à la presse mercredi.",
+     'pardonnerai', 'Mamadou Diallo'),
 ])
 def test_the_speaker_of_one_statement(extract_fr, text: str, contains: str, speaker: str) -> None:
     assert speaker_name(only(extract_fr(text), contains)) == speaker

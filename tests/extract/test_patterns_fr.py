@@ -124,6 +124,7 @@ def test_noun_phrase_claim(extract_fr) -> None:
 @pytest.mark.parametrize("text", [
     "Le gouverneur a déclaré l’état d’urgence dans toute la région.",
     "Le gouvernement a annoncé une aide de 125 millions de dollars.",
+    "Dans la nuit du 3 au 4 mars 2022, un incendie s'était déclaré dans le hall d'un immeuble.",
 ])
 def test_performative_acts_are_not_quotes(extract_fr, text: str) -> None:
     assert extract_fr(text) == []
