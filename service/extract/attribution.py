@@ -13,6 +13,7 @@ from service.extract.cues import (
     AUX_RELS,
     CLAUSE_RELS,
     Cue,
+    announcing_cue,
     inverted_subject,
     noun_phrase_end,
     person_like,
@@ -840,7 +841,8 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     # the sentence the colon ends, not earlier ones of the paragraph
     start = max(line_start, doc.sentences[doc.sentence_at(line_start + len(lead) - 1)].start)
     words = doc.words_in(start, len(lead) + line_start)
-    names = [w for w in words if w.rel == "nsubj"] or [
+    # the main clause's subject first (`Interrogé…, alors que son nom circule…, Lucas Ndiaye a botté en touche :`)
+    names = sorted((w for w in words if w.rel == "nsubj"), key=lambda w: doc.words[w.head].rel != "root") or [
         w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)]  # `Réaction du ministre :`
     if not names:
         return None
@@ -901,7 +903,8 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         elif _is_subheading(ctx, m):
             f = Found("direct", m.start, m.end, "unattributed", marks=[k])
         elif (h := _header_speaker(ctx, m)) is not None:
-            f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k])
+            f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k],
+                      cue=announcing_cue(ctx.doc, ctx.doc.words[h[0]], m.open_start, ctx.tables))
         elif (before := _last_before(previous, last, m)) is not None and _continues(ctx, before, m):
             # (also after reported speech without marks: `… il a rappelé que P.` | `« Q »`)
             f = Found("direct", m.start, m.end, "inherited", cue=before.cue, speaker=before.speaker, marks=[k],

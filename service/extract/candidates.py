@@ -103,8 +103,13 @@ def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[
     for i, words in enumerate(sentences):
         if not keep[i] or not _refers_back(words, tables):
             continue
+        further = True
         for j in range(i - 1, -1, -1):
             if _names_someone(sentences[j], tables):
-                keep[j] = True
-                break
+                was_kept, keep[j] = keep[j], True
+                if not (was_kept and further):
+                    break
+                # (a candidate of its own may name only places, `… que Bollaert n'avait plus connue`: the
+                # naming sentence before it is parsed too)
+                further = False
     return keep

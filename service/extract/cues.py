@@ -73,6 +73,18 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
     return lemma
 
 
+def announcing_cue(doc: Doc, subject: Word, before: int, tables: LanguageTables) -> Cue | None:
+    """The verb of `X a botté en touche : « … »`: any lexical verb whose subject announces a quotation after
+    a colon (before offset `before`) says it, with its own lemma."""
+    if subject.head < 0:
+        return None
+    v = doc.words[subject.head]
+    if v.upos != "VERB" or v.end > before:
+        return None  # (`X a été clair : « … »`: no verb of saying)
+    start, end, _ = _group(doc, v, tables)
+    return Cue(v.i, v.lemma.lower(), start, end, subject.i, False, None)
+
+
 def _reflexive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """A reflexive clitic right before the verb or its auxiliaries (`s'est indignée`, `se dit`), read on
     the surface: parsers attach stray `expl` relations."""

@@ -408,11 +408,14 @@ class _Resolver:
         sentence = doc.sentence_at(position)
         for k in range(sentence + 1, w.sent):
             inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
-            if not all(any(a <= x.start < b for a, b in self.quoted) for x in inside):
-                return None  # a sentence of the writer's in between: the description may mean someone new
+            if not all(any(a <= x.start < b for a, b in self.quoted) for x in inside) and any(
+                    self.entities.resolve_np(x.i).referent.kind == "person" if x.i in self.entities.run_at
+                    else x.rel == "nsubj" and self._person_like(x) for x in inside):
+                return None  # a sentence of the writer's about people in between: it may mean someone new
         first, last = doc.sentences[sentence].first, doc.sentences[sentence].last
         others = {id(r) for k in range(first, last + 1) if k in self.entities.run_at and doc.words[k].upos == "PROPN"
                   and not any(a <= doc.words[k].start < b for a, b in self.quoted)  # (names inside quotations)
+                  and not self._in_prepositional_phrase(k)  # (`après la réduction du score de Samuel Diarra`)
                   and (r := self.entities.resolve_np(k).referent).kind == "person"} - {id(ref)}
         if others:
             return None
@@ -421,6 +424,12 @@ class _Resolver:
                           if x.start >= mention.start and x.upos != "DET"), w.start)
             ref.titles.append((doc.text[start:mention.end], start, mention.end))
         return ref
+
+    def _in_prepositional_phrase(self, k: int) -> bool:
+        """A name (word k of it) inside a prepositional phrase: a circumstance, not a participant."""
+        i, j = self.entities.run_at[k]
+        head = next((w for w in self.doc.words[i:j + 1] if not i <= w.head <= j), self.doc.words[i])
+        return bool(self.doc.kids(head.i, "case")) and head.rel in ("nmod", "obl")
 
     def _other_nationality(self, w: Word, ref: Referent) -> bool:
         """Another role of another nationality than the known titles state: someone else."""

@@ -758,6 +758,12 @@ def test_a_sentence_in_court_is_no_claim_and_a_counsel_named_after_an_honorific(
      "civiles, Mamadou Diallo n'a pas quitté l'accusé des yeux. « Je ne lui pardonnerai pas. Mais j'ai besoin "
      "de comprendre », avait-il confié à la presse mercredi.",
      'pardonnerai', 'Mamadou Diallo'),
+    # (a name inside a prepositional phrase, and a sentence about no one between, leave the description his)
+    ("Lens s'est imposé grâce à un doublé de son attaquant Lucas Ndiaye. "
+     "Entré à l'heure de jeu, Ndiaye a changé le visage de la rencontre, après la réduction du score de Samuel "
+     "Diarra. Une « remontada » que Bollaert n'avait plus connue depuis 2019. Le buteur sénégalais a reconnu "
+     "avoir vécu « une soirée un peu folle ».",
+     'soirée', 'Lucas Ndiaye'),
 ])
 def test_the_speaker_of_one_statement(extract_fr, text: str, contains: str, speaker: str) -> None:
     assert speaker_name(only(extract_fr(text), contains)) == speaker
@@ -809,3 +815,10 @@ def test_an_expert_judging_then_an_incise_ending_its_sentence_inside_the_marks(e
     assert first.verb is not None and first.verb.lemma == "souligner"
     assert speaker_name(only(quotes, "culpabiliser")) == "Marc Aubertin"
     assert speaker_name(only(quotes, "étiquetage")) == "Marc Aubertin"  # `d'après` a profession by its ending
+
+
+def test_any_verb_announcing_a_quotation_after_a_colon_says_it(extract_fr) -> None:
+    text = ("Interrogé sur son avenir, alors que son nom circule avec insistance du côté de Marseille, Lucas Ndiaye "
+            "a botté en touche : « Je suis bien à Lens, je ne pense qu'au prochain match. »")
+    (q,) = extract_fr(text)
+    assert speaker_name(q) == "Lucas Ndiaye" and q.verb is not None and q.verb.lemma == "botter"

@@ -63,3 +63,15 @@ def test_a_pronoun_speaker_pulls_in_the_sentence_naming_its_antecedent() -> None
     # without a pronoun to resolve, the narrative sentence stays unparsed
     sentences[2][5] = ("Paul", "Paul", "PROPN")
     assert sentences_to_parse(texts, sentences, FR) == [False, False, True]
+
+
+def test_a_naming_sentence_that_is_a_candidate_itself_pulls_in_one_more() -> None:
+    texts = ["Ndiaye a marqué deux fois.", "Une « remontada » que Bollaert attendait.", "« Folle », a dit le buteur."]
+    sentences = [
+        [("Ndiaye", "Ndiaye", "PROPN"), ("a", "avoir", "AUX"), ("marqué", "marquer", "VERB")],
+        [("Une", "un", "DET"), ("«", "«", "PUNCT"), ("remontada", "remontada", "NOUN"), ("»", "»", "PUNCT"),
+         ("que", "que", "PRON"), ("Bollaert", "Bollaert", "PROPN"), ("attendait", "attendre", "VERB")],
+        [("«", "«", "PUNCT"), ("Folle", "fou", "ADJ"), ("»", "»", "PUNCT"), (",", ",", "PUNCT"),
+         ("a", "avoir", "AUX"), ("dit", "dire", "VERB"), ("le", "le", "DET"), ("buteur", "buteur", "NOUN")],
+    ]
+    assert sentences_to_parse(texts, sentences, FR) == [True, True, True]
