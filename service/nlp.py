@@ -21,6 +21,7 @@ from service.retagging import (
     retag_determined_negations,
     retag_honorifics,
     retag_people_taken_for_verbs,
+    retag_verb_like_compounds,
     retag_verbs_before_complementizers,
 )
 from service.segmentation import join_words, repair
@@ -171,6 +172,7 @@ class Parsers:
                 retag_determined_negations(doc, tables)
                 retag_verbs_before_complementizers(doc, tables)
                 retag_people_taken_for_verbs(doc, tables)
+                retag_verb_like_compounds(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

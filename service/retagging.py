@@ -7,13 +7,16 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   and the lawyer's name two objects of the verb (`…, a martelé Me Sébastien Schapira`) instead of a subject.
 - An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`).
   Inside a sentence of running text only names are capitalised (not so in a title-case headline), and a
-  capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`).
+  capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`), before a
+  capitalised name part of the name (`Downing Street said`), before a noun and a finite verb a modifier of the
+  noun (`Planning overhaul will…`).
 - A reporting verb's present form spelt like a noun, right after a noun phrase and right before `que`, is the
   verb (`un proche du dossier juge que…`, `le Haut Conseil pour le climat (HCC) juge que…`): tagged a noun,
   it left the sentence without its reporting verb.
 - A role noun spelt like a verb, between a name or determiner and a name, is the role (`Bills coach Sean
   McDermott`), and a plural of people right after a verb is its object (`told reporters Tuesday`): tagged
   verbs, they made the name their object or swallowed the date.
+- The first part of a compound noun spelt like a verb is a noun (`think tank`).
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
   `pas` as the negation left the verb without its object).
 """
@@ -54,8 +57,21 @@ def _is_name(words: list, k: int) -> bool:
     if k > 0:
         return words[k - 1].text[-1:] not in _OPENERS
     nxt = words[1] if len(words) > 1 else None
-    return word.text.endswith("ing") and nxt is not None and nxt.upos in ("AUX", "VERB") \
-        and "VerbForm=Fin" in (nxt.feats or "")
+    return word.text.endswith("ing") and nxt is not None and (
+        (nxt.upos in ("AUX", "VERB") and _finite(nxt))
+        or (nxt.upos == "PROPN" and nxt.text[:1].isupper() and nxt.text.isalpha()))  # `Downing Street said`
+
+
+def _finite(word) -> bool:
+    return "VerbForm=Fin" in (word.feats or "")
+
+
+def _is_gerund_modifier(words: list, k: int) -> bool:
+    """A capitalised `-ing` form opening a sentence, then a noun and a finite verb: the noun's modifier
+    (`Planning overhaul will…`), not a participle clause (`Citing concerns, X said`)."""
+    return k == 0 and len(words) > 2 and words[0].upos == "VERB" and words[0].text.endswith("ing") \
+        and words[0].text[:1].isupper() and words[1].upos == "NOUN" and words[2].upos in ("AUX", "VERB") \
+        and _finite(words[2])
 
 
 def retag_capitalised_verbs(doc) -> int:
@@ -68,6 +84,9 @@ def retag_capitalised_verbs(doc) -> int:
         for k, word in enumerate(words):
             if _is_name(words, k):
                 word.upos, word.xpos, word.feats, word.lemma = "PROPN", None, None, word.text
+                changed += 1
+            elif _is_gerund_modifier(words, k):
+                word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed
 
@@ -105,6 +124,18 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
                     and (before.upos in ("NOUN", "PROPN") or before.text in (")", ",")):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma
                 word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+                changed += 1
+    return changed
+
+
+def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
+    """Tag as nouns the first parts of compound nouns spelt like verbs (`The Resolution Foundation think tank
+    said`: `think` as the verb left `said` without its subject); returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        for word, nxt in pairwise(sentence.words):
+            if word.upos == "VERB" and (word.text.lower(), nxt.text.lower()) in tables.verb_like_compounds:
+                word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed
 

@@ -206,8 +206,8 @@ def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables
     """`told reporters that P` with `reporters` taken for a verb: the complementizer clause hangs one level
     down, on the word right after the verb."""
     if kid.i - v.i > 3 or kid.upos not in ("NOUN", "PROPN", "VERB") or kid.rel not in ("obj", "iobj", "ccomp") \
-            or "," in doc.text[v.end:kid.start]:
-        return None
+            or "," in doc.text[v.end:kid.start] or not (kid.upos == "VERB" or _addressee(kid, tables)):
+        return None  # (`publish legislation that would…`: a relative clause of a thing, not a told clause)
     return next((g for g in doc.kids(kid.i, "ccomp", "advcl", "acl") if g.i > kid.i and _has_mark(doc, g, tables)),
                 None)
 
@@ -269,7 +269,9 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
                for w in rest):
         return None
     span = _span(ctx, [w.i for w in rest])
-    return (span, "que") if span else None
+    if span is None:
+        return None
+    return (span[0], min(span[1], _coordinated_stop(ctx, cue, objs[0].i, span[1]))), "que"
 
 
 def _quoted_topic(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -314,7 +316,17 @@ def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> i
     """Where the reported clause must end at the latest: before the conjunction and comma of a verb
     coordinated with the reporting verb after the clause (`said he expected a deal, but declined to say…`)."""
     doc = ctx.doc
+    for kid in doc.kids(cue.verb, "ccomp", "advcl", "xcomp"):
+        # a free participle after a comma (`…"within days," setting up a clash`, `…, provoquant la colère`):
+        # what the saying brings about, not what was said
+        first = min(i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct" or i > last)
+        if kid.i > last and kid.feats.get("VerbForm") in ("Part", "Ger") and kid.feats.get("Tense") != "Past" \
+                and not doc.kids(kid.i, "nsubj", "mark", "aux") and first > last \
+                and "," in doc.text[doc.words[last].end:kid.start]:
+            return min(sentence_end, doc.words[last].end)
     for kid in doc.kids(cue.verb, "conj"):
+        if _has_mark(doc, kid, ctx.tables):
+            continue  # `told the BBC that P and that Q`: a second clause of the same saying
         if kid.upos == "VERB" and kid.i > last:
             # (punctuation of the clause before may hang on the conjunct: `"within weeks," but declined`)
             first = min(i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct" or i > last)
@@ -353,8 +365,8 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
             return None
         skipped += 1
         k += 1
-    if k > sent.last:
-        return None
+    if k > sent.last or doc.words[k].feats.get("PronType") == "Rel":
+        return None  # (`publish legislation that would…`: a relative pronoun, not a complementizer)
     first = k + 1
     last = sent.last
     for other in ctx.cues:

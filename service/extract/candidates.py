@@ -81,9 +81,17 @@ def _pronoun(form: str, tables: LanguageTables) -> bool:
 def _refers_back(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
     """A subject pronoun, or a role or nationality noun after its determiner (`a lâché le défenseur brésilien`,
     `a commenté le Slovène`), any of which may mean someone an earlier sentence named."""
-    return any(_pronoun(f, tables) or (k > 0 and words[k - 1][2] == "DET" and (
-        lemma.lower() in tables.title_nouns or _demonym(f, words[k - 1][0], tables)))
+    return any(_pronoun(f, tables) or (lemma.lower() in tables.title_nouns and _determined(words, k)) or (
+        k > 0 and words[k - 1][2] == "DET" and _demonym(f, words[k - 1][0], tables))
         for k, (f, lemma, _) in enumerate(words))
+
+
+def _determined(words: Sequence[tuple[str, str, str]], k: int) -> bool:
+    """A determiner before word k, past up to two modifiers (`the housing secretary`, `le défenseur`)."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and words[j][2] in ("ADJ", "NOUN", "VERB"):
+        j -= 1
+    return j >= 0 and words[j][2] == "DET"
 
 
 def _demonym(form: str, article: str, tables: LanguageTables) -> bool:

@@ -174,10 +174,11 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
-        if w.upos == "ADJ" and w.i + 1 < len(doc.words) and doc.words[w.i + 1].upos in ("NOUN", "PROPN") \
+        modifier = w.upos == "ADJ" or (w.upos == "VERB" and w.rel in ("amod", "compound") and w.head == w.i + 1)
+        if modifier and w.i + 1 < len(doc.words) and doc.words[w.i + 1].upos in ("NOUN", "PROPN") \
                 and doc.words[w.i + 1].sent == w.sent:
             seen += 1
-            continue  # `says Irish PM`: an adjective before the noun it modifies, however attached
+            continue  # `says Irish PM`, `says housing secretary`: a modifier before its noun, however attached
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
             nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
             if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":
@@ -692,6 +693,11 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
 
 
+def _refused(doc: Doc, v: Word, tables: LanguageTables) -> bool:
+    """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`)."""
+    return v.rel == "xcomp" and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.refusal_verbs
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -709,8 +715,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             continue
         if _passive_participle(doc, w, tables) or _attributive_participle(doc, w):
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
-        if _negated(doc, w, tables):
-            continue  # `n'a pas précisé si…`, `did not confirm`: nothing was said
+        if _negated(doc, w, tables) or _refused(doc, w, tables):
+            continue  # `n'a pas précisé si…`, `did not confirm`, `declined to say`: nothing was said
         if any(quoted_as_saying(doc, k, tables) is not None and reported_lemma(doc, k, tables) is not None
                for k in doc.kids(w.i, "advcl", "xcomp")):
             continue  # `quoted X as saying`: the saying is the cue

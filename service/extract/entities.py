@@ -535,6 +535,10 @@ class EntityIndex:
         # contiguous around h only
         while lo < h and lo not in keep:
             lo += 1
+        head = doc.words[h]
+        while lo > 0 and head.rel == "nsubj" and doc.words[lo - 1].rel == "nsubj" \
+                and doc.words[lo - 1].head == head.head and doc.words[lo - 1].upos in ("NOUN", "PROPN"):
+            lo = min(doc.subtree(lo - 1))  # `One Labour MP told…` parsed as two subjects: one phrase
         while doc.words[hi].rel == "punct" or doc.words[hi].upos in ("ADP", "CCONJ"):
             if hi == h:
                 break
@@ -579,7 +583,8 @@ class EntityIndex:
         for ref in self.referents.values():
             for text, start, _ in ref.titles:
                 have = set(fold(text).replace("'", "' ").split())
-                if wanted <= have:
+                # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
+                if wanted <= have and not (have - wanted) & self.tables.office_modifiers:
                     distance = abs(before - start) + (0 if start < before else 100_000)
                     if best is None or distance < best[0]:
                         best = (distance, ref)
@@ -604,6 +609,11 @@ class EntityIndex:
                                              r[0] < h), default=None)  # a tie: the name after the role
         if person is not None:
             return Mention(text, start, end, self._referent_for_run(*person), False)
+        if doc.words[h].lemma.lower() in self.tables.organization_nouns and h not in self.run_at:
+            # `the Resolution Foundation think tank`, `the Labour party`: the organisation named before its kind
+            named = [r for r in runs if self._modifies(r, h) and self._referent_for_run(*r).kind == "organization"]
+            if named:
+                return Mention(text, start, end, self._referent_for_run(*named[-1]), False)
         if runs and self._head_is_name(h):
             tail = doc.words[hi]
             if tail.upos == "NOUN" and tail.head == h and hi == self.run_at[h][1] + 1 and (

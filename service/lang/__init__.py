@@ -106,6 +106,13 @@ class LanguageTables:
     # Prepositions whose phrase belongs to a role's mention (`ministre aux Transports`) but not to another
     # noun's (`confie sa mère au Progrès`: the addressee).
     role_only_prepositions: frozenset[str] = frozenset()
+    # Compound nouns whose first part is spelt like a verb (`think tank`): the tagger's verb is the noun.
+    verb_like_compounds: frozenset[tuple[str, str]] = frozenset()
+    # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known
+    # title with one is not what a description without it means.
+    office_modifiers: frozenset[str] = frozenset()
+    # Verbs of refusal: their infinitive says nothing (`declined to say whether…`, `a refusé de confirmer`).
+    refusal_verbs: frozenset[str] = frozenset()
     # Labels of an interview transcript's lines (`Q: …` / `A: …`): the answer label's lines are the
     # interviewee's, verbatim by construction.
     question_labels: frozenset[str] = frozenset()

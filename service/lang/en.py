@@ -15,7 +15,7 @@ REPORTING_VERBS = _words("""
     comment report announce reveal disclose confirm admit concede agree argue contend maintain stress
     emphasize emphasise underline highlight point indicate suggest propose recommend urge ask question
     wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall
-    recount describe detail mention cite quote write tweet post blog publish testify swear vow pledge
+    recount describe detail mention cite quote write tweet post blog testify swear vow pledge
     promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel
     consider judge hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
     slam accuse charge allege complain protest object dispute contest reject refute rebut dismiss
@@ -65,7 +65,7 @@ INFINITIVE_VERBS = _words("""
 
 # Reporting only with a complement clause: alone after a quote they are not an attribution.
 CLAUSE_ONLY_VERBS = _words("""
-    think believe feel hope fear consider order instruct command request publish post laugh smile suppose
+    think believe feel hope fear consider order instruct command request post laugh smile suppose
     assume guess remember recall
 """)
 
@@ -125,7 +125,7 @@ ORGANIZATION_NOUNS = _words("""
     union association organization organisation commission council committee parliament assembly senate
     congress house court tribunal police prosecutor's office institute bank federation alliance coalition
     cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
-    authority authorities board foundation charity ngo university school hospital service
+    authority authorities board foundation charity ngo university school hospital service tank watchdog
 """)
 
 # Casefolded: words inside a proper name that make it an organisation's name.
@@ -201,6 +201,11 @@ ENGLISH = LanguageTables(
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=frozenset(),
+    refusal_verbs=frozenset({"decline", "refuse"}),
+    verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),
+                                   ("stand", "off"), ("spin", "doctor"), ("drive", "time")}),
+    office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
+                                "junior", "outgoing"}),
     question_labels=frozenset({"q", "question"}),
     answer_labels=frozenset({"a", "answer"}),
     mention_stop_prepositions=_words("""

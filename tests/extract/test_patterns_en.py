@@ -178,6 +178,33 @@ def test_no_statement_when_the_verb_has_its_own_object(extract_en, text: str) ->
     assert not [q for q in extract_en(text) if q.text.startswith(("When", "The talks"))]
 
 
+@pytest.mark.parametrize("text", [
+    "The spokeswoman declined to say whether he would veto the House measure.",
+    "Ministers prepare to publish legislation that would strip councils of the power to block developments.",
+])
+def test_no_statement(extract_en, text: str) -> None:
+    assert extract_en(text) == []
+
+
+# (the clause stops before a free participle, and before a second reporting verb with its own clause; a
+# second `that` clause of the same verb belongs to it)
+@pytest.mark.parametrize(("text", "statements"), [
+    ('House Speaker Tom Garrity said Tuesday that the House would vote on a spending bill "within days," '
+     'setting up a clash with Democrats.',
+     ['the House would vote on a spending bill "within days,"']),
+    ("Sarah Lindqvist said her party supported faster planning decisions but warned that the bill did "
+     "nothing to ensure new homes were affordable.",
+     ["her party supported faster planning decisions",
+      "the bill did nothing to ensure new homes were affordable"]),
+    ('Rachel Okonjo told the BBC that the current system was "slow, expensive and stacked against young people" '
+     "and that the reforms would help meet Labour's target.",
+     ['the current system was "slow, expensive and stacked against young people" and that the reforms would '
+      "help meet Labour's target"]),
+])
+def test_where_a_reported_clause_ends(extract_en, text: str, statements: list[str]) -> None:
+    assert [q.text for q in extract_en(text)] == statements
+
+
 def test_an_object_alone_is_not_what_was_said(extract_en) -> None:
     """`told reporters` names the audience; the statement is elsewhere."""
     assert not [q for q in extract_en("The mayor told reporters.") if q.text == "reporters"]
@@ -489,6 +516,12 @@ def test_an_indirect_question_is_reported_without_its_addressee(extract_en) -> N
 def test_headline_says_with_a_clause_parsed_as_objects(extract_en, text: str, content: str, speaker: str) -> None:
     (q,) = extract_en(text)
     assert q.text == content and speaker_name(q) == speaker
+
+
+def test_headline_with_a_quoted_fragment_then_says_and_a_role(extract_en) -> None:
+    (q,) = extract_en("Planning overhaul will 'get Britain building', says housing secretary")
+    assert q.type == "mixed" and q.text == "Planning overhaul will 'get Britain building'"
+    assert q.speaker is not None and q.speaker.text == "housing secretary"
 
 
 def test_headline_single_quotes_then_inverted_says(extract_en) -> None:
@@ -827,6 +860,15 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
     ('According to figures from the housing charity Shelter, more than 2,000 families in Cornwall are on '
      'waiting lists for social housing.',
      'families', 'Shelter'),
+    ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
+    ('One Labour MP told the BBC the party risked "sleepwalking into a fight with our own voters".',
+     'sleepwalking', 'One Labour MP'),
+    ('The Resolution Foundation think tank said that the government was likely to fall short of its target.',
+     'fall short', 'Resolution Foundation'),
+    # (a title with a modifier of its own, `Shadow`, is another office than the description's)
+    ('Shadow housing secretary Mark Pemberton said the plan was a mistake. Rachel Okonjo, the housing '
+     'secretary, visited a site on Wednesday. The plan will "get Britain building", the housing secretary said.',
+     'building', 'Rachel Okonjo'),
 ])
 def test_the_speaker_of_one_statement(extract_en, text: str, contains: str, speaker: str) -> None:
     assert speaker_name(only(extract_en(text), contains)) == speaker

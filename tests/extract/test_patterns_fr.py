@@ -125,6 +125,7 @@ def test_noun_phrase_claim(extract_fr) -> None:
     "Le gouverneur a déclaré l’état d’urgence dans toute la région.",
     "Le gouvernement a annoncé une aide de 125 millions de dollars.",
     "Dans la nuit du 3 au 4 mars 2022, un incendie s'était déclaré dans le hall d'un immeuble.",
+    "Le ministère a refusé de confirmer que le calendrier serait tenu.",
 ])
 def test_performative_acts_are_not_quotes(extract_fr, text: str) -> None:
     assert extract_fr(text) == []
