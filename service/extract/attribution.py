@@ -20,7 +20,7 @@ from service.extract.cues import (
     quoted_as_saying,
     subject_before,
 )
-from service.extract.doc import Doc, Word
+from service.extract.doc import DATELINE, Doc, Word
 from service.extract.entities import is_title_word
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
@@ -220,8 +220,11 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     [will cut…]`); after a comma it is a clause of circumstance the parser misread (`said on Friday, as…`).
     """
     doc, v = ctx.doc, ctx.doc.words[cue.verb]
-    subject = [i for o in doc.kids(v.i, "obj") if v.i < o.i < kid.i and o.upos in ("NOUN", "PROPN")
-               for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj") else []
+    # (also a second subject after the verb: `X, who…, said the job cuts, roughly 4%…, would be completed`)
+    before = any(k.i < v.i for k in doc.kids(v.i, "nsubj"))
+    subject = [i for o in doc.kids(v.i, "obj", "nsubj") if v.i < o.i < kid.i and o.upos in ("NOUN", "PROPN")
+               and (o.rel == "obj" or before)
+               for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj", "nsubj:pass") else []
     if not (_finite_clause(doc, kid) or (subject and _tensed(doc, kid))):
         return None
     subjects = [k.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")]
@@ -325,7 +328,8 @@ def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> i
                 and "," in doc.text[doc.words[last].end:kid.start]:
             return min(sentence_end, doc.words[last].end)
     for kid in doc.kids(cue.verb, "conj"):
-        if _has_mark(doc, kid, ctx.tables):
+        opening = next((doc.words[i] for i in doc.subtree(kid.i) if doc.words[i].rel not in ("cc", "punct")), kid)
+        if _has_mark(doc, kid, ctx.tables) or opening.lower in ctx.tables.complementizers:
             continue  # `told the BBC that P and that Q`: a second clause of the same saying
         if kid.upos == "VERB" and kid.i > last:
             # (punctuation of the clause before may hang on the conjunct: `"within weeks," but declined`)
@@ -441,7 +445,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             last = i
         span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None
-    span = _span(ctx, indices + _quoted_after(ctx, v, max(indices)))
+    span = _span(ctx, indices + (_quoted_after(ctx, v, max(indices)) or _phrases_after(ctx, v, max(indices))))
     if span is None:
         return None
     # a verb of judgement reports only a modified object, and never a person (`condamné un ancien joueur`,
@@ -454,6 +458,22 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"
     return None
+
+
+def _phrases_after(ctx: Context, v: Word, last: int) -> list[int]:
+    """Prepositional phrases of the verb right after its claimed object, no comma between, belong to the claim
+    (`expects revenue of $4.1 billion to $4.3 billion for the quarter`); a date does not."""
+    doc = ctx.doc
+    out: list[int] = []
+    for kid in sorted(doc.kids(v.i, "obl"), key=lambda k: k.i):
+        sub = doc.subtree(kid.i)
+        if kid.i < last or min(sub) != last + 1 or kid.deprel != "obl" \
+                or ctx.tables.date_regex.match(doc.text, doc.words[min(sub)].start) \
+                or any(ctx.tables.date_regex.match(doc.text, w.start) for w in doc.words[kid.i:kid.i + 1]):
+            break
+        out += list(range(last + 1, max(sub) + 1))
+        last = max(sub)
+    return out
 
 
 def _quoted_after(ctx: Context, v: Word, last: int) -> list[int]:
@@ -582,7 +602,7 @@ def after_dateline(text: str, start: int, end: int) -> int:
     """Where the statement starts when a paragraph opens on a wire dateline (`DOHA, Qatar (AP) — `) or a
     live blog's time stamp (`13h20 - `)."""
     if start == 0 or text[start - 1] == "\n":
-        dateline = _DATELINE.match(text, start, end)
+        dateline = DATELINE.match(text, start, end)
         if dateline is not None:
             return dateline.end()
     return start
@@ -751,6 +771,12 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
         if other is not None and other.subject is not None and not other.inverted and other.subject < w.i \
                 and tables.subject_first_incises and _closes_its_sentence(ctx, other):
             k = min(k, _subject_start(ctx, other) - 1)  # `…, the two officials said.`
+        elif other is not None and other.subject is not None and not other.inverted and other.subject < w.i:
+            j = _subject_start(ctx, other) - 1  # `…, as its chief executive warned that…`: a clause of its own
+            while j >= 0 and doc.words[j].start > start and doc.words[j].lower in tables.adverbial_marks:
+                j -= 1
+            if j >= 0 and doc.words[j].text == ",":
+                k = j
         while k >= 0 and doc.words[k].start >= start and k >= w.i - 3 and doc.words[k].text != ",":
             k -= 1
         if k >= 0 and doc.words[k].text == "," and doc.words[k].start > start:
@@ -794,11 +820,6 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.")
-# A wire dateline opening a paragraph: `DOHA, Qatar (AP) — `, `KIEV, 12 mai (Reuters) - `, `PARIS (AFP) – `.
-_DATELINE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_a-z]*(?:[ -][^\W\d_a-z]{2,})*"  # `LOS ANGELES`, `PORT-AU-PRINCE`
-                       r"(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} "
-                       r"|\d{1,2} ?[hH:]\d{2} ?[—–-]{1,2} ")  # a live blog's time stamp: `14h32 - `
-
 
 def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
     """A reporting verb right after the closing mark: `« … », a déclaré X`, `« … », Biden l'a déclaré`."""

@@ -397,8 +397,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             subject = _subject_after_comma(doc, v, start, tables)
             if subject is not None:
                 return subject, False, None  # `…, people familiar with the deal said.`
-        climbable = current.rel == "conj" or (current.rel in ("xcomp", "advcl", "acl", "ccomp")
-                                              and not _finite(doc, current))
+        # (a conjunct before its head is a misparse whose head's subject is not its own: `X forecast… and
+        # said P, as its chief executive warned…`)
+        climbable = (current.rel == "conj" and current.head < current.i) or (
+            current.rel in ("xcomp", "advcl", "acl", "ccomp") and not _finite(doc, current))
         if _incise_conjunct(doc, current, group[0], tables):
             break  # `« P », assure X`, `« P », fait-on valoir`: an incise, not a verb coordinated with the quotation's
         if not climbable or current.head < 0:
@@ -473,6 +475,15 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
     """When the parse gives no subject: an infinitive or participle takes the subject of the nearest
     ancestor that has one (`X était à Bruxelles pour exhorter…`); a finite verb takes the noun phrase
     right before its verb group."""
+    head = doc.words[v.head] if v.head >= 0 else None
+    if v.rel == "conj" and head is not None and (head.i > v.i or head.upos in ("NOUN", "PROPN")):
+        # a misparsed conjunct (`X forecast… and said`, parsed after its head or on a noun): the sentence's
+        # subject, or the noun the parse made the verb's partner
+        for w in doc.words[doc.sentence_of(v.i).first:v.i]:
+            if w.rel == "nsubj" and w.upos in ("NOUN", "PROPN") and valid_subject(doc, w, tables):
+                return w.i, False, None
+        if head.i < v.i and head.upos in ("NOUN", "PROPN") and valid_subject(doc, head, tables):
+            return head.i, False, None
     if not _finite(doc, v):
         child = v
         for a in doc.ancestors(v.i):
@@ -495,8 +506,11 @@ def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTa
     its sentence is that verb's subject, however the parser attached it."""
     sentence = doc.sentence_of(v.i)
     own = set(doc.subtree(v.i))
+    # (an addressee may follow: `…, three people familiar with the matter told Reuters.`)
     if any(w.upos != "PUNCT" and w.i not in own for w in doc.words[v.i + 1:sentence.last + 1]) \
-            or any(k.i > v.i for k in doc.kids(v.i, "ccomp", "obj", "xcomp")):
+            or any(k.i > v.i and not (k.rel == "obj" and v.lemma.lower() in tables.addressee_verbs
+                                      and (k.upos == "PROPN" or person_like(k, tables)))
+                   for k in doc.kids(v.i, "ccomp", "obj", "xcomp")):
         return None
     k = v.i - 1
     while k >= sentence.first and doc.words[k].text != ",":

@@ -7,6 +7,7 @@ so the extractor is testable on any parse and never touches Stanza objects.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -104,14 +105,29 @@ def _feats(raw: str | None) -> dict[str, str]:
     return dict(part.split("=", 1) for part in raw.split("|") if "=" in part)
 
 
+# A wire dateline opening a paragraph: `DOHA, Qatar (AP) — `, `KIEV, 12 mai (Reuters) - `, `PARIS (AFP) – `,
+# `Oct 24 (Reuters) - `, `Bruxelles, 21 mars 2025 (AFP) - `; or a live blog's time stamp: `14h32 - `.
+_AGENCIES = "AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua|PA|UPI|Kyodo|TASS|Yonhap|Anadolu"
+DATELINE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_a-z]*(?:[ -][^\W\d_a-z]{2,})*"  # `LOS ANGELES`, `PORT-AU-PRINCE`
+                      r"(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} "
+                      rf"|[^\n().!?«»\"“”]{{0,40}}?\((?:{_AGENCIES})\) ?[—–-]{{1,2}} "
+                      r"|\d{1,2} ?[hH:]\d{2} ?[—–-]{1,2} ")
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """Non-blank lines with their offsets: scraped text puts headings, bylines and paragraphs on lines of
-    their own, and a line break is always a sentence break there."""
+    their own, and a line break is always a sentence break there. A wire dateline is a part of its own:
+    parsed with the sentence after it, it takes that sentence's subject and verb."""
     out = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            out.append((offset, line))
+            dateline = DATELINE.match(line)
+            if dateline is not None and line[dateline.end():].strip():
+                out.append((offset, line[:dateline.end()]))
+                out.append((offset + dateline.end(), line[dateline.end():]))
+            else:
+                out.append((offset, line))
         offset += len(line) + 1
     return out
 

@@ -536,6 +536,11 @@ class EntityIndex:
         while lo < h and lo not in keep:
             lo += 1
         head = doc.words[h]
+        governor = doc.words[head.head] if head.head >= 0 else None
+        if governor is not None and governor.upos == "ADJ" and governor.i == hi + 1 and head.rel == "nsubj" \
+                and doc.kids(governor.i, "obl"):
+            hi = max(i for i in doc.subtree(governor.i) if i != h and doc.words[i].rel != "punct")
+            # (`people familiar with the matter told…` parsed as a small clause of the adjective)
         while lo > 0 and head.rel == "nsubj" and doc.words[lo - 1].rel == "nsubj" \
                 and doc.words[lo - 1].head == head.head and doc.words[lo - 1].upos in ("NOUN", "PROPN"):
             lo = min(doc.subtree(lo - 1))  # `One Labour MP told…` parsed as two subjects: one phrase

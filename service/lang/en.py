@@ -16,7 +16,7 @@ REPORTING_VERBS = _words("""
     emphasize emphasise underline highlight point indicate suggest propose recommend urge ask question
     wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall
     recount describe detail mention cite quote write tweet post blog testify swear vow pledge
-    promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel
+    promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel expect
     consider judge hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
     slam accuse charge allege complain protest object dispute contest reject refute rebut dismiss
     challenge praise hail welcome thank congratulate applaud celebrate boast brag joke quip tease mock
@@ -48,7 +48,7 @@ MULTIWORD_VERBS = {
 NP_CLAIM_VERBS = _words("""
     deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise demand reject
     dispute condemn denounce criticize criticise praise hail welcome promise predict concede
-    defend justify blame
+    defend justify blame forecast expect
 """)
 
 # Verbs whose object and its predicate are the reported content (`urged voters to`, `called it a disgrace`).
@@ -66,7 +66,7 @@ INFINITIVE_VERBS = _words("""
 # Reporting only with a complement clause: alone after a quote they are not an attribution.
 CLAUSE_ONLY_VERBS = _words("""
     think believe feel hope fear consider order instruct command request post laugh smile suppose
-    assume guess remember recall
+    assume guess remember recall expect
 """)
 
 PRONOUNS = {

@@ -200,6 +200,17 @@ def test_no_statement(extract_en, text: str) -> None:
      "and that the reforms would help meet Labour's target.",
      ['the current system was "slow, expensive and stacked against young people" and that the reforms would '
       "help meet Labour's target"]),
+    ('Asked about the target, she said it was "too early to make that call" but that management was "not wedded '
+     'to any number."',
+     ['it was "too early to make that call" but that management was "not wedded to any number."']),
+    ("Oct 24 (Reuters) - Northwind Logistics on Thursday forecast fourth-quarter revenue below estimates and said "
+     "it would cut about 1,200 jobs, as its chief executive warned that U.S. shoppers were pulling back.",
+     ["it would cut about 1,200 jobs", "U.S. shoppers were pulling back"]),
+    ("Castellanos, who took over as chief executive in February, said the job cuts, roughly 4% of the "
+     "workforce, would be completed by the end of the first quarter.",
+     ["the job cuts, roughly 4% of the workforce, would be completed by the end of the first quarter"]),
+    ("The company expects revenue of $4.1 billion to $4.3 billion for the quarter.",
+     ["revenue of $4.1 billion to $4.3 billion for the quarter"]),
 ])
 def test_where_a_reported_clause_ends(extract_en, text: str, statements: list[str]) -> None:
     assert [q.text for q in extract_en(text)] == statements
@@ -861,6 +872,10 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      'waiting lists for social housing.',
      'families', 'Shelter'),
     ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
+    ("Oct 24 (Reuters) - Northwind Logistics on Thursday forecast fourth-quarter revenue below estimates and said "
+     "it would cut about 1,200 jobs.", "1,200", "Northwind Logistics"),
+    ("Northwind is in talks to sell its freight unit to a private equity firm, three people familiar with the "
+     "matter told Reuters.", "freight", "three people familiar with the matter"),
     ('One Labour MP told the BBC the party risked "sleepwalking into a fight with our own voters".',
      'sleepwalking', 'One Labour MP'),
     ('The Resolution Foundation think tank said that the government was likely to fall short of its target.',
