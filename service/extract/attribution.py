@@ -334,6 +334,11 @@ def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> i
         if kid.upos == "VERB" and kid.i > last:
             # (punctuation of the clause before may hang on the conjunct: `"within weeks," but declined`)
             first = min(i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct" or i > last)
+            lemma = kid.lemma.lower()
+            if "," not in doc.text[doc.words[last].end:doc.words[first].start] \
+                    and lemma not in ctx.tables.reporting_verbs and lemma not in ctx.tables.refusal_verbs \
+                    and lemma not in ctx.tables.speaking_verbs:
+                continue  # `said the driver appeared to be… and may have been trying…`: the clause goes on
             while first > last + 1 and doc.words[first - 1].rel in ("cc", "punct"):
                 first -= 1
             return min(sentence_end, doc.words[first].start) if first > last else sentence_end
@@ -468,6 +473,8 @@ def _phrases_after(ctx: Context, v: Word, last: int) -> list[int]:
     for kid in sorted(doc.kids(v.i, "obl"), key=lambda k: k.i):
         sub = doc.subtree(kid.i)
         if kid.i < last or min(sub) != last + 1 or kid.deprel != "obl" \
+                or {c.lower for c in doc.kids(kid.i, "case")} & (ctx.tables.adverbial_marks
+                                                                  - ctx.tables.predicative_marks) \
                 or ctx.tables.date_regex.match(doc.text, doc.words[min(sub)].start) \
                 or any(ctx.tables.date_regex.match(doc.text, w.start) for w in doc.words[kid.i:kid.i + 1]):
             break
@@ -501,6 +508,9 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
         kid.rel == "advcl" and _finite_clause(doc, kid)
         and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark"))) and not (
+        # nor does a phrase of time (`praised his side's "character" after Mensah's header`)
+        kid.rel == "obl" and {c.lower for c in doc.kids(kid.i, "case")} & (tables.adverbial_marks
+                                                                          - tables.predicative_marks)) and not (
         # nor does a modifier set off by a comma (`qualifié l'attaque de « lâche », au lendemain des…`)
         kid.deprel in ("obl:mod", "obl:tmod", "obl:npmod") and doc.words[min(doc.subtree(kid.i))].text == ",")]
 

@@ -60,6 +60,7 @@ class _Salient:
     referent: Referent
     number: str | None
     gender: str | None
+    embedded: bool = False  # the subject of a subordinate clause (`when Reilly went down`)
 
 
 def extract(doc: Doc, tables: LanguageTables,
@@ -269,17 +270,19 @@ class _Resolver:
                     p = tables.pronouns[pron]
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender))
                 continue
+            embedded = w.head >= 0 and any(a.rel in ("advcl", "acl", "ccomp")
+                                           for a in [doc.words[w.head], *doc.ancestors(w.head)])
             if not self._person_like(w):
                 inside = self._person_inside(w)
                 if inside is not None:  # `La défense, assurée par Me Antoine Lefort, …` then `Selon lui`
-                    self.salient.append(_Salient(w.start, inside, "Sing", None))
+                    self.salient.append(_Salient(w.start, inside, "Sing", None, embedded))
                 continue
             mention = entities.resolve_np(w.i)
             referent = self._described_person(w, mention) or mention.referent
             number = "Plur" if (w.feats.get("Number") == "Plur" or doc.kids(w.i, "conj")) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
-            self.salient.append(_Salient(w.start, referent, number, gender))
+            self.salient.append(_Salient(w.start, referent, number, gender, embedded))
 
 
     def _person_inside(self, w: Word) -> Referent | None:
@@ -311,6 +314,14 @@ class _Resolver:
                 continue
             if p.number == "Sing" and not _agrees(s.referent, p.gender):
                 continue
+            if s.embedded:  # the main clause's subject of the same sentence is the topic (`…, was left to rue
+                # a penalty appeal … when Reilly went down` then `she said`)
+                sentence = self.doc.sentence_at(s.position)
+                main = next((t for t in reversed(self.salient) if t.position < s.position and not t.embedded
+                             and self.doc.sentence_at(t.position) == sentence and t.referent.kind == "person"
+                             and _agrees(t.referent, p.gender) and (not t.number or t.number == p.number)), None)
+                if main is not None:
+                    return main
             return s
         return None
 
@@ -380,11 +391,11 @@ class _Resolver:
         one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees. A
         nationality noun is such a description too (`a commenté le Slovène`, `the Spaniard said`)."""
         doc = self.doc
-        demonym = self._demonym(w)
+        demonym = self._demonym(w) or (bool(self.tables.age_suffixes) and w.lower.endswith(self.tables.age_suffixes))
         if not demonym and (mention.referent.kind != "person" or mention.referent.name != mention.text
                             or w.feats.get("Number") == "Plur" or w.upos not in ("NOUN", "PROPN")
                             or not is_title_word(w, self.tables, doc)):  # (`Le PDG` may be tagged a name)
-            return None
+            return None  # (an age or a nationality describes, a role names: `the 47-year-old`, `le Slovène`)
         if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
         subject = next(((s.position, s.referent) for s in reversed(self.salient)

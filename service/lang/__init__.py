@@ -108,6 +108,9 @@ class LanguageTables:
     role_only_prepositions: frozenset[str] = frozenset()
     # Compound nouns whose first part is spelt like a verb (`think tank`): the tagger's verb is the noun.
     verb_like_compounds: frozenset[tuple[str, str]] = frozenset()
+    # Endings of nouns describing a person by age (`the 47-year-old`, `le quadragénaire`): a description of
+    # the person just named, never a title.
+    age_suffixes: tuple[str, ...] = ()
     # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known
     # title with one is not what a description without it means.
     office_modifiers: frozenset[str] = frozenset()

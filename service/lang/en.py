@@ -201,6 +201,7 @@ ENGLISH = LanguageTables(
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=frozenset(),
+    age_suffixes=("-year-old",),
     refusal_verbs=frozenset({"decline", "refuse"}),
     verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),
                                    ("stand", "off"), ("spin", "doctor"), ("drive", "time")}),

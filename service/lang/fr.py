@@ -264,6 +264,7 @@ FRENCH = LanguageTables(
     predicative_verbs=PREDICATIVE_VERBS,
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     role_only_prepositions=frozenset({"à"}),
+    age_suffixes=("génaire",),
     refusal_verbs=frozenset({"refuser", "décliner"}),
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),

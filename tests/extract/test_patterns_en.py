@@ -211,6 +211,12 @@ def test_no_statement(extract_en, text: str) -> None:
      ["the job cuts, roughly 4% of the workforce, would be completed by the end of the first quarter"]),
     ("The company expects revenue of $4.1 billion to $4.3 billion for the quarter.",
      ["revenue of $4.1 billion to $4.3 billion for the quarter"]),
+    ("The chief said the driver appeared to be a man in his 20s and may have been trying to beat a red light.",
+     ["the driver appeared to be a man in his 20s and may have been trying to beat a red light"]),
+    ("Ramirez said she ran over and used her scarf to stop the bleeding until paramedics arrived.",
+     ["she ran over and used her scarf to stop the bleeding until paramedics arrived"]),
+    ("Manager Callum Hendry praised his side's “unbelievable character” after Kofi Mensah's late header.",
+     ["his side's “unbelievable character”"]),
 ])
 def test_where_a_reported_clause_ends(extract_en, text: str, statements: list[str]) -> None:
     assert [q.text for q in extract_en(text)] == statements
@@ -872,6 +878,9 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      'waiting lists for social housing.',
      'families', 'Shelter'),
     ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
+    # (a pronoun means the main clause's subject, not one of a relative or adverbial clause after it)
+    ("Kingsbridge manager Anna Kowalczyk was left to rue a late penalty appeal that referee Mark Dunne waved "
+     'away when Reilly went down. "It looked a penalty," she said.', 'penalty,', 'Anna Kowalczyk'),
     ("Oct 24 (Reuters) - Northwind Logistics on Thursday forecast fourth-quarter revenue below estimates and said "
      "it would cut about 1,200 jobs.", "1,200", "Northwind Logistics"),
     ("Northwind is in talks to sell its freight unit to a private equity firm, three people familiar with the "
