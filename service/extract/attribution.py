@@ -570,7 +570,10 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # a headline's future (`Boeing to cut 10% of workforce, CEO says`): a subject, then `to` + infinitive
     future = any(w.feats.get("VerbForm") == "Inf" and k > 1 and clause[k - 1].upos == "PART"
                  and clause[k - 1].rel == "mark" for k, w in enumerate(clause))
-    if not (finite or future) and not ctx.mark_overlapping(start, end):
+    # and a headline's passive (`Irregular sleep schedules linked to heart disease, study finds`)
+    passive = subject_first and any(w.upos == "VERB" and w.feats.get("VerbForm") == "Part"
+                                    and w.feats.get("Tense") == "Past" and w.rel == "acl" for w in clause)
+    if not (finite or future or passive) and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
 

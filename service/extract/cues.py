@@ -393,7 +393,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 subject = _nsubj(doc, kid, tables, False)
                 if subject is not None:
                     return subject, False, controller
-        if current is v and v.rel in ("conj", "parataxis", "acl") and tables.subject_first_incises:
+        if current is v and v.rel in ("conj", "parataxis", "acl", "xcomp", "advcl", "ccomp") \
+                and tables.subject_first_incises:
             subject = _subject_after_comma(doc, v, start, tables)
             if subject is not None:
                 return subject, False, None  # `…, people familiar with the deal said.`

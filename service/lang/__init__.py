@@ -40,8 +40,6 @@ class LanguageTables:
     predicative_verbs: frozenset[str]
     # Prepositions whose phrase ends a speaker's noun phrase (locative, temporal).
     mention_stop_prepositions: frozenset[str]
-    # Verbs that are reporting only with a clausal complement, never alone after a quote.
-    clause_only_verbs: frozenset[str]
     # Subject pronouns that can stand for a speaker, with their agreement.
     pronouns: dict[str, Pronoun]
     # Words a parser may label subject that never head a speaker mention: relatives, object clitics,

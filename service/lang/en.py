@@ -16,7 +16,7 @@ REPORTING_VERBS = _words("""
     emphasize emphasise underline highlight point indicate suggest propose recommend urge ask question
     wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall
     recount describe detail mention cite quote write tweet post blog testify swear vow pledge
-    promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel expect
+    promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel expect find
     consider judge hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
     slam accuse charge allege complain protest object dispute contest reject refute rebut dismiss
     challenge praise hail welcome thank congratulate applaud celebrate boast brag joke quip tease mock
@@ -63,11 +63,6 @@ INFINITIVE_VERBS = _words("""
     hope expect fear
 """)
 
-# Reporting only with a complement clause: alone after a quote they are not an attribution.
-CLAUSE_ONLY_VERBS = _words("""
-    think believe feel hope fear consider order instruct command request post laugh smile suppose
-    assume guess remember recall expect
-""")
 
 PRONOUNS = {
     "he": Pronoun("Masc", "Sing"), "she": Pronoun("Fem", "Sing"), "they": Pronoun(None, "Plur"),
@@ -214,7 +209,6 @@ ENGLISH = LanguageTables(
         toward towards outside inside near via as
     """),
     verb_forms={},
-    clause_only_verbs=CLAUSE_ONLY_VERBS,
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,

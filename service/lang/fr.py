@@ -76,11 +76,6 @@ INFINITIVE_VERBS = _words("""
     indiquer expliquer assurer garantir appeler
 """) | {"se dire", "se déclarer", "s'engager"}
 
-# Reporting only with a complement clause: alone after a quote they are not an attribution.
-CLAUSE_ONLY_VERBS = _words("""
-    penser croire espérer craindre considérer juger trouver souhaiter demander appeler publier écrire
-    prévoir proposer accuser présenter traiter inviter
-""")
 
 PRONOUNS = {
     "il": Pronoun("Masc", "Sing"), "elle": Pronoun("Fem", "Sing"),
@@ -282,7 +277,6 @@ FRENCH = LanguageTables(
                                    "start-up", "banque", "syndicat", "plateforme", "marque", "distributeur",
                                    "assureur", "transporteur"}),
     verb_forms={**_er_forms(REPORTING_VERBS), **IRREGULAR_FORMS},
-    clause_only_verbs=CLAUSE_ONLY_VERBS,
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,

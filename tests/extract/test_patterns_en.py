@@ -878,6 +878,11 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      'waiting lists for social housing.',
      'families', 'Shelter'),
     ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
+    ("Irregular sleep schedules linked to higher risk of heart disease, study finds", "Irregular", "study"),
+    ("People whose bedtimes vary by more than an hour may be at greater risk of heart disease even if they get "
+     "enough sleep overall, researchers reported Wednesday.", "bedtimes", "researchers"),
+    ("The team, which followed 72,000 adults for eight years, found that those with the most irregular sleep had "
+     "a higher risk of heart attack.", "irregular", "The team"),
     # (a pronoun means the main clause's subject, not one of a relative or adverbial clause after it)
     ("Kingsbridge manager Anna Kowalczyk was left to rue a late penalty appeal that referee Mark Dunne waved "
      'away when Reilly went down. "It looked a penalty," she said.', 'penalty,', 'Anna Kowalczyk'),
