@@ -160,6 +160,11 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                for c in ctx.cues):
             continue  # `urged the Fed to cut rates, writing … that P`: the clause is the nearer verb's
         if _has_mark(doc, kid, tables) or (first.lower in tables.complementizers):
+            # (a bare clause before it is the first of the two: `said she had considered X but that Y`)
+            bare = [k for k in doc.kids(v.i, "ccomp") if v.i < k.i < kid.i and _finite_clause(doc, k)
+                    and not _has_mark(doc, k, tables)]
+            if bare and tables.bare_complement_clauses:
+                sub = sorted(set(sub) | set(range(min(doc.subtree(bare[0].i)), sub[0])))
             body = _drop_leading(doc, sub, tables.complementizers)
             span = _span(ctx, body)
             if span:
@@ -819,7 +824,8 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if before and before[-1].lemma.lower() in ctx.tables.work_nouns and before[-1].upos == "NOUN":
         return False  # `le film « Il était une fois dans l'Ouest »` (not `…criticized the bill. "P"`): a work's name
     words = ctx.doc.words_in(m.start, m.end)
-    verbs = [w for w in words if w.upos in ("VERB", "AUX")]
+    # (a participle alone makes no statement: `pleaded guilty to "theft concerning programs receiving funds"`)
+    verbs = [w for w in words if w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", "Inf", None)]
     if len(words) >= 4 and verbs:
         return True
     if len(words) >= 3 and any(w.upos == "VERB" for w in words) and words[-1].text in (".", "!", "?", "…"):

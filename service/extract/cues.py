@@ -709,7 +709,10 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
 
 
 def _refused(doc: Doc, v: Word, tables: LanguageTables) -> bool:
-    """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`)."""
+    """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), or a verb
+    whose complement makes it an act (`pleaded guilty`)."""
+    if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
+        return True
     return v.rel == "xcomp" and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.refusal_verbs
 
 

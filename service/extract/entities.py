@@ -303,7 +303,7 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel`
     end = j
     seq: list[int] = []
-    while j >= 0 and words[j].sent == words[i].sent and (words[j].upos in TITLE_WORD_UPOS or (
+    while j >= 0 and words[j].sent == words[i].sent and (words[j].upos in TITLE_WORD_UPOS or words[j].text == "&" or (
             words[j].upos == "VERB" and words[j].feats.get("VerbForm") == "Part")) \
             and words[j].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"'):  # `chargée de l'éducation`
         seq.append(j)

@@ -391,7 +391,8 @@ class _Resolver:
         one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees. A
         nationality noun is such a description too (`a commenté le Slovène`, `the Spaniard said`)."""
         doc = self.doc
-        demonym = self._demonym(w) or (bool(self.tables.age_suffixes) and w.lower.endswith(self.tables.age_suffixes))
+        demonym = self._demonym(w) or (bool(self.tables.age_suffixes)
+                                       and mention.text.lower().endswith(self.tables.age_suffixes))
         if not demonym and (mention.referent.kind != "person" or mention.referent.name != mention.text
                             or w.feats.get("Number") == "Plur" or w.upos not in ("NOUN", "PROPN")
                             or not is_title_word(w, self.tables, doc)):  # (`Le PDG` may be tagged a name)

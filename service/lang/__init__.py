@@ -112,6 +112,8 @@ class LanguageTables:
     # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known
     # title with one is not what a description without it means.
     office_modifiers: frozenset[str] = frozenset()
+    # A reporting verb with this complement is an act, not speech (`pleaded guilty`, `a plaidé coupable`).
+    act_complements: frozenset[tuple[str, str]] = frozenset()
     # Verbs of refusal: their infinitive says nothing (`declined to say whether…`, `a refusé de confirmer`).
     refusal_verbs: frozenset[str] = frozenset()
     # Labels of an interview transcript's lines (`Q: …` / `A: …`): the answer label's lines are the

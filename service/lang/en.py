@@ -198,6 +198,7 @@ ENGLISH = LanguageTables(
     predicative_verbs=frozenset(),
     age_suffixes=("-year-old",),
     refusal_verbs=frozenset({"decline", "refuse"}),
+    act_complements=frozenset({("plead", "guilty"), ("plead", "innocent"), ("plead", "no")}),
     verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),
                                    ("stand", "off"), ("spin", "doctor"), ("drive", "time")}),
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",

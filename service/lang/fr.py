@@ -261,6 +261,7 @@ FRENCH = LanguageTables(
     role_only_prepositions=frozenset({"à"}),
     age_suffixes=("génaire",),
     refusal_verbs=frozenset({"refuser", "décliner"}),
+    act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable")}),
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     question_labels=frozenset({"q", "question"}),

@@ -217,6 +217,12 @@ def test_no_statement(extract_en, text: str) -> None:
      ["she ran over and used her scarf to stop the bleeding until paramedics arrived"]),
     ("Manager Callum Hendry praised his side's “unbelievable character” after Kofi Mensah's late header.",
      ["his side's “unbelievable character”"]),
+    ("The judge said she had considered Lamb's age and health but that the scale of the theft \"demanded\" a "
+     "significant prison term.",
+     ["she had considered Lamb's age and health but that the scale of the theft \"demanded\" a significant "
+      "prison term"]),
+    ('Lamb, who pleaded guilty in March to wire fraud and "theft concerning programs receiving federal funds," '
+     "apologized to the court.", []),
 ])
 def test_where_a_reported_clause_ends(extract_en, text: str, statements: list[str]) -> None:
     assert [q.text for q in extract_en(text)] == statements
@@ -830,6 +836,12 @@ def test_a_role_tagged_as_a_verb_and_a_short_continued_quote(extract_en) -> None
     assert speaker_name(q) == "Sean McDermott" and q.title is not None and q.title.text == "Bills coach"
 
 
+def test_a_role_at_a_company_named_with_an_ampersand(extract_en) -> None:
+    q = only(extract_en('Her editor at Harrow & Finch, Judith Hale, calls it "the most personal thing Nadia has '
+                        'ever written."'), "personal")
+    assert speaker_name(q) == "Judith Hale" and q.title is not None and q.title.text == "editor at Harrow & Finch"
+
+
 def test_a_title_in_marks_does_not_make_a_quote_mixed_and_hyphenated_given_names(extract_en) -> None:
     quotes = extract_en('The final season of "Squid Game" will premiere on June 27, Netflix announced on Tuesday. '
                         'Creator Hwang Dong-hyuk has described the series as his "life\'s work".')
@@ -879,6 +891,8 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      'families', 'Shelter'),
     ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
     ("Irregular sleep schedules linked to higher risk of heart disease, study finds", "Irregular", "study"),
+    ('Nadia Ferraro does not like the word "comeback." "I never went anywhere," the 58-year-old says with a '
+     "laugh.", "anywhere", "Nadia Ferraro"),
     ("People whose bedtimes vary by more than an hour may be at greater risk of heart disease even if they get "
      "enough sleep overall, researchers reported Wednesday.", "bedtimes", "researchers"),
     ("The team, which followed 72,000 adults for eight years, found that those with the most irregular sleep had "
