@@ -789,11 +789,13 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
         if other is not None and other.subject is not None and not other.inverted and other.subject < w.i \
                 and tables.subject_first_incises and _closes_its_sentence(ctx, other):
             k = min(k, _subject_start(ctx, other) - 1)  # `…, the two officials said.`
-        elif other is not None and other.subject is not None and not other.inverted and other.subject < w.i:
+        elif other is not None and other.subject is not None and not other.inverted \
+                and start < doc.words[other.subject].start < w.start and doc.words[other.subject].head == w.i \
+                and _tensed(doc, w):
             j = _subject_start(ctx, other) - 1  # `…, as its chief executive warned that…`: a clause of its own
             while j >= 0 and doc.words[j].start > start and doc.words[j].lower in tables.adverbial_marks:
                 j -= 1
-            if j >= 0 and doc.words[j].text == ",":
+            if j >= 0 and doc.words[j].text == "," and doc.words[j].start > start:
                 k = j
         while k >= 0 and doc.words[k].start >= start and k >= w.i - 3 and doc.words[k].text != ",":
             k -= 1

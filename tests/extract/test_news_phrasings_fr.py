@@ -822,3 +822,10 @@ def test_any_verb_announcing_a_quotation_after_a_colon_says_it(extract_fr) -> No
             "a botté en touche : « Je suis bien à Lens, je ne pense qu'au prochain match. »")
     (q,) = extract_fr(text)
     assert speaker_name(q) == "Lucas Ndiaye" and q.verb is not None and q.verb.lemma == "botter"
+
+
+def test_an_infinitive_of_saying_inside_the_statement_does_not_cut_it(extract_fr) -> None:
+    text = ("Comme le rapporte le Wall Street Journal, faisant référence aux propos de responsables américains, Kiev "
+            "s'est tournée vers Washington pour lui demander de fournir davantage d'informations.")
+    q = only(extract_fr(text), "Kiev")
+    assert q.text.endswith("davantage d'informations") and q.verb is not None and q.verb.lemma == "rapporter"
