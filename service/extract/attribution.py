@@ -379,8 +379,9 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
             return None
         skipped += 1
         k += 1
-    if k > sent.last or doc.words[k].feats.get("PronType") == "Rel":
-        return None  # (`publish legislation that would…`: a relative pronoun, not a complementizer)
+    if k > sent.last or (doc.words[k].feats.get("PronType") == "Rel" and k + 1 <= sent.last
+                         and doc.words[k + 1].upos == "AUX"):
+        return None  # (`published legislation that would…`: a relative pronoun, not a complementizer)
     first = k + 1
     last = sent.last
     for other in ctx.cues:
@@ -403,8 +404,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp", "conj", "advcl") if k.i > v.i and (
             k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part"))
             and (k.rel != "conj" or not doc.kids(k.i, "cc"))
-            and not (k.upos == "NOUN" and doc.kids(k.i, "case"))  # (`s'était déclaré dans le hall`: a place)
             and (k.rel != "advcl" or k.i - v.i <= 2 or doc.words[k.i - 1].rel == "punct")]  # right after it
+        if all(k.upos == "NOUN" and doc.kids(k.i, "case") for k in preds):
+            preds = []  # a prepositional phrase alone is no predicate (`s'était déclaré dans le hall`: a place)
         if preds:  # with the infinitive that completes the predicate, hung on the verb (`dit « déterminé » à aller…`)
             preds += [k for k in doc.kids(v.i, "xcomp", "advcl") if k.i > max(p.i for p in preds)
                       and _infinitive(doc, k) and doc.kids(k.i, "mark")]
@@ -477,12 +479,15 @@ def _phrases_after(ctx: Context, v: Word, last: int) -> list[int]:
     out: list[int] = []
     for kid in sorted(doc.kids(v.i, "obl"), key=lambda k: k.i):
         sub = doc.subtree(kid.i)
+        cases = {c.lower for c in doc.kids(kid.i, "case")}
+        numeric = {"NUM", "SYM"}
+        span_of_numbers = any(w.upos in numeric for w in doc.words[last - 2:last + 1]) and (
+            kid.upos in numeric or any(k.upos in numeric for k in doc.kids(kid.i)))  # `$4.1 billion to $4.3 billion`
         if kid.i < last or min(sub) != last + 1 or kid.deprel != "obl" \
-                or {c.lower for c in doc.kids(kid.i, "case")} & (ctx.tables.adverbial_marks
-                                                                  - ctx.tables.predicative_marks) \
-                or ctx.tables.date_regex.match(doc.text, doc.words[min(sub)].start) \
-                or any(ctx.tables.date_regex.match(doc.text, w.start) for w in doc.words[kid.i:kid.i + 1]):
-            break
+                or (cases & (ctx.tables.adverbial_marks | ctx.tables.mention_stop_prepositions
+                             - ctx.tables.predicative_marks) and not span_of_numbers) \
+                or any(ctx.tables.date_regex.match(doc.text, doc.words[i].start) for i in sub):
+            break  # (a phrase of time or place is the saying's: `denied manslaughter at Leeds Crown Court`)
         out += list(range(last + 1, max(sub) + 1))
         last = max(sub)
     return out
@@ -826,8 +831,11 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if before and before[-1].lemma.lower() in ctx.tables.work_nouns and before[-1].upos == "NOUN":
         return False  # `le film « Il était une fois dans l'Ouest »` (not `…criticized the bill. "P"`): a work's name
     words = ctx.doc.words_in(m.start, m.end)
-    # (a participle alone makes no statement: `pleaded guilty to "theft concerning programs receiving funds"`)
-    verbs = [w for w in words if w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", "Inf", None)]
+    # (a participle alone in a prepositional or coordinated phrase makes no statement, but a name: `pleaded
+    # guilty to wire fraud and "theft concerning programs receiving funds"`)
+    in_phrase = bool(before) and before[-1].upos in ("ADP", "CCONJ")
+    verbs = [w for w in words if w.upos in ("VERB", "AUX")
+             and (not in_phrase or w.feats.get("VerbForm") in ("Fin", "Inf", None))]
     if len(words) >= 4 and verbs:
         return True
     if len(words) >= 3 and any(w.upos == "VERB" for w in words) and words[-1].text in (".", "!", "?", "…"):
@@ -1048,7 +1056,11 @@ def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:
     gap = ctx.doc.text[last.end:m.open_start]
     if gap.count("\n\n") > 1 or len(gap) > 600:
         return False
-    return not any(last.end < c.group_start < m.open_start and c is not last.cue for c in ctx.cues)
+    # (a verb of a subordinate clause narrates: `…near the bridge, which was closed after inspectors found cracks`)
+    return not any(last.end < c.group_start < m.open_start and c is not last.cue
+                   and not any(a.rel in ("acl", "advcl") for a in [ctx.doc.words[c.verb],
+                                                                    *ctx.doc.ancestors(c.verb)])
+                   for c in ctx.cues)
 
 
 def prep_attributions(ctx: Context) -> list[Found]:

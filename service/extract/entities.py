@@ -341,6 +341,8 @@ def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
     end = i
     while end + 1 < len(doc.words) and doc.words[end + 1].upos == "PROPN":
         end += 1
+    if end + 1 < len(doc.words) and doc.words[end + 1].text == ",":
+        return False  # a closing comma: an apposition (`Pour la présidente du groupe, Cyrielle Chatelain, il…`)
     return any(w.rel == "nsubj" and w.head > end for w in doc.words[start:end + 1])
 
 

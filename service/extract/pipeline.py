@@ -415,8 +415,9 @@ class _Resolver:
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
-        if self._other_nationality(w, ref):
-            return None  # `le chancelier allemand` … `le président français`
+        if self._other_nationality(w, ref) or self._other_office(w, ref):
+            return None  # `le chancelier allemand` … `le président français`; `ministre de l'Intérieur` … `le
+            # Premier ministre`
         sentence = doc.sentence_at(position)
         for k in range(sentence + 1, w.sent):
             inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
@@ -441,7 +442,18 @@ class _Resolver:
         """A name (word k of it) inside a prepositional phrase: a circumstance, not a participant."""
         i, j = self.entities.run_at[k]
         head = next((w for w in self.doc.words[i:j + 1] if not i <= w.head <= j), self.doc.words[i])
-        return bool(self.doc.kids(head.i, "case")) and head.rel in ("nmod", "obl")
+        return bool(self.doc.kids(head.i, "case")) and head.rel == "nmod"  # (not an agent: `remplacé par X`)
+
+    def _other_office(self, w: Word, ref: Referent) -> bool:
+        """The role noun of a known title with a modifier that title lacks (`Premier`): another office."""
+        modifiers = {fold(a.text) for a in self.doc.kids(w.i, "amod") if a.upos == "ADJ"}
+        if modifiers & self.tables.office_modifiers:
+            return False  # a past office may be anyone's (`l'ancien Premier ministre`, now `ministre des Outre-mer`)
+        for text, _, _ in ref.titles:
+            words = set(fold(text).split())
+            if fold(w.text) in words and modifiers - words:
+                return True
+        return False
 
     def _other_nationality(self, w: Word, ref: Referent) -> bool:
         """Another role of another nationality than the known titles state: someone else."""

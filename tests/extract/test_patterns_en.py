@@ -211,6 +211,8 @@ def test_no_statement(extract_en, text: str) -> None:
      ["the job cuts, roughly 4% of the workforce, would be completed by the end of the first quarter"]),
     ("The company expects revenue of $4.1 billion to $4.3 billion for the quarter.",
      ["revenue of $4.1 billion to $4.3 billion for the quarter"]),
+    ("Ryan Cooper denied manslaughter at Leeds Crown Court.", ["manslaughter"]),
+    ("Oliver Sun confirmed the news in a post on X on Tuesday morning.", ["the news in a post on X"]),
     ("The chief said the driver appeared to be a man in his 20s and may have been trying to beat a red light.",
      ["the driver appeared to be a man in his 20s and may have been trying to beat a red light"]),
     ("Ramirez said she ran over and used her scarf to stop the bleeding until paramedics arrived.",
@@ -891,6 +893,10 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      'families', 'Shelter'),
     ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
     ("Irregular sleep schedules linked to higher risk of heart disease, study finds", "Irregular", "study"),
+    # (a verb of a subordinate clause between two quotations does not break the attribution)
+    ('"For too long, we have patched and prayed," Johnson said at a news conference near the bridge, which was '
+     'closed last month after inspectors found cracks in its supports. "Those days are over."',
+     "Those days", "Johnson"),
     ('Nadia Ferraro does not like the word "comeback." "I never went anywhere," the 58-year-old says with a '
      "laugh.", "anywhere", "Nadia Ferraro"),
     ("People whose bedtimes vary by more than an hour may be at greater risk of heart disease even if they get "
