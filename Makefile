@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 
-.PHONY: install run test eval openapi bench soak
+.PHONY: install run test eval eval-synthetic openapi bench soak
 
 install: $(VENV)/.installed
 
@@ -30,6 +30,15 @@ eval: install
 	$(BIN)/quotes serve --host 127.0.0.1 --port $$port --workers 1 & pid=$$!; \
 	python3 $(SHARED)/eval/score.py --url http://127.0.0.1:$$port --gold $(SHARED)/gold --texts $(SHARED)/samples; \
 	status=$$?; kill $$pid; wait $$pid; exit $$status
+
+# The same scorer on eval/synthetic (articles written for development, French and English; see its README).
+eval-synthetic: install
+	@port=$$($(BIN)/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	$(BIN)/quotes serve --host 127.0.0.1 --port $$port --workers 1 & pid=$$!; \
+	status=0; for lang in fr en; do \
+	  python3 $(SHARED)/eval/score.py --url http://127.0.0.1:$$port --gold eval/synthetic/$$lang/gold \
+	    --texts eval/synthetic/$$lang/texts || status=$$?; \
+	done; kill $$pid; wait $$pid; exit $$status
 
 openapi: install
 	$(BIN)/quotes openapi > openapi/openapi.json.tmp && mv openapi/openapi.json.tmp openapi/openapi.json
