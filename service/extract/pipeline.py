@@ -335,7 +335,7 @@ class _Resolver:
         for at, ref, kind in reversed(self.recent_speakers):
             if position - at > 1500:
                 return None
-            if at < position and (kind == "group") == (p.number == "Plur") and _agrees(ref, p.gender):
+            if at <= position and (kind == "group") == (p.number == "Plur") and _agrees(ref, p.gender):
                 return at, ref
         return None
 

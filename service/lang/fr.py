@@ -155,7 +155,8 @@ ORGANIZATION_NAME_WORDS = _words("""
 
 PERSON_NOUNS = _words("""
     camarade camarades voisine amie compagne compagnon cousin cousine oncle tante élève élèves lycéen lycéenne
-    lycéens étudiant étudiante étudiants
+    lycéens étudiant étudiante étudiants cadre cadres collaborateur collaboratrice collaborateurs militante
+    militants sympathisant sympathisants partisan partisans
     source sources mari épouse femme homme père mère fils fille frère sœur proche proches habitant habitants
     témoin témoins victime victimes soldat soldats responsable responsables expert experts observateur
     observateurs diplomate diplomates officiel officiels autorités enquêteur enquêteurs secouriste

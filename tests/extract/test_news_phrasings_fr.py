@@ -758,6 +758,14 @@ def test_a_sentence_in_court_is_no_claim_and_a_counsel_named_after_an_honorific(
      "civiles, Mamadou Diallo n'a pas quitté l'accusé des yeux. « Je ne lui pardonnerai pas. Mais j'ai besoin "
      "de comprendre », avait-il confié à la presse mercredi.",
      'pardonnerai', 'Mamadou Diallo'),
+    ("Au Rassemblement national, on se montre plus prudent. D'après un cadre du parti, le groupe « attendra de "
+     "voir le texte final » avant de se prononcer.",
+     'attendra', 'un cadre du parti'),
+    # (`ajoutant` continues the incise's pronoun, which means the one just quoted, not an earlier source)
+    ("Le gouvernement pourrait engager sa responsabilité, a-t-on appris mardi de source proche de Matignon. Le "
+     "porte-parole du gouvernement, Thomas Vidal, a refusé de confirmer le calendrier. « Aucune décision n'est "
+     "prise », a-t-il indiqué, ajoutant que le gouvernement restait « ouvert au dialogue ».",
+     'dialogue', 'Thomas Vidal'),
     # (a name inside a prepositional phrase, and a sentence about no one between, leave the description his)
     ("Lens s'est imposé grâce à un doublé de son attaquant Lucas Ndiaye. "
      "Entré à l'heure de jeu, Ndiaye a changé le visage de la rencontre, après la réduction du score de Samuel "
