@@ -709,9 +709,19 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
 
 
 def _refused(doc: Doc, v: Word, tables: LanguageTables) -> bool:
-    """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), or a verb
-    whose complement makes it an act (`pleaded guilty`)."""
+    """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), a verb
+    whose complement makes it an act (`pleaded guilty`), a passive without agent (`is expected to have its
+    second reading`: no one says it), or the verb of a question put to someone (`Asked whether No 10
+    expected a rebellion`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
+        return True
+    if any(k.deprel == "aux:pass" for k in doc.kids(v.i)) and not doc.kids(v.i, "expl") \
+            and not _reflexive(doc, v, tables) \
+            and not any(k.deprel == "obl:agent" or (k.rel == "obl" and k.lower in ("by", "par"))
+                        for k in doc.kids(v.i)):
+        return True
+    if any(m.lower in tables.interrogative_marks for m in doc.kids(v.i, "mark")) and v.rel in ("ccomp", "advcl") \
+            and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.reporting_verbs:
         return True
     return v.rel == "xcomp" and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.refusal_verbs
 
