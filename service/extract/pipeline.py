@@ -540,7 +540,10 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         c = f.cue
         verb = Verb(text=doc.text[c.group_start:c.group_end], lemma=c.lemma, start=c.group_start,
                     end=c.group_end)
-        intervals = _date_intervals(ctx, f)
+        # (a quotation continuing in a later sentence inherits its attribution, not the date of the sentence
+        # that carries it: the date is for the quote the attribution is written with)
+        later = doc.sentence_at(f.start) > doc.sentence_of(c.verb).index and f.pattern in ("interrupted", "inherited")
+        intervals = [] if later else _date_intervals(ctx, f)
     else:
         intervals = f.date_intervals
     found_date = find_date(doc.text, intervals, tables) if intervals else None
