@@ -985,20 +985,28 @@ def _last_before(previous: list[Found], last: Found | None, m: MarkSpan) -> Foun
 
 
 def share_across_paragraphs(ctx: Context, found: list[Found]) -> list[Found]:
-    """The French multi-paragraph quotation opens each paragraph with « and attributes it once: every
-    paragraph of it gets the attribution found for any of them."""
+    """A quotation over several paragraphs opens each with its mark and closes only the last: it is one quote
+    (no attribution interrupts it), with the attribution found for any of its paragraphs. The part before an
+    incise inside its first paragraph stays a quote of its own (`« A, souligne-t-il. B¶« C »`: A, then B+C)."""
     by_mark = {k: f for f in found for k in f.marks}
+    merged: set[int] = set()
     for k, m in enumerate(ctx.marks):
         if m.continues is None:
             continue
         earlier, later = by_mark.get(m.continues), by_mark.get(k)
-        if earlier is None or later is None:
+        if earlier is None or later is None or earlier is later or earlier.type != "direct" \
+                or later.type != "direct" or earlier.end != ctx.marks[m.continues].end:
             continue
-        if earlier.cue is None and earlier.speaker is None and (later.cue or later.speaker is not None):
-            earlier.cue, earlier.speaker, earlier.pattern = later.cue, later.speaker, "inherited"
-        elif later.cue is None and later.speaker is None and (earlier.cue or earlier.speaker is not None):
-            later.cue, later.speaker, later.pattern = earlier.cue, earlier.speaker, "inherited"
-    return found
+        if earlier.cue is None and earlier.speaker is None and earlier.verbless_speaker is None:
+            earlier.cue, earlier.speaker, earlier.verbless_speaker = later.cue, later.speaker, later.verbless_speaker
+            earlier.pattern = later.pattern
+        earlier.end = later.end
+        earlier.marks = sorted(set(earlier.marks) | set(later.marks))
+        earlier.date_intervals = earlier.date_intervals or later.date_intervals
+        for j in later.marks:
+            by_mark[j] = earlier
+        merged.add(id(later))
+    return [f for f in found if id(f) not in merged]
 
 
 def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
