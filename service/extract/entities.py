@@ -330,8 +330,12 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                         and words[seq[k - 1]].upos in ("PROPN", "NOUN", "ADJ"))):
                 k -= 1
                 first = seq[k]
-            if comma is not None and doc.kids(idx, "case") and _subject_of_next_clause(doc, comma + 1, i):
-                return None  # `Selon un diplomate européen, M. Keresztes cherche…`: no apposition
+            cases = {c.lower for x in seq if x >= first for c in doc.kids(x, "case") if c.i < first}
+            if comma is not None and cases and (_subject_of_next_clause(doc, comma + 1, i) or not (
+                    cases & tables.opinion_preps or any(p[-1] in cases for p in tables.attribution_preps))):
+                # `Selon un diplomate européen, M. Keresztes cherche…`, `Après sa rencontre avec le Premier
+                # ministre, Aurore Berthelin, …`: no apposition (but `Pour la présidente du groupe, X, …`)
+                return None
             return first, end
     return None
 
@@ -520,7 +524,7 @@ class EntityIndex:
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
                 if kid.rel == "appos" and kid.upos == "PRON":
                     continue  # `L'Espagnol Rodri, lui, s'est dit…`
-                if kid.rel in ("nmod", "appos", "flat") and self._is_date(kid):
+                if kid.rel in ("nmod", "appos", "flat", "amod") and self._is_date(kid):
                     continue  # `a annoncé la Fédération française de football (FFF) mardi soir`
                 cases = {c.lower for c in doc.kids(kid.i, "case")}
                 if kid.rel == "nmod" and self._aside(kid):
@@ -568,10 +572,14 @@ class EntityIndex:
             and all(doc.kids(o.i, "case") and o.deprel != "obl:agent" for o in doc.kids(kid.i, "obl"))
 
     def _is_date(self, kid: Word) -> bool:
-        """A time expression starting at the phrase of kid (`mardi soir`, `Monday`)."""
+        """A time expression starting at the phrase of kid (`mardi soir`, `Monday`), or at the weekday right
+        before it (`lundi soir` with `lundi` tagged an adjective)."""
         first = self.doc.words[min(self.doc.subtree(kid.i))]
-        m = self.tables.date_regex.match(self.doc.text, first.start)
-        return m is not None and m.end() >= kid.end
+        starts = [first.start]
+        if first.i > 0 and self.doc.words[first.i - 1].lower in self.tables.weekdays:
+            starts.append(self.doc.words[first.i - 1].start)
+        return any((m := self.tables.date_regex.match(self.doc.text, at)) is not None and m.end() >= kid.end
+                   for at in starts)
 
     def _aside(self, kid: Word) -> bool:
         """A prepositional phrase after a comma with a possessive determiner (`de son côté`, `pour sa part`):

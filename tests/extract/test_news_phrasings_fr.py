@@ -837,3 +837,17 @@ def test_an_infinitive_of_saying_inside_the_statement_does_not_cut_it(extract_fr
             "s'est tournée vers Washington pour lui demander de fournir davantage d'informations.")
     q = only(extract_fr(text), "Kiev")
     assert q.text.endswith("davantage d'informations") and q.verb is not None and q.verb.lemma == "rapporter"
+
+
+def test_a_role_in_a_fronted_phrase_is_not_the_title_of_the_name_after_it(extract_fr) -> None:
+    text = ("Après sa rencontre avec le Premier ministre, Aurore Berthelin, présidente du groupe écologiste, a "
+            "estimé que « rien n'avait avancé ».")
+    q = only(extract_fr(text), "avancé")
+    assert speaker_name(q) == "Aurore Berthelin" and q.title is not None and q.title.text.startswith("présidente")
+
+
+def test_a_weekday_tagged_an_adjective_is_no_part_of_the_speaker(extract_fr) -> None:
+    text = "« Rien n'est décidé », a assuré le Premier ministre lundi soir sur TF1."
+    (q,) = extract_fr(text)
+    assert q.speaker is not None and q.speaker.text == "le Premier ministre"
+    assert q.date is not None and q.date.text == "lundi soir"
