@@ -5,7 +5,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - The treebanks tag an honorific before a name as a noun (`M.`, `Mme`), but the French ones never contain
   `Me` (Maître, the lawyers' honorific): the tagger calls it the pronoun `me`, and the parser then makes `Me`
   and the lawyer's name two objects of the verb (`…, a martelé Me Sébastien Schapira`) instead of a subject.
-- An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`).
+- An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`), a
+  given name like an adjective an adjective (`Claire Mornet`).
   Inside a sentence of running text only names are capitalised (not so in a title-case headline), and a
   capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`), before a
   capitalised name part of the name (`Downing Street said`), before a noun and a finite verb a modifier of the
@@ -52,6 +53,10 @@ def retag_honorifics(doc, tables: LanguageTables) -> int:
 
 def _is_name(words: list, k: int) -> bool:
     word = words[k]
+    if word.upos == "ADJ" and 0 < k < len(words) - 1 and word.text[:1].isupper() and word.text.isalpha() \
+            and words[k + 1].upos == "PROPN" and words[k + 1].text[:1].isupper() \
+            and words[k - 1].text[-1:] not in _OPENERS:
+        return True  # a given name spelt like an adjective, before the surname (`a lancé Claire Mornet`)
     if word.upos != "VERB" or not word.text[:1].isupper() or not word.text.isalpha():
         return False
     if k > 0:

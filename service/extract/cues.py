@@ -452,7 +452,10 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
                                  ) -> tuple[int | None, bool, int | None] | None:
     """`X said P, adding that Q` / `X a déclaré que P, ajoutant que Q`: a participle after a comma that ends
     the sentence continues the saying of the reporting verb above it, wherever the parser hung it."""
-    if _finite(doc, v) or v.i == 0 or doc.words[v.i - 1].text != ",":
+    k = v.i - 1
+    if k > 0 and doc.words[k].rel in ("mark", "case") and doc.words[k].head == v.i:
+        k -= 1  # a gerund's `en` (`…, en rappelant que`)
+    if _finite(doc, v) or k < 0 or doc.words[k].text != ",":
         return None
     sentence = doc.sentence_of(v.i)
     if any(doc.words[i].rel != "punct" for i in range(max(doc.subtree(v.i)) + 1, sentence.last + 1)):
@@ -466,6 +469,8 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
             start, end, clitic = _group(doc, a, tables)
             subject, inverted, _ = (clitic.i, True, None) if clitic is not None else subject_of(doc, a, (start, end),
                                                                                               tables)
+            if subject is not None and _indefinite(doc.words[subject], tables):
+                subject = _place_source(doc, a, tables)  # `a-t-on indiqué rue de Grenelle, en rappelant que…`
             if subject is not None or a in above:
                 return (subject, inverted, a.i) if subject is not None else None
     return None
@@ -671,6 +676,9 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
         if w.upos == "ADP" and w.lower in tables.source_place_prepositions and w.head > w.i \
                 and doc.words[w.head].upos in ("NOUN", "PROPN"):
             return w.head
+        if w.lower in tables.street_nouns and w.upos == "NOUN" and any(
+                n.upos == "PROPN" for n in doc.kids(w.i, "nmod", "flat", "appos")):
+            return w.i  # `a-t-on indiqué rue de Grenelle`: the ministry there
     # fronted: `Chez Renault, on estime que…`, `Du côté du FLNKS, on dit…`
     for kid in doc.kids(v.i, "obl"):
         if kid.i > v.i or kid.upos not in ("NOUN", "PROPN") or _is_date(kid, tables):

@@ -264,6 +264,10 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
     """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
     if w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or fold(w.lower) in tables.title_nouns:
         return True
+    for prefix in ("co-", "co", "vice-", "sous-", "ex-"):  # `cosecrétaire`, `vice-présidente`, `ex-ministre`
+        rest = w.lower[len(prefix):]
+        if w.lower.startswith(prefix) and len(rest) > 3 and rest in tables.title_nouns:
+            return True
     if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
         return True  # professions the table lacks (`hydrologue`, `cardiologist`)
     if doc is not None and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text.startswith("-"):

@@ -109,6 +109,8 @@ class LanguageTables:
     # Endings of nouns describing a person by age (`the 47-year-old`, `le quadragénaire`): a description of
     # the person just named, never a title.
     age_suffixes: tuple[str, ...] = ()
+    # Nouns of a street or square naming the institution there (`a-t-on indiqué rue de Grenelle`).
+    street_nouns: frozenset[str] = frozenset()
     # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known
     # title with one is not what a description without it means.
     office_modifiers: frozenset[str] = frozenset()

@@ -262,6 +262,7 @@ FRENCH = LanguageTables(
     role_only_prepositions=frozenset({"à"}),
     age_suffixes=("génaire",),
     refusal_verbs=frozenset({"refuser", "décliner"}),
+    street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable")}),
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),

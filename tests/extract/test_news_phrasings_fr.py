@@ -851,3 +851,19 @@ def test_a_weekday_tagged_an_adjective_is_no_part_of_the_speaker(extract_fr) -> 
     (q,) = extract_fr(text)
     assert q.speaker is not None and q.speaker.text == "le Premier ministre"
     assert q.date is not None and q.date.text == "lundi soir"
+
+
+def test_a_given_name_spelt_like_an_adjective_and_a_co_prefixed_role(extract_fr) -> None:
+    text = ("« C'est une blague », a lancé Claire Mornet, cosecrétaire générale du Snuipp-FSU, premier syndicat du "
+            "primaire.")
+    (q,) = extract_fr(text)
+    assert speaker_name(q) == "Claire Mornet" and q.title is not None
+    assert q.title.text == "cosecrétaire générale du Snuipp-FSU"
+
+
+def test_a_street_names_the_ministry_for_on_and_its_gerund(extract_fr) -> None:
+    text = ("« Le taux de grévistes est en recul », a-t-on indiqué rue de Grenelle jeudi soir, en rappelant que "
+            "« le dialogue social n'a jamais été rompu ».")
+    quotes = extract_fr(text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["rue de Grenelle", "rue de Grenelle"]
+    assert only(quotes, "dialogue").verb.lemma == "rappeler"
