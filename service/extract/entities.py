@@ -81,7 +81,7 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                     j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
                 elif nxt.text in tables.organization_joiners and j + 2 < len(words) \
                         and words[j + 2].sent == w.sent and _cap(words[j + 2]) \
-                        and words[j + 2].upos in ("PROPN", "NOUN") \
+                        and words[j + 2].upos in ("PROPN", "NOUN", "ADJ") \
                         and any(fold(words[k].text) in tables.organization_name_words for k in range(i, j + 1)):
                     j += 2  # `Bank of America`, `International Association of Machinists`
                 elif nxt.lower in tables.inner_name_particles and _inner_particle_joins(words, i, j, tables):
@@ -518,8 +518,8 @@ class EntityIndex:
                 # misread: `Son principal adversaire, le député RN Franck Allisio, a répliqué`)
                 apposed = kid.rel == "conj" and k == h and kid.i > h and not doc.kids(kid.i, "cc") \
                     and doc.words[min(doc.subtree(kid.i))].text == ","
-                if self._role_participle(k, kid):
-                    keep += doc.subtree(kid.i)
+                if self._role_participle(k, kid) or (kid.rel == "acl" and kid.upos == "ADJ" and kid.i == k + 1):
+                    keep += doc.subtree(kid.i)  # (also `a person familiar with the plans`, `sources close to`)
                     continue
                 if (kid.rel not in NP_RELS and not apposed) or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
                     continue

@@ -132,6 +132,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     inc ltd llc plc corp co university college school hospital fund bureau agency authority
     international watch nations association federation society service office board alliance coalition
     league committee command force army navy guard police club company airlines museum network centre center
+    centers centres institutes agencies departments associations services councils commissions
     administration
 """)
 

@@ -894,6 +894,12 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      'families', 'Shelter'),
     ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
     ("Irregular sleep schedules linked to higher risk of heart disease, study finds", "Irregular", "study"),
+    ("About one in three adults gets less sleep than recommended, according to the Centers for Disease Control "
+     "and Prevention.", "adults", "Centers for Disease Control and Prevention"),
+    ("The Institute for Clinical and Economic Review, an independent drug-pricing watchdog, said last month that "
+     "the drug would need to cost less.", "cost less", "Institute for Clinical and Economic Review"),
+    ("A person familiar with the company's plans said Lumora had delayed the European release.", "Lumora",
+     "A person familiar with the company's plans"),
     # (a verb of a subordinate clause between two quotations does not break the attribution)
     ('"For too long, we have patched and prayed," Johnson said at a news conference near the bridge, which was '
      'closed last month after inspectors found cracks in its supports. "Those days are over."',
