@@ -845,7 +845,10 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if lead.endswith(":") and words and _before_cue(ctx, m) is not None:
         return True  # `Smith said: “Absolutely not.”`: announced by a reporting verb, however short
     alone = not lead
-    return alone and len(words) >= 3 and not ctx.title_case_name(m)  # (`« Les Nuits de Tanger », de …`)
+    # (a whole line in marks is a sub-heading quoting someone, however short: `« Un miracle »`)
+    line_end = ctx.doc.text.find("\n", m.close_end)
+    whole_line = alone and not ctx.doc.text[m.close_end:None if line_end < 0 else line_end].strip(SPACES)
+    return alone and (len(words) >= 3 or (whole_line and len(words) >= 2)) and not ctx.title_case_name(m)
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.")

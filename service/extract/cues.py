@@ -168,6 +168,10 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
                 or any(a <= w.start and w.end <= b for a, b in dates):  # `mercredi soir`
             seen += 1
             continue
+        if w.text == "," or (w.upos in ("ADJ", "VERB", "NOUN") and doc.words[w.i - 1].text == ","
+                             and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text == ","):
+            seen += 1
+            continue  # `résume, fataliste, Nolwenn Daniel`: a one-word aside between the verb and its subject
         if w.upos == "ADP" and w.head > w.i:
             skip_to = noun_phrase_end(doc, w.head, with_case_only=True)  # `a réagi auprès de l'AFP le directeur`
             group_end = max(group_end, doc.words[skip_to].end)  # its words are skipped below

@@ -132,6 +132,7 @@ TITLE_NOUNS = _words("""
     musicien musicienne milieu arrière latéral meneur fleuriste libraire restaurateur restauratrice boucher
     bouchère coiffeur coiffeuse garagiste plombier maraîcher maraîchère vendeur vendeuse caissier caissière
     serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
+    mareyeur mareyeuse marin armateur armatrice ostréiculteur ostréicultrice conchyliculteur
     explorateur exploratrice
 """)
 

@@ -867,3 +867,17 @@ def test_a_street_names_the_ministry_for_on_and_its_gerund(extract_fr) -> None:
     quotes = extract_fr(text)
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["rue de Grenelle", "rue de Grenelle"]
     assert only(quotes, "dialogue").verb.lemma == "rappeler"
+
+
+def test_a_one_word_aside_between_the_incise_verb_and_its_subject(extract_fr) -> None:
+    text = ("« Sans bateaux, pas de poisson, et sans poisson, pas de criée », résume, fataliste, Nolwenn Daniel, "
+            "mareyeuse installée sur le port depuis vingt ans.")
+    (q,) = extract_fr(text)
+    assert speaker_name(q) == "Nolwenn Daniel" and q.title is not None and q.title.text.startswith("mareyeuse")
+
+
+def test_a_short_quoted_sub_heading_alone_on_its_line(extract_fr) -> None:
+    text = ("Le port a été frappé par la tempête dans la nuit.\n\n« Un miracle »\n\n"
+            "Le maire a estimé que la digue avait tenu.")
+    q = only(extract_fr(text), "miracle")
+    assert q.type == "direct" and q.text == "Un miracle" and q.speaker is None
