@@ -473,8 +473,11 @@ class EntityIndex:
             text = _text(self.doc, a, b).strip(" ,–—")
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
                 title = (text, self.doc.words[a].start, self.doc.words[a].start + len(text))
-                if ref.titles and fold(ref.titles[0][0]) in self.tables.address_titles:
-                    ref.titles.insert(0, title)  # `le docteur X, chef de service à…`: the role, not the address
+                if ref.titles and (fold(ref.titles[0][0]) in self.tables.address_titles
+                                   or ref.titles[0][0] in self.tables.role_honorifics):
+                    # `le docteur X, chef de service à…`, `Col McKenzie, a cattle farmer`: the role stated in
+                    # words, not the address or an abbreviation that may be a given name
+                    ref.titles.insert(0, title)
                 else:
                     ref.titles.append(title)
 

@@ -73,6 +73,8 @@ def test_wrote_on_x(extract_en) -> None:
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Foreign Secretary David Lammy said the ceasefire must hold.", "David Lammy", "Foreign Secretary"),
     ("Defense Secretary Pete Hegseth said the strikes would continue.", "Pete Hegseth", "Defense Secretary"),
+    # (a role in words after the name outranks an abbreviation before it that may be a given name)
+    ('"We are running out of road," said Col McKenzie, a cattle farmer near Moree.', "McKenzie", "cattle farmer"),
 ])
 def test_title_before_name(extract_en, text: str, name: str, title: str) -> None:
     q = extract_en(text)[0]
