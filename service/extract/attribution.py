@@ -1069,9 +1069,7 @@ def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:
         return False
     # (a verb of a subordinate clause narrates: `…near the bridge, which was closed after inspectors found cracks`)
     return not any(last.end < c.group_start < m.open_start and c is not last.cue
-                   and not any(a.rel in ("acl", "advcl") for a in [ctx.doc.words[c.verb],
-                                                                    *ctx.doc.ancestors(c.verb)])
-                   for c in ctx.cues)
+                   and not ctx.doc.within(c.verb, ("acl", "advcl")) for c in ctx.cues)
 
 
 def prep_attributions(ctx: Context) -> list[Found]:

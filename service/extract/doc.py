@@ -98,6 +98,11 @@ class Doc:
             yield self.words[j]
             j = self.words[j].head
 
+    def within(self, i: int, rels: tuple[str, ...]) -> bool:
+        """Whether word i, or a word above it, hangs by one of these relations (`acl`, `advcl`…): i is inside
+        a clause of that kind."""
+        return self.words[i].rel in rels or any(a.rel in rels for a in self.ancestors(i))
+
 
 def _feats(raw: str | None) -> dict[str, str]:
     if not raw:

@@ -136,6 +136,7 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     out: list[Found] = []
     speaker: tuple[int, int] | None = None
     inferred = False  # the interviewee known from the introduction only
+    looked = False  # the introduction already read for an interviewee (once per text)
     answering = continuing = False
 
     def answer(start: int, end: int) -> None:
@@ -153,7 +154,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             answering = continuing = False
             continue
         if kind in tables.answer_labels:
-            speaker = speaker or _interviewee(ctx, entities, line.start())
+            if speaker is None and not looked:
+                speaker, looked = _interviewee(ctx, entities, line.start()), True
             start, end = ctx.trim(*label.span("body"))
             continuing = False
             if speaker is not None and len(text[start:end].split()) >= 2:
@@ -166,8 +168,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             continue
         body = line.group().strip(SPACES)
         if body.endswith("?"):
-            if speaker is None and questions >= 2:
-                speaker, inferred = _interviewee(ctx, entities, line.start()), True
+            if speaker is None and questions >= 2 and not looked:
+                speaker, inferred, looked = _interviewee(ctx, entities, line.start()), True, True
             answering, continuing = speaker is not None, False  # the interviewer's question
             continue
         start, end = ctx.trim(line.start(), line.end())
@@ -270,8 +272,7 @@ class _Resolver:
                     p = tables.pronouns[pron]
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender))
                 continue
-            embedded = w.head >= 0 and any(a.rel in ("advcl", "acl", "ccomp")
-                                           for a in [doc.words[w.head], *doc.ancestors(w.head)])
+            embedded = w.head >= 0 and doc.within(w.head, ("advcl", "acl", "ccomp"))
             if not self._person_like(w):
                 inside = self._person_inside(w)
                 if inside is not None:  # `La défense, assurée par Me Antoine Lefort, …` then `Selon lui`
