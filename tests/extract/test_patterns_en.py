@@ -75,6 +75,8 @@ def test_wrote_on_x(extract_en) -> None:
     ("Defense Secretary Pete Hegseth said the strikes would continue.", "Pete Hegseth", "Defense Secretary"),
     # (a role in words after the name outranks an abbreviation before it that may be a given name)
     ('"We are running out of road," said Col McKenzie, a cattle farmer near Moree.', "McKenzie", "cattle farmer"),
+    ('Her editor at Harrow & Finch, Judith Hale, calls it "the most personal thing Nadia has ever written."',
+     "Judith Hale", "editor at Harrow & Finch"),
 ])
 def test_title_before_name(extract_en, text: str, name: str, title: str) -> None:
     q = extract_en(text)[0]
@@ -545,16 +547,16 @@ def test_headline_says_with_a_clause_parsed_as_objects(extract_en, text: str, co
     assert q.text == content and speaker_name(q) == speaker
 
 
-def test_headline_with_a_quoted_fragment_then_says_and_a_role(extract_en) -> None:
-    (q,) = extract_en("Planning overhaul will 'get Britain building', says housing secretary")
-    assert q.type == "mixed" and q.text == "Planning overhaul will 'get Britain building'"
-    assert q.speaker is not None and q.speaker.text == "housing secretary"
-
-
-def test_headline_single_quotes_then_inverted_says(extract_en) -> None:
-    (q,) = extract_en("'We will not back down,' says rail union leader as strikes loom")
-    assert q.type == "direct" and q.text == "We will not back down,"
-    assert q.speaker is not None and q.speaker.text == "rail union leader"
+@pytest.mark.parametrize(("text", "qtype", "content", "speaker"), [
+    ("'We will not back down,' says rail union leader as strikes loom", "direct", "We will not back down,",
+     "rail union leader"),
+    ("Planning overhaul will 'get Britain building', says housing secretary", "mixed",
+     "Planning overhaul will 'get Britain building'", "housing secretary"),
+])
+def test_headline_quote_then_inverted_says(extract_en, text: str, qtype: str, content: str, speaker: str) -> None:
+    (q,) = extract_en(text)
+    assert q.type == qtype and q.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
 
 
 def test_a_leaders_office_speaks_not_the_leader(extract_en) -> None:
@@ -839,12 +841,6 @@ def test_a_role_tagged_as_a_verb_and_a_short_continued_quote(extract_en) -> None
     assert speaker_name(only(quotes, "Nobody")) == "Mahomes"
     q = only(quotes, "stings")
     assert speaker_name(q) == "Sean McDermott" and q.title is not None and q.title.text == "Bills coach"
-
-
-def test_a_role_at_a_company_named_with_an_ampersand(extract_en) -> None:
-    q = only(extract_en('Her editor at Harrow & Finch, Judith Hale, calls it "the most personal thing Nadia has '
-                        'ever written."'), "personal")
-    assert speaker_name(q) == "Judith Hale" and q.title is not None and q.title.text == "editor at Harrow & Finch"
 
 
 def test_a_title_in_marks_does_not_make_a_quote_mixed_and_hyphenated_given_names(extract_en) -> None:
