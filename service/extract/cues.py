@@ -465,6 +465,13 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
     if any(doc.words[i].rel != "punct" for i in range(max(doc.subtree(v.i)) + 1, sentence.last + 1)):
         return None
     above = [a for a in doc.ancestors(v.i) if a.i < v.i]
+    # a verb coordinated after the one the participle hangs on is the clause it follows (`…declared Villalba the
+    # winner, but Marta Quintana refused to concede, saying…`): its subject says it
+    nearest = next((w for w in reversed(doc.words[sentence.first:k]) if w.upos == "VERB" and w.rel == "conj"
+                    and _finite(doc, w) and w.head in {a.i for a in above} and doc.kids(w.i, "nsubj")
+                    and not doc.within(w.i, ("ccomp", "acl", "advcl"))), None)
+    if nearest is not None and reported_lemma(doc, nearest, tables) is None:
+        return doc.kids(nearest.i, "nsubj")[0].i, False, nearest.i
     # or the nearest one before it, when the parser made them siblings (`« … », a-t-il affirmé, promettant`)
     before = reversed(doc.words[sentence.first:v.i])
     for a in [*above, *before]:

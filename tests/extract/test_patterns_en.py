@@ -898,6 +898,9 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      "the drug would need to cost less.", "cost less", "Institute for Clinical and Economic Review"),
     ("A person familiar with the company's plans said Lumora had delayed the European release.", "Lumora",
      "A person familiar with the company's plans"),
+    # (a participle after a coordinated clause is that clause's subject's saying)
+    ("The electoral authority declared Villalba the winner on Sunday, but opposition leader Marta Quintana "
+     "refused to concede, saying the count had been rigged.", "rigged", "Marta Quintana"),
     # (a verb of a subordinate clause between two quotations does not break the attribution)
     ('"For too long, we have patched and prayed," Johnson said at a news conference near the bridge, which was '
      'closed last month after inspectors found cracks in its supports. "Those days are over."',
