@@ -970,6 +970,8 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         elif (h := _header_speaker(ctx, m)) is not None:
             f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k],
                       cue=announcing_cue(ctx.doc, ctx.doc.words[h[0]], m.open_start, ctx.tables))
+        elif (s := _introduced_speaker(ctx, m)) is not None:
+            f = Found("direct", m.start, m.end, "introduced", speaker=s, marks=[k])
         elif (before := _last_before(previous, last, m)) is not None and _continues(ctx, before, m):
             # (also after reported speech without marks: `… il a rappelé que P.` | `« Q »`)
             f = Found("direct", m.start, m.end, "inherited", cue=before.cue, speaker=before.speaker, marks=[k],
@@ -979,6 +981,26 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         out.append(f)
         last = f
     return out
+
+
+def _introduced_speaker(ctx: Context, m: MarkSpan) -> int | None:
+    """`Un optimisme que ne partage pas Me Ferrand. « Le PTZ, c'est… »`: a quotation opening a sentence right
+    after a sentence about a named person (its subject, also inverted in a relative), with no quotation or
+    verb of saying of its own, is that person's."""
+    doc, text = ctx.doc, ctx.doc.text
+    at = doc.sentence_at(m.open_start)
+    if at == 0 or text[doc.sentences[at].start:m.open_start].strip(SPACES) or m.continues is not None:
+        return None
+    sentence = doc.sentences[at - 1]
+    if "\n\n" in text[sentence.end:m.open_start] or ctx.mark_overlapping(sentence.start, sentence.end) \
+            or any(sentence.start <= c.group_start < sentence.end for c in ctx.cues):
+        return None
+    # (the inverted subject of a relative may be parsed as a second object: `que ne partage pas Me Ferrand`)
+    names = [w for w in doc.words[sentence.first:sentence.last + 1] if w.upos == "PROPN" and (
+        w.rel == "nsubj" or (w.rel == "obj" and any(k.rel == "obj" and k.feats.get("PronType") == "Rel"
+                                                    for k in doc.kids(w.head))))]
+    people = [w for w in names if person_like(w, ctx.tables)]
+    return people[-1].i if len(people) == 1 else None
 
 
 def _last_before(previous: list[Found], last: Found | None, m: MarkSpan) -> Found | None:

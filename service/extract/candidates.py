@@ -5,7 +5,8 @@ boilerplate) report nothing. A sentence needs the parser when it has a quotation
 an attribution preposition (`selon`, `according to`), a sentence-initial opinion preposition, or a colon
 (header attributions such as `NOM (rôle) :`). A pronoun or a role description (`le défenseur`) in such a
 sentence may point back at a subject named earlier, so the nearest earlier sentence naming a person (a
-proper noun or a role noun) is parsed too: pronoun resolution reads subjects. Others keep their tags and
+proper noun or a role noun) is parsed too: pronoun resolution reads subjects; so is a sentence naming someone
+right before a sentence that opens on a quotation (it may introduce its speaker). Others keep their tags and
 lemmas, which is all that name resolution reads from them.
 """
 
@@ -109,6 +110,9 @@ def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[
     keep = [needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables)
             for t, words in zip(texts, sentences, strict=True)]
     for i, words in enumerate(sentences):
+        if i > 0 and not keep[i - 1] and texts[i][:1] in tables.quote_pairs and _names_someone(sentences[i - 1],
+                                                                                                tables):
+            keep[i - 1] = True  # a quotation opening a sentence may be the person the sentence before names
         if not keep[i] or not _refers_back(words, tables):
             continue
         further = True

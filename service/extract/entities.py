@@ -100,6 +100,12 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                         break
                 else:
                     break
+            if j - i >= 2 and "-" in words[i].text.strip("-") and i > 0 and words[i - 1].upos in ("ADP", "DET") \
+                    and words[i - 1].text[:1].islower():
+                # a hyphenated place after a preposition, then a person (`à Ouest-France François Gourand`, `de
+                # la Haute-Garonne Mathieu Rivière`): two names
+                runs.append((i, i))
+                i += 1
             split = _after_prepositional_object(words, i, j, tables)
             if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
                 runs.append((i, split - 1))

@@ -41,6 +41,7 @@ PATTERN_CONFIDENCE = {
     "marks+verb": 0.92, "que": 0.85, "colon": 0.85, "incise": 0.82, "infinitive": 0.75,
     "parenthetical": 0.8, "interrupted": 0.85, "np-quoted": 0.8, "object-predicate": 0.7, "np-claim": 0.65,
     "prep": 0.75, "cleft": 0.72, "predicative": 0.7, "embed": 0.8, "header": 0.7, "interview": 0.75,
+    "introduced": 0.6,
     "opinion": 0.55, "inherited": 0.6, "unattributed": 0.35,
 }
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<when>[^\n]*)$", re.MULTILINE)

@@ -783,6 +783,16 @@ ASIDE = ("« Sans bateaux, pas de poisson, et sans poisson, pas de criée », r�
      "avoir vécu « une soirée un peu folle ».",
      'soirée', 'Lucas Ndiaye'),
     (FRONTED, 'avancé', 'Aurore Berthelin'),
+    # (a hyphenated place after a preposition, then a person: two names)
+    ("« Les rafales pourraient atteindre 130 km/h », a précisé à Ouest-France François Gourand, prévisionniste "
+     "à Météo-France.", 'rafales', 'François Gourand'),
+    ("« C'est un aveu de faiblesse », a réagi sur X le député socialiste de la Haute-Garonne Mathieu Rivière.",
+     'aveu', 'Mathieu Rivière'),
+    # (a quotation opening a sentence after a sentence about a named person, with no verb of saying, is theirs)
+    ("Le ministre délégué au Logement, Paul-Henri Masson, a assuré mercredi que la mesure aiderait 30 000 "
+     "ménages. Un optimisme que ne partage pas entièrement Me Isabelle Ferrand. « Le PTZ, c'est une bonne "
+     "nouvelle pour les primo-accédants. »",
+     'PTZ', 'Isabelle Ferrand'),
     (GIVEN_NAME, 'blague', 'Claire Mornet'),
     (ASIDE, 'criée', 'Nolwenn Daniel'),
 ])

@@ -75,3 +75,15 @@ def test_a_naming_sentence_that_is_a_candidate_itself_pulls_in_one_more() -> Non
          ("a", "avoir", "AUX"), ("dit", "dire", "VERB"), ("le", "le", "DET"), ("buteur", "buteur", "NOUN")],
     ]
     assert sentences_to_parse(texts, sentences, FR) == [True, True, True]
+
+
+def test_a_quotation_opening_a_sentence_pulls_in_the_sentence_naming_someone_before_it() -> None:
+    texts = ["Un optimisme que ne partage pas Me Ferrand.", "« Le PTZ, c'est bien. »"]
+    sentences = [
+        [("Un", "un", "DET"), ("optimisme", "optimisme", "NOUN"), ("que", "que", "PRON"), ("ne", "ne", "ADV"),
+         ("partage", "partager", "VERB"), ("pas", "pas", "ADV"), ("Me", "Me", "NOUN"),
+         ("Ferrand", "Ferrand", "PROPN")],
+        [("«", "«", "PUNCT"), ("Le", "le", "DET"), ("PTZ", "PTZ", "PROPN"), (",", ",", "PUNCT"),
+         ("c'", "ce", "PRON"), ("est", "être", "AUX"), ("bien", "bien", "ADV"), ("»", "»", "PUNCT")],
+    ]
+    assert sentences_to_parse(texts, sentences, FR) == [True, True]
