@@ -475,22 +475,29 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
 def _phrases_after(ctx: Context, v: Word, last: int) -> list[int]:
     """Prepositional phrases of the verb right after its claimed object, no comma between, belong to the claim
     (`expects revenue of $4.1 billion to $4.3 billion for the quarter`); a date does not."""
-    doc = ctx.doc
+    doc, tables = ctx.doc, ctx.tables
     out: list[int] = []
     for kid in sorted(doc.kids(v.i, "obl"), key=lambda k: k.i):
         sub = doc.subtree(kid.i)
-        cases = {c.lower for c in doc.kids(kid.i, "case")}
-        numeric = {"NUM", "SYM"}
-        span_of_numbers = any(w.upos in numeric for w in doc.words[last - 2:last + 1]) and (
-            kid.upos in numeric or any(k.upos in numeric for k in doc.kids(kid.i)))  # `$4.1 billion to $4.3 billion`
-        if kid.i < last or min(sub) != last + 1 or kid.deprel != "obl" \
-                or (cases & (ctx.tables.adverbial_marks | ctx.tables.mention_stop_prepositions
-                             - ctx.tables.predicative_marks) and not span_of_numbers) \
-                or any(ctx.tables.date_regex.match(doc.text, doc.words[i].start) for i in sub):
-            break  # (a phrase of time or place is the saying's: `denied manslaughter at Leeds Crown Court`)
+        # (a phrase of time or place is the saying's: `denied manslaughter at Leeds Crown Court`; but not the
+        # end of a range of numbers: `$4.1 billion to $4.3 billion`)
+        place = _circumstance(doc, kid, tables, tables.adverbial_marks | tables.mention_stop_prepositions) \
+            and not (any(w.upos in NUMERIC for w in doc.words[last - 2:last + 1])
+                     and (kid.upos in NUMERIC or any(k.upos in NUMERIC for k in doc.kids(kid.i))))
+        if kid.i < last or min(sub) != last + 1 or kid.deprel != "obl" or place \
+                or any(tables.date_regex.match(doc.text, doc.words[i].start) for i in sub):
+            break
         out += list(range(last + 1, max(sub) + 1))
         last = max(sub)
     return out
+
+
+NUMERIC = frozenset({"NUM", "SYM"})
+
+
+def _circumstance(doc: Doc, kid: Word, tables: LanguageTables, prepositions: frozenset[str]) -> bool:
+    """A phrase introduced by one of these prepositions (time, place), `as` of a predicate excepted."""
+    return bool({c.lower for c in doc.kids(kid.i, "case")} & (prepositions - tables.predicative_marks))
 
 
 def _quoted_after(ctx: Context, v: Word, last: int) -> list[int]:
@@ -519,8 +526,7 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         kid.rel == "advcl" and _finite_clause(doc, kid)
         and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark"))) and not (
         # nor does a phrase of time (`praised his side's "character" after Mensah's header`)
-        kid.rel == "obl" and {c.lower for c in doc.kids(kid.i, "case")} & (tables.adverbial_marks
-                                                                          - tables.predicative_marks)) and not (
+        kid.rel == "obl" and _circumstance(doc, kid, tables, tables.adverbial_marks)) and not (
         # nor does a modifier set off by a comma (`qualifié l'attaque de « lâche », au lendemain des…`)
         kid.deprel in ("obl:mod", "obl:tmod", "obl:npmod") and doc.words[min(doc.subtree(kid.i))].text == ",")]
 
@@ -597,8 +603,11 @@ def _connectives_only(doc: Doc, clause: list[Word]) -> bool:
                 break
             continue
         tail.append(w)
-    return bool(tail) and all(w.upos in ("SCONJ", "CCONJ") or w.rel in ("fixed", "cc", "mark")
-                              or w.feats.get("ExtPos") == "SCONJ" for w in tail)
+    return bool(tail) and all(_connective(w) for w in tail)
+
+
+def _connective(w: Word) -> bool:
+    return w.upos in ("SCONJ", "CCONJ") or w.rel in ("fixed", "cc", "mark") or w.feats.get("ExtPos") == "SCONJ"
 
 
 def _clause_follows(ctx: Context, cue: Cue) -> bool:
@@ -806,8 +815,7 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
             k -= 1
         if k >= 0 and doc.words[k].text == "," and doc.words[k].start > start:
             j = k - 1  # (`– parce que, dit-elle, « … »`: the conjunction belongs to what follows)
-            while j >= 0 and doc.words[j].start > start and _connectives_only(doc, doc.words[j:k]) \
-                    and doc.words[j].upos != "PUNCT":
+            while j >= 0 and doc.words[j].start > start and doc.words[j].upos != "PUNCT" and _connective(doc.words[j]):
                 j -= 1
             if j < k - 1 and doc.words[j].upos == "PUNCT" and doc.words[j].start > start:
                 k = j

@@ -727,7 +727,7 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
 
 
-def _refused(doc: Doc, v: Word, tables: LanguageTables) -> bool:
+def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), a verb
     whose complement makes it an act (`pleaded guilty`), a passive without agent (`is expected to have its
     second reading`: no one says it), or the verb of a question put to someone (`Asked whether No 10
@@ -762,7 +762,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             continue
         if _passive_participle(doc, w, tables) or _attributive_participle(doc, w):
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
-        if _negated(doc, w, tables) or _refused(doc, w, tables):
+        if _negated(doc, w, tables) or _says_nothing(doc, w, tables):
             continue  # `n'a pas précisé si…`, `did not confirm`, `declined to say`: nothing was said
         if any(quoted_as_saying(doc, k, tables) is not None and reported_lemma(doc, k, tables) is not None
                for k in doc.kids(w.i, "advcl", "xcomp")):

@@ -723,9 +723,15 @@ class EntityIndex:
     def _in_prepositional_modifier(self, i: int, j: int) -> bool:
         """The name i..j is the object of a preposition (`the lawyer for John Smith`)."""
         doc = self.doc
-        tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
-        return any(doc.kids(w.i, "case") and w.rel in ("nmod", "obl") for w in tops) or (
+        return self.in_noun_modifier(i, j, ("nmod", "obl")) or (
             i > 0 and doc.words[i - 1].upos == "ADP" and doc.words[i - 1].sent == doc.words[i].sent)
+
+    def in_noun_modifier(self, i: int, j: int, rels: tuple[str, ...] = ("nmod",)) -> bool:
+        """The name i..j heads a prepositional phrase hung by one of these relations (by default a noun's
+        modifier: `la réduction du score de Samuel Diarra`, not the agent of `remplacé par X`)."""
+        doc = self.doc
+        tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
+        return any(doc.kids(w.i, "case") and w.rel in rels for w in tops)
 
     def _names_the_complement(self, h: int, i: int, j: int) -> bool:
         """`A spokesperson for the promoter, Live Nation,`: after an indefinite role, a name in apposition to
@@ -758,9 +764,7 @@ class EntityIndex:
         if start < len(self.doc.words) and self.doc.words[k].text == "," and start in self.run_at \
                 and self.run_at[start][0] == start:
             run = self.run_at[start]
-            after = run[1] + 1
-            if after < len(self.doc.words) and self.doc.words[after].upos in ("VERB", "AUX") and any(
-                    w.rel == "nsubj" for w in self.doc.words[k + 1:after]):
+            if _subject_of_next_clause(self.doc, k + 1, start):
                 return None  # `Selon un diplomate, M. Keresztes cherche…`: the name is the next clause's subject
             ref = self._referent_for_run(*run)
             if ref.kind == "person":

@@ -430,7 +430,7 @@ class _Resolver:
         first, last = doc.sentences[sentence].first, doc.sentences[sentence].last
         others = {id(r) for k in range(first, last + 1) if k in self.entities.run_at and doc.words[k].upos == "PROPN"
                   and not any(a <= doc.words[k].start < b for a, b in self.quoted)  # (names inside quotations)
-                  and not self._in_prepositional_phrase(k)  # (`après la réduction du score de Samuel Diarra`)
+                  and not self.entities.in_noun_modifier(*self.entities.run_at[k])  # (`du score de Samuel X`)
                   and (r := self.entities.resolve_np(k).referent).kind == "person"} - {id(ref)}
         if others:
             return None
@@ -439,12 +439,6 @@ class _Resolver:
                           if x.start >= mention.start and x.upos != "DET"), w.start)
             ref.titles.append((doc.text[start:mention.end], start, mention.end))
         return ref
-
-    def _in_prepositional_phrase(self, k: int) -> bool:
-        """A name (word k of it) inside a prepositional phrase: a circumstance, not a participant."""
-        i, j = self.entities.run_at[k]
-        head = next((w for w in self.doc.words[i:j + 1] if not i <= w.head <= j), self.doc.words[i])
-        return bool(self.doc.kids(head.i, "case")) and head.rel == "nmod"  # (not an agent: `remplacé par X`)
 
     def _other_office(self, w: Word, ref: Referent) -> bool:
         """The role noun of a known title with a modifier that title lacks (`Premier`): another office."""
