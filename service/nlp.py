@@ -17,6 +17,7 @@ from pathlib import Path
 from service import trees
 from service.lang import tables_for
 from service.retagging import (
+    complete_participles,
     retag_capitalised_verbs,
     retag_determined_negations,
     retag_honorifics,
@@ -24,7 +25,7 @@ from service.retagging import (
     retag_verb_like_compounds,
     retag_verbs_before_complementizers,
 )
-from service.segmentation import join_words, repair
+from service.segmentation import has_split_compound, join_compounds, join_words, repair
 from service.settings import Settings
 
 log = logging.getLogger("quotes.nlp")
@@ -72,22 +73,25 @@ def download_official(models_dir: Path, languages: Sequence[str]) -> None:
 
 def resegmented(doc, lang: str, max_words: int):
     """The document with the sentence boundaries `service.segmentation` rejects removed, and the words the
-    multi-word expander should not have split joined."""
+    multi-word expander or the tokenizer should not have split joined."""
     from stanza.models.common.doc import Document
 
     tables = tables_for(lang)
-    whole = tables.whole_words
+    whole, clitics = tables.whole_words, tables.hyphen_clitics
     split = bool(whole) and any(len(t.words) > 1 and t.text.lower() in whole
                                 for s in doc.sentences for t in s.tokens)
-    if not split and len(doc.sentences) < 2 and doc.num_words <= max_words:
+    compound = bool(clitics) and has_split_compound(t.text for s in doc.sentences for t in s.tokens)
+    if not split and not compound and len(doc.sentences) < 2 and doc.num_words <= max_words:
         return doc  # nothing to merge, cut or join: most lines of an article
     sentences = doc.to_dict()
     if split:
         sentences = [join_words(s, whole) for s in sentences]
+    if compound:
+        sentences = [join_compounds(s, clitics) for s in sentences]
     pairs = tables.quote_pairs
     repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
-    if repaired is None and not split:
+    if repaired is None and not split and not compound:
         return doc
     return Document(repaired or sentences, text=doc.text)
 
@@ -168,6 +172,7 @@ class Parsers:
             tables = tables_for(lang)
             for doc in docs:
                 retag_honorifics(doc, tables)
+                complete_participles(doc, tables)
                 retag_capitalised_verbs(doc)
                 retag_determined_negations(doc, tables)
                 retag_verbs_before_complementizers(doc, tables)

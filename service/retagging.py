@@ -5,8 +5,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - The treebanks tag an honorific before a name as a noun (`M.`, `Mme`), but the French ones never contain
   `Me` (Maître, the lawyers' honorific): the tagger calls it the pronoun `me`, and the parser then makes `Me`
   and the lawyer's name two objects of the verb (`…, a martelé Me Sébastien Schapira`) instead of a subject.
-- An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`), a
-  given name like an adjective an adjective (`Claire Mornet`).
+- An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`) or an
+  auxiliary (`Mistral AI` -> `ai`), a given name like an adjective an adjective (`Claire Mornet`).
   Inside a sentence of running text only names are capitalised (not so in a title-case headline), and a
   capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`), before a
   capitalised name part of the name (`Downing Street said`), before a noun and a finite verb a modifier of the
@@ -18,6 +18,10 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   McDermott`), and a plural of people right after a verb is its object (`told reporters Tuesday`): tagged
   verbs, they made the name their object or swallowed the date.
 - The first part of a compound noun spelt like a verb is a noun (`think tank`).
+- A verb with a gender is a past participle (only participles agree in gender) even when the tagger left out
+  its form (`s'est dit « désolé »`): the rules that read participles read `VerbForm=Part`; a word with a
+  participle's features just after a finite auxiliary is the participle, even when tagged a noun (`a de
+  nouveau averti que…`).
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
   `pas` as the negation left the verb without its object).
 """
@@ -57,7 +61,7 @@ def _is_name(words: list, k: int) -> bool:
             and words[k + 1].upos == "PROPN" and words[k + 1].text[:1].isupper() \
             and words[k - 1].text[-1:] not in _OPENERS:
         return True  # a given name spelt like an adjective, before the surname (`a lancé Claire Mornet`)
-    if word.upos != "VERB" or not word.text[:1].isupper() or not word.text.isalpha():
+    if word.upos not in ("VERB", "AUX") or not word.text[:1].isupper() or not word.text.isalpha():
         return False
     if k > 0:
         return words[k - 1].text[-1:] not in _OPENERS
@@ -93,6 +97,28 @@ def retag_capitalised_verbs(doc) -> int:
             elif _is_gerund_modifier(words, k):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
+    return changed
+
+
+def complete_participles(doc, tables: LanguageTables) -> int:
+    """Give the verbs that carry a gender but no verb form the features of a past participle, and the verb's
+    tag to a participle tagged a noun right after a finite auxiliary; returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        auxiliary = -9
+        for k, word in enumerate(sentence.words):
+            feats = word.feats or ""
+            if word.upos == "VERB" and "Gender=" in feats and "VerbForm=" not in feats:
+                word.feats = "|".join(sorted([*feats.split("|"), "Tense=Past", "VerbForm=Part"]))
+                changed += 1
+            elif word.upos == "NOUN" and "VerbForm=Part" in feats and k - auxiliary <= 3:
+                word.upos, word.xpos = "VERB", None  # (`a de nouveau averti que…`)
+                word.lemma = tables.verb_forms.get(word.text.lower(), word.lemma)
+                changed += 1
+            if word.upos == "AUX" and _finite(word):
+                auxiliary = k
+            elif word.upos in ("NOUN", "PROPN", "PRON", "VERB", "PUNCT"):
+                auxiliary = -9
     return changed
 
 

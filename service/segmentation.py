@@ -6,7 +6,9 @@ the parse of two sentences, and with it the attribution. Within one paragraph a 
 sentence-final punctuation; an opening mark that ends a sentence moves to the start of the next one.
 
 A token the multi-word expander split though it is one word is joined again (English `Its` read as a
-misspelt `It's`: `It` `s` leaves the sentence without its possessive, and the parser without a subject).
+misspelt `It's`: `It` `s` leaves the sentence without its possessive, and the parser without a subject), and
+so is a compound the tokenizer split at its hyphen (`le porte` `-parole`: the tagger then reads `le` as a
+pronoun and `porte` as a verb).
 
 Sentences are also capped in length: the parser's label scores grow with the square of a sentence's length
 (a 10,000-word "sentence" of unpunctuated text needs tens of gigabytes), so a longer one is cut into pieces.
@@ -102,6 +104,43 @@ def join_words(sentence: list[Token], whole: frozenset[str]) -> list[Token]:
         else:
             out.extend(_shift(token, -removed) if removed else token)
     return out
+
+
+def _hyphen_part(token: list[Token], previous: list[Token] | None, clitics: frozenset[str]) -> bool:
+    """The token is the tight `-word` end of a compound split off the one-word token before it (not a clitic:
+    `dit` `-il`, `a` `-t` `-on`)."""
+    if previous is None or len(token) > 1 or len(previous) > 1:
+        return False
+    text = token[0]["text"]
+    return len(text) > 1 and text[0] == "-" and text[1].isalpha() \
+        and text[1:].split("-")[0].lower() not in clitics and previous[0].get("end_char") is not None \
+        and previous[0].get("end_char") == token[0].get("start_char")
+
+
+def has_split_compound(texts: Iterable[str]) -> bool:
+    """Cheap test before `join_compounds`: some token starts with a hyphen and a letter."""
+    return any(len(t) > 1 and t[0] == "-" and t[1].isalpha() for t in texts)
+
+
+def join_compounds(sentence: list[Token], clitics: frozenset[str]) -> list[Token]:
+    """The sentence with each compound the tokenizer split at a hyphen made one word again."""
+    out: list[list[Token]] = []
+    for token in _tokens(sentence):
+        if _hyphen_part(token, out[-1] if out else None, clitics):
+            before = out[-1][0]
+            joined = dict(before, text=before["text"] + token[0]["text"], end_char=token[0]["end_char"])
+            joined.pop("misc", None)
+            if token[0].get("misc"):
+                joined["misc"] = token[0]["misc"]
+            out[-1] = [joined]
+        else:
+            out.append(token)
+    if len(out) == len(_tokens(sentence)):
+        return sentence
+    renumbered: list[Token] = []
+    for token in out:
+        renumbered.extend(_shift(token, _word_count(renumbered) + 1 - _first_id(token)))
+    return renumbered
 
 
 def _line_break_between(previous: list[Token], sentence: list[Token], text: str | None) -> bool:

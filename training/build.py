@@ -53,6 +53,9 @@ class Budget:
     # A parser model (same pretrain and sizes) whose weights start the run, with a fresh optimizer and dev
     # history (Stanza's --continue_from): more steps for a model whose work directory is gone. Empty: none.
     depparse_warm_start: str = ""
+    # Adam's learning rate for the parser. A warm-started run can anneal at a tenth of it, as Stanza's own
+    # second training stage does (its --second_lr is 0.0002).
+    depparse_lr: float = 0.002
     eval_interval: int = 250
     vector_words: int = 100_000
     vector_dim: int = 100
@@ -165,7 +168,7 @@ def stage_args(processor: str, paths: Paths, budget: Budget) -> tuple[str, list[
             "--batch_size", str(budget.depparse_batch), "--hidden_dim", str(budget.depparse_hidden),
             "--char_hidden_dim", str(budget.depparse_char_hidden),
             "--deep_biaff_hidden_dim", str(budget.depparse_biaffine),
-            "--optim", "adam", "--lr", "0.002", "--eval_interval", str(budget.eval_interval),
+            "--optim", "adam", "--lr", str(budget.depparse_lr), "--eval_interval", str(budget.eval_interval),
             "--checkpoint_save_name", str(work / "checkpoint.pt")] + (
             ["--continue_from", budget.depparse_warm_start] if budget.depparse_warm_start else [])
     raise ValueError(f"unknown processor {processor}")

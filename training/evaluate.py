@@ -374,11 +374,14 @@ def _rebuild_command(budget: dict, warm_start: dict | None = None) -> str:
     first = dict(budget)
     if continued:
         first["depparse_steps"], first["depparse_warm_start"] = warm_start["from_steps"], ""
+        first["depparse_lr"] = warm_start.get("from_lr", defaults["depparse_lr"])
     flags = [f"--{k.replace('_', '-')} {v}" for k, v in first.items() if k in defaults and defaults[k] != v]
     command = " ".join(["python -m training build", *flags])
     if continued:
         command += (f"\npython -m training build --only depparse --retrain depparse --depparse-steps "
                     f"{budget['depparse_steps']} --depparse-warm-start {budget['depparse_warm_start']}")
+        if budget.get("depparse_lr", defaults["depparse_lr"]) != defaults["depparse_lr"]:
+            command += f" --depparse-lr {budget['depparse_lr']}"
     return command
 
 

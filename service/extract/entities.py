@@ -182,11 +182,12 @@ def _title_article(words: list[Word], i: int) -> bool:
 
 def _named_by_noun(words: list[Word], i: int, tables: LanguageTables) -> bool:
     """A capitalised noun right after a lowercase organisation or role noun is its name, whatever its tag
-    (`the housing charity Shelter`, `le quotidien Libération`)."""
+    (`the housing charity Shelter`, `le quotidien Libération`, `le quotidien L'Équipe`)."""
     w = words[i]
-    if w.upos != "NOUN" or i == 0 or words[i - 1].sent != w.sent or _cap(words[i - 1]):
+    k = i - 2 if _title_article(words, i) else i - 1  # (`le quotidien L'Équipe`)
+    if w.upos != "NOUN" or k < 0 or words[k].sent != w.sent or _cap(words[k]):
         return False
-    before = words[i - 1]
+    before = words[k]
     return before.upos == "NOUN" and (before.lemma.lower() in tables.organization_nouns
                                       or is_title_word(before, tables))
 
@@ -214,6 +215,11 @@ def _after_prepositional_object(words: list[Word], i: int, j: int, tables: Langu
         k -= 1
     if k < 0 or words[k].upos != "ADP" or words[k].sent != words[i].sent or not i <= words[k].head < j:
         return None
+    if j - i >= 2 and k < i - 1 and words[i - 1].text[:1].islower() and words[i].lemma[:1].islower() \
+            and all(words[m].upos == "PROPN" and _cap(words[m]) for m in range(i + 1, j + 1)):
+        # an article and a common noun written as an institution, then a name (`de l'Intérieur Gérald
+        # Darmanin`): a person's name takes no article
+        return i + 1
     for m in range(words[k].head + 1, j):
         top = m  # the word's phrase within the rest of the run (`Le` -> `Pen` in `après Marine Le Pen`)
         while m <= words[top].head <= j and words[top].head != top:

@@ -156,6 +156,10 @@ class LanguageTables:
     # Tokens that are one word, lowercased, though a multi-word expander trained on web text may split them
     # (English `Its` as a misspelt `It's`).
     whole_words: frozenset[str] = frozenset()
+    # Words written after a hyphen that stay separate tokens (French clitics: `dit-il`, `a-t-on`, `celui-ci`);
+    # any other tight `-word` the tokenizer split off is joined to the word before it (`porte` `-parole`,
+    # `vice` `-président`). Empty: nothing joined.
+    hyphen_clitics: frozenset[str] = frozenset()
     # Lowercase words inside an organisation's name, between a part with an organisation word and a
     # capitalised part (`Bank of America`, `International Association of Machinists`).
     organization_joiners: frozenset[str] = frozenset()

@@ -286,6 +286,7 @@ FRENCH = LanguageTables(
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
     honorific_upos="NOUN",
+    hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
     interrogative_marks=frozenset({"si", "s'"}),

@@ -128,6 +128,12 @@ CASES = [
     # a newspaper the tagger took for a common noun
     ("D'après L'Équipe, l'entraîneur aurait convoqué le staff dès lundi matin.", "staff", "indirect",
      "L'Équipe", None, None),
+    # an adverbial between the auxiliary and its participle (the tagger read `averti` as a noun)
+    ("Le Premier ministre hongrois, Zoltán Keresztes, a de nouveau averti jeudi matin qu'il ne lèverait pas son "
+     "veto sans garanties.", "veto", "indirect", "Zoltán Keresztes", "avertir", "Premier ministre hongrois"),
+    # a compound the tokenizer split at its hyphen is one noun: the role, not a verb
+    ("Le porte-parole du gouvernement, Thierry Vasseur, a assuré que le texte serait voté avant l'été.", "texte",
+     "indirect", "Thierry Vasseur", "assurer", "porte-parole du gouvernement"),
 ]
 
 

@@ -128,3 +128,9 @@ def test_parser_warm_start_reaches_stanza_and_the_card_rebuilds_it_in_two_runs(t
     first, second = _rebuild_command(asdict(budget), {"from_steps": 2000}).splitlines()
     assert "--depparse-warm-start" not in first and "--depparse-steps" not in first  # 2000 is the default
     assert second.endswith("--depparse-steps 2600 --depparse-warm-start models/en/depparse/inhouse.pt")
+    _, annealed = stage_args("depparse", paths, Budget(depparse_lr=0.0002))
+    assert annealed[annealed.index("--lr") + 1] == "0.0002"
+    first, second = _rebuild_command(asdict(Budget(depparse_steps=3000, depparse_warm_start="p.pt",
+                                                   depparse_lr=0.0002)), {"from_steps": 5500}).splitlines()
+    assert "--depparse-lr" not in first and "--depparse-steps 5500" in first  # the first run at the default rate
+    assert second.endswith("--depparse-warm-start p.pt --depparse-lr 0.0002")

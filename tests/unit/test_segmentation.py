@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.core import parse_documents
-from service.segmentation import join_words, repair
+from service.segmentation import join_compounds, join_words, repair
 
 
 def _sentence(*texts: str) -> list[dict]:
@@ -113,6 +113,34 @@ def test_a_token_split_though_one_word_is_joined_and_words_renumbered() -> None:
     assert [(t["id"], t["text"]) for t in out] == [(1, "Its"), (2, "chief"), ((3, 4), "don't"), (3, "do"),
                                                    (4, "n't")]
     assert out[0]["start_char"] == 0 and out[0]["end_char"] == 3
+
+
+def test_a_compound_split_at_its_hyphen_is_joined_but_not_a_clitic() -> None:
+    texts = [("le", 0, 2), ("porte", 3, 8), ("-parole", 8, 15), ("a", 16, 17), ("-t", 17, 19), ("-il", 19, 22),
+             ("au", 23, 25), ("vice", 26, 30), ("-président", 30, 40), ("-", 41, 42), ("vice", 43, 47),
+             ("-président", 48, 58)]
+    sentence = [{"id": i, "text": t, "start_char": a, "end_char": b} for i, (t, a, b) in enumerate(texts, 1)]
+    sentence[6:7] = [{"id": (7, 8), "text": "au", "start_char": 23, "end_char": 25}, {"id": 7, "text": "à"},
+                     {"id": 8, "text": "le"}]
+    for t in sentence[9:]:
+        t["id"] += 1
+    clitics = frozenset({"il", "t"})
+    out = join_compounds(sentence, clitics)
+    assert [(t["id"], t["text"]) for t in out] == [
+        (1, "le"), (2, "porte-parole"), (3, "a"), (4, "-t"), (5, "-il"), ((6, 7), "au"), (6, "à"), (7, "le"),
+        (8, "vice-président"), (9, "-"), (10, "vice"), (11, "-président")]  # (the last pair is not tight)
+    assert (out[1]["start_char"], out[1]["end_char"]) == (3, 15)
+    assert join_compounds(sentence[:1], clitics) == sentence[:1]
+
+
+def test_french_compounds_split_by_the_tokenizer_are_one_noun(parsers) -> None:
+    text = "C’est ce qu’a déclaré vendredi le porte-parole du Conseil, a-t-il dit au vice-président."
+    (doc,) = parse_documents(parsers, [text], "fr", parse_all=True)
+    words = {w.text: w for w in doc.words}
+    assert words["porte-parole"].upos == "NOUN" and words["vice-président"].upos == "NOUN"
+    assert "-il" in words and "dit" in words  # the inverted subject stays a word of its own
+    assert all(doc.text[w.start:w.end] == w.text for w in doc.words if w.text in ("porte-parole", "-il", "dit",
+                                                                                 "vice-président", "Conseil"))
 
 
 def test_english_its_stays_one_possessive_word(parsers) -> None:
