@@ -14,6 +14,7 @@ from service.extract.cues import (
     CLAUSE_RELS,
     Cue,
     announcing_cue,
+    incise_cue,
     inverted_subject,
     noun_phrase_end,
     person_like,
@@ -882,6 +883,23 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
     return None
 
 
+def _any_verb_incise(ctx: Context, m: MarkSpan) -> Cue | None:
+    """`« … », savourait le demi d'ouverture`: an incise whose verb is not in the table of verbs of saying."""
+    text = ctx.doc.text
+    rest = text[m.close_end:m.close_end + 80]
+    lead = len(rest) - len(rest.lstrip(SPACES))
+    if rest[lead:lead + 1] in (",", "–", "—"):
+        start = m.close_end + lead + 1
+    elif text[:m.close_start].rstrip(SPACES).endswith(","):
+        start = m.close_end
+    else:
+        return None
+    first = next((w for w in ctx.doc.words_in(start, start + 60)), None)
+    if first is None or "\n" in text[m.close_end:first.start]:
+        return None
+    return incise_cue(ctx.doc, first, ctx.tables)
+
+
 def _before_cue(ctx: Context, m: MarkSpan) -> Cue | None:
     """A reporting verb before the opening mark in the same sentence: `X a déclaré : « … »`."""
     doc, text = ctx.doc, ctx.doc.text
@@ -962,7 +980,7 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             out += [first, second]
             last = second
             continue
-        cue = _after_cue(ctx, m) or _before_cue(ctx, m)
+        cue = _after_cue(ctx, m) or _before_cue(ctx, m) or _any_verb_incise(ctx, m)
         if cue is not None:
             # (a verb without subject continues the one quoted before: `Et d'ajouter : « … »`)
             narrative = cue.subject is None and last is not None \
@@ -1030,7 +1048,12 @@ def share_across_paragraphs(ctx: Context, found: list[Found]) -> list[Found]:
         if earlier is None or later is None or earlier is later or earlier.type != "direct" \
                 or later.type != "direct" or earlier.end != ctx.marks[m.continues].end:
             continue
-        if earlier.cue is None and earlier.speaker is None and earlier.verbless_speaker is None:
+        guessed = earlier.speaker is not None and earlier.cue is None  # (`introduced`, from the sentence before)
+        if guessed and later.cue is not None and later.speaker is not None \
+                and ctx.doc.words[later.speaker].upos != "PROPN":
+            earlier.cue = later.cue  # the closing verb, with the name before rather than a description after
+        elif earlier.cue is None and (later.cue is not None
+                                      or (not guessed and earlier.verbless_speaker is None)):
             earlier.cue, earlier.speaker, earlier.verbless_speaker = later.cue, later.speaker, later.verbless_speaker
             earlier.pattern = later.pattern
         earlier.end = later.end

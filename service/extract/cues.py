@@ -79,10 +79,32 @@ def announcing_cue(doc: Doc, subject: Word, before: int, tables: LanguageTables)
     if subject.head < 0:
         return None
     v = doc.words[subject.head]
-    if v.upos != "VERB" or v.end > before:
-        return None  # (`X a été clair : « … »`: no verb of saying)
+    if v.upos != "VERB" or v.end > before or doc.kids(v.i, "aux:pass", "cop"):
+        return None  # (`X a été clair : « … »`, `X est remonté : « … »`: a state, no verb of saying)
     start, end, _ = _group(doc, v, tables)
     return Cue(v.i, v.lemma.lower(), start, end, subject.i, False, None)
+
+
+def incise_cue(doc: Doc, first: Word, tables: LanguageTables) -> Cue | None:
+    """The verb of `« … », savourait le demi d'ouverture`: a lexical verb opening the clause right after a
+    quotation and its comma (`first`), with its subject after it, says the quotation whatever its lemma: only
+    an incise inverts its subject there."""
+    k = first.i
+    while k < len(doc.words) and k - first.i < 3 and doc.words[k].sent == first.sent and (
+            doc.words[k].upos == "AUX" or doc.words[k].lower.replace("’", "'") in tables.reflexives):
+        k += 1
+    if k >= len(doc.words) or doc.words[k].sent != first.sent or doc.words[k].upos != "VERB":
+        return None
+    v = doc.words[k]
+    start, end, clitic = _group(doc, v, tables)
+    subject = clitic.i if clitic is not None else inverted_subject(doc, v, end, tables)
+    if subject is None or subject < v.i:
+        return None
+    lemma = v.lemma.lower() if v.lemma.lower() in tables.reporting_verbs else tables.verb_forms.get(
+        v.lower, v.lemma.lower())  # (a garbled lemma of a listed form: `savourait` -> `savoir`)
+    if lemma in tables.pronominal_verbs and _reflexive(doc, v, tables):
+        lemma = tables.pronominal_verbs[lemma]
+    return Cue(v.i, lemma, min(start, first.start), end, subject, True, None)
 
 
 def _reflexive(doc: Doc, v: Word, tables: LanguageTables) -> bool:

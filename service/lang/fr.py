@@ -51,6 +51,19 @@ PRONOMINAL_VERBS = {
     "lamenter": "se lamenter", "récrier": "se récrier", "souvenir": "se souvenir", "rappeler": "se rappeler",
 }
 
+# Verbs of manner or mood that report only as an incise after a quotation (`« … », savourait le demi
+# d'ouverture`, `s'amuse-t-elle`): not verbs of saying elsewhere (`il savoure sa victoire`), listed for their
+# forms (the lemmatizer garbles them: `savourait` -> `savoir`) and their reflexive lemma.
+INCISE_VERBS = _words("""
+    savourer jubiler exulter rigoler fanfaronner grimacer trépigner bougonner maugréer ronchonner râler
+    triompher positiver philosopher sourire rire soupirer plaisanter ironiser
+""")
+INCISE_PRONOMINAL = {
+    "amuser": "s'amuser", "enthousiasmer": "s'enthousiasmer", "esclaffer": "s'esclaffer",
+    "impatienter": "s'impatienter", "énerver": "s'énerver", "marrer": "se marrer", "enflammer": "s'enflammer",
+    "désoler": "se désoler", "réjouir": "se réjouir", "féliciter": "se féliciter", "agacer": "s'agacer",
+}
+
 MULTIWORD_VERBS = {
     ("faire", "savoir"): "faire savoir", ("faire", "valoir"): "faire valoir",
     ("faire", "remarquer"): "faire remarquer", ("faire", "observer"): "faire observer",
@@ -205,7 +218,9 @@ IRREGULAR_FORMS = {
     "prévient": "prévenir", "convient": "convenir", "croit": "croire", "croyait": "croire",
     "réagit": "réagir", "avertit": "avertir", "prédit": "prédire", "redit": "redire", "dément": "démentir",
     "interroge": "interroger", "s'interroge": "s'interroger", "poursuivent": "poursuivre",
+    "sourit": "sourire", "souriait": "sourire", "rit": "rire", "riait": "rire",
     # past participles of irregular verbs
+    "souri": "sourire", "ri": "rire",
     "démenti": "démentir", "reconnu": "reconnaître", "admis": "admettre", "promis": "promettre",
     "répondu": "répondre", "soutenu": "soutenir", "maintenu": "maintenir", "prévenu": "prévenir",
     "convenu": "convenir", "cru": "croire", "conclu": "conclure", "poursuivi": "poursuivre",
@@ -250,7 +265,7 @@ WORK_NOUNS = _words("""
 FRENCH = LanguageTables(
     code="fr",
     reporting_verbs=REPORTING_VERBS | frozenset(PRONOMINAL_VERBS),
-    pronominal_verbs=PRONOMINAL_VERBS,
+    pronominal_verbs={**INCISE_PRONOMINAL, **PRONOMINAL_VERBS},
     # third person only: `nous a confié` is an object clitic, and reporting verbs speak of others
     reflexives=frozenset({"se", "s'"}),
     multiword_verbs=MULTIWORD_VERBS,
@@ -280,7 +295,7 @@ FRENCH = LanguageTables(
                                    "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération", "chaîne",
                                    "start-up", "banque", "syndicat", "plateforme", "marque", "distributeur",
                                    "assureur", "transporteur"}),
-    verb_forms={**_er_forms(REPORTING_VERBS), **IRREGULAR_FORMS},
+    verb_forms={**_er_forms(REPORTING_VERBS | INCISE_VERBS | frozenset(INCISE_PRONOMINAL)), **IRREGULAR_FORMS},
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,

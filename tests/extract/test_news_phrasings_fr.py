@@ -131,6 +131,14 @@ CASES = [
     # an adverbial between the auxiliary and its participle (the tagger read `averti` as a noun)
     ("Le Premier ministre hongrois, Zoltán Keresztes, a de nouveau averti jeudi matin qu'il ne lèverait pas son "
      "veto sans garanties.", "veto", "indirect", "Zoltán Keresztes", "avertir", "Premier ministre hongrois"),
+    # an incise inverts its subject whatever its verb (`savourer`, `s'amuser` are no verbs of saying)
+    ("« On n'a jamais douté », savourait l'ailier toulousain Mathis Ferrand après la rencontre.", "douté", "direct",
+     "Mathis Ferrand", "savourer", "ailier toulousain"),
+    ("« Je n'ai jamais vu autant de monde », s'amuse Claire Dubois, la maire de la commune.", "monde", "direct",
+     "Claire Dubois", "s'amuser", "maire de la commune"),
+    # a state before the colon names the speaker but is no verb of saying
+    ("Son adjoint, Paul Le Goff, est plus remonté encore : « Personne ne nous a prévenus. »", "Personne", "direct",
+     "Paul Le Goff", None, "adjoint"),
     # a compound the tokenizer split at its hyphen is one noun: the role, not a verb
     ("Le porte-parole du gouvernement, Thierry Vasseur, a assuré que le texte serait voté avant l'été.", "texte",
      "indirect", "Thierry Vasseur", "assurer", "porte-parole du gouvernement"),
@@ -443,6 +451,15 @@ def test_a_description_resolved_to_a_person_carries_to_a_later_pronoun(extract_f
 def test_a_negation_before_the_infinitive_is_part_of_the_statement(extract_fr) -> None:
     q = only(extract_fr("Le suspect affirme ne pas avoir voulu tuer la victime."), "victime")
     assert q.text == "ne pas avoir voulu tuer la victime"
+
+
+def test_a_quotation_over_two_paragraphs_takes_the_verb_closing_it(extract_fr) -> None:
+    text = ("Un avis que ne partage pas Me Julien Morvan, avocat des familles. « Le dossier est vide.\n\n"
+            "« Et tant que l'expertise n'aura pas été versée au dossier, nous ne lâcherons rien », prévient le "
+            "pénaliste.")
+    (q,) = extract_fr(text)
+    assert q.text.startswith("Le dossier") and q.text.endswith("rien")
+    assert speaker_name(q) == "Julien Morvan" and q.verb is not None and q.verb.lemma == "prévenir"
 
 
 def test_a_quotation_paragraph_after_reported_speech_continues_its_speaker(extract_fr) -> None:
