@@ -1140,11 +1140,13 @@ def prep_attributions(ctx: Context) -> list[Found]:
         if source is None or not (speaker is not None or _is_source(doc, source, tables)):
             continue
         sent = doc.sentence_of(w.i)
-        if opinion and (w.i != sent.first or not _comma_after_np(doc, source)):
+        # (`Grève des enseignants : pour l'intersyndicale, « … »`: a topic and a colon may open the sentence)
+        after_colon = w.i > sent.first and words[w.i - 1].text == ":"
+        if opinion and ((w.i != sent.first and not after_colon) or not _comma_after_np(doc, source)):
             continue
         phrase = set(range(w.i, _apposed_name_end(doc, max(doc.subtree(source.i)), tables) + 1))
         rest = [i for i in range(sent.first, sent.last + 1) if i not in phrase]
-        before = [i for i in rest if i < w.i and doc.words[i].upos != "PUNCT"]
+        before = [i for i in rest if i < w.i and doc.words[i].upos != "PUNCT" and not (opinion and after_colon)]
         after = [i for i in rest if i > w.i and doc.words[i].upos != "PUNCT"]
         # words after the phrase with no finite verb continue the source's phrase however it was parsed
         # (`…, according to people familiar with the matter.`)

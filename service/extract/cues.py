@@ -393,7 +393,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     for _ in range(4):
         site = inversion_site(doc, current, start, tables)
         subject = _nsubj(doc, current, tables, site)
-        if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables):
+        if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
+                and not _closes_apposition(doc, subject, start):
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None and person_like(doc.words[inverted], tables):
                 return inverted, True, controller  # `Une hausse qui…, indique l'institut`: not `hausse`
@@ -572,6 +573,23 @@ def _incise_inverts(doc: Doc, v: Word, group_start: int, tables: LanguageTables)
     (French): a noun phrase before the comma is the statement's, not the verb's subject."""
     return not tables.subject_first_incises and _finite(doc, v) \
         and doc.text[:group_start].rstrip().endswith(",") and v.lemma.lower() not in tables.addressee_verbs
+
+
+def _closes_apposition(doc: Doc, subject: int, group_start: int) -> bool:
+    """The comma before the verb group closes an apposition to its subject (`Son voisin, Gérard Bonnet,
+    accuse…`): no incise, whose statement would come before the comma."""
+    k = subject
+    while k + 1 < len(doc.words) and doc.words[k + 1].end <= group_start:
+        k += 1
+    while k > subject and doc.words[k].text == ",":
+        k -= 1
+    for _ in range(len(doc.words)):  # up from the last word before the comma to the subject
+        if k < 0 or k == subject:
+            return False
+        if doc.words[k].rel == "appos" and doc.words[k].head == subject:
+            return True
+        k = doc.words[k].head
+    return False
 
 
 def person_like(w: Word, tables: LanguageTables) -> bool:

@@ -19,7 +19,7 @@ from service.extract.attribution import (
     share_across_paragraphs,
     verb_attributions,
 )
-from service.extract.cues import clitic_pronoun, find_cues, fused_inversion, person_like
+from service.extract.cues import Cue, clitic_pronoun, find_cues, fused_inversion, person_like
 from service.extract.dates import find_date, resolve
 from service.extract.doc import Doc, Word
 from service.extract.entities import (
@@ -74,7 +74,10 @@ def extract(doc: Doc, tables: LanguageTables,
     found = [f for f in found if f.speaker is None or person_like(doc.words[f.speaker], tables)
              or doc.words[f.speaker].upos == "PRON" or not _overlaps(f, preps)]
     found += [f for f in preps if not _overlaps(f, found)]
-    found += [f for f in embed_attributions(ctx) if not _overlaps(f, found)]
+    embeds = embed_attributions(ctx)
+    # speech reported inside an embedded post is nested in it (`pour s'entendre dire que « … »`)
+    found = [f for f in found if not any(e.start <= f.start and f.end <= e.end for e in embeds)]
+    found += [f for f in embeds if not _overlaps(f, found)]
     taken = {k for f in found for k in f.marks}
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
     entities = EntityIndex(doc, tables)
@@ -117,11 +120,23 @@ def embed_attributions(ctx: Context) -> list[Found]:
             continue
         who_start = m.start("who")
         found = Found("direct", body_start, body_start + len(body.rstrip(SPACES)), "embed",
-                      verbless_speaker=(who_start, m.end("who")))
+                      cue=_announcing_paragraph(ctx, body_start), verbless_speaker=(who_start, m.end("who")))
         if m.group("when"):
             found.date_intervals = [(m.start("when"), m.end("when"))]
         out.append(found)
     return out
+
+
+def _announcing_paragraph(ctx: Context, body_start: int) -> Cue | None:
+    """`X a écrit sur X :` ending the paragraph before an embedded post: the verb that announces it."""
+    text = ctx.doc.text
+    lead = text[:body_start].rstrip(SPACES + "\n")
+    if not lead.endswith(":"):
+        return None
+    line_start = lead.rfind("\n") + 1
+    cues = [c for c in ctx.cues if line_start <= c.group_start and c.group_end <= len(lead)
+            and not any(ch in text[c.group_end:len(lead)] for ch in ".!?«»“”")]
+    return cues[-1] if cues else None
 
 
 def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
@@ -539,7 +554,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         # (a quotation continuing in a later sentence inherits its attribution, not the date of the sentence
         # that carries it: the date is for the quote the attribution is written with)
         later = doc.sentence_at(f.start) > doc.sentence_of(c.verb).index and f.pattern in ("interrupted", "inherited")
-        intervals = [] if later else _date_intervals(ctx, f)
+        intervals = f.date_intervals or ([] if later else _date_intervals(ctx, f))  # (an embed's own date)
     else:
         intervals = f.date_intervals
     found_date = find_date(doc.text, intervals, tables) if intervals else None

@@ -155,7 +155,8 @@ ORGANIZATION_NOUNS = _words("""
     comité parlement assemblée sénat cour tribunal parquet police gendarmerie mairie préfecture ambassade
     état-major service office institut banque fédération union alliance coalition administration cabinet
     présidence direction bureau département agence-presse kremlin Kremlin régime opposition diplomatie
-    justice douane marine aviation
+    justice douane marine aviation intersyndicale collectif confédération ligue club municipalité rectorat
+    université hôpital fondation observatoire inspection chambre mutuelle caisse compagnie autorité
 """)
 
 # Casefolded, accents stripped: words inside a proper name that make it an organisation's name.

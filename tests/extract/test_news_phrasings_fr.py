@@ -88,6 +88,9 @@ CASES = [
     # a perfect infinitive (`d'avoir tardé`) is the predicate of `accuser`
     ("Son voisin, Gérard Bonnet, accuse les autorités d'avoir « trop tardé » à ordonner l'évacuation.",
      "tardé", "mixed", "Gérard Bonnet", "accuser", None),
+    # (the comma before the verb closes the apposition: no incise, the object is no inverted subject)
+    ("Son voisin, Gérard Bonnet, accuse le gouvernement d'avoir « trop tardé » à ordonner l'évacuation.",
+     "tardé", "mixed", "Gérard Bonnet", "accuser", None),
     # a headline's topic before a colon is not part of the quotation
     ("Incendies dans le Var : « La situation reste préoccupante », alerte le préfet Evence Richard.",
      "situation", "direct", "Evence Richard", "alerter", "préfet"),
@@ -908,3 +911,18 @@ def test_a_short_quoted_sub_heading_alone_on_its_line(extract_fr) -> None:
             "Le maire a estimé que la digue avait tenu.")
     q = only(extract_fr(text), "miracle")
     assert q.type == "direct" and q.text == "Un miracle" and q.speaker is None
+
+
+def test_an_embedded_post_is_its_authors_with_the_verb_announcing_it(extract_fr) -> None:
+    text = ("Après sa rencontre avec le ministre, Léa Martin, présidente du groupe écologiste, a écrit sur X :\n\n"
+            "Deux heures au ministère pour s’entendre dire que « tout reste ouvert ». Nous attendons des actes.\n"
+            "— Léa Martin (@LeaMartin) 18 mars 2025\n")
+    (q,) = extract_fr(text)  # the words quoted inside the post are nested in it
+    assert q.type == "direct" and q.text.startswith("Deux heures") and q.text.endswith("actes.")
+    assert speaker_name(q) == "Léa Martin" and q.verb is not None and q.verb.lemma == "écrire"
+    assert q.date is not None and q.date.text == "18 mars 2025"
+
+
+def test_an_opinion_phrase_after_a_headline_topic_names_the_source(extract_fr) -> None:
+    (q,) = extract_fr("Grève des enseignants : pour l'intersyndicale, « la coupe est pleine »")
+    assert q.text == "la coupe est pleine" and speaker_name(q) == "l'intersyndicale"
