@@ -25,7 +25,14 @@ from service.retagging import (
     retag_verb_like_compounds,
     retag_verbs_before_complementizers,
 )
-from service.segmentation import has_split_compound, join_compounds, join_words, repair
+from service.segmentation import (
+    has_fused_clitic,
+    has_split_compound,
+    join_compounds,
+    join_words,
+    repair,
+    split_clitics,
+)
 from service.settings import Settings
 
 log = logging.getLogger("quotes.nlp")
@@ -81,17 +88,21 @@ def resegmented(doc, lang: str, max_words: int):
     split = bool(whole) and any(len(t.words) > 1 and t.text.lower() in whole
                                 for s in doc.sentences for t in s.tokens)
     compound = bool(clitics) and has_split_compound(t.text for s in doc.sentences for t in s.tokens)
-    if not split and not compound and len(doc.sentences) < 2 and doc.num_words <= max_words:
-        return doc  # nothing to merge, cut or join: most lines of an article
+    subjects = tables.inverted_subjects
+    fused = bool(subjects) and has_fused_clitic((t.text for s in doc.sentences for t in s.tokens), subjects)
+    if not (split or compound or fused) and len(doc.sentences) < 2 and doc.num_words <= max_words:
+        return doc  # nothing to merge, cut, join or split: most lines of an article
     sentences = doc.to_dict()
     if split:
         sentences = [join_words(s, whole) for s in sentences]
     if compound:
         sentences = [join_compounds(s, clitics) for s in sentences]
+    if fused:
+        sentences = [split_clitics(s, subjects) for s in sentences]
     pairs = tables.quote_pairs
     repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
-    if repaired is None and not split and not compound:
+    if repaired is None and not (split or compound or fused):
         return doc
     return Document(repaired or sentences, text=doc.text)
 

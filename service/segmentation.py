@@ -143,6 +143,38 @@ def join_compounds(sentence: list[Token], clitics: frozenset[str]) -> list[Token
     return renumbered
 
 
+def _fused_clitics(text: str, subjects: frozenset[str]) -> list[str] | None:
+    """`a-t-on` -> [`a`, `-t`, `-on`]: a verb and the subject clitics the tokenizer left fused to it."""
+    parts = text.split("-")
+    if len(parts) < 2 or not parts[0].isalpha() or parts[-1].lower() not in subjects \
+            or any(p.lower() != "t" for p in parts[1:-1]):
+        return None
+    return [parts[0]] + ["-" + p for p in parts[1:]]
+
+
+def split_clitics(sentence: list[Token], subjects: frozenset[str]) -> list[Token]:
+    """The sentence with each verb fused to an inverted subject clitic split as the tokenizer splits
+    `a-t-il` (`a-t-on` kept whole is tagged a noun, and its verb loses its subject)."""
+    out: list[Token] = []
+    added = 0
+    for token in _tokens(sentence):
+        pieces = _fused_clitics(token[0]["text"], subjects) if len(token) == 1 else None
+        if not pieces or token[0].get("start_char") is None:
+            out.extend(_shift(token, added) if added else token)
+            continue
+        at = token[0]["start_char"]
+        for k, piece in enumerate(pieces):
+            out.append({"id": token[0]["id"] + added + k, "text": piece, "start_char": at, "end_char": at + len(piece)})
+            at += len(piece)
+        added += len(pieces) - 1
+    return out
+
+
+def has_fused_clitic(texts: Iterable[str], subjects: frozenset[str]) -> bool:
+    """Cheap test before `split_clitics`."""
+    return any("-" in t and _fused_clitics(t, subjects) for t in texts)
+
+
 def _line_break_between(previous: list[Token], sentence: list[Token], text: str | None) -> bool:
     end, start = previous[0].get("end_char"), sentence[0].get("start_char")
     for t in previous:

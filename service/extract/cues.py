@@ -819,5 +819,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
                 or any(_indefinite(k, tables) for k in doc.kids(w.i, "nsubj"))  # `Chez Renault, on estime`
         if indefinite:
             subject = _place_source(doc, w, tables)  # `fait-on valoir chez Renault`, `On estime à Bercy que`
+            # (`a` `-t` `-on` `précisé`: the parser's nsubj before the participle is still an inversion)
+            inverted = inverted or any(k.text.startswith("-") and _indefinite(k, tables)
+                                       for k in doc.words_in(start, max(end, w.end)))
         cues.append(Cue(w.i, lemma, start, end, subject, inverted, controller))
     return cues

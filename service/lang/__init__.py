@@ -160,6 +160,9 @@ class LanguageTables:
     # any other tight `-word` the tokenizer split off is joined to the word before it (`porte` `-parole`,
     # `vice` `-président`). Empty: nothing joined.
     hyphen_clitics: frozenset[str] = frozenset()
+    # Inverted subject clitics a tokenizer may leave fused to their verb (`a-t-on`): split as it splits
+    # `a-t-il`. Not `nous`/`vous`, which end nouns (`rendez-vous`). Empty: nothing split.
+    inverted_subjects: frozenset[str] = frozenset()
     # Lowercase words inside an organisation's name, between a part with an organisation word and a
     # capitalised part (`Bank of America`, `International Association of Machinists`).
     organization_joiners: frozenset[str] = frozenset()

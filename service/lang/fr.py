@@ -157,6 +157,7 @@ ORGANIZATION_NOUNS = _words("""
     présidence direction bureau département agence-presse kremlin Kremlin régime opposition diplomatie
     justice douane marine aviation intersyndicale collectif confédération ligue club municipalité rectorat
     université hôpital fondation observatoire inspection chambre mutuelle caisse compagnie autorité
+    coopérative firme constructeur opérateur exploitant gestionnaire laboratoire clinique
 """)
 
 # Casefolded, accents stripped: words inside a proper name that make it an organisation's name.
@@ -302,6 +303,7 @@ FRENCH = LanguageTables(
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
     honorific_upos="NOUN",
+    inverted_subjects=_words("je tu il elle on ils elles"),
     hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),

@@ -88,6 +88,11 @@ CASES = [
     # a perfect infinitive (`d'avoir tardé`) is the predicate of `accuser`
     ("Son voisin, Gérard Bonnet, accuse les autorités d'avoir « trop tardé » à ordonner l'évacuation.",
      "tardé", "mixed", "Gérard Bonnet", "accuser", None),
+    # an auxiliary the tokenizer left fused to `-t-on`; the place phrase names the indefinite source
+    ("Le ministre recevra les syndicats la semaine prochaine, a-t-on précisé à Bercy.", "syndicats", "indirect",
+     "Bercy", "préciser", None),
+    ("Deux chalutiers pourraient reprendre la mer d’ici une dizaine de jours, d’après la coopérative.",
+     "chalutiers", "indirect", "la coopérative", None, None),
     # (the comma before the verb closes the apposition: no incise, the object is no inverted subject)
     ("Son voisin, Gérard Bonnet, accuse le gouvernement d'avoir « trop tardé » à ordonner l'évacuation.",
      "tardé", "mixed", "Gérard Bonnet", "accuser", None),

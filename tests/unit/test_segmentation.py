@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.core import parse_documents
-from service.segmentation import join_compounds, join_words, repair
+from service.segmentation import join_compounds, join_words, repair, split_clitics
 
 
 def _sentence(*texts: str) -> list[dict]:
@@ -131,6 +131,20 @@ def test_a_compound_split_at_its_hyphen_is_joined_but_not_a_clitic() -> None:
         (8, "vice-président"), (9, "-"), (10, "vice"), (11, "-président")]  # (the last pair is not tight)
     assert (out[1]["start_char"], out[1]["end_char"]) == (3, 15)
     assert join_compounds(sentence[:1], clitics) == sentence[:1]
+
+
+def test_a_verb_fused_to_its_subject_clitic_is_split_but_not_a_noun() -> None:
+    texts = [("a-t-on", 0, 6), ("précisé", 7, 14), ("au", 15, 17), ("rendez-vous", 18, 29), ("dit-elle", 30, 38)]
+    sentence = [{"id": i, "text": t, "start_char": a, "end_char": b} for i, (t, a, b) in enumerate(texts, 1)]
+    sentence[2:3] = [{"id": (3, 4), "text": "au", "start_char": 15, "end_char": 17}, {"id": 3, "text": "à"},
+                     {"id": 4, "text": "le"}]
+    for t in sentence[5:]:
+        t["id"] += 1
+    out = split_clitics(sentence, frozenset({"on", "elle", "il"}))
+    assert [(t["id"], t["text"]) for t in out] == [
+        (1, "a"), (2, "-t"), (3, "-on"), (4, "précisé"), ((5, 6), "au"), (5, "à"), (6, "le"), (7, "rendez-vous"),
+        (8, "dit"), (9, "-elle")]
+    assert [(t["start_char"], t["end_char"]) for t in out[:3]] == [(0, 1), (1, 3), (3, 6)]
 
 
 def test_french_compounds_split_by_the_tokenizer_are_one_noun(parsers) -> None:
