@@ -17,7 +17,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - A role noun spelt like a verb, between a name or determiner and a name, is the role (`Bills coach Sean
   McDermott`), and a plural of people right after a verb is its object (`told reporters Tuesday`): tagged
   verbs, they made the name their object or swallowed the date.
-- The first part of a compound noun spelt like a verb is a noun (`think tank`).
+- The first part of a compound noun spelt like a verb is a noun (`think tank`), and so is an age with a
+  determiner and no noun after it (`The 47-year-old added:`), which the tagger calls an adjective.
 - A verb with a gender is a past participle (only participles agree in gender) even when the tagger left out
   its form (`s'est dit « désolé »`): the rules that read participles read `VerbForm=Part`; a word with a
   participle's features just after a finite auxiliary is the participle, even when tagged a noun (`a de
@@ -167,6 +168,28 @@ def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
         for word, nxt in pairwise(sentence.words):
             if word.upos == "VERB" and (word.text.lower(), nxt.text.lower()) in tables.verb_like_compounds:
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
+                changed += 1
+    return changed
+
+
+def retag_nominal_ages(doc, tables: LanguageTables) -> int:
+    """Tag as a noun an age with a determiner and no noun after it (`The 47-year-old, who…, added:`): tagged
+    an adjective, it cannot be the subject and the parser hangs it anywhere; returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k, word in enumerate(words):
+            if word.upos != "ADJ" or (k + 1 < len(words) and words[k + 1].upos in ("NOUN", "PROPN", "ADJ")):
+                continue
+            run = "".join(w.text for w in words[max(0, k - 4):k + 1]).lower()
+            suffix = next((x for x in tables.age_suffixes if run.endswith(x)), None)
+            if suffix is None:
+                continue
+            at = k  # the first word of the age, then its determiner
+            while at > 0 and len("".join(w.text for w in words[at:k + 1])) < len(suffix) + 1:
+                at -= 1
+            if at > 0 and words[at - 1].upos == "DET":
+                word.upos, word.xpos, word.feats = "NOUN", None, "Number=Sing"
                 changed += 1
     return changed
 

@@ -907,6 +907,10 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      "Those days", "Johnson"),
     ('Nadia Ferraro does not like the word "comeback." "I never went anywhere," the 58-year-old says with a '
      "laugh.", "anywhere", "Nadia Ferraro"),
+    # (an age with a determiner is a noun phrase, the subject before a colon: the person just named)
+    ("\u201cWe were poor in the first half,\u201d Callum Hendry said. The 47-year-old, who took charge in November, "
+     "added: \u201cWhat pleases me most is the character. You can't coach that.\u201d", "character",
+     "Callum Hendry"),
     ("People whose bedtimes vary by more than an hour may be at greater risk of heart disease even if they get "
      "enough sleep overall, researchers reported Wednesday.", "bedtimes", "researchers"),
     ("The team, which followed 72,000 adults for eight years, found that those with the most irregular sleep had "
