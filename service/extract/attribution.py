@@ -79,6 +79,13 @@ class Context:
         return bool(words) and all(w.upos != "VERB" for w in words) and words[0].text[:1].isupper() \
             and all(w.text[:1].isupper() for w in words if len(w.text) > 3)
 
+    def nickname(self, m: MarkSpan) -> bool:
+        """Marks around the name a verb of naming gives (`que ses voisins surnommaient « le Grand »`,
+        `dubbed "the Beast"`): a name, not words quoted from anyone."""
+        before = [w for w in self.doc.words if w.end <= m.open_start][-1:]
+        return bool(before) and before[0].lemma.lower() in self.tables.naming_verbs \
+            and not self.doc.text[before[0].end:m.open_start].strip(SPACES)
+
     def _framing(self, start: int, end: int) -> bool:
         """A verbless phrase set off by a comma before a quotation (`Pour eux, « … », reconnaît X`): it frames
         the quotation, which is then the whole statement."""
@@ -91,7 +98,7 @@ class Context:
         start, end = self.trim(start, end)
         inside = self.mark_overlapping(start, end)
         # a title-case name in marks (`season of "Squid Game"`) quotes no one
-        names = [k for k in inside if self.title_case_name(self.marks[k])
+        names = [k for k in inside if (self.title_case_name(self.marks[k]) or self.nickname(self.marks[k]))
                  and self.marks[k].open_start > start and self.marks[k].close_end < end]
         inside = [k for k in inside if k not in names]
         if not inside:

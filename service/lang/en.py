@@ -198,6 +198,7 @@ ENGLISH = LanguageTables(
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=frozenset(),
     age_suffixes=("-year-old",),
+    naming_verbs=frozenset({"nickname", "dub", "christen", "rename"}),
     refusal_verbs=frozenset({"decline", "refuse"}),
     act_complements=frozenset({("plead", "guilty"), ("plead", "innocent"), ("plead", "no")}),
     verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),

@@ -304,6 +304,7 @@ FRENCH = LanguageTables(
     honorifics=HONORIFICS,
     honorific_upos="NOUN",
     inverted_subjects=_words("je tu il elle on ils elles"),
+    naming_verbs=_words("surnommer baptiser rebaptiser dénommer prénommer"),
     hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),

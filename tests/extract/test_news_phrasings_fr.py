@@ -88,6 +88,9 @@ CASES = [
     # a perfect infinitive (`d'avoir tardé`) is the predicate of `accuser`
     ("Son voisin, Gérard Bonnet, accuse les autorités d'avoir « trop tardé » à ordonner l'évacuation.",
      "tardé", "mixed", "Gérard Bonnet", "accuser", None),
+    # marks around a nickname quote no one: the statement stays indirect
+    ("Selon les enquêteurs, l'accusé, que ses voisins surnommaient « le Grand », avait aspergé la victime "
+     "d'essence.", "aspergé", "indirect", "les enquêteurs", None, None),
     # an auxiliary the tokenizer left fused to `-t-on`; the place phrase names the indefinite source
     ("Le ministre recevra les syndicats la semaine prochaine, a-t-on précisé à Bercy.", "syndicats", "indirect",
      "Bercy", "préciser", None),
