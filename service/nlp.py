@@ -21,7 +21,7 @@ from service.retagging import (
     retag_capitalised_verbs,
     retag_determined_negations,
     retag_honorifics,
-    retag_nominal_ages,
+    retag_nominal_adjectives,
     retag_people_taken_for_verbs,
     retag_verb_like_compounds,
     retag_verbs_before_complementizers,
@@ -190,7 +190,7 @@ class Parsers:
                 retag_verbs_before_complementizers(doc, tables)
                 retag_people_taken_for_verbs(doc, tables)
                 retag_verb_like_compounds(doc, tables)
-                retag_nominal_ages(doc, tables)
+                retag_nominal_adjectives(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

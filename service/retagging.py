@@ -17,8 +17,9 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - A role noun spelt like a verb, between a name or determiner and a name, is the role (`Bills coach Sean
   McDermott`), and a plural of people right after a verb is its object (`told reporters Tuesday`): tagged
   verbs, they made the name their object or swallowed the date.
-- The first part of a compound noun spelt like a verb is a noun (`think tank`), and so is an age with a
-  determiner and no noun after it (`The 47-year-old added:`), which the tagger calls an adjective.
+- The first part of a compound noun spelt like a verb is a noun (`think tank`), and so is the adjective that
+  ends a noun phrase opened by an article (`une excellente nouvelle`, `The 47-year-old added:`), which the
+  tagger calls an adjective.
 - A verb with a gender is a past participle (only participles agree in gender) even when the tagger left out
   its form (`s'est dit « désolé »`): the rules that read participles read `VerbForm=Part`; a word with a
   participle's features just after a finite auxiliary is the participle, even when tagged a noun (`a de
@@ -172,14 +173,22 @@ def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
     return changed
 
 
-def retag_nominal_ages(doc, tables: LanguageTables) -> int:
-    """Tag as a noun an age with a determiner and no noun after it (`The 47-year-old, who…, added:`): tagged
-    an adjective, it cannot be the subject and the parser hangs it anywhere; returns how many."""
+def retag_nominal_adjectives(doc, tables: LanguageTables) -> int:
+    """Tag as a noun the adjective that ends a noun phrase opened by an article (`a évoqué « une excellente
+    nouvelle »`, `The 47-year-old, who…, added:`): tagged an adjective, it is no object or subject and the
+    parser hangs it anywhere; returns how many."""
     changed = 0
     for sentence in doc.sentences:
         words = sentence.words
         for k, word in enumerate(words):
-            if word.upos != "ADJ" or (k + 1 < len(words) and words[k + 1].upos in ("NOUN", "PROPN", "ADJ")):
+            if word.upos != "ADJ" or (k + 1 < len(words) and words[k + 1].upos in ("NOUN", "PROPN", "ADJ", "NUM")):
+                continue
+            j = k - 1
+            while j >= 0 and words[j].upos == "ADJ":
+                j -= 1
+            if j >= 0 and j < k - 1 and words[j].upos == "DET" and "PronType=Art" in (words[j].feats or ""):
+                word.upos, word.xpos, word.lemma = "NOUN", None, word.text.lower()  # (`une excellente nouvelle`)
+                changed += 1
                 continue
             run = "".join(w.text for w in words[max(0, k - 4):k + 1]).lower()
             suffix = next((x for x in tables.age_suffixes if run.endswith(x)), None)
