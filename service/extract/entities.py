@@ -531,8 +531,13 @@ class EntityIndex:
             for kid in doc.kids(k):
                 # (a conjunct with no conjunction of its own, after a comma, is an apposition the parser
                 # misread: `Son principal adversaire, le député RN Franck Allisio, a répliqué`)
+                # (but not a phrase naming no one: `l'ouvreur béarnais, le sourire aux lèvres, en zone mixte`)
                 apposed = kid.rel == "conj" and k == h and kid.i > h and not doc.kids(kid.i, "cc") \
-                    and doc.words[min(doc.subtree(kid.i))].text == ","
+                    and doc.words[min(doc.subtree(kid.i))].text == "," and any(
+                        x.upos == "PROPN" or is_title_word(x, self.tables, doc)
+                        or x.lemma.lower() in self.tables.person_nouns
+                        or x.lemma.lower() in self.tables.organization_nouns
+                        for x in (doc.words[i] for i in doc.subtree(kid.i)))
                 if self._role_participle(k, kid) or (kid.rel == "acl" and kid.upos == "ADJ" and kid.i == k + 1):
                     keep += doc.subtree(kid.i)  # (also `a person familiar with the plans`, `sources close to`)
                     continue
@@ -715,7 +720,10 @@ class EntityIndex:
             ref = self._referent_for_run(i, j)
             if ref.kind == "person":
                 return Mention(_text(doc, lo, j), doc.words[lo].start, doc.words[j].end, ref, False)
-        conjuncts = [k for k in following if k.upos in ("NOUN", "PROPN") and any(c.rel == "cc" for c in doc.kids(k.i))]
+        # (a bare role after `et` is a second role of the same person: `X, entomologiste à l'IRD et coordinatrice
+        # de l'essai`)
+        conjuncts = [k for k in following if k.upos in ("NOUN", "PROPN") and any(c.rel == "cc" for c in doc.kids(k.i))
+                     and not (k.upos == "NOUN" and not doc.kids(k.i, "det") and is_title_word(k, self.tables, doc))]
         if not conjuncts:
             return None
         last = conjuncts[-1].i

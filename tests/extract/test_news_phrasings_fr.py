@@ -88,6 +88,10 @@ CASES = [
     # a perfect infinitive (`d'avoir tardé`) is the predicate of `accuser`
     ("Son voisin, Gérard Bonnet, accuse les autorités d'avoir « trop tardé » à ordonner l'évacuation.",
      "tardé", "mixed", "Gérard Bonnet", "accuser", None),
+    # a bare role after `et` is the same person's second role, not a second speaker
+    ("« Les populations deviennent résistantes », explique Amandine Rio-Combes, entomologiste à l'IRD et "
+     "coordinatrice de l'essai.", "populations", "direct", "Amandine Rio-Combes", "expliquer",
+     "entomologiste à l'IRD et coordinatrice de l'essai"),
     # marks around a nickname quote no one: the statement stays indirect
     ("Selon les enquêteurs, l'accusé, que ses voisins surnommaient « le Grand », avait aspergé la victime "
      "d'essence.", "aspergé", "indirect", "les enquêteurs", None, None),
@@ -934,3 +938,9 @@ def test_an_embedded_post_is_its_authors_with_the_verb_announcing_it(extract_fr)
 def test_an_opinion_phrase_after_a_headline_topic_names_the_source(extract_fr) -> None:
     (q,) = extract_fr("Grève des enseignants : pour l'intersyndicale, « la coupe est pleine »")
     assert q.text == "la coupe est pleine" and speaker_name(q) == "l'intersyndicale"
+
+
+def test_a_phrase_after_the_inverted_subject_is_not_part_of_it(extract_fr) -> None:
+    text = "« Je n'ai pas regardé les poteaux », a raconté l'ouvreur béarnais, le sourire aux lèvres, en zone mixte."
+    (q,) = extract_fr(text)
+    assert q.speaker is not None and q.speaker.text == "l'ouvreur béarnais"
