@@ -344,7 +344,7 @@ class _Resolver:
 
     def said(self, position: int, referent: Referent) -> None:
         """Remember who was quoted: a pronoun attributing the next quotation most often means them."""
-        if referent.kind in ("person", "group", "organization"):
+        if referent.kind in ("person", "group", "organization", "unknown"):
             self.recent_speakers.append((position, referent, referent.kind))
 
     def _previous_speaker(self, position: int, pronoun: str) -> tuple[int, Referent] | None:

@@ -944,3 +944,11 @@ def test_a_phrase_after_the_inverted_subject_is_not_part_of_it(extract_fr) -> No
     text = "« Je n'ai pas regardé les poteaux », a raconté l'ouvreur béarnais, le sourire aux lèvres, en zone mixte."
     (q,) = extract_fr(text)
     assert q.speaker is not None and q.speaker.text == "l'ouvreur béarnais"
+
+
+def test_a_pronoun_after_a_bodys_statement_means_that_body(extract_fr) -> None:
+    text = ("La ministre Hélène Marchetti-Royer a jugé l'accord « à portée de main ».\n\nLa délégation saoudienne, de "
+            "son côté, a assuré jeudi qu’elle restait « pleinement engagée ». Dans un communiqué, elle a fait valoir "
+            "que le traité devait porter sur « la gestion des déchets ».")
+    q = only(extract_fr(text), "traité")
+    assert speaker_name(q) == "La délégation saoudienne"
