@@ -658,7 +658,10 @@ def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
         return None
     if not doc.text[:w.start].rstrip().endswith(","):
         return None
-    nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
+    k = w.i + 1
+    if k + 1 < len(doc.words) and doc.words[k].lower == "-t":
+        k += 1  # (the euphonic `-t` a tokenizer splits off: `souffle` `-t` `-il`)
+    nxt = doc.words[k] if k < len(doc.words) else None
     if nxt is not None and nxt.sent == w.sent and clitic_pronoun(nxt, tables):
         return Cue(w.i, tables.verb_forms[w.lower], w.start, nxt.end, nxt.i, True, None)  # `», tacle-t-il`
     subject = inverted_subject(doc, w, w.end, tables)

@@ -503,9 +503,12 @@ class EntityIndex:
         for w in ([det] if det else []) + adjectives:
             if w.feats.get("Gender"):
                 return w.feats["Gender"]
-        # alone, a noun in -e tagged masculine is most often epicene (`hydrologue`, `ministre`): unknown
+        # alone, a noun in -e is most often epicene whatever its tag (`hydrologue`, `ministre`, `infectiologue`):
+        # unknown, unless its ending is a feminine one (`directrice`, `chercheuse`, `avocate`)
         gender = role.feats.get("Gender")
-        return None if gender == "Masc" and role.lower.endswith("e") else gender
+        epicene = role.lower.endswith("e") and not (gender == "Fem" and role.lower.endswith(
+            self.tables.feminine_suffixes))
+        return None if epicene else gender
 
     def _referent_for_run(self, i: int, j: int) -> Referent:
         name = _text(self.doc, i, j)

@@ -163,6 +163,9 @@ class LanguageTables:
     # Inverted subject clitics a tokenizer may leave fused to their verb (`a-t-on`): split as it splits
     # `a-t-il`. Not `nous`/`vous`, which end nouns (`rendez-vous`). Empty: nothing split.
     inverted_subjects: frozenset[str] = frozenset()
+    # Endings of feminine role nouns (`directrice`, `chercheuse`): a role noun ending in -e otherwise shows no
+    # gender (`ministre`, `infectiologue`), whatever the tagger says.
+    feminine_suffixes: tuple[str, ...] = ()
     # Lemmas of verbs that give a name: the marks right after them hold a nickname, not a quotation
     # (`surnommé « le Grand »`, `dubbed "the Beast"`).
     naming_verbs: frozenset[str] = frozenset()

@@ -305,6 +305,8 @@ FRENCH = LanguageTables(
     honorific_upos="NOUN",
     inverted_subjects=_words("je tu il elle on ils elles"),
     naming_verbs=_words("surnommer baptiser rebaptiser dénommer prénommer"),
+    feminine_suffixes=("trice", "euse", "esse", "ante", "ente", "ière", "ienne", "enne", "onne", "ette", "elle",
+                       "ate", "ée", "ine", "ise", "ère"),
     hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),

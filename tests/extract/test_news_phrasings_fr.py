@@ -95,6 +95,9 @@ CASES = [
     # marks around a nickname quote no one: the statement stays indirect
     ("Selon les enquêteurs, l'accusé, que ses voisins surnommaient « le Grand », avait aspergé la victime "
      "d'essence.", "aspergé", "indirect", "les enquêteurs", None, None),
+    # a verb form tagged a noun before the euphonic `-t` and its clitic is the incise's verb
+    ("L’éleveur assure avoir tout respecté. « On fait tout ce qu’on nous demande », souffle-t-il.", "demande",
+     "direct", "L’éleveur", "souffler", None),
     # an auxiliary the tokenizer left fused to `-t-on`; the place phrase names the indefinite source
     ("Le ministre recevra les syndicats la semaine prochaine, a-t-on précisé à Bercy.", "syndicats", "indirect",
      "Bercy", "préciser", None),
@@ -952,3 +955,9 @@ def test_a_pronoun_after_a_bodys_statement_means_that_body(extract_fr) -> None:
             "que le traité devait porter sur « la gestion des déchets ».")
     q = only(extract_fr(text), "traité")
     assert speaker_name(q) == "La délégation saoudienne"
+
+
+def test_an_epicene_role_tagged_feminine_leaves_the_gender_open(extract_fr) -> None:
+    text = ("Selon l'agence sanitaire, l'épidémie progresse. Pour le Pr Olivier Mahé, infectiologue au CHU de "
+            "Montpellier, ces travaux « ouvrent une piste sérieuse ». Il rappelle que la prévention reste essentielle.")
+    assert speaker_name(only(extract_fr(text), "prévention")) == "Olivier Mahé"
