@@ -77,6 +77,9 @@ def test_wrote_on_x(extract_en) -> None:
     ('"We are running out of road," said Col McKenzie, a cattle farmer near Moree.', "McKenzie", "cattle farmer"),
     ('Her editor at Harrow & Finch, Judith Hale, calls it "the most personal thing Nadia has ever written."',
      "Judith Hale", "editor at Harrow & Finch"),
+    # (a profession in -ist the table lacks is a role, and outranks the form of address)
+    ('"We expected a flat spectrum," said Dr. Eleanor Voss, an astrophysicist at the University of Cambridge.',
+     "Eleanor Voss", "astrophysicist at the University of Cambridge"),
 ])
 def test_title_before_name(extract_en, text: str, name: str, title: str) -> None:
     q = extract_en(text)[0]
