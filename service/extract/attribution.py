@@ -961,6 +961,12 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     colon = m.close_end + rest.index(":")
     words = [w for w in doc.words_in(colon + 1, colon + len(rest)) if w.upos != "PUNCT"]
     first = next((w for w in words if w.upos != "DET"), None)
+    if first is not None and not person_like(first, ctx.tables) \
+            and not any(w.upos in ("VERB", "AUX") for w in words):
+        # a verbless phrase naming one person (`« … » : l'entretien avec Laurent Chabanne`): that person
+        names = {doc.words[k].i for w in words if w.upos == "PROPN" and person_like(w, ctx.tables)
+                 for k in [w.head if w.rel == "flat" and w.head >= 0 and doc.words[w.head].upos == "PROPN" else w.i]}
+        first = doc.words[names.pop()] if len(names) == 1 else None
     if first is None or not person_like(first, ctx.tables):
         return None
     while first.rel in ("flat", "compound") and first.head >= 0 and doc.words[first.head].start > colon:

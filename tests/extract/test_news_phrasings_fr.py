@@ -364,6 +364,8 @@ def test_a_name_after_a_preposition_keeps_its_particle(extract_fr) -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("« Je suis fier de mes joueurs » : Didier Deschamps savoure la qualification des Bleus", "Didier Deschamps"),
     ("« On ne lâchera rien » : les agriculteurs maintiennent la pression", "les agriculteurs"),
+    # (a verbless phrase after the colon naming one person: that person)
+    ("« La neige de culture n'est pas un plan d'avenir » : l'entretien avec Laurent Chabanne", "Laurent Chabanne"),
 ])
 def test_headline_quote_then_colon_and_its_speaker(extract_fr, text: str, speaker: str) -> None:
     (q,) = extract_fr(text)
