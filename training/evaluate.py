@@ -368,7 +368,8 @@ def _vector_source(package: str) -> dict:
 
 def _rebuild_command(budget: dict, warm_start: dict | None = None) -> str:
     """The build command for this budget; a parser continued from an earlier run's model (`warm_start`:
-    that run's steps) is rebuilt in two commands, the second starting from the first one's parser."""
+    that run's steps, and any warm-started runs between, `between`: their steps and learning rates) is
+    rebuilt in several commands, each starting from the parser the one before installed."""
     defaults = asdict(Budget())
     continued = bool(warm_start and budget.get("depparse_warm_start"))
     first = dict(budget)
@@ -378,10 +379,12 @@ def _rebuild_command(budget: dict, warm_start: dict | None = None) -> str:
     flags = [f"--{k.replace('_', '-')} {v}" for k, v in first.items() if k in defaults and defaults[k] != v]
     command = " ".join(["python -m training build", *flags])
     if continued:
-        command += (f"\npython -m training build --only depparse --retrain depparse --depparse-steps "
-                    f"{budget['depparse_steps']} --depparse-warm-start {budget['depparse_warm_start']}")
-        if budget.get("depparse_lr", defaults["depparse_lr"]) != defaults["depparse_lr"]:
-            command += f" --depparse-lr {budget['depparse_lr']}"
+        runs = [*warm_start.get("between", []), budget]  # type: ignore[union-attr]
+        for run in runs:
+            command += (f"\npython -m training build --only depparse --retrain depparse --depparse-steps "
+                        f"{run['depparse_steps']} --depparse-warm-start {budget['depparse_warm_start']}")
+            if run.get("depparse_lr", defaults["depparse_lr"]) != defaults["depparse_lr"]:
+                command += f" --depparse-lr {run['depparse_lr']}"
     return command
 
 

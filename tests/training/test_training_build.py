@@ -134,3 +134,7 @@ def test_parser_warm_start_reaches_stanza_and_the_card_rebuilds_it_in_two_runs(t
                                                    depparse_lr=0.0002)), {"from_steps": 5500}).splitlines()
     assert "--depparse-lr" not in first and "--depparse-steps 5500" in first  # the first run at the default rate
     assert second.endswith("--depparse-warm-start p.pt --depparse-lr 0.0002")
+    first, *warm = _rebuild_command(asdict(Budget(depparse_steps=2500, depparse_warm_start="p.pt", depparse_lr=0.0002)),
+                                    {"from_steps": 2000, "between": [{"depparse_steps": 2600}]}).splitlines()
+    assert [w.split("--depparse-steps ")[1].split()[0] for w in warm] == ["2600", "2500"]
+    assert "--depparse-lr" not in warm[0] and warm[1].endswith("--depparse-lr 0.0002")
