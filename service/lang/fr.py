@@ -86,8 +86,9 @@ OBJECT_PREDICATE_VERBS = _words("""
 INFINITIVE_VERBS = _words("""
     reconnaître reconnaitre affirmer déclarer dire nier assurer admettre avouer estimer penser croire
     promettre jurer menacer prétendre démentir certifier confirmer regretter craindre espérer annoncer
-    indiquer expliquer assurer garantir appeler
-""") | {"se dire", "se déclarer", "s'engager"}
+    indiquer expliquer assurer garantir appeler contester réfuter récuser soutenir maintenir déplorer rappeler
+    raconter confier
+""") | {"se dire", "se déclarer", "s'engager", "se vanter", "se féliciter", "se targuer", "se défendre"}
 
 
 PRONOUNS = {

@@ -92,6 +92,9 @@ CASES = [
     ("« Les populations deviennent résistantes », explique Amandine Rio-Combes, entomologiste à l'IRD et "
      "coordinatrice de l'essai.", "populations", "direct", "Amandine Rio-Combes", "expliquer",
      "entomologiste à l'IRD et coordinatrice de l'essai"),
+    # a verb of saying with a perfect infinitive for content (`contester avoir…`)
+    ("Au deuxième jour de son procès, Bertrand Oudinot a contesté mardi avoir « orienté » l'attribution de trois "
+     "marchés.", "orienté", "mixed", "Bertrand Oudinot", "contester", None),
     # marks around a nickname quote no one: the statement stays indirect
     ("Selon les enquêteurs, l'accusé, que ses voisins surnommaient « le Grand », avait aspergé la victime "
      "d'essence.", "aspergé", "indirect", "les enquêteurs", None, None),
