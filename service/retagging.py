@@ -153,7 +153,7 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
             lemma = tables.verb_forms.get(word.text.lower())
             if word.upos == "NOUN" and lemma is not None \
                     and (nxt.text.lower() in tables.complementizers or (nxt.upos == "DET" and before.text == ",")) \
-                    and not word.text.lower().endswith(("é", "és", "ée", "ées")) \
+                    and not word.text.lower().endswith(("é", "és", "ée", "ées", "ant")) \
                     and (before.upos in ("NOUN", "PROPN") or before.text in (")", ",")):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma
                 word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"

@@ -222,6 +222,11 @@ IRREGULAR_FORMS = {
     "réagit": "réagir", "avertit": "avertir", "prédit": "prédire", "redit": "redire", "dément": "démentir",
     "interroge": "interroger", "s'interroge": "s'interroger", "poursuivent": "poursuivre",
     "sourit": "sourire", "souriait": "sourire", "rit": "rire", "riait": "rire",
+    # present participles of irregular verbs (`reconnaissant toutefois ne pas avoir…`)
+    "reconnaissant": "reconnaître", "disant": "dire", "admettant": "admettre", "promettant": "promettre",
+    "soutenant": "soutenir", "répondant": "répondre", "prévenant": "prévenir", "écrivant": "écrire",
+    "concluant": "conclure", "poursuivant": "poursuivre", "avertissant": "avertir", "réagissant": "réagir",
+    "démentant": "démentir", "prédisant": "prédire",
     # past participles of irregular verbs
     "souri": "sourire", "ri": "rire",
     "démenti": "démentir", "reconnu": "reconnaître", "admis": "admettre", "promis": "promettre",
@@ -232,14 +237,15 @@ IRREGULAR_FORMS = {
 
 
 def _er_forms(lemmas: frozenset[str]) -> dict[str, str]:
-    """3rd-person present, imperfect, future and simple past of -er verbs: estime, estimait, estimera."""
+    """3rd-person present, imperfect, future and simple past of -er verbs (estime, estimait, estimera), their
+    participles (estimé, estimant)."""
     forms = {}
     for lemma in lemmas:
         if lemma.endswith("er") and " " not in lemma and "'" not in lemma:
             stem = lemma[:-2]
             soft = stem + ("e" if stem.endswith("g") else "ç" if stem.endswith("c") else "")
             for form in (stem + "e", soft + "ait", stem + "era", soft + "a", stem + "ent", soft + "aient",
-                         stem + "é", stem + "ée", stem + "és", stem + "ées"):
+                         stem + "é", stem + "ée", stem + "és", stem + "ées", soft + "ant"):
                 forms.setdefault(form, lemma)
             # révéler -> révèle, marteler -> martèle, rappeler -> rappelle
             grave = re.sub(r"[ée]([^aeiouyéèêà]+)$", r"è\1", stem)

@@ -95,6 +95,9 @@ CASES = [
     # a verb of saying with a perfect infinitive for content (`contester avoir…`)
     ("Au deuxième jour de son procès, Bertrand Oudinot a contesté mardi avoir « orienté » l'attribution de trois "
      "marchés.", "orienté", "mixed", "Bertrand Oudinot", "contester", None),
+    # a present participle the lemmatizer garbled (`reconnaissant` -> `reconner`) is known by its form
+    ("Bertrand Oudinot s'est expliqué, reconnaissant toutefois ne pas avoir « mesuré l'apparence » de cette "
+     "amitié.", "mesuré", "mixed", "Bertrand Oudinot", "reconnaître", None),
     # marks around a nickname quote no one: the statement stays indirect
     ("Selon les enquêteurs, l'accusé, que ses voisins surnommaient « le Grand », avait aspergé la victime "
      "d'essence.", "aspergé", "indirect", "les enquêteurs", None, None),
