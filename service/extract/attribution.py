@@ -769,7 +769,7 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if result is None:
             continue
         (start, end), pattern = result
-        end = _before_next_attribution(ctx, cue, start, end)
+        end = _before_colon_quotation(ctx, start, _before_next_attribution(ctx, cue, start, end))
         qtype, start, end, marks = ctx.typed(start, end)
         if end - start < 2:
             continue
@@ -785,6 +785,17 @@ def verb_attributions(ctx: Context) -> list[Found]:
             continue  # two cues for one saying (`a fait savoir`)
         out.append(Found(qtype, start, end, pattern, cue=cue, speaker=speaker, marks=marks))
     return _drop_reported_within(ctx, out)
+
+
+def _before_colon_quotation(ctx: Context, start: int, end: int) -> int:
+    """Reported speech stops at a colon that opens a quotation (`a reconnu que son équipe avait « manqué
+    d'humilité » : « On pensait… »`): the quotation is a statement of its own."""
+    for m in ctx.marks:
+        if start < m.open_start < end and not any(n.open_start < start < n.close_end for n in ctx.marks):
+            lead = ctx.doc.text[start:m.open_start].rstrip(SPACES)
+            if lead.endswith(":") and len(lead) > 1:
+                return start + len(lead[:-1].rstrip(SPACES))
+    return end
 
 
 def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> int:

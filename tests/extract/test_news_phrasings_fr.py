@@ -969,3 +969,12 @@ def test_an_epicene_role_tagged_feminine_leaves_the_gender_open(extract_fr) -> N
     text = ("Selon l'agence sanitaire, l'épidémie progresse. Pour le Pr Olivier Mahé, infectiologue au CHU de "
             "Montpellier, ces travaux « ouvrent une piste sérieuse ». Il rappelle que la prévention reste essentielle.")
     assert speaker_name(only(extract_fr(text), "prévention")) == "Olivier Mahé"
+
+
+def test_reported_speech_stops_at_a_colon_opening_a_quotation(extract_fr) -> None:
+    text = ("Le capitaine a reconnu que son équipe avait « manqué d’humilité » dans l’entame : « On pensait que ça "
+            "allait passer tout seul. »")
+    quotes = extract_fr(text)
+    assert [(q.type, q.text) for q in quotes] == [
+        ("mixed", "son équipe avait « manqué d’humilité » dans l’entame"),
+        ("direct", "On pensait que ça allait passer tout seul.")]
