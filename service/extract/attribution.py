@@ -82,9 +82,14 @@ class Context:
     def nickname(self, m: MarkSpan) -> bool:
         """Marks around the name a verb of naming gives (`que ses voisins surnommaient « le Grand »`,
         `dubbed "the Beast"`): a name, not words quoted from anyone."""
-        before = [w for w in self.doc.words if w.end <= m.open_start][-1:]
-        return bool(before) and before[0].lemma.lower() in self.tables.naming_verbs \
-            and not self.doc.text[before[0].end:m.open_start].strip(SPACES)
+        at = self.doc.sentence_at(m.open_start)
+        if at < 0:
+            return False
+        sentence = self.doc.sentences[at]
+        before = next((w for w in reversed(self.doc.words[sentence.first:sentence.last + 1])
+                       if w.end <= m.open_start), None)
+        return before is not None and before.lemma.lower() in self.tables.naming_verbs \
+            and not self.doc.text[before.end:m.open_start].strip(SPACES)
 
     def _framing(self, start: int, end: int) -> bool:
         """A verbless phrase set off by a comma before a quotation (`Pour eux, « … », reconnaît X`): it frames
@@ -975,8 +980,8 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     if first is not None and not person_like(first, ctx.tables) \
             and not any(w.upos in ("VERB", "AUX") for w in words):
         # a verbless phrase naming one person (`« … » : l'entretien avec Laurent Chabanne`): that person
-        names = {doc.words[k].i for w in words if w.upos == "PROPN" and person_like(w, ctx.tables)
-                 for k in [w.head if w.rel == "flat" and w.head >= 0 and doc.words[w.head].upos == "PROPN" else w.i]}
+        names = {w.head if w.rel == "flat" and doc.words[w.head].upos == "PROPN" else w.i
+                 for w in words if w.upos == "PROPN" and person_like(w, ctx.tables)}  # (a name's parts: one)
         first = doc.words[names.pop()] if len(names) == 1 else None
     if first is None or not person_like(first, ctx.tables):
         return None

@@ -64,10 +64,23 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
         if (lemma, kid.lemma.lower()) in tables.multiword_verbs and kid.deprel in ("obj", "obl") \
                 and kid.upos != "VERB":
             return tables.multiword_verbs[(lemma, kid.lemma.lower())]
-    if lemma not in tables.reporting_verbs and w.upos == "VERB" and w.lower in tables.verb_forms:
-        lemma = tables.verb_forms[w.lower]  # a garbled lemma (`martèle` -> `martéler`) of a known form
+    lemma = _listed_lemma(w, tables)
     if lemma not in tables.reporting_verbs or w.upos == "AUX":
         return None
+    return _reflexive_lemma(doc, w, lemma, tables)
+
+
+def _listed_lemma(w: Word, tables: LanguageTables) -> str:
+    """The verb's lemma, or the table's for a known form whose lemma the lemmatizer garbled (`martèle` ->
+    `martéler`, `savourait` -> `savoir`)."""
+    lemma = w.lemma.lower()
+    if lemma not in tables.reporting_verbs and w.upos == "VERB" and w.lower in tables.verb_forms:
+        return tables.verb_forms[w.lower]
+    return lemma
+
+
+def _reflexive_lemma(doc: Doc, w: Word, lemma: str, tables: LanguageTables) -> str:
+    """The pronominal lemma of a verb with its reflexive clitic (`s'indigne` -> `s'indigner`)."""
     if lemma in tables.pronominal_verbs and _reflexive(doc, w, tables):
         return tables.pronominal_verbs[lemma]
     return lemma
@@ -100,10 +113,7 @@ def incise_cue(doc: Doc, first: Word, tables: LanguageTables) -> Cue | None:
     subject = clitic.i if clitic is not None else inverted_subject(doc, v, end, tables)
     if subject is None or subject < v.i:
         return None
-    lemma = v.lemma.lower() if v.lemma.lower() in tables.reporting_verbs else tables.verb_forms.get(
-        v.lower, v.lemma.lower())  # (a garbled lemma of a listed form: `savourait` -> `savoir`)
-    if lemma in tables.pronominal_verbs and _reflexive(doc, v, tables):
-        lemma = tables.pronominal_verbs[lemma]
+    lemma = _reflexive_lemma(doc, v, _listed_lemma(v, tables), tables)
     return Cue(v.i, lemma, min(start, first.start), end, subject, True, None)
 
 

@@ -75,15 +75,13 @@ def extract(doc: Doc, tables: LanguageTables,
              or doc.words[f.speaker].upos == "PRON" or not _overlaps(f, preps)]
     found += [f for f in preps if not _overlaps(f, found)]
     embeds = embed_attributions(ctx)
-    # speech reported inside an embedded post is nested in it (`pour s'entendre dire que « … »`)
-    found = [f for f in found if not any(e.start <= f.start and f.end <= e.end for e in embeds)]
+    found = _outside(found, embeds)
     found += [f for f in embeds if not _overlaps(f, found)]
     taken = {k for f in found for k in f.marks}
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
     entities = EntityIndex(doc, tables)
     answers = interview_attributions(ctx, entities)
-    # speech the interviewee reports inside an answer is nested in it (`Ma directrice me répétait : « … »`)
-    found = [f for f in found if not any(a.start <= f.start and f.end <= a.end for a in answers)]
+    found = _outside(found, answers)
     found += [f for f in answers if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
@@ -94,6 +92,12 @@ def extract(doc: Doc, tables: LanguageTables,
     quotes = [msgspec.structs.replace(q, title=_title_of(ref)) if q.title is None and ref is not None else q
               for q, ref in made]
     return quotes, _speakers(quotes, resolver)
+
+
+def _outside(found: list[Found], containers: list[Found]) -> list[Found]:
+    """The attributions not nested in one of these posts or interview answers: speech a post or an answer
+    reports is part of it (`pour s'entendre dire que « … »`, `Ma directrice me répétait : « … »`)."""
+    return [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in containers)]
 
 
 def _overlaps(f: Found, others: list[Found]) -> bool:
