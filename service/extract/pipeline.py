@@ -421,16 +421,25 @@ class _Resolver:
         if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
-                        if s.position < w.start and s.referent.kind == "person"), None)
+                        if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"), None)
         quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers) if at < w.start), None)
         if subject is None or (quoted is not None and quoted[0] > subject[0]):
             subject = quoted
+        before = self._sentence_before(w) - 1
+        if before >= 0 and (subject is None or doc.sentence_at(subject[0]) < before):
+            named = self._people_named(before)  # `…, portés par un Théo Lacombe auteur de 17 points. « … »,
+            if len(named) == 1:  # savourait le demi d'ouverture`: the one person the sentence before names
+                subject = next(iter(named.values()))
         if subject is None:
             return None
         position, ref = subject
+        gender = determiner_gender(doc, w.i)
         if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
-                or not _agrees(ref, determiner_gender(doc, w.i)):
+                or not _agrees(ref, gender):
             return None
+        between = doc.text[position:w.start].split("\n")[1:-1]
+        if sum(1 for line in between if line.strip()) > 1:
+            return None  # two paragraphs away or more (a live page's next post): another story
         # (a known title with no complement, `président ukrainien`, may be the same office: `le chef de l'État`)
         if any(len(t.split()) > 2 for t, _, _ in ref.titles) \
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
@@ -444,20 +453,35 @@ class _Resolver:
             inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
             if not all(any(a <= x.start < b for a, b in self.quoted) for x in inside) and any(
                     self.entities.resolve_np(x.i).referent.kind == "person" if x.i in self.entities.run_at
-                    else x.rel == "nsubj" and self._person_like(x) for x in inside):
-                return None  # a sentence of the writer's about people in between: it may mean someone new
-        first, last = doc.sentences[sentence].first, doc.sentences[sentence].last
-        others = {id(r) for k in range(first, last + 1) if k in self.entities.run_at and doc.words[k].upos == "PROPN"
-                  and not any(a <= doc.words[k].start < b for a, b in self.quoted)  # (names inside quotations)
-                  and not self.entities.in_noun_modifier(*self.entities.run_at[k])  # (`du score de Samuel X`)
-                  and (r := self.entities.resolve_np(k).referent).kind == "person"} - {id(ref)}
-        if others:
+                    else x.rel == "nsubj" and x.feats.get("Number") != "Plur" and self._person_like(x)
+                    for x in inside):
+                return None  # a sentence of the writer's about someone in between: it may mean someone new
+                # (not about a group: `Ses joueurs ont concédé 14 pénalités`)
+        if set(self._people_named(sentence)) - {id(ref)}:
             return None
         if not ref.titles and not demonym:
             start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
                           if x.start >= mention.start and x.upos != "DET"), w.start)
-            ref.titles.append((doc.text[start:mention.end], start, mention.end))
+            end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))
+                       if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
+                      default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
+            ref.titles.append((doc.text[start:end].rstrip(), start, start + len(doc.text[start:end].rstrip())))
+        if ref.gender is None and not demonym:
+            ref.gender = gender  # `Le Premier ministre` said of François Malaurie: not `La cheffe des députés`
         return ref
+
+    def _people_named(self, sentence: int) -> dict[int, tuple[int, Referent]]:
+        """The people a sentence names outside its quotations and its nouns' complements (not `du score de
+        Samuel X`), by referent id, with the position of their first name."""
+        doc, entities = self.doc, self.entities
+        people: dict[int, tuple[int, Referent]] = {}
+        for k in range(doc.sentences[sentence].first, doc.sentences[sentence].last + 1):
+            w = doc.words[k]
+            if k in entities.run_at and w.upos == "PROPN" and not any(a <= w.start < b for a, b in self.quoted) \
+                    and not entities.in_noun_modifier(*entities.run_at[k]) \
+                    and (r := entities.resolve_np(k).referent).kind == "person":
+                people.setdefault(id(r), (w.start, r))
+        return people
 
     def _other_office(self, w: Word, ref: Referent) -> bool:
         """The role noun of a known title with a modifier that title lacks (`Premier`): another office."""

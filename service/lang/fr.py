@@ -139,7 +139,9 @@ TITLE_NOUNS = _words("""
     directeur-adjoint directrice-adjointe vice-présidente-exécutive pdg-adjoint capitaine-adjoint
     arbitre manager dirigeant-fondateur délégué-général déléguée-générale rapporteur rapporteure
     ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic attaquant attaquante gardien
-    gardienne ailier buteur buteuse technicien
+    gardienne ailier ailière buteur buteuse technicien technicienne demi ouvreur talonneur pilier troisième-ligne
+    deuxième-ligne avant-centre pivot passeur passeuse libéro sprinteur sprinteuse grimpeur grimpeuse rouleur
+    coach copilote meneuse
     vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
     enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse interprète comédien
     comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse

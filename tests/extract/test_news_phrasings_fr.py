@@ -166,6 +166,10 @@ CASES = [
     # a compound the tokenizer split at its hyphen is one noun: the role, not a verb
     ("Le porte-parole du gouvernement, Thierry Vasseur, a assuré que le texte serait voté avant l'été.", "texte",
      "indirect", "Thierry Vasseur", "assurer", "porte-parole du gouvernement"),
+    # a nationality between the role and the name is no part of the role
+    ("« Nous ne sommes pas au bout du chemin », a reconnu devant la presse le président du comité de négociation, "
+     "l’Équatorien Tomás Villacrés Ortega.", "chemin", "direct", "Tomás Villacrés Ortega", "reconnaître",
+     "président du comité de négociation"),
 ]
 
 
@@ -422,6 +426,13 @@ def test_a_newspaper_name_keeps_its_article(extract_fr) -> None:
      "défenseur brésilien.", "Marquinhos", "capitaine"),
     ("Côté bavarois, Vincent Kompany savourait. « Mes joueurs ont été exceptionnels », a salué l'entraîneur "
      "belge.", "Vincent Kompany", "entraîneur belge"),
+    # the one person the sentence before names, though not as its subject
+    ("Les Castrais ont renversé la Section paloise samedi, portés par un Théo Lacombe auteur de 17 points. "
+     "« On a su rester patients », savourait le demi d'ouverture.", "Théo Lacombe", "demi d'ouverture"),
+    # a sentence about a group in between does not hide the person
+    ("Son entraîneur, Sébastien Iribarren, avait le visage fermé. Ses joueurs ont concédé 14 pénalités. Pour le "
+     "technicien basque, « on ne peut pas gagner à Castres en donnant autant de munitions ».", "Sébastien Iribarren",
+     "entraîneur"),
 ])
 def test_a_definite_role_description_is_the_person_just_named(extract_fr, text: str, speaker: str,
                                                               title: str) -> None:
@@ -435,6 +446,14 @@ def test_a_role_description_after_two_named_people_stays_a_description(extract_f
             "le chancelier.")
     q = only(extract_fr(text), "essentiel")
     assert q.speaker is not None and q.speaker.name == "le chancelier"
+
+
+def test_a_role_description_two_paragraphs_later_or_of_another_gender_stays_a_description(extract_fr) -> None:
+    text = ("« Rien n'est décidé », assure François Malaurie.\n\nLe Premier ministre reçoit les chefs de partis.\n\n"
+            "{gap}La cheffe des députés écologistes ne décolère pas. « C'est une mascarade », a-t-elle lâché.")
+    for gap in ("", "franceinfo\n\n19h47\n\n"):
+        q = only(extract_fr(text.format(gap=gap)), "mascarade")
+        assert q.speaker is not None and q.speaker.name != "François Malaurie", gap
 
 
 def test_faire_valoir_inverts_its_subject_after_the_infinitive(extract_fr) -> None:
