@@ -165,6 +165,7 @@ def _baseline(pipeline, workload: Sequence[Article]) -> tuple[float, list[float]
 
 
 def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) -> dict:
+    import msgspec
     import stanza
     import torch
 
@@ -219,7 +220,12 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
     del docs
 
     # 4. Baseline: the same Stanza pipeline over each article's whole text as one document, with Stanza's own
-    # tree decoder (not the service's shortcut).
+    # tree decoder (not the service's shortcut), and float weights as trained whatever QUOTES_QUANTIZE says.
+    if settings.quantize != "none":
+        plain = Parsers(msgspec.structs.replace(settings, quantize="none", languages=("fr",)))
+        plain.load()
+        pipeline = plain._pipelines["fr"]
+        pipeline([stanza.Document([], text=shortest.text)])
     with stock_decoder():
         base_sequential_s, base_latencies, base_tokens, stage_s = _baseline(pipeline, workload)
     base_batch_s = sum(stage_s.values())
@@ -231,6 +237,7 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
     base_batch_aps = rate(n, base_batch_s)
     result = {
         "torch_threads": settings.torch_threads,
+        "quantize": settings.quantize,
         "torch_num_threads": torch.get_num_threads(),
         "load_seconds": parsers.load_seconds,
         "articles": n,
@@ -479,7 +486,8 @@ def report(results: dict) -> str:
             ["baseline Stanza, all in 1 call", bbat["articles_per_s"], bbat["tokens_per_s"], None, None],
         ]
         parts.append(render_table(
-            f"in-process (torch threads {ip['torch_threads']}, pipelines loaded in {ip['load_seconds']:.1f} s, "
+            f"in-process (torch threads {ip['torch_threads']}, weights {ip.get('quantize', 'none')}, "
+            f"pipelines loaded in {ip['load_seconds']:.1f} s, "
             f"{ip['tokens']} tokens)",
             ["path", "articles/s", "tokens/s", "p50 ms", "p95 ms"], rows))
         r = ip["ratio_ours_over_baseline"]

@@ -322,11 +322,15 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     end = j
     seq: list[int] = []
     while j >= 0 and words[j].sent == words[i].sent and (words[j].upos in TITLE_WORD_UPOS or words[j].text == "&" or (
-            words[j].upos == "VERB" and words[j].feats.get("VerbForm") == "Part")) \
+            words[j].upos == "VERB" and words[j].feats.get("VerbForm") == "Part") or (
+            # a coordination inside the role's complement (`ministre du Travail et de la Santé`)
+            words[j].upos == "CCONJ" and seq and words[seq[-1]].upos in ("ADP", "DET"))) \
             and words[j].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"'):  # `chargée de l'éducation`
         seq.append(j)
         j -= 1
     seq.reverse()
+    if seq and comma is None and words[seq[-1]].upos == "ADP":
+        return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
             first = idx
@@ -742,8 +746,10 @@ class EntityIndex:
     def _in_prepositional_modifier(self, i: int, j: int) -> bool:
         """The name i..j is the object of a preposition (`the lawyer for John Smith`)."""
         doc = self.doc
+        k = _honorific_before(doc, i, self.tables.honorifics)  # (`l'avocate de M. Oudinot`)
+        k = i if k is None else k
         return self.in_noun_modifier(i, j, ("nmod", "obl")) or (
-            i > 0 and doc.words[i - 1].upos == "ADP" and doc.words[i - 1].sent == doc.words[i].sent)
+            k > 0 and doc.words[k - 1].upos == "ADP" and doc.words[k - 1].sent == doc.words[i].sent)
 
     def in_noun_modifier(self, i: int, j: int, rels: tuple[str, ...] = ("nmod",)) -> bool:
         """The name i..j heads a prepositional phrase hung by one of these relations (by default a noun's

@@ -170,6 +170,12 @@ CASES = [
     ("« Nous ne sommes pas au bout du chemin », a reconnu devant la presse le président du comité de négociation, "
      "l’Équatorien Tomás Villacrés Ortega.", "chemin", "direct", "Tomás Villacrés Ortega", "reconnaître",
      "président du comité de négociation"),
+    # a coordination inside the role's complement
+    ("Dans l’hémicycle, la ministre du Travail et de la Santé, Agnès Pluvinage, défend le texte : « Ce budget "
+     "n’est pas parfait. »", "budget", "direct", "Agnès Pluvinage", "défendre", "ministre du Travail et de la Santé"),
+    ("Pour Sylvie Chabert, référente régionale de l’association Ferus, « les tirs ne règlent rien sur le long "
+     "terme » et il faudrait davantage de moyens.", "tirs", "mixed", "Sylvie Chabert", None,
+     "référente régionale de l’association Ferus"),
 ]
 
 
@@ -454,6 +460,14 @@ def test_a_role_description_two_paragraphs_later_or_of_another_gender_stays_a_de
     for gap in ("", "franceinfo\n\n19h47\n\n"):
         q = only(extract_fr(text.format(gap=gap)), "mascarade")
         assert q.speaker is not None and q.speaker.name != "François Malaurie", gap
+
+
+def test_a_name_after_a_role_and_its_preposition_is_someone_else(extract_fr) -> None:
+    text = ("« J'ai fait confiance », a affirmé Bertrand Oudinot. L'avocate de M. Oudinot, Me Nadia Ferhat, a plaidé "
+            "la relaxe. Elle a rappelé qu'aucun agent n'avait fait état de pressions.")
+    defendant, lawyer = extract_fr(text)
+    assert defendant.speaker.name == "Bertrand Oudinot" and defendant.title is None
+    assert lawyer.speaker.name == "Nadia Ferhat" and lawyer.title.text == "avocate de M. Oudinot"
 
 
 def test_faire_valoir_inverts_its_subject_after_the_infinitive(extract_fr) -> None:

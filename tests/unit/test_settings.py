@@ -27,6 +27,7 @@ def test_environment_overrides_the_defaults() -> None:
     ("QUOTES_MAX_SENTENCE_WORDS", "5"),
     ("QUOTES_MAX_SENTENCE_WORDS", "5000"),
     ("QUOTES_PARSE_SCOPE", "some"),
+    ("QUOTES_QUANTIZE", "int4"),
     ("QUOTES_MAX_TEXT_CHARS", "0"),
 ])
 def test_invalid_values_are_refused_at_start_up(name: str, value: str) -> None:
