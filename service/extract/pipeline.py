@@ -86,6 +86,11 @@ def extract(doc: Doc, tables: LanguageTables,
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities)
+    if answers and answers[0].verbless_speaker is not None:  # `Vous avez déclaré que…` in the questions
+        resolver.interview = (answers[0].verbless_speaker, [(a.start, a.end) for a in answers])
+        for f in found:
+            if f.speaker is None and f.cue is not None and f.cue.subject is None:
+                f.speaker = next((k.i for k in doc.kids(f.cue.verb, "nsubj") if k.lower in tables.second_person), None)
     made = [_quote(ctx, f, resolver, published) for f in found]
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too
@@ -187,12 +192,12 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             answer(start, end)
             continue
         body = line.group().strip(SPACES)
-        if body.endswith("?"):
+        start, end = ctx.trim(line.start(), line.end())
+        if body.endswith("?") or (speaker is not None and _addressed(ctx, start, end)):
             if speaker is None and questions >= 2 and not looked:
                 speaker, inferred, looked = _interviewee(ctx, entities, line.start()), True, True
             answering, continuing = speaker is not None, False  # the interviewer's question
             continue
-        start, end = ctx.trim(line.start(), line.end())
         if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
                 and not ctx.mark_overlapping(start, start + 1) and (not inferred or _first_person(ctx, start, end)):
             answer(start, end)  # (a paragraph opening on a quotation has its own patterns)
@@ -202,9 +207,19 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
 
 
 def _first_person(ctx: Context, start: int, end: int) -> bool:
-    """A paragraph with a first-person pronoun: someone answering, not the journalist's prose. (Tags only:
-    a sentence without a reporting verb is tagged but not parsed.)"""
-    return any(w.upos == "PRON" and w.feats.get("Person") == "1" for w in ctx.doc.words_in(start, end))
+    """A paragraph with a first-person pronoun or possessive (or `on`): someone answering, not the
+    journalist's prose. (Tags only: a sentence without a reporting verb is tagged but not parsed.)"""
+    tables = ctx.tables
+    return any((w.upos in ("PRON", "DET") and w.feats.get("Person") == "1")
+               or (w.upos == "PRON" and w.lower in tables.first_second_person and w.lower not in tables.second_person)
+               for w in ctx.doc.words_in(start, end))
+
+
+def _addressed(ctx: Context, start: int, end: int) -> bool:
+    """A paragraph outside quotation marks speaking to `vous` and not in the first person: the interviewer's
+    prompt, a question without its `?` (`Votre position vous vaut des critiques…`)."""
+    return not ctx.mark_overlapping(start, end) and not _first_person(ctx, start, end) \
+        and any(w.lower in ctx.tables.second_person for w in ctx.doc.words_in(start, end))
 
 
 def _interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int, int] | None:
@@ -277,6 +292,8 @@ class _Resolver:
         self.entities = entities
         self.salient: list[_Salient] = []
         self.recent_speakers: list[tuple[int, Referent, str]] = []
+        # the interviewee's name span and the answers: whom the questions' `vous` means
+        self.interview: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
         self.quoted = quoted
         # inverted subjects the parser did not label so (`« … », lâche Thomas Cazenave`) are subjects too
@@ -397,6 +414,11 @@ class _Resolver:
             fused = fused_inversion(w, self.tables)
             start, end = (fused[1], fused[2]) if fused else (w.start, w.end)
             return Mention(self.doc.text[start:end], start, end, ref, True)
+        if self.interview is not None and w.upos == "PRON" and w.lower in self.tables.second_person \
+                and not any(a <= w.start < b for a, b in self.interview[1] + self.quoted):
+            interviewee = self.verbless(*self.interview[0])
+            if interviewee is not None:
+                return Mention(w.text, w.start, w.end, interviewee.referent, True)
         if w.upos == "PRON" and (w.lower in self.tables.first_second_person or w.lower in self.tables.relative_subjects
                                  or w.lower in self.tables.complementizers):
             return None

@@ -122,6 +122,9 @@ class LanguageTables:
     # interviewee's, verbatim by construction.
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
+    # Second-person pronouns and possessives: in an interview, the interviewer addressing the interviewee
+    # (`Vous avez déclaré que…`, `Votre position vous vaut des critiques…` is a question without `?`).
+    second_person: frozenset[str] = frozenset()
     # Nouns that with those prepositions make a complex preposition of place (`au sein de`, `à la tête de`):
     # their phrase places the noun's referent, it names no addressee (`une source au sein des services`).
     preposition_nouns: frozenset[str] = frozenset()

@@ -59,3 +59,22 @@ def test_questions_followed_by_third_person_prose_are_no_interview(extract_fr) -
             "Que contient-il ?\n\n"
             "Le texte prévoit 40 milliards d'euros d'économies sur trois ans.")
     assert extract_fr(text) == []
+
+
+def test_the_questions_vous_is_the_interviewee_and_a_prompt_needs_no_question_mark(extract_fr) -> None:
+    text = ("Maire de Sauze-Vieux, Laurent Chabanne estime que les petites stations doivent se réinventer. Il a "
+            "répondu à nos questions.\n\n"
+            "Vous avez déclaré en octobre que « la moitié des stations auront fermé d'ici à 2040 ». Vous maintenez "
+            "ce chiffre ?\n\n"
+            "Oui, et je le dis sans plaisir. L'enneigement naturel a reculé d'un mois en quarante ans.\n\n"
+            "Et l'hiver ?\n\n"
+            "L'hiver, on garde la luge, les raquettes et le ski de fond quand il y a de la neige.\n\n"
+            "Votre position vous vaut des critiques, y compris au sein de votre association…\n\n"
+            "Je sais. Certains collègues pensent que je scie la branche sur laquelle on est assis.")
+    quotes = extract_fr(text)
+    said = only(quotes, "2040")
+    assert speaker_name(said) == "Laurent Chabanne" and said.verb is not None and said.verb.lemma == "déclarer"
+    for needle in ("sans plaisir", "la luge", "Je sais"):  # `on` speaks for the interviewee too
+        q = only(quotes, needle)
+        assert q.type == "direct" and speaker_name(q) == "Laurent Chabanne"
+    assert not [q for q in quotes if q.text.startswith("je scie")]  # nested in the answer
