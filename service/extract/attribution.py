@@ -50,6 +50,8 @@ class Context:
     marks: list[MarkSpan]
     cues: list[Cue]
     full: list[bool] = field(default_factory=list)  # per mark: a statement, not a name or scare quote
+    # the answers' spans when the text is an interview: the second person of its questions is the interviewee
+    answers: list[tuple[int, int]] | None = None
 
     def __post_init__(self) -> None:
         self.full = [is_full_quote(self, m) for m in self.marks]
@@ -68,6 +70,12 @@ class Context:
         while end > start and text[end - 1] in TRAIL:
             end -= 1
         return start, end
+
+    def asks_interviewee(self, i: int) -> bool:
+        """Word i is the interviewer's `you` in a question (`In 2019 you told us that…`)."""
+        w = self.doc.words[i]
+        return self.answers is not None and w.lower in self.tables.second_person \
+            and not any(a <= w.start < b for a, b in self.answers) and not self.inside_quotation(w.start)
 
     def inside_quotation(self, position: int) -> bool:
         """Whether a position lies inside the marks of a full quotation (speech nested in it)."""
@@ -761,7 +769,8 @@ def verb_attributions(ctx: Context) -> list[Found]:
     for cue in ctx.cues:
         if ctx.inside_quotation(ctx.doc.words[cue.verb].start):
             continue
-        if cue.subject is not None and ctx.doc.words[cue.subject].lower in ctx.tables.first_second_person:
+        if cue.subject is not None and ctx.doc.words[cue.subject].lower in ctx.tables.first_second_person \
+                and not ctx.asks_interviewee(cue.subject):
             continue  # the writer addressing the reader (`vous acceptez…`), not reported speech
         before = len(ctx.doc.text[:cue.group_start].rstrip(SPACES + ","))
         after_quotation = any(m.close_end == before for m in ctx.marks)

@@ -68,6 +68,10 @@ def extract(doc: Doc, tables: LanguageTables,
             published: dt.date | None) -> tuple[list[Quote], list[SpeakerSummary]]:
     """Quotes and speakers of one parsed document (offsets into `doc.text`, the text as sent)."""
     ctx = Context(doc, tables, find_marks(doc.text, tables.quote_pairs), find_cues(doc, tables))
+    entities = EntityIndex(doc, tables)
+    answers = interview_attributions(ctx, entities)
+    if answers and answers[0].verbless_speaker is not None:
+        ctx.answers = [(a.start, a.end) for a in answers]
     found = verb_attributions(ctx)
     preps = prep_attributions(ctx)
     # `The discovery suggests P, according to the study`: the named source outranks a subject that is no one
@@ -79,15 +83,13 @@ def extract(doc: Doc, tables: LanguageTables,
     found += [f for f in embeds if not _overlaps(f, found)]
     taken = {k for f in found for k in f.marks}
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
-    entities = EntityIndex(doc, tables)
-    answers = interview_attributions(ctx, entities)
     found = _outside(found, answers)
     found += [f for f in answers if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities)
-    if answers and answers[0].verbless_speaker is not None:  # `Vous avez déclaré que…` in the questions
-        resolver.interview = (answers[0].verbless_speaker, [(a.start, a.end) for a in answers])
+    if ctx.answers is not None:  # `Vous avez déclaré que…` in the questions
+        resolver.interview = (answers[0].verbless_speaker, ctx.answers)
         for f in found:
             if f.speaker is None and f.cue is not None and f.cue.subject is None:
                 f.speaker = next((k.i for k in doc.kids(f.cue.verb, "nsubj") if k.lower in tables.second_person), None)
@@ -154,7 +156,9 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     under the outlet's name or initials, are not a person's). Once the interviewee is known, each paragraph
     after a question (a line ending in `?`) is theirs too, up to a line that is neither question nor answer;
     paragraphs in a row make one answer. Without a labelled line, a text of several questions answers for
-    the person its introduction names most, and only paragraphs in the first person count as answers."""
+    the person its introduction names most (bylines aside), and only paragraphs in the first person count as
+    answers until one is found; after that, the paragraph right after a question answers it in any person
+    (`He was lovely about it. He said, "…"`), its next paragraphs only in the first person."""
     text, tables = ctx.doc.text, ctx.tables
     lines = list(LINE.finditer(text))
     questions = sum(1 for line in lines if line.group().rstrip(SPACES).endswith("?"))
@@ -199,7 +203,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             answering, continuing = speaker is not None, False  # the interviewer's question
             continue
         if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
-                and not ctx.mark_overlapping(start, start + 1) and (not inferred or _first_person(ctx, start, end)):
+                and not ctx.mark_overlapping(start, start + 1) \
+                and (not inferred or (bool(out) and not continuing) or _first_person(ctx, start, end)):
             answer(start, end)  # (a paragraph opening on a quotation has its own patterns)
         else:
             answering = continuing = False
@@ -231,6 +236,9 @@ def _interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int,
     for i, j in sorted(set(entities.run_at.values())):
         if doc.words[j].end > before:
             break
+        line = doc.text[doc.text.rfind("\n", 0, doc.words[i].start) + 1:doc.words[i].start].strip(SPACES)
+        if line.casefold().startswith(ctx.tables.byline_openers) or f"{line.casefold()} " in ctx.tables.byline_openers:
+            continue  # the journalist's byline (`By Owen Tranter`)
         ref = entities.resolve_np(j).referent
         if ref.kind != "person":
             continue

@@ -122,6 +122,9 @@ class LanguageTables:
     # interviewee's, verbatim by construction.
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
+    # Words opening a byline or a credit line (`By Owen Tranter`, `Propos recueillis par X`): the name on it is
+    # the journalist's, never the interviewee's.
+    byline_openers: tuple[str, ...] = ()
     # Second-person pronouns and possessives: in an interview, the interviewer addressing the interviewee
     # (`Vous avez déclaré que…`, `Votre position vous vaut des critiques…` is a question without `?`).
     second_person: frozenset[str] = frozenset()

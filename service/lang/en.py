@@ -206,6 +206,7 @@ ENGLISH = LanguageTables(
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     question_labels=frozenset({"q", "question"}),
+    byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
     mention_stop_prepositions=_words("""

@@ -294,6 +294,7 @@ FRENCH = LanguageTables(
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     question_labels=frozenset({"q", "question"}),
+    byline_openers=("par ", "propos recueillis par ", "texte ", "reportage ", "entretien réalisé par "),
     second_person=_words("vous votre vos tu toi te t' ton ta tes"),
     answer_labels=frozenset({"r", "réponse"}),
     preposition_nouns=frozenset({"sein", "tête", "cœur", "coeur"}),
