@@ -22,7 +22,7 @@ from service.extract.cues import (
     subject_before,
 )
 from service.extract.doc import DATELINE, Doc, Word
-from service.extract.entities import is_title_word
+from service.extract.entities import is_title_word, title_right
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
 
@@ -1217,11 +1217,20 @@ def prep_attributions(ctx: Context) -> list[Found]:
 
 
 def _apposed_name_end(doc: Doc, last: int, tables: LanguageTables) -> int:
-    """The end of a name set off by commas right after word `last` (`Pour l'avocate des familles, Me Hélène
-    Lecat, « … »`), however the parser attached it; else `last`."""
+    """The end of a name or a role set off by commas right after word `last` (`Pour l'avocate des familles,
+    Me Hélène Lecat, « … »`, `According to Lena Hartmann, an analyst at BloombergNEF, …`), however the parser
+    attached it; else `last`."""
     comma = last if doc.words[last].text == "," else last + 1
     if comma >= len(doc.words) or doc.words[comma].text != ",":
         return last
+    role = title_right(doc, comma - 1, tables)
+    if role is not None:
+        end = role[1] + 1
+        while end < len(doc.words) and doc.words[end].text != "," and doc.words[end].sent == doc.words[last].sent \
+                and doc.words[end].upos not in ("VERB", "AUX"):
+            end += 1  # (the role's own complement: `at BloombergNEF`)
+        if end < len(doc.words) and doc.words[end].text == ",":
+            return end
     k = comma + 1
     while k < len(doc.words) and doc.words[k].text in tables.honorifics:
         k += 1

@@ -241,7 +241,8 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
                 return _described_by(doc, antecedent, tables)
     valid = [k for k in kids if valid_subject(doc, k, tables)]
     if inverted_site:
-        valid = [k for k in valid if k.lower not in tables.first_second_person]  # `», nous a confié X`
+        valid = [k for k in valid if k.lower not in tables.first_second_person  # `», nous a confié X`
+                 or k.upos != "PRON"]  # (not the numeral: `X, one of Voltaic's first customers, said`)
     if not valid:
         # `Lundi, le sénateur X s'est rendu…`: a date taken for the subject, the subject its apposition
         valid = [a for k in kids for a in doc.kids(k.i, "appos") if valid_subject(doc, a, tables)]

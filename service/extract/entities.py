@@ -323,8 +323,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     seq: list[int] = []
     while j >= 0 and words[j].sent == words[i].sent and (words[j].upos in TITLE_WORD_UPOS or words[j].text == "&" or (
             words[j].upos == "VERB" and words[j].feats.get("VerbForm") == "Part") or (
-            # a coordination inside the role's complement (`ministre du Travail et de la Santé`)
-            words[j].upos == "CCONJ" and seq and words[seq[-1]].upos in ("ADP", "DET"))) \
+            # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
+            # (`co-founder and CEO`)
+            words[j].upos == "CCONJ" and seq and (words[seq[-1]].upos in ("ADP", "DET") or (
+                j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))))) \
             and words[j].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"'):  # `chargée de l'éducation`
         seq.append(j)
         j -= 1
@@ -372,7 +374,7 @@ def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
     return any(w.rel == "nsubj" and w.head > end for w in doc.words[start:end + 1])
 
 
-def _title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | None:
+def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | None:
     """An apposition after the name ending at word j: `, gouverneur de la région de Belgorod,`."""
     words = doc.words
     k = j + 1
@@ -445,7 +447,7 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"  # `un député Renaissance`: an indefinite role names no one; the name is its party's
     if (role >= 0 and doc.words[role].sent == doc.words[i].sent and (
             is_title_word(doc.words[role], tables, doc) or doc.words[role].lemma.lower() in tables.person_nouns)) \
-            or _title_right(doc, j, tables) is not None or _leading_demonym(doc.words, i - 1, tables):
+            or title_right(doc, j, tables) is not None or _leading_demonym(doc.words, i - 1, tables):
         return "person"  # `le président Zelensky`, `His brother Noel`, `Johnson, the club's manager,`
     before = doc.words[i - 1] if i > 0 else None
     if before is not None and before.upos == "DET" and before.sent == doc.words[i].sent:
@@ -480,9 +482,13 @@ class EntityIndex:
             ref = self._referent_for_run(i, j)
             if ref.kind == "person":
                 self._add_titles(ref, i, j)
+                if j > i and fold(ref.name) == fold(_text(doc, i, j)):
+                    # a full name whose first name also stands alone (`Mariana’s team`): its surname still
+                    # means it further on
+                    self.by_surname.setdefault(fold(doc.words[j].text), fold(ref.name))
 
     def _add_titles(self, ref: Referent, i: int, j: int) -> None:
-        for span in (_title_left(self.doc, i, self.tables), _title_right(self.doc, j, self.tables)):
+        for span in (_title_left(self.doc, i, self.tables), title_right(self.doc, j, self.tables)):
             if span is None:
                 continue
             a, b = span
@@ -724,10 +730,14 @@ class EntityIndex:
             return None
         lo, _ = self.mention_span(h)
         following = [k for k in doc.kids(h, "conj") if k.i > h]
-        if following and following[-1].i in self.run_at and is_title_word(doc.words[h], self.tables, doc):
-            i, j = self.run_at[following[-1].i]  # `co-founder and chief executive Scott Wu`: roles of one person
-            ref = self._referent_for_run(i, j)
-            if ref.kind == "person":
+        if is_title_word(doc.words[h], self.tables, doc):
+            # `co-founder and chief executive Scott Wu`, `co-founder and CEO Mariana Esposito, a former trader`:
+            # roles of one person, the name on the first conjunct after `and` (the name may hang on its role)
+            first = next((k for k in following if doc.kids(k.i, "cc")), following[-1] if following else None)
+            named = None if first is None else self.run_at.get(first.i) or next(
+                (self.run_at[f.i] for f in doc.kids(first.i, "flat") if f.i in self.run_at), None)
+            if named is not None and (ref := self._referent_for_run(*named)).kind == "person":
+                j = named[1]
                 return Mention(_text(doc, lo, j), doc.words[lo].start, doc.words[j].end, ref, False)
         # (a bare role after `et` is a second role of the same person: `X, entomologiste à l'IRD et coordinatrice
         # de l'essai`)

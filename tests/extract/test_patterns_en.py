@@ -397,6 +397,12 @@ def test_according_to_people_familiar_stays_out_of_the_statement(extract_en) -> 
     assert q.text == "Apple is in talks to buy a stake in the startup"
 
 
+def test_according_to_a_name_and_its_role_keeps_both_out_of_the_statement(extract_en) -> None:
+    q = only(extract_en("According to Lena Hartmann, an energy storage analyst at BloombergNEF, at least 30 "
+                        "companies now sell similar software."), "30 companies")
+    assert q.text == "at least 30 companies now sell similar software" and speaker_name(q) == "Lena Hartmann"
+
+
 def test_quote_then_name_and_apposed_role_then_said(extract_en) -> None:
     text = ('"We\'re always looking at opportunities," Tim Cook, Apple\'s chief executive, said during an '
             "earnings call.")
@@ -468,6 +474,9 @@ def test_headline_future_with_its_speaker_after(extract_en) -> None:
      "International Association of Machinists"),
     ("A Downing Street spokesperson said the government's plans lacked detail.",
      "A Downing Street spokesperson"),
+    # an apposition opened by the numeral `one` (not the pronoun)
+    ("Brazos Valley Electric Cooperative, one of Voltaic’s first customers, said in a statement that the "
+     "government's plans lacked detail.", "Brazos Valley Electric Cooperative"),
 ])
 def test_organisation_names_and_their_spokespeople(extract_en, text: str, speaker: str) -> None:
     assert speaker_name(only(extract_en(text), "lacked")) == speaker
@@ -478,6 +487,17 @@ def test_coordinated_roles_before_a_name(extract_en) -> None:
     q = only(extract_en(text), "beginning")
     assert speaker_name(q) == "Scott Wu"
     assert q.title is not None and "chief executive" in q.title.text
+
+
+def test_coordinated_roles_then_a_name_and_its_apposition(extract_en) -> None:
+    text = ("“Five years ago, a battery was a science project,” said co-founder and CEO Mariana Esposito, a former "
+            "power trader at a Texas utility. Investor Daniel Whitcombe said Mariana’s team was one of the few "
+            "actually doing it. Esposito said the company would double its headcount.")
+    quotes = extract_en(text)
+    for needle in ("science project", "headcount"):  # (the surname too, though the first name stands alone)
+        q = only(quotes, needle)
+        assert speaker_name(q) == "Mariana Esposito" and q.title is not None
+        assert q.title.text == "co-founder and CEO"
 
 
 def test_a_two_word_city_dateline_is_left_out(extract_en) -> None:
