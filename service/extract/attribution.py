@@ -667,6 +667,9 @@ def _subject_start(ctx: Context, cue: Cue) -> int:
     doc = ctx.doc
     assert cue.subject is not None
     first = min(i for i in doc.subtree(cue.subject) if doc.words[i].rel != "punct")
+    marks = set(ctx.tables.quote_pairs) | set(ctx.tables.quote_pairs.values())
+    first = max([first] + [i + 1 for i in range(first, cue.subject) if doc.words[i].text in marks])
+    # (never across a quotation mark: `…is for," van Aalst told` with `for` hung on the name)
     while first > 0:
         prev = doc.words[first - 1]
         if prev.sent != doc.words[first].sent or prev.rel == "punct":
@@ -1090,8 +1093,9 @@ def share_across_paragraphs(ctx: Context, found: list[Found]) -> list[Found]:
         if guessed and later.cue is not None and later.speaker is not None \
                 and ctx.doc.words[later.speaker].upos != "PROPN":
             earlier.cue = later.cue  # the closing verb, with the name before rather than a description after
-        elif earlier.cue is None and (later.cue is not None
-                                      or (not guessed and earlier.verbless_speaker is None)):
+        elif (earlier.cue is None or earlier.pattern == "inherited") and (
+                later.cue is not None or (not guessed and earlier.verbless_speaker is None)):
+            # (a speaker inherited from the quotation before yields to the closing verb's: `"…¶"…," X told`)
             earlier.cue, earlier.speaker, earlier.verbless_speaker = later.cue, later.speaker, later.verbless_speaker
             earlier.pattern = later.pattern
         earlier.end = later.end

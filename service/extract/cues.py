@@ -211,10 +211,12 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
         modifier = w.upos == "ADJ" or (w.upos == "VERB" and w.rel in ("amod", "compound") and w.head == w.i + 1)
-        if modifier and w.i + 1 < len(doc.words) and doc.words[w.i + 1].upos in ("NOUN", "PROPN") \
-                and doc.words[w.i + 1].sent == w.sent:
+        if modifier and w.i + 1 < len(doc.words) and doc.words[w.i + 1].sent == w.sent and (
+                doc.words[w.i + 1].upos in ("NOUN", "PROPN")
+                or (w.i < w.head <= w.i + 3 and doc.words[w.head].upos in ("NOUN", "PROPN"))):
             seen += 1
-            continue  # `says Irish PM`, `says housing secretary`: a modifier before its noun, however attached
+            continue  # `says Irish PM`, `says housing secretary`, `said Dutch Green lawmaker X`: a modifier before
+            # its noun, however attached
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
             nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
             if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":

@@ -340,6 +340,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             # capitalised one (`Foreign Secretary`, `White House Press Secretary`)
             # and the organisation compounded with it (`ComEd spokesperson`, `Tesla CEO`)
             while k > 0 and (words[seq[k - 1]].upos == "ADJ" or (
+                    # a hyphen inside a compound modifier (`center-right lawmaker`)
+                    words[seq[k - 1]].text == "-" and k > 1 and words[seq[k - 2]].end == words[seq[k - 1]].start
+                    and words[seq[k - 1]].end == words[seq[k]].start) or (
                     words[seq[k - 1]].feats.get("VerbForm") == "Part" and words[seq[k - 1]].rel == "amod") or (
                     # lowercase modifiers of the role (`shadow health secretary`, `interior minister`)
                     first <= words[seq[k - 1]].head <= idx and words[seq[k - 1]].rel in ("compound", "amod")
@@ -354,6 +357,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                         and words[seq[k - 1]].upos in ("PROPN", "NOUN", "ADJ"))):
                 k -= 1
                 first = seq[k]
+            while first < idx and words[first].lower in tables.nationality_adjectives:
+                first += 1  # `Dutch Green lawmaker Femke van Aalst`: the nationality describes, the title is the role
             cases = {c.lower for x in seq if x >= first for c in doc.kids(x, "case") if c.i < first}
             if comma is not None and cases and (_subject_of_next_clause(doc, comma + 1, i) or not (
                     cases & tables.opinion_preps or any(p[-1] in cases for p in tables.attribution_preps))):
@@ -739,6 +744,19 @@ class EntityIndex:
             if named is not None and (ref := self._referent_for_run(*named)).kind == "person":
                 j = named[1]
                 return Mention(_text(doc, lo, j), doc.words[lo].start, doc.words[j].end, ref, False)
+        # `Spain's agriculture and fisheries ministry`: a bare noun coordinated with the modifier of the noun
+        # after it is a modifier too, the phrase one body
+        h_word = doc.words[h]
+        for k in following:
+            modifiers = [c for c in doc.kids(k.i, "compound") if h < c.i < k.i]
+            if k.upos == "NOUN" and modifiers and any(c.rel == "cc" for m in modifiers for c in doc.kids(m.i)) \
+                    and not [x for x in doc.kids(h, "det", "amod", "nmod") if x.deprel != "nmod:poss"] \
+                    and h_word.upos == "NOUN" \
+                    and all(doc.words[x].rel in ("cc", "compound", "punct") or x == k.i for x in range(h + 1, k.i)):
+                _, hi = self.mention_span(k.i)
+                text = _text(doc, lo, hi)
+                return Mention(text, doc.words[lo].start, doc.words[hi].end, self._np_referent(k.i, lo, hi, text),
+                               False)
         # (a bare role after `et` is a second role of the same person: `X, entomologiste à l'IRD et coordinatrice
         # de l'essai`)
         conjuncts = [k for k in following if k.upos in ("NOUN", "PROPN") and any(c.rel == "cc" for c in doc.kids(k.i))

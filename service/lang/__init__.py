@@ -114,6 +114,10 @@ class LanguageTables:
     # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known
     # title with one is not what a description without it means.
     office_modifiers: frozenset[str] = frozenset()
+    # Nationality adjectives written before a role (`Dutch Green lawmaker X`, `French Fisheries Minister X`):
+    # they describe the person, they are not part of the title. (French writes them after the role, where
+    # they are part of it: `le président français`.)
+    nationality_adjectives: frozenset[str] = frozenset()
     # A reporting verb with this complement is an act, not speech (`pleaded guilty`, `a plaidé coupable`).
     act_complements: frozenset[tuple[str, str]] = frozenset()
     # Verbs of refusal: their infinitive says nothing (`declined to say whether…`, `a refusé de confirmer`).

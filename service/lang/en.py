@@ -203,6 +203,19 @@ ENGLISH = LanguageTables(
     act_complements=frozenset({("plead", "guilty"), ("plead", "innocent"), ("plead", "no")}),
     verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),
                                    ("stand", "off"), ("spin", "doctor"), ("drive", "time")}),
+    nationality_adjectives=_words("""
+        afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani
+        bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian
+        canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian
+        egyptian emirati english eritrean estonian ethiopian european filipino finnish french georgian german
+        ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+        israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovan kuwaiti kyrgyz lebanese
+        libyan lithuanian latvian luxembourgish malaysian malian maltese mexican moldovan mongolian montenegrin
+        moroccan mozambican namibian nepalese nigerian nigerien norwegian pakistani palestinian panamanian
+        paraguayan peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian
+        singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai
+        tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+    """),
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     question_labels=frozenset({"q", "question"}),

@@ -397,6 +397,24 @@ def test_according_to_people_familiar_stays_out_of_the_statement(extract_en) -> 
     assert q.text == "Apple is in talks to buy a stake in the startup"
 
 
+def test_nationality_and_party_before_a_role_after_said(extract_en) -> None:
+    quotes = extract_en('"Today we decided that a protected area should actually be protected," said Dutch Green '
+                        'lawmaker Femke van Aalst, who steered the bill through parliament.')
+    assert [q.text for q in quotes] == ["Today we decided that a protected area should actually be protected,"]
+    assert speaker_name(quotes[0]) == "Femke van Aalst"
+    assert quotes[0].title is not None and quotes[0].title.text == "Green lawmaker"  # not the nationality
+
+
+def test_a_quotation_over_paragraphs_takes_its_closing_attribution_over_the_one_before(extract_en) -> None:
+    text = ('Campaign group BlueSeas Europe wrote on X: "Historic. Europe\'s seabed finally gets real protection."\n\n'
+            '"Fishers are not the enemy here. Many of them told me privately they want this.\n\n'
+            '"What they need is money and time. That is what the transition fund is for," van Aalst told reporters.')
+    quotes = extract_en(text)
+    assert speaker_name(only(quotes, "Historic")) == "BlueSeas Europe"
+    q = only(quotes, "Fishers")
+    assert "transition fund" in q.text and speaker_name(q) == "van Aalst" and q.verb.lemma == "tell"
+
+
 def test_according_to_a_name_and_its_role_keeps_both_out_of_the_statement(extract_en) -> None:
     q = only(extract_en("According to Lena Hartmann, an energy storage analyst at BloombergNEF, at least 30 "
                         "companies now sell similar software."), "30 companies")
@@ -474,6 +492,9 @@ def test_headline_future_with_its_speaker_after(extract_en) -> None:
      "International Association of Machinists"),
     ("A Downing Street spokesperson said the government's plans lacked detail.",
      "A Downing Street spokesperson"),
+    # a bare noun coordinated with the modifier of the noun after it: one body
+    ("Spain's agriculture and fisheries ministry said the government's plans lacked detail.",
+     "Spain's agriculture and fisheries ministry"),
     # an apposition opened by the numeral `one` (not the pronoun)
     ("Brazos Valley Electric Cooperative, one of Voltaic’s first customers, said in a statement that the "
      "government's plans lacked detail.", "Brazos Valley Electric Cooperative"),
