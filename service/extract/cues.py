@@ -209,6 +209,8 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             group_end = max(group_end, doc.words[skip_to].end)  # its words are skipped below
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
+            if _subject_of_other_clause(doc, doc.words[w.head], v):
+                return None
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
         modifier = w.upos == "ADJ" or (w.upos == "VERB" and w.rel in ("amod", "compound") and w.head == w.i + 1)
         if modifier and w.i + 1 < len(doc.words) and doc.words[w.i + 1].sent == w.sent and (
@@ -218,6 +220,8 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             continue  # `says Irish PM`, `says housing secretary`, `said Dutch Green lawmaker X`: a modifier before
             # its noun, however attached
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
+            if _subject_of_other_clause(doc, w, v):
+                return None
             nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
             if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":
                 w = nxt  # `Me Sébastien Schapira` parsed as two objects: the name is the subject
@@ -229,6 +233,16 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             return w.i
         return None
     return None
+
+
+def _subject_of_other_clause(doc: Doc, w: Word, v: Word) -> bool:
+    """The noun after the verb is the subject of the verb's content clause (`…, said the idea remained
+    “toxic”`), not the verb's own inverted subject."""
+    return w.rel == "nsubj" and w.head != v.i and doc.words[w.head].head == v.i \
+        and doc.words[w.head].rel in ("ccomp", "xcomp") and w.head > w.i \
+        and not (w.upos == "NOUN" and w.feats.get("Number") != "Plur"
+                 and not [k for k in doc.kids(w.i, "det", "nmod") if k.rel == "det" or k.deprel == "nmod:poss"])
+    # (a bare singular role is no clause's subject: `says campaigner as Victoria Baths flats plan approved`)
 
 
 def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) -> int | None:
@@ -336,7 +350,12 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
                 aside |= set(doc.subtree(kid.i))
     if _name_continues(doc, end, verb, tables):
         return True
-    return all(w.i in aside or (w.upos in ("PUNCT", "ADV", "AUX") and w.text not in ("»", "”", '"', ".", "!", "?"))
+    # (a mark closing a title quoted inside the subject's phrase: `X, whose 2019 book “Rising Water” …, said`)
+    opening = next((i for i in range(subject.i, end + 1) if doc.words[i].text in tables.quote_pairs), None)
+    titled = opening is not None and end - opening <= 8 and not any(
+        doc.words[i].feats.get("VerbForm") == "Fin" for i in range(opening, end + 1))
+    return all(w.i in aside or (w.upos in ("PUNCT", "ADV", "AUX") and (
+        w.text not in ("»", "”", '"', ".", "!", "?") or (titled and w.i == end + 1 and w.text in ("»", "”", '"'))))
                or w.lower.replace("’", "'") in tables.non_subjects or w.lower in tables.negations
                for w in between)
 
@@ -420,7 +439,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         # the addressee (`…, told Reuters`)
         # (a form the tagger took for a bare participle right after `», ` is the incise's finite verb:
         # `« … », avertit Mathieu Plane`)
-        incise_form = current is v and not doc.kids(v.i, *AUX_RELS) and _after_closing_quote(doc, start, tables)
+        incise_form = current is v and not doc.kids(v.i, *AUX_RELS) and _after_closing_quote(doc, start, tables) \
+            and not (v.feats.get("VerbForm") == "Ger" or (  # (a present participle: not `”, adding that…`)
+                v.feats.get("Tense") == "Pres" and v.lower.endswith(("ing", "ant"))))
         if site and (_finite(doc, current) or incise_form) and current.lemma.lower() not in tables.addressee_verbs:
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None:

@@ -573,6 +573,30 @@ def test_the_role_description_after_the_sentence_naming_the_person(extract_en) -
     assert speaker_name(only(quotes, "afternoon")) == "Mikel Arteta"
 
 
+def test_said_then_adding_with_a_that_taken_for_a_determiner(extract_en) -> None:
+    text = ("Dr Aisha Rahman, a climate scientist at the University of Reading, said the report was “sobering but "
+            "not surprising”, adding that heat, rather than flooding, was “the silent killer in British adaptation "
+            "policy”.")
+    first, second = extract_en(text)
+    assert first.text == "the report was “sobering but not surprising”" and first.verb.lemma == "say"
+    assert second.text.startswith("heat") and second.verb.lemma == "add"
+    assert speaker_name(first) == speaker_name(second) == "Aisha Rahman"
+
+
+def test_the_subject_of_the_content_clause_is_no_inverted_speaker(extract_en) -> None:
+    text = ("Lady Strachan, whose 2019 book “Rising Water” first made the case for it, said the idea remained "
+            "“politically toxic but scientifically unavoidable”.")
+    q = only(extract_en(text), "toxic")
+    assert q.text.startswith("the idea remained") and q.speaker is not None and "Strachan" in q.speaker.name
+
+
+def test_according_to_a_source_the_parser_hung_the_statement_on(extract_en) -> None:
+    q = only(extract_en("According to the Association of British Insurers, weather-related property claims reached "
+                        "a record £585m in 2025."), "claims")
+    assert q.text == "weather-related property claims reached a record £585m in 2025"
+    assert speaker_name(q) == "Association of British Insurers"
+
+
 def test_an_indirect_question_is_reported_without_its_addressee(extract_en) -> None:
     text = ("Justice Amy Coney Barrett asked the government's lawyer whether any president had used the law this "
             "way before.")
@@ -596,6 +620,9 @@ def test_headline_says_with_a_clause_parsed_as_objects(extract_en, text: str, co
      "rail union leader"),
     ("Planning overhaul will 'get Britain building', says housing secretary", "mixed",
      "Planning overhaul will 'get Britain building'", "housing secretary"),
+    # a bare role is the verb's subject even when the parser makes it a clause's
+    ("‘We’ve lost the heart of this town’ says campaigner as Victoria Baths flats plan approved", "direct",
+     "We’ve lost the heart of this town", "campaigner"),
 ])
 def test_headline_quote_then_inverted_says(extract_en, text: str, qtype: str, content: str, speaker: str) -> None:
     (q,) = extract_en(text)
