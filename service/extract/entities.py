@@ -79,6 +79,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                     j += 1
                 elif _joins_hyphenated(words, j):
                     j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
+                elif words[j].text.endswith(("'", "’")) and nxt.start == words[j].end and nxt.text.isalpha() \
+                        and nxt.text.islower() and len(nxt.text) <= 2:
+                    j += 1  # `Le Floc'h` split after its apostrophe as if elided: one name
                 elif nxt.text in tables.organization_joiners and j + 2 < len(words) \
                         and words[j + 2].sent == w.sent and _cap(words[j + 2]) \
                         and words[j + 2].upos in ("PROPN", "NOUN", "ADJ") \
@@ -321,15 +324,16 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel`
     end = j
     seq: list[int] = []
-    while j >= 0 and words[j].sent == words[i].sent and (words[j].upos in TITLE_WORD_UPOS or words[j].text == "&" or (
-            words[j].upos == "VERB" and words[j].feats.get("VerbForm") == "Part") or (
-            # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
-            # (`co-founder and CEO`)
-            words[j].upos == "CCONJ" and seq and (words[seq[-1]].upos in ("ADP", "DET") or (
-                j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))))) \
-            and words[j].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"'):  # `chargée de l'éducation`
-        seq.append(j)
-        j -= 1
+    while True:
+        while j >= 0 and words[j].sent == words[i].sent and _role_part(doc, j, seq, tables):
+            seq.append(j)
+            j -= 1
+        if j >= 3 and seq and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]) \
+                and words[j - 3].sent == words[i].sent:
+            seq.extend((j, j - 1, j - 2))  # a party label inside the role (`Le maire (DVG) de Douarnenez`)
+            j -= 3
+            continue
+        break
     seq.reverse()
     if seq and comma is None and words[seq[-1]].upos == "ADP":
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
@@ -369,6 +373,20 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     return None
 
 
+def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool:
+    """Word j can be part of a role phrase read leftwards, `seq` its words already read (nearest first)."""
+    words = doc.words
+    w = words[j]
+    if w.text in (",", "(", ")", ":", ";", ".", "«", "»", '"'):
+        return False
+    return w.upos in TITLE_WORD_UPOS or w.text == "&" or (
+        w.upos == "VERB" and w.feats.get("VerbForm") == "Part") or (  # `chargée de l'éducation`
+        # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
+        # (`co-founder and CEO`)
+        w.upos == "CCONJ" and bool(seq) and (words[seq[-1]].upos in ("ADP", "DET") or (
+            j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))))
+
+
 def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
     """The name starting at word i (after word `start`: its honorific) is the subject of a verb after it."""
     end = i
@@ -402,7 +420,11 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
             or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
-    if k >= len(words) or not is_title_word(words[k], tables, doc):
+    if k >= len(words) or not (is_title_word(words[k], tables, doc) or (
+            # a bare singular noun set off after a person's name is their role (`Sandrine Poujol, céréalière à
+            # Layrac,`), with or without a table entry
+            not determiner and k == first and words[k].upos == "NOUN" and words[k].feats.get("Number") != "Plur"
+            and not _cap(words[k]) and words[k].sent == words[j].sent)):
         return None
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
@@ -633,8 +655,9 @@ class EntityIndex:
         return first > 0 and doc.words[first - 1].text == "," \
             and any(d.feats.get("Poss") == "Yes" for d in doc.kids(kid.i, "det"))
 
-    def by_title(self, words: list[Word], before: int) -> Referent | None:
-        """A referent whose stated title contains every content word of this role mention."""
+    def by_title(self, words: list[Word], before: int, later_only: bool = False) -> Referent | None:
+        """A referent whose stated title contains every content word of this role mention (with `later_only`,
+        a title stated after the mention)."""
         wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN")}
         if not wanted:
             return None
@@ -643,7 +666,8 @@ class EntityIndex:
             for text, start, _ in ref.titles:
                 have = set(fold(text).replace("'", "' ").split())
                 # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
-                if wanted <= have and not (have - wanted) & self.tables.office_modifiers:
+                if wanted <= have and not (have - wanted) & self.tables.office_modifiers \
+                        and not (later_only and start < before):
                     distance = abs(before - start) + (0 if start < before else 100_000)
                     if best is None or distance < best[0]:
                         best = (distance, ref)
@@ -662,6 +686,12 @@ class EntityIndex:
         if doc.words[h].upos == "NOUN" and h not in self.run_at:
             runs = [r for r in runs if not self._in_prepositional_modifier(*r)  # `l'avocat de X`: not X
                     and not self._names_the_complement(h, *r)]
+        head = doc.words[h]
+        if head.lemma.lower() in self.tables.person_nouns and head.feats.get("Number") != "Plur":
+            for i, j in runs:  # `sa mère, Catherine,`: a single name apposed to a person noun is a first name
+                if i == j and doc.words[i].rel == "appos" and doc.words[i].head == h \
+                        and (ref := self._referent_for_run(i, j)).kind == "place" and not ref.titles:
+                    ref.kind = "person"
         # the person's name nearest the head (`Former City defender Micah Richards`: not `City`)
         persons = [r for r in runs if self._referent_for_run(*r).kind == "person" and not self._modifies(r, h)]
         person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
@@ -685,7 +715,6 @@ class EntityIndex:
             return Mention(text, start, end, introduced, False)
         # `le ministère russe de la Défense`, `le secrétaire d'État`: the phrase, or whom its title names
         words = doc.words[lo:hi + 1]
-        head = doc.words[h]
         before = self._person_before(lo)
         if before is not None and head.upos == "NOUN":
             return Mention(text, start, end, before, False)
@@ -703,7 +732,10 @@ class EntityIndex:
             ref, end_word = follower
             return Mention(_text(doc, lo, end_word), start, doc.words[end_word].end, ref, False)
         if is_title_word(head, self.tables, doc):
-            ref = self.by_title(words, start)
+            # (an indefinite role is someone new, unless it anticipates the one named further on: `« … » confie
+            # un éleveur` in a headline; but not `a indiqué un porte-parole` after another porte-parole)
+            indefinite = any(d.feats.get("Definite") == "Ind" for d in doc.kids(h, "det"))
+            ref = self.by_title(words, start, later_only=indefinite)
             if ref is not None:
                 return Mention(text, start, end, ref, False)
         return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
@@ -856,6 +888,10 @@ class EntityIndex:
         else:
             kind = "unknown"
         singular_person = kind == "person" and head.feats.get("Number") != "Plur"  # `le ministre`
+        comma = self.doc.text.find(",", self.doc.words[h].end, self.doc.words[hi].end)
+        if comma > 0 and kind in ("organization", "unknown"):
+            text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
+            # agricole`: the name, not its apposition)
         return Referent(text, kind, gender=determiner_gender(self.doc, h) if singular_person else None)
 
     def pronoun_of(self, w: Word) -> str | None:

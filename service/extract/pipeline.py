@@ -451,7 +451,8 @@ class _Resolver:
         if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
-                        if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"), None)
+                        if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"
+                        and not s.embedded), None)  # (not `où le chanteur avait ses habitudes`)
         quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers) if at < w.start), None)
         if subject is None or (quoted is not None and quoted[0] > subject[0]):
             subject = quoted
@@ -467,6 +468,10 @@ class _Resolver:
         if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
                 or not _agrees(ref, gender):
             return None
+        clause = next((a for a in doc.ancestors(w.i) if a.rel == "ccomp"), None)
+        if clause is not None and any(self.entities.resolve_np(k.i).referent is ref
+                                      for k in doc.kids(clause.head, "nsubj")):
+            return None  # `Erwan Guillou raconte que le chanteur écrivait…`: whom the speaker speaks of
         between = doc.text[position:w.start].split("\n")[1:-1]
         if sum(1 for line in between if line.strip()) > 1:
             return None  # two paragraphs away or more (a live page's next post): another story

@@ -322,7 +322,8 @@ FRENCH = LanguageTables(
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
     interrogative_marks=frozenset({"si", "s'"}),
-    title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne"),
+    title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne", "ariste", "aniste", "oniste",
+                    "uiste"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
                       "ol", "ole", "ene", "ote", "iote"),

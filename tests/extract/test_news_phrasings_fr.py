@@ -170,6 +170,15 @@ CASES = [
     ("« Nous ne sommes pas au bout du chemin », a reconnu devant la presse le président du comité de négociation, "
      "l’Équatorien Tomás Villacrés Ortega.", "chemin", "direct", "Tomás Villacrés Ortega", "reconnaître",
      "président du comité de négociation"),
+    # a bare noun apposed to a person's name is their role, in the table or not
+    ("Sandrine Poujol, céréalière à Layrac, explique : « On nous demande de monter en gamme. »", "gamme", "direct",
+     "Sandrine Poujol", "expliquer", "céréalière à Layrac"),
+    # a party label inside the role, a Breton name split at its apostrophe
+    ("Le maire (DVG) de Douarnenez, Yannick Le Floc'h, a annoncé qu'un hommage serait organisé samedi.", "hommage",
+     "indirect", "Yannick Le Floc'h", "annoncer", "maire (DVG) de Douarnenez"),
+    # an organisation's apposition is not its name
+    ("La Coordination rurale, deuxième syndicat agricole, a appelé ses adhérents à « monter à Paris ».", "Paris",
+     "mixed", "La Coordination rurale", "appeler", None),
     # a coordination inside the role's complement
     ("Dans l’hémicycle, la ministre du Travail et de la Santé, Agnès Pluvinage, défend le texte : « Ce budget "
      "n’est pas parfait. »", "budget", "direct", "Agnès Pluvinage", "défendre", "ministre du Travail et de la Santé"),
@@ -460,6 +469,22 @@ def test_a_role_description_two_paragraphs_later_or_of_another_gender_stays_a_de
     for gap in ("", "franceinfo\n\n19h47\n\n"):
         q = only(extract_fr(text.format(gap=gap)), "mascarade")
         assert q.speaker is not None and q.speaker.name != "François Malaurie", gap
+
+
+def test_a_description_in_the_speakers_own_clause_or_an_indefinite_one_is_someone_else(extract_fr) -> None:
+    text = ("Son guitariste, Erwan Guillou, raconte que le chanteur écrivait encore chaque matin. Bertrand Moulinier, "
+            "porte-parole du collectif, s'est félicité de la décision. « La préfecture étudie la décision avec "
+            "attention », a indiqué un porte-parole.")
+    quotes = extract_fr(text)
+    q = only(quotes, "chaque matin")
+    assert speaker_name(q) == "Erwan Guillou" and q.title is not None and q.title.text == "guitariste"
+    assert speaker_name(only(quotes, "préfecture")) == "un porte-parole"
+
+
+def test_a_first_name_apposed_to_a_relative_is_the_speaker(extract_fr) -> None:
+    text = ("Dans la foule, sa mère, Catherine, cachait mal son émotion. « Il nous appelait en pleurant après ses "
+            "chutes. Aujourd'hui, il gagne », glisse-t-elle.")
+    assert speaker_name(only(extract_fr(text), "pleurant")) == "Catherine"
 
 
 def test_a_name_after_a_role_and_its_preposition_is_someone_else(extract_fr) -> None:
