@@ -431,10 +431,25 @@ class _Resolver:
                                  or w.lower in self.tables.complementizers):
             return None
         mention = self.entities.resolve_np(i)
-        named = self._named_organisation(w) or self._described_person(w, mention)
+        named = self._named_organisation(w) or self._described_person(w, mention) or self._introduced(w, mention)
         if named is not None:
             return Mention(mention.text, mention.start, mention.end, named, False)
         return mention
+
+    def _introduced(self, w: Word, mention: Mention) -> Referent | None:
+        """In an interview, a role naming nobody before the interviewee is named is the interviewee (`Saltmarsh
+        founder on why her festival…`, `Its founder says…`); the role is their title."""
+        if self.interview is None or mention.referent.name != mention.text or w.upos != "NOUN" \
+                or not is_title_word(w, self.tables, self.doc) or w.feats.get("Number") == "Plur" \
+                or mention.start >= self.interview[0][0]:
+            return None
+        interviewee = self.verbless(*self.interview[0])
+        if interviewee is None or interviewee.referent.kind != "person":
+            return None
+        ref = interviewee.referent
+        if not ref.titles:
+            ref.titles.append((w.text, w.start, w.end))
+        return ref
 
     def _described_person(self, w: Word, mention: Mention) -> Referent | None:
         """`Le capitaine Marquinhos partageait ce constat. « … », a lâché le défenseur brésilien`: a definite

@@ -176,6 +176,7 @@ DATE_PATTERN = (
     r"|last\s+(?:week|month|year|weekend|night)|this\s+(?:week|month|weekend|morning|afternoon|evening)"
     r"|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day"
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
+    r"|in\s+(?:19|20)\d\d"
     r")(?![\w-])"
 )
 

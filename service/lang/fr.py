@@ -210,6 +210,7 @@ DATE_PATTERN = (
     r"|l[’']ann[ée]e\s+derni[èe]re|le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|ce\s+mois-ci"
     r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille|l[’']avant-veille"
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
+    r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
     r")(?![\w-])"
 )
 

@@ -45,6 +45,9 @@ def test_relative_dates_need_a_publication_date() -> None:
         ("Plus tôt dans la journée, le commissaire a dit", "Plus tôt dans la journée"),
         ("En février 2022, le Kremlin a exigé", "En février 2022"),
         ("a dit le mois dernier", "le mois dernier"),
+        ("Dans l’après-midi, la préfecture a indiqué", "Dans l’après-midi"),
+        ("Dans la soirée, le ministère a fait savoir", "Dans la soirée"),
+        ("avait confié en 2019 le chanteur", "en 2019"),
         ("a parlé aux journalistes", None),
         ("les mardistes ont dit", None),
     ],
@@ -65,3 +68,10 @@ def test_find_date(text: str, expected: str | None) -> None:
 ])
 def test_english_expressions(expression: str, expected: str | None) -> None:
     assert resolve(expression, dt.date(2025, 3, 14), tables_for("en")) == expected
+
+
+def test_a_year_dates_an_english_saying_but_resolves_to_no_day() -> None:
+    text = "In 2019 you told us"
+    found = find_date(text, [(0, len(text))], tables_for("en"))
+    assert found is not None and text[found[0]:found[1]] == "In 2019"
+    assert resolve("In 2019", dt.date(2025, 3, 14), tables_for("en")) is None
