@@ -19,6 +19,7 @@ from service.extract.cues import (
     noun_phrase_end,
     person_like,
     quoted_as_saying,
+    second_report,
     subject_before,
 )
 from service.extract.doc import DATELINE, Doc, Word
@@ -175,7 +176,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     for kid in sorted(doc.kids(v.i, *CLAUSE_RELS, "obj"), key=lambda k: not _has_mark(doc, k, tables)):
         if kid.i < v.i:
             continue
-        sub = doc.subtree(kid.i)
+        second = _second_reports(ctx, kid)
+        sub = [i for i in doc.subtree(kid.i) if i not in second]
         first = doc.words[sub[0]]
         if any(v.i < c.verb < sub[0] and doc.text[:doc.words[c.verb].start].rstrip(SPACES).endswith(",")
                for c in ctx.cues):
@@ -192,7 +194,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 # the clause runs to the sentence end (parsers hang its last phrases on the reporting verb),
                 # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`)
                 sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end)
-                return _from_complementizer(ctx, cue, (span[0], max(span[1], sentence_end))), "que"
+                end = max(span[1], sentence_end)
+                return _from_complementizer(ctx, cue, (span[0], _until(doc, end, second))), "que"
         clause = _clause_below_addressee(doc, v, kid, tables)
         if clause is not None:
             span = _span(ctx, _drop_leading(doc, doc.subtree(clause.i), tables.complementizers))
@@ -206,7 +209,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp"):
             bare = _bare_clause(ctx, cue, kid, sub)  # `X said the plan would fail`: no complementizer
             if bare is not None:
-                return bare, "que"
+                return (bare[0], _until(doc, bare[1], second)), "que"
         # (with an object, `appeler X à` is the object-predicate pattern below, object included)
         if _infinitive(doc, kid) and not _tensed(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs and not (
@@ -248,7 +251,8 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     doc, v = ctx.doc, ctx.doc.words[cue.verb]
     # (also a second subject after the verb: `X, who…, said the job cuts, roughly 4%…, would be completed`)
     before = any(k.i < v.i for k in doc.kids(v.i, "nsubj"))
-    subject = [i for o in doc.kids(v.i, "obj", "nsubj") if v.i < o.i < kid.i and o.upos in ("NOUN", "PROPN")
+    subject = [i for o in doc.kids(v.i, "obj", "nsubj") if v.i < o.i < kid.i
+               and o.upos in ("NOUN", "PROPN", "ADJ", "NUM")  # (`said fewer than one in three services would…`)
                and (o.rel == "obj" or before)
                for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj", "nsubj:pass") else []
     if not (_finite_clause(doc, kid) or (subject and _tensed(doc, kid))):
@@ -339,6 +343,24 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
             span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
             return (span, "que") if span else None
     return None
+
+
+def _until(doc: Doc, end: int, second: set[int]) -> int:
+    """A reported clause's end, before the words of a second report (and the conjunction or comma joining it)."""
+    if not second:
+        return end
+    k = min(second)
+    while k > 0 and doc.words[k - 1].rel in ("cc", "punct") and doc.words[k - 1].text not in ("”", '"', "»", "’"):
+        k -= 1
+    return min(end, doc.words[k - 1].end if k > 0 else doc.words[min(second)].start)
+
+
+def _second_reports(ctx: Context, content: Word) -> set[int]:
+    """The words of the writer's second reports coordinated with a reported clause's verb (`cues.second_report`):
+    not part of the first report."""
+    doc = ctx.doc
+    return {i for kid in doc.kids(content.i, "conj") if second_report(doc, content, kid, ctx.tables)
+            for i in doc.subtree(kid.i)}
 
 
 def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:

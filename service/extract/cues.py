@@ -235,6 +235,17 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
     return None
 
 
+def second_report(doc: Doc, content: Word, v: Word, tables: LanguageTables) -> bool:
+    """Verb v, a verb of saying with an addressee but no subject of its own, coordinated with the verb of a clause
+    that another verb of saying reports: the writer's second report (`posted that she had spoken to both sides
+    and urged them to…`), not part of the first."""
+    return v.rel == "conj" and v.head == content.i and v.i > content.i \
+        and v.lemma.lower() in tables.reporting_verbs and v.feats.get("VerbForm") == "Fin" \
+        and not doc.kids(v.i, "nsubj", "nsubj:pass", "aux") and bool(doc.kids(v.i, "obj", "iobj")) \
+        and content.head >= 0 and doc.words[content.head].lemma.lower() in tables.reporting_verbs \
+        and not any(k.lower in tables.complementizers for k in doc.kids(v.i, "mark"))
+
+
 def _subject_of_other_clause(doc: Doc, w: Word, v: Word) -> bool:
     """The noun after the verb is the subject of the verb's content clause (`…, said the idea remained
     “toxic”`), not the verb's own inverted subject."""
@@ -469,6 +480,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             break
         controller = current.head
         current = doc.words[current.head]
+        if current.rel in ("ccomp", "advcl") and current.head > 0 and second_report(doc, doc.words[controller], v,
+                                                                                      tables):
+            controller = current.head  # `said the market was canceled and asked people…`: the saying's subject,
+            current = doc.words[current.head]  # not the reported clause's
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
             start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)

@@ -597,6 +597,25 @@ def test_according_to_a_source_the_parser_hung_the_statement_on(extract_en) -> N
     assert speaker_name(q) == "Association of British Insurers"
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The transport secretary, Helen Okonjo-Price, posted on X that she had spoken to both sides and urged them to "
+     "“get back in the room”.", "she had spoken to both sides", "them to “get back in the room”"),
+    ("In a post on Facebook, the market's organizing committee said Sunday's market was canceled and asked people "
+     "\"to hold our vendors and neighbors in your hearts.\"", "Sunday's market was canceled",
+     "people \"to hold our vendors and neighbors in your hearts.\""),
+])
+def test_a_second_verb_of_saying_hung_on_the_reported_clause(extract_en, text: str, first: str, second: str) -> None:
+    one, two = extract_en(text)
+    assert (one.text, two.text) == (first, second)
+    assert one.speaker is not None and two.speaker is not None and one.speaker.name == two.speaker.name
+
+
+def test_a_quantity_taken_for_the_object_is_the_reported_clause_subject(extract_en) -> None:
+    q = only(extract_en("Foulds said fewer than one in three services would run during the strike and urged "
+                        "passengers not to travel."), "services")
+    assert q.text == "fewer than one in three services would run during the strike" and q.verb.lemma == "say"
+
+
 def test_an_indirect_question_is_reported_without_its_addressee(extract_en) -> None:
     text = ("Justice Amy Coney Barrett asked the government's lawyer whether any president had used the law this "
             "way before.")
