@@ -6,7 +6,8 @@ an attribution preposition (`selon`, `according to`), a sentence-initial opinion
 (header attributions such as `NOM (rôle) :`). A pronoun or a role description (`le défenseur`) in such a
 sentence may point back at a subject named earlier, so the nearest earlier sentence naming a person (a
 proper noun or a role noun) is parsed too: pronoun resolution reads subjects; so is a sentence naming someone
-right before a sentence that opens on a quotation (it may introduce its speaker). Others keep their tags and
+right before a sentence that opens on a quotation (it may introduce its speaker), and one that may state a
+person's role as a predicate (`X is chief executive of Y`). Others keep their tags and
 lemmas, which is all that name resolution reads from them.
 """
 
@@ -104,10 +105,19 @@ def _names_someone(words: Sequence[tuple[str, str, str]], tables: LanguageTables
                for _, lemma, upos in words)
 
 
+def _states_a_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
+    """A name, a role noun and an auxiliary or a verb of role (`John Smith is chief executive of Acme`, `X now
+    serves as president of…`): the role may be predicated of the name, a title only the parse shows."""
+    verb = next((k for k, (_, lemma, upos) in enumerate(words)
+                 if upos == "AUX" or lemma.lower() in tables.role_verbs), None)
+    return verb is not None and any(upos == "PROPN" for _, _, upos in words[:verb]) \
+        and any(lemma.lower() in tables.title_nouns for _, lemma, _ in words[verb + 1:])  # (the role after the verb)
+
+
 def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[str, str, str]]],
                        tables: LanguageTables) -> list[bool]:
     """For the sentences of one text (their texts and (form, lemma, upos) words), which to parse."""
-    keep = [needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables)
+    keep = [needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables) or _states_a_role(words, tables)
             for t, words in zip(texts, sentences, strict=True)]
     for i, words in enumerate(sentences):
         if i > 0 and not keep[i - 1] and texts[i][:1] in tables.quote_pairs and _names_someone(sentences[i - 1],

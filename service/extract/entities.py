@@ -513,6 +513,44 @@ class EntityIndex:
                     # a full name whose first name also stands alone (`Mariana’s team`): its surname still
                     # means it further on
                     self.by_surname.setdefault(fold(doc.words[j].text), fold(ref.name))
+        for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
+            ref = self._referent_for_run(i, j)
+            if ref.kind == "person" and not ref.titles:
+                role = self._predicated_role(i, j)
+                if role is not None:
+                    text = _text(doc, *role)
+                    ref.titles.append((text, doc.words[role[0]].start, doc.words[role[0]].start + len(text)))
+
+    def _predicated_role(self, i: int, j: int) -> tuple[int, int] | None:
+        """`X now serves as president of the group Y`, `X is chief executive of Y`, `X, who is the mayor of Y,`:
+        the role noun phrase predicated of the name i..j (determiner and the clause's other words left out)."""
+        doc = self.doc
+        top = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), None)
+        if top is None:
+            return None
+        preds = [doc.words[top.head]] if top.rel == "nsubj" and top.head >= 0 else []
+        preds += [c for p in preds for c in doc.kids(p.i, "conj") if not doc.kids(c.i, "nsubj")]  # (`was diagnosed
+        # with IBM and now serves as president of…`)
+        preds += [r for r in doc.kids(top.i, "acl") if any(k.lower in self.tables.relative_subjects
+                                                              for k in doc.kids(r.i, "nsubj"))]
+        for pred in preds:
+            role = None
+            if pred.upos == "NOUN" and doc.kids(pred.i, "cop"):
+                role = pred  # `X is chief executive of Y`
+            elif pred.upos == "VERB" and pred.lemma.lower() in self.tables.role_verbs:
+                role = next((o for o in doc.kids(pred.i, "obl", "xcomp") if o.i > pred.i and any(
+                    c.lower in self.tables.predicative_marks for c in doc.kids(o.i, "case", "mark"))), None)
+            if role is None or not is_title_word(role, self.tables, doc) or role.feats.get("Number") == "Plur":
+                continue
+            own = {k for k in doc.subtree(role.i)} - {
+                x for c in doc.kids(role.i, "nsubj", "cop", "case", "mark", "det", "punct", "aux", "advmod", "acl",
+                                    "conj", "cc", "obl") for x in doc.subtree(c.i)}
+            first = min(own)
+            last = first
+            while last + 1 in own and doc.words[last + 1].text not in (",", "(", ";"):
+                last += 1
+            return first, last
+        return None
 
     def _add_titles(self, ref: Referent, i: int, j: int) -> None:
         for span in (_title_left(self.doc, i, self.tables), title_right(self.doc, j, self.tables)):

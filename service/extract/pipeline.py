@@ -515,7 +515,12 @@ class _Resolver:
             end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))
                        if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
                       default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
-            ref.titles.append((doc.text[start:end].rstrip(), start, start + len(doc.text[start:end].rstrip())))
+            text = doc.text[start:end].rstrip()
+            while " " in text and (text.split(" ", 1)[0].lower() in self.tables.nationality_adjectives
+                                   or text.split(" ", 1)[0].lower().endswith(self.tables.age_suffixes)):
+                cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`
+                text, start = text[cut:].lstrip(), start + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+            ref.titles.append((text, start, start + len(text)))
         if ref.gender is None and not demonym:
             ref.gender = gender  # `Le Premier ministre` said of François Malaurie: not `La cheffe des députés`
         return ref

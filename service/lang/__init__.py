@@ -207,6 +207,8 @@ class LanguageTables:
     demonym_suffixes: tuple[str, ...] = ()
     # Marks of a predicate about a verb's object (`as`: `quoted Peskov as saying P`): that object speaks.
     predicative_marks: frozenset[str] = frozenset()
+    # Verbs whose `as` phrase states their subject's role (`serves as president of the group`).
+    role_verbs: frozenset[str] = frozenset()
     # Documents that state findings (`study`, `sondage`): `according to the study, P` attributes P to it.
     document_nouns: frozenset[str] = frozenset()
     # Nouns of a quantity of people (`centaine`, `thousands`): with people as complement, a group that speaks.

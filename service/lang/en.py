@@ -84,7 +84,8 @@ HONORIFICS = _words("""
 """)
 
 TITLE_NOUNS = _words("""
-    forward batsman bowler quarterback pitcher cyclist
+    forward batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist
+    runner-up rider batter shrimper beekeeper retiree pensioner
     president vice-president minister secretary prime premier chancellor spokesman spokeswoman spokesperson
     spokespeople governor senator representative congressman congresswoman lawmaker legislator mayor
     commissioner director chief head leader chair chairman chairwoman chairperson ceo cfo coo cto founder
@@ -190,6 +191,7 @@ ENGLISH = LanguageTables(
     absolute_prepositions=frozenset({"with"}),
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
     predicative_marks=frozenset({"as"}),
+    role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment"),
     quantity_nouns=_words("hundred thousand dozen group majority number crowd handful"),
     topic_prepositions=frozenset({"of", "about", "against"}),

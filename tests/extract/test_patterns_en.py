@@ -345,6 +345,15 @@ def test_quote_with_inner_comma_then_subject_said_adding(extract_en) -> None:
      "chief economist at Moody's Analytics"),
     ('Gary Black, managing partner at the Future Fund, wrote on X that the guidance was "worse than feared."',
      "managing partner at the Future Fund"),
+    # a role predicated of the name, where no apposition states one
+    ("Karen Ostrowski, 57, was diagnosed with IBM in 2019 and now serves as president of the patient advocacy group "
+     "Myositis Forward. Ostrowski said the approval was \"bittersweet.\"",
+     "president of the patient advocacy group Myositis Forward"),
+    ("John Smith is chief executive of Acme. Smith said the plan was \"on track.\"", "chief executive of Acme"),
+    # a sports rank before the name, and a description after the name without its age and nationality
+    ("Okonkwo stunned top seed Ilona Varga on Thursday. Varga said she \"didn't hear anything.\"", "top seed"),
+    ("Adaeze Okonkwo had never won a match on grass. The 22-year-old British qualifier saved three match points. "
+     "Okonkwo said she \"just tried not to embarrass\" herself.", "qualifier"),
 ])
 def test_titles_with_their_organisation(extract_en, text: str, title: str) -> None:
     (q,) = extract_en(text)

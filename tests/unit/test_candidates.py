@@ -87,3 +87,15 @@ def test_a_quotation_opening_a_sentence_pulls_in_the_sentence_naming_someone_bef
          ("c'", "ce", "PRON"), ("est", "être", "AUX"), ("bien", "bien", "ADV"), ("»", "»", "PUNCT")],
     ]
     assert sentences_to_parse(texts, sentences, FR) == [True, True]
+
+
+def test_a_role_predicated_of_a_name_is_parsed() -> None:
+    en = tables_for("en")
+    texts = ["John Smith is chief executive of Acme.", "The chief executive is John Smith."]
+    sentences = [
+        [("John", "John", "PROPN"), ("Smith", "Smith", "PROPN"), ("is", "be", "AUX"), ("chief", "chief", "ADJ"),
+         ("executive", "executive", "NOUN"), ("of", "of", "ADP"), ("Acme", "Acme", "PROPN"), (".", ".", "PUNCT")],
+        [("The", "the", "DET"), ("chief", "chief", "ADJ"), ("executive", "executive", "NOUN"), ("is", "be", "AUX"),
+         ("John", "John", "PROPN"), ("Smith", "Smith", "PROPN"), (".", ".", "PUNCT")],
+    ]
+    assert sentences_to_parse(texts, sentences, en) == [True, False]  # (the role after the verb, the name before)
