@@ -212,6 +212,11 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             if _subject_of_other_clause(doc, doc.words[w.head], v):
                 return None
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
+        if w.upos in ("PRON", "NUM") and any(doc.kids(k.i, "case") for k in doc.kids(w.i, "nmod") if k.i > w.i):
+            return w.i  # `a glissé un de ses proches`
+        if w.upos == "VERB" and w.rel == "acl" and v.i < w.head < w.i and doc.words[w.head].end <= group_end:
+            seen += 1
+            continue  # a participle the parser hung on the phrase skipped (`a confié au Dauphiné libéré un ami`)
         modifier = w.upos == "ADJ" or (w.upos == "VERB" and w.rel in ("amod", "compound") and w.head == w.i + 1)
         if modifier and w.i + 1 < len(doc.words) and doc.words[w.i + 1].sent == w.sent and (
                 doc.words[w.i + 1].upos in ("NOUN", "PROPN")

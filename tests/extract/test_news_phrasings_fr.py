@@ -481,6 +481,16 @@ def test_a_description_in_the_speakers_own_clause_or_an_indefinite_one_is_someon
     assert speaker_name(only(quotes, "préfecture")) == "un porte-parole"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« C'était tout sauf une tête brûlée », a confié au Dauphiné libéré un ami de la victime.",
+     "un ami de la victime"),  # (past a participle the parser hung on the newspaper's name)
+    ("« On attend, sereinement », a simplement glissé un de ses proches.", "un de ses proches"),
+])
+def test_an_inverted_indefinite_subject(extract_fr, text: str, speaker: str) -> None:
+    (q,) = extract_fr(text)
+    assert speaker_name(q) == speaker
+
+
 def test_a_first_name_apposed_to_a_relative_is_the_speaker(extract_fr) -> None:
     text = ("Dans la foule, sa mère, Catherine, cachait mal son émotion. « Il nous appelait en pleurant après ses "
             "chutes. Aujourd'hui, il gagne », glisse-t-elle.")
