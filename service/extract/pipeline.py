@@ -166,10 +166,11 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     speaker: tuple[int, int] | None = None
     inferred = False  # the interviewee known from the introduction only
     looked = False  # the introduction already read for an interviewee (once per text)
-    answering = continuing = False
+    answering = continuing = asked = False  # asked: the line before was a question
 
     def answer(start: int, end: int) -> None:
-        nonlocal answering, continuing
+        nonlocal answering, continuing, asked
+        asked = False
         if continuing:
             out[-1].end = end  # the answer's next paragraph
         else:
@@ -198,16 +199,19 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
         body = line.group().strip(SPACES)
         start, end = ctx.trim(line.start(), line.end())
         if body.endswith("?") or (speaker is not None and _addressed(ctx, start, end)):
+            if asked and out and not ctx.mark_overlapping(start, start + 1) and _first_person(ctx, start, end):
+                answer(start, end)  # an answer ending on a question of its own (`Très bien, mais avec quels
+                continue  # moyens ?`), right after the interviewer's
             if speaker is None and questions >= 2 and not looked:
                 speaker, inferred, looked = _interviewee(ctx, entities, line.start()), True, True
-            answering, continuing = speaker is not None, False  # the interviewer's question
+            answering, continuing, asked = speaker is not None, False, True  # the interviewer's question
             continue
         if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
                 and not ctx.mark_overlapping(start, start + 1) \
                 and (not inferred or (bool(out) and not continuing) or _first_person(ctx, start, end)):
             answer(start, end)  # (a paragraph opening on a quotation has its own patterns)
         else:
-            answering = continuing = False
+            answering = continuing = asked = False
     return out
 
 

@@ -99,3 +99,18 @@ def test_a_byline_names_no_interviewee_and_an_answer_may_speak_of_others(extract
     assert only(quotes, "VIP area").type == "mixed"
     assert not [q for q in quotes if q.text.startswith("Ruth, the field")]  # nested in the answer
     assert speaker_name(only(quotes, "sorry to see")) == "East Suffolk Council"  # prose again, not an answer
+
+
+def test_an_answer_may_end_on_a_question_of_its_own(extract_fr) -> None:
+    text = ("Vigneronne à Vinsobres, Hélène Ravier-Coste revient pour nous sur une saison hors norme.\n\n"
+            "Quand avez-vous commencé à vendanger ?\n\n"
+            "Le 21 août pour les blancs. Je n'avais jamais commencé si tôt.\n\n"
+            "Le ministère a promis une enveloppe de 120 millions d'euros. Est-ce suffisant ?\n\n"
+            "C'est une bouffée d'oxygène, pas une politique. Le ministre nous a dit qu'il fallait « restructurer "
+            "la filière ». Très bien, mais avec quels moyens ?\n\n"
+            "Que doit attendre le consommateur ?\n\n"
+            "Des vins plus solaires, plus ronds. Je les aime beaucoup.")
+    quotes = extract_fr(text)
+    q = only(quotes, "bouffée")
+    assert q.type == "direct" and speaker_name(q) == "Hélène Ravier-Coste" and q.text.endswith("quels moyens")
+    assert not [q for q in quotes if q.text.startswith("Que doit")]  # the next question stays the interviewer's
