@@ -631,6 +631,9 @@ class EntityIndex:
                 if kid.rel in ("nmod", "appos", "flat", "amod") and self._is_date(kid):
                     continue  # `a annoncé la Fédération française de football (FFF) mardi soir`
                 cases = {c.lower for c in doc.kids(kid.i, "case")}
+                opening = doc.words[min(doc.subtree(kid.i))]
+                if opening.rel == "case":  # (also a preposition hung on the phrase's first word: `farmer as NSW and
+                    cases.add(opening.lower)  # Queensland swelter`)
                 if kid.rel == "nmod" and self._aside(kid):
                     continue  # `Le ministre de la Santé, de son côté, défend`
                 if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions:

@@ -648,6 +648,9 @@ def test_headline_says_with_a_clause_parsed_as_objects(extract_en, text: str, co
      "rail union leader"),
     ("Planning overhaul will 'get Britain building', says housing secretary", "mixed",
      "Planning overhaul will 'get Britain building'", "housing secretary"),
+    # the clause after `as` is no part of the speaker's phrase, whatever word the parser hung `as` on
+    ("‘We are running out of road,’ says farmer as NSW and Queensland swelter through record heat", "direct",
+     "We are running out of road,", "farmer"),
     # a bare role is the verb's subject even when the parser makes it a clause's
     ("‘We’ve lost the heart of this town’ says campaigner as Victoria Baths flats plan approved", "direct",
      "We’ve lost the heart of this town", "campaigner"),
