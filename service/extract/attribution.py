@@ -1208,16 +1208,7 @@ def prep_attributions(ctx: Context) -> list[Found]:
         after_colon = w.i > sent.first and words[w.i - 1].text == ":"
         if opinion and ((w.i != sent.first and not after_colon) or not _comma_after_np(doc, source)):
             continue
-        last = max(doc.subtree(source.i))
-        comma = next((i for i in range(source.i + 1, last) if doc.words[i].text == ","), None)
-        if comma is not None and not any(m.open_start < doc.words[comma].start < m.close_end for m in ctx.marks) \
-                and all(x.upos == "PUNCT" for x in doc.words[last + 1:doc.sentence_of(w.i).last + 1]):
-            last = comma  # (the statement the parser hung on the source: `According to X, claims reached…`)
-            if comma + 1 < len(doc.words) and doc.words[comma + 1].lower in tables.relative_subjects:
-                # (and its relative clause: `Selon un diplomate, qui a requis l'anonymat, « … »`)
-                last = next((i for i in range(comma + 2, doc.sentence_of(w.i).last) if doc.words[i].text == ","),
-                            last)
-        phrase = set(range(w.i, _apposed_name_end(doc, last, tables) + 1))
+        phrase = set(range(w.i, _apposed_name_end(doc, _source_end(ctx, source), tables) + 1))
         rest = [i for i in range(sent.first, sent.last + 1) if i not in phrase]
         before = [i for i in rest if i < w.i and doc.words[i].upos != "PUNCT" and not (opinion and after_colon)]
         after = [i for i in rest if i > w.i and doc.words[i].upos != "PUNCT"]
@@ -1249,6 +1240,22 @@ def prep_attributions(ctx: Context) -> list[Found]:
         out.append(Found(qtype, start, end, "opinion" if opinion else "prep",
                          speaker=(speaker or source).i, marks=marks))
     return out
+
+
+def _source_end(ctx: Context, source: Word) -> int:
+    """The last word of the source's phrase after `selon`/`according to`: its subtree, unless the parser hung the
+    whole statement on it (`According to X, claims reached…`), then up to the comma after it (and a relative
+    clause set off after that comma: `Selon un diplomate, qui a requis l'anonymat, « … »`)."""
+    doc = ctx.doc
+    last = max(doc.subtree(source.i))
+    sentence_last = doc.sentence_of(source.i).last
+    comma = next((i for i in range(source.i + 1, last) if doc.words[i].text == ","), None)
+    if comma is None or any(m.open_start < doc.words[comma].start < m.close_end for m in ctx.marks) \
+            or not all(x.upos == "PUNCT" for x in doc.words[last + 1:sentence_last + 1]):
+        return last
+    if comma + 1 < len(doc.words) and doc.words[comma + 1].lower in ctx.tables.relative_subjects:
+        return next((i for i in range(comma + 2, sentence_last) if doc.words[i].text == ","), comma)
+    return comma
 
 
 def _apposed_name_end(doc: Doc, last: int, tables: LanguageTables) -> int:
