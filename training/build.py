@@ -231,6 +231,17 @@ def write_resources(paths: Paths) -> Path:
     return resources_file
 
 
+def merged_budget(recorded: dict, budget: Budget, trained: list[str]) -> dict:
+    """The budget the bundled models were built with: a run that trained only some processors (`--only`)
+    changes only their fields, so the record still describes the processors it left alone."""
+    current = asdict(budget)
+    if not recorded:
+        return current
+    shared = [name for name in current if not name.startswith(PROCESSORS)]
+    owned = [name for name in current if name.startswith(tuple(trained))]
+    return recorded | {name: current[name] for name in owned + (shared if set(trained) == set(PROCESSORS) else [])}
+
+
 def build(lang: str, ud_dir: Path, paths: Paths, budget: Budget, jobs: int,
           only: tuple[str, ...] = PROCESSORS, retrain: tuple[str, ...] = ()) -> list[StageReport]:
     corpus = CORPORA[lang]
@@ -243,7 +254,8 @@ def build(lang: str, ud_dir: Path, paths: Paths, budget: Budget, jobs: int,
     write_resources(paths)
     record = paths.models / lang / "training.json"
     history = json.loads(record.read_text()) if record.exists() else {"stages": {}}
-    history["budget"] = asdict(budget)
+    trained = [r.processor for r in reports if not r.skipped]
+    history["budget"] = merged_budget(history.get("budget", {}), budget, trained)
     history["data"] = history.get("data", {}) | stats
     for report in reports:
         if not report.skipped:

