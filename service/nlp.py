@@ -23,6 +23,7 @@ from service.retagging import (
     retag_honorifics,
     retag_nominal_adjectives,
     retag_people_taken_for_verbs,
+    retag_possessive_apostrophes,
     retag_verb_like_compounds,
     retag_verbs_before_complementizers,
 )
@@ -210,6 +211,7 @@ class Parsers:
                 retag_people_taken_for_verbs(doc, tables)
                 retag_verb_like_compounds(doc, tables)
                 retag_nominal_adjectives(doc, tables)
+                retag_possessive_apostrophes(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

@@ -24,6 +24,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   its form (`s'est dit « désolé »`): the rules that read participles read `VerbForm=Part`; a word with a
   participle's features just after a finite auxiliary is the participle, even when tagged a noun (`a de
   nouveau averti que…`).
+- A plural's possessive apostrophe (`the Supporters' Trust said`) is the possessive particle, not the
+  punctuation the tagger calls it: as punctuation it left the owner a second subject of the verb.
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
   `pas` as the negation left the verb without its object).
 """
@@ -217,4 +219,38 @@ def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
             if word.upos == "VERB" and ((word.text.lower() in tables.title_nouns and before_name) or addressee):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
+    return changed
+
+
+def _tight(before, word) -> bool:
+    return before.end_char is not None and before.end_char == word.start_char
+
+
+def _coordinated_owner(words: list, k: int, tables: LanguageTables) -> bool:
+    """Word k coordinates a second owner with its own mark (`Sheriffs' and Chiefs' Association`)."""
+    return words[k].upos == "CCONJ" and k + 2 < len(words) and words[k + 2].text in tables.possessive_marks \
+        and _tight(words[k + 1], words[k + 2])
+
+
+def retag_possessive_apostrophes(doc, tables: LanguageTables) -> int:
+    """Tag as the possessive particle an apostrophe tight after a word in -s, apart from the noun phrase
+    after it, and closing no quotation opened before it in the sentence; returns how many."""
+    if not tables.possessive_marks:
+        return 0
+    upos, xpos = tables.possessive_tags
+    changed = 0
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 1):
+            before, word, after = words[k - 1], words[k], words[k + 1]
+            if word.text not in tables.possessive_marks or word.upos == upos \
+                    or not before.text.lower().endswith("s") or not _tight(before, word) or _tight(word, after) \
+                    or not (after.upos in ("NOUN", "PROPN", "ADJ", "NUM") or _coordinated_owner(words, k + 1, tables)):
+                continue
+            opened = [w for j, w in enumerate(words[:k]) if w.text in tables.possessive_marks
+                      and (j == 0 or not _tight(words[j - 1], w))]
+            if opened:
+                continue  # the closing mark of `'…'` quoted before it
+            word.upos, word.xpos, word.feats = upos, xpos, None
+            changed += 1
     return changed

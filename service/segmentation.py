@@ -38,10 +38,14 @@ def _shift(sentence: list[Token], by: int) -> list[Token]:
 
 
 def _opens(token: Token, sentence: list[Token], openers: frozenset[str], symmetric: frozenset[str]) -> bool:
-    """The sentence's last token opens a quotation (a symmetric mark does when it is the odd one)."""
+    """The sentence's last token opens a quotation (a symmetric mark does when it is the odd one and stands
+    apart from the word before it: `Supporters'` | `Trust said` is a possessive, `before'` a closing mark)."""
     text = token["text"]
     if text in openers:
         return True
+    if len(sentence) > 1 and token.get("start_char") is not None \
+            and sentence[-2].get("end_char") == token["start_char"]:
+        return False
     return text in symmetric and sum(t["text"] == text for t in sentence) % 2 == 1
 
 

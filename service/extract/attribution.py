@@ -563,6 +563,10 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
     # (a second object is the predicate the parser could not place: `called the deal "a game changer"`)
     rels = ("xcomp", "ccomp") if lemma_of(cue) in tables.addressee_verbs \
         else ("xcomp", "obl", "advcl", "ccomp", "conj", "obj")
+    if lemma_of(cue) not in tables.addressee_verbs:
+        stranded = _stranded_infinitive(doc, obj)
+        if stranded is not None:
+            return [stranded]
     return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
@@ -572,6 +576,20 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         kid.rel == "obl" and _circumstance(doc, kid, tables, tables.adverbial_marks)) and not (
         # nor does a modifier set off by a comma (`qualifié l'attaque de « lâche », au lendemain des…`)
         kid.deprel in ("obl:mod", "obl:tmod", "obl:npmod") and doc.words[min(doc.subtree(kid.i))].text == ",")]
+
+
+def _stranded_infinitive(doc: Doc, obj: Word) -> Word | None:
+    """The marked infinitive that ends the object's phrase, hung by the parser on a relative clause of the object
+    (`urged Australians who own a power bank to stop using it`): the predicate of the object."""
+    sub = doc.subtree(obj.i)
+    for rel in doc.kids(obj.i, "acl"):
+        if rel.deprel != "acl:relcl":
+            continue
+        for kid in doc.kids(rel.i, "advcl"):  # (not an xcomp: `people who want to leave` is whole)
+            if _infinitive(doc, kid) and doc.kids(kid.i, "mark") and max(doc.subtree(kid.i)) == max(sub) \
+                    and not doc.kids(kid.i, "nsubj"):
+                return kid
+    return None
 
 
 def _infinitive(doc: Doc, w: Word) -> bool:
@@ -998,17 +1016,20 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
 
 
 def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
-    """`« Je suis fier de mes joueurs » : Didier Deschamps savoure…`: a quotation opening its line, then a
-    colon and the clause whose subject said it (the headline's convention)."""
+    """`« Je suis fier de mes joueurs » : Didier Deschamps savoure…`: a quotation opening its line (or a teaser's
+    label: `ALSO READ: ‘…’: hydrogeologist`), then a colon or a spaced dash (`'…' - fans react to…`) and the
+    clause whose subject said it (the headline's convention)."""
     doc, text = ctx.doc, ctx.doc.text
     line_start = text.rfind("\n", 0, m.open_start) + 1
-    if text[line_start:m.open_start].strip(SPACES):
+    lead = text[line_start:m.open_start].strip(SPACES)
+    if lead and not (lead.endswith(":") and len(lead.split()) <= 3):
         return None
     line_end = text.find("\n", m.close_end)
     rest = text[m.close_end:len(text) if line_end < 0 else line_end]
-    if not rest.lstrip(SPACES).startswith(":"):
+    separator = rest.lstrip(SPACES)[:2]
+    if not (separator.startswith(":") or (separator[:1] in "-–—" and separator[1:].isspace())):
         return None
-    colon = m.close_end + rest.index(":")
+    colon = m.close_end + rest.index(separator[0])
     words = [w for w in doc.words_in(colon + 1, colon + len(rest)) if w.upos != "PUNCT"]
     first = next((w for w in words if w.upos != "DET"), None)
     if first is not None and not person_like(first, ctx.tables) \
@@ -1134,13 +1155,16 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
     the marks interrupts the quotation, which is then two quotes: (cue, end of the first, start of the second)."""
     doc, text = ctx.doc, ctx.doc.text
     for cue in ctx.cues:
-        if not (m.start < cue.group_start < m.end):
+        group_start = _clitic_group_start(doc, cue)
+        if not (m.start < group_start < m.end):
             continue
-        if not text[m.start:cue.group_start].rstrip(SPACES).endswith(","):
+        if not text[m.start:group_start].rstrip(SPACES).endswith(","):
             continue
         # the subject after the verb, whatever the parser made of the words before the comma
-        subject = cue.subject if cue.inverted else inverted_subject(doc, doc.words[cue.verb], cue.group_end,
-                                                                    ctx.tables)
+        # (or a clitic inside the verb group, however parsed: `a-t-elle poursuivi`)
+        inside = cue.subject is not None and group_start <= doc.words[cue.subject].start < cue.group_end
+        subject = cue.subject if cue.inverted or inside else inverted_subject(doc, doc.words[cue.verb], cue.group_end,
+                                                                              ctx.tables)
         if subject is None:
             continue
         cue = Cue(cue.verb, cue.lemma, cue.group_start, cue.group_end, subject, True, cue.controller)
@@ -1149,13 +1173,27 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
         tail = text[subject_end:m.end].lstrip(SPACES)
         if not tail.startswith((",", ".")):
             continue  # (`…, souligne-t-il. On savait…`: the incise also ends its sentence)
-        first_end = text.rfind(",", m.start, cue.group_start)
+        first_end = text.rfind(",", m.start, group_start)
         second_start = subject_end + (len(text[subject_end:m.end]) - len(tail)) + 1
         second_start += len(text[second_start:m.end]) - len(text[second_start:m.end].lstrip(SPACES))
         if first_end - m.start < 2 or m.end - second_start < 2:
             continue
         return cue, first_end, second_start
     return None
+
+
+def _clitic_group_start(doc: Doc, cue: Cue) -> int:
+    """Where the verb group starts, with an auxiliary and the inverted clitics tight before it that the parser
+    left out of it (`a-t-elle poursuivi`: `a` read as a verb of its own)."""
+    group = doc.words_in(cue.group_start, cue.group_end)
+    if not group:
+        return cue.group_start
+    k = first = group[0].i
+    while first > 0 and doc.words[first - 1].text.startswith("-"):
+        first -= 1
+    if first < k and first > 0 and doc.words[first - 1].end == doc.words[first].start:
+        return doc.words[first - 1].start
+    return cue.group_start
 
 
 def _is_subheading(ctx: Context, m: MarkSpan) -> bool:
@@ -1320,8 +1358,9 @@ def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
             continue  # `According to Dr. Anthony Fauci`: the name, however the honorific was attached
         if w.upos in ("NOUN", "PROPN", "PRON"):
             head = w
-            # climb inside the noun phrase to its head
-            while head.head >= 0 and head.rel in ("flat", "amod", "compound", "fixed"):
+            # climb inside the noun phrase to its head (past an owner: `according to the Sheriffs' Association`)
+            while head.head >= 0 and (head.rel in ("flat", "amod", "compound", "fixed")
+                                      or (head.deprel == "nmod:poss" and head.head > head.i)):
                 head = doc.words[head.head]
             return head
         if w.upos not in ("DET", "ADJ", "NUM", "ADV"):

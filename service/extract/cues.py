@@ -352,6 +352,12 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
     auxiliary = min((a.i for a in doc.kids(verb.i, *AUX_RELS) if a.i > end), default=verb.i)
     aside = {i for kid in doc.kids(verb.i, "obl", "advmod") if auxiliary < kid.i < verb.i
              for i in doc.subtree(kid.i) if auxiliary < i < verb.i}
+    # a short phrase of the verb between subject and verb, no comma (`Minister Suresh Byrappa on Monday warned`,
+    # `X in a statement said`)
+    aside |= {i for kid in doc.kids(verb.i, "obl") if end < kid.i < verb.i
+              and min(doc.subtree(kid.i)) > end and max(doc.subtree(kid.i)) < verb.i
+              and len(doc.subtree(kid.i)) <= 4 and not any(doc.words[i].upos == "PUNCT" for i in doc.subtree(kid.i))
+              for i in doc.subtree(kid.i)}
     # (the comma may open a relative clause of the subject that the aside continues: `A senior official, who
     # spoke on condition of anonymity because he was not authorized…, said`)
     np_end = noun_phrase_end(doc, subject.i)
@@ -650,7 +656,8 @@ def person_like(w: Word, tables: LanguageTables) -> bool:
     """A word that can name a speaker: a name, a role, a person or organisation noun."""
     lemma = w.lemma.lower()
     return w.upos == "PROPN" or lemma in tables.title_nouns or w.lower in tables.title_nouns \
-        or lemma in tables.person_nouns or lemma in tables.organization_nouns
+        or lemma in tables.person_nouns or lemma in tables.organization_nouns \
+        or (w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes))  # `hydrogeologist`, `cardiologue`
 
 
 def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables) -> bool:

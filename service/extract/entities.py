@@ -49,6 +49,26 @@ class Mention:
     pronoun: bool
 
 
+def _possessive_organization_end(words: list[Word], j: int, tables: LanguageTables) -> int | None:
+    """The last word of an organisation's name that goes on past a plural owner's possessive mark after word j
+    (capitalised words, joiners and more owners up to a word such as `Trust` or `Association`); None when
+    the mark does not sit inside such a name."""
+    k = j + 1
+    if k >= len(words) or words[k].text not in tables.possessive_marks or not words[j].text.lower().endswith("s") \
+            or words[k].start != words[j].end:
+        return None
+    for k in range(j + 2, min(j + 8, len(words))):
+        word = words[k]
+        if word.sent != words[j].sent:
+            return None
+        if _cap(word) and fold(word.text) in tables.organization_name_words:
+            return k
+        if not (_cap(word) or word.text in tables.organization_joiners or (
+                word.text in tables.possessive_marks and word.start == words[k - 1].end)):
+            return None
+    return None
+
+
 def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     """Maximal runs of proper-noun words (inclusive word index ranges), honorifics excluded."""
     runs = []
@@ -66,7 +86,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 if nxt.text in tables.honorifics:
                     break
                 if is_acronym(words[j]) != is_acronym(nxt) and not (
-                        tables.given_name_initials and j == i and len(w.text) == 2 and _cap(nxt)) \
+                        tables.given_name_initials and j == i and _cap(nxt)
+                        and (len(w.text) == 2 or re.fullmatch(r"(?:[A-Z]\.){2,3}", w.text))) \
                         and not _acronym_compound(words, j, i):
                     break  # `l'AFP Jean Martin`: an acronym is not part of a person's name (`JD Vance` is)
                 if (nxt.upos == "PROPN" and (_cap(nxt) or (nxt.text.split("-")[0] in tables.name_particles
@@ -82,6 +103,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 elif words[j].text.endswith(("'", "’")) and nxt.start == words[j].end and nxt.text.isalpha() \
                         and nxt.text.islower() and len(nxt.text) <= 2:
                     j += 1  # `Le Floc'h` split after its apostrophe as if elided: one name
+                elif (end := _possessive_organization_end(words, j, tables)) is not None:
+                    j = end  # `Northbridge City Supporters' Trust`, `Nevada Sheriffs' and Chiefs' Association`
                 elif nxt.text in tables.organization_joiners and j + 2 < len(words) \
                         and words[j + 2].sent == w.sent and _cap(words[j + 2]) \
                         and words[j + 2].upos in ("PROPN", "NOUN", "ADJ") \
@@ -500,7 +523,11 @@ class EntityIndex:
         # full names first, so that surnames resolve to them
         alone = {fold(doc.words[i].text) for i, j in runs if i == j}
         for i, j in runs:
-            if j > i and _kind_of_name(doc, i, j, tables) == "person" and fold(doc.words[i].text) not in alone:
+            # a first word also seen alone may be a place run into a headline's name, unless a role is stated
+            # with the name (`Northbridge City manager Steve Moran`, later `support Steve and his staff`)
+            if j > i and _kind_of_name(doc, i, j, tables) == "person" and (
+                    fold(doc.words[i].text) not in alone
+                    or _title_left(doc, i, tables) is not None or title_right(doc, j, tables) is not None):
                 name = _text(doc, i, j)
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
@@ -509,6 +536,8 @@ class EntityIndex:
             ref = self._referent_for_run(i, j)
             if ref.kind == "person":
                 self._add_titles(ref, i, j)
+                if ref.gender is None:
+                    ref.gender = self._described_gender(i)
                 if j > i and fold(ref.name) == fold(_text(doc, i, j)):
                     # a full name whose first name also stands alone (`Mariana’s team`): its surname still
                     # means it further on
@@ -569,6 +598,19 @@ class EntityIndex:
                     ref.titles.insert(0, title)
                 else:
                     ref.titles.append(title)
+
+    def _described_gender(self, i: int) -> str | None:
+        """The gender the article of a noun right before the name starting at word i shows, where the noun is no
+        role of the tables (`la socialiste Nadia Ferreira-Blanc`, `le libéral-radical Olivier Chappuis`)."""
+        words = self.doc.words
+        k = i - 1
+        if k < 1 or words[k].upos not in ("NOUN", "ADJ") or words[k].sent != words[i].sent \
+                or not (words[k].head == i or words[i].head == k):
+            return None
+        det = words[k - 1]
+        if det.upos != "DET" or det.head != k or det.feats.get("Poss") or det.feats.get("Number") == "Plur":
+            return None
+        return det.feats.get("Gender")
 
     def _title_gender(self, a: int, b: int) -> str | None:
         """The gender a role phrase shows: on its determiner, else on an adjective agreeing with an epicene
@@ -777,9 +819,35 @@ class EntityIndex:
             # un éleveur` in a headline; but not `a indiqué un porte-parole` after another porte-parole)
             indefinite = any(d.feats.get("Definite") == "Ind" for d in doc.kids(h, "det"))
             ref = self.by_title(words, start, later_only=indefinite)
+            if ref is None and not indefinite:
+                ref = self._labelled_person(lo, hi)
             if ref is not None:
                 return Mention(text, start, end, ref, False)
         return Mention(text, start, end, self._np_referent(h, lo, hi, text), False)
+
+    def _labelled_person(self, lo: int, hi: int) -> Referent | None:
+        """`Le candidat PLR` after `le PLR Olivier Chappuis` or `Olivier Chappuis (PLR)`: the one person the
+        document labels with the party acronym the role phrase carries; the phrase becomes their title."""
+        doc = self.doc
+        labels = {w.text for w in doc.words[lo:hi + 1] if is_acronym(w)}
+        if not labels:
+            return None
+        found: dict[int, Referent] = {}
+        for i, j in set(self.run_at.values()):
+            label = doc.words[i - 1].text if i > 0 else ""
+            if j + 3 < len(doc.words) and doc.words[j + 1].text == "(" and doc.words[j + 3].text == ")":
+                label = label if label in labels else doc.words[j + 2].text
+            ref = self._referent_for_run(i, j)
+            if label in labels and ref.kind == "person" and not (lo <= i <= hi):
+                found[id(ref)] = ref
+        if len(found) != 1:
+            return None
+        ref = next(iter(found.values()))
+        first = lo + 1 if doc.words[lo].upos == "DET" else lo
+        title = _text(doc, first, hi)
+        if all(fold(title) != fold(t) for t, _, _ in ref.titles):
+            ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))
+        return ref
 
     def _introduced_name(self, h: int, lo: int, hi: int, runs: list[tuple[int, int]]) -> Referent | None:
         """`le site d'information Axios`, `le quotidien Le Monde`, `the broadcaster CNN`: an organisation noun

@@ -173,6 +173,11 @@ class LanguageTables:
     # Inverted subject clitics a tokenizer may leave fused to their verb (`a-t-on`): split as it splits
     # `a-t-il`. Not `nous`/`vous`, which end nouns (`rendez-vous`). Empty: nothing split.
     inverted_subjects: frozenset[str] = frozenset()
+    # Apostrophes that, tight after a plural in -s and before a noun phrase, mark a possessive (English
+    # `the teachers' union`), with the tag the treebanks give them; the tagger, trained on few, calls the mark
+    # punctuation and the parser then makes the owner a second subject. Empty: never retagged.
+    possessive_marks: frozenset[str] = frozenset()
+    possessive_tags: tuple[str, str] = ("PART", "POS")
     # Endings of feminine role nouns (`directrice`, `chercheuse`): a role noun ending in -e otherwise shows no
     # gender (`ministre`, `infectiologue`), whatever the tagger says.
     feminine_suffixes: tuple[str, ...] = ()

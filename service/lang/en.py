@@ -85,7 +85,7 @@ HONORIFICS = _words("""
 
 TITLE_NOUNS = _words("""
     forward batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist
-    runner-up rider batter shrimper beekeeper retiree pensioner
+    runner-up rider batter shrimper beekeeper retiree pensioner corporator selectman selectwoman warden registrar
     president vice-president minister secretary prime premier chancellor spokesman spokeswoman spokesperson
     spokespeople governor senator representative congressman congresswoman lawmaker legislator mayor
     commissioner director chief head leader chair chairman chairwoman chairperson ceo cfo coo cto founder
@@ -134,7 +134,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     international watch nations association federation society service office board alliance coalition
     league committee command force army navy guard police club company airlines museum network centre center
     centers centres institutes agencies departments associations services councils commissions
-    administration
+    administration trust trusts charity guild cooperative co-operative collective syndicate consortium
 """)
 
 PERSON_NOUNS = _words("""
@@ -235,6 +235,7 @@ ENGLISH = LanguageTables(
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
     honorific_upos="PROPN",
+    possessive_marks=frozenset({"'", "’"}),
     whole_words=frozenset({"its"}),
     address_titles=frozenset({"doctor", "professor", "dr", "dr.", "prof", "prof."}),
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),

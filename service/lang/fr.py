@@ -150,6 +150,8 @@ TITLE_NOUNS = _words("""
     serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
     mareyeur mareyeuse marin armateur armatrice ostréiculteur ostréicultrice conchyliculteur
     explorateur exploratrice
+    syndique éditeur éditrice céréalier céréalière producteur productrice guitariste
+    bassiste batteur batteuse pianiste violoniste parolier parolière compositeur compositrice municipal municipale
 """)
 
 ORGANIZATION_NOUNS = _words("""

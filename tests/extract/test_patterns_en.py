@@ -1043,3 +1043,45 @@ def test_a_that_clause_after_a_second_reporting_participle_is_its(extract_en) ->
     q = only(extract_en(text), "Powell")
     assert q.verb is not None and q.verb.lemma == "write"
     assert q.date is not None and q.date.text == "last week"
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker"), [
+    # a plural owner's apostrophe inside an organisation's name, alone and coordinated
+    ("The Riverside Tenants' Association said it would ask members to withhold rent this month.",
+     "withhold rent", "Riverside Tenants' Association"),
+    ("According to the Ohio Farmers' and Growers' Alliance, at least 40 dairies in the state closed last year.",
+     "40 dairies", "Ohio Farmers' and Growers' Alliance"),
+    # a short phrase of the verb between subject and verb (`X on Monday warned …`)
+    ("Health Minister Priya Nair on Tuesday warned private clinics against charging more than the capped fees.",
+     "private clinics", "Priya Nair"),
+    # the object's infinitive that the parser hung on the object's relative clause
+    ("The regulator has urged drivers who own a Zephyr electric scooter to stop riding it at once.",
+     "stop riding", "The regulator"),
+])
+def test_the_speaker_of_one_statement_in_harder_parses(extract_en, text: str, contains: str, speaker: str) -> None:
+    q = only(extract_en(text), contains)
+    assert speaker_name(q) == speaker or (q.speaker is not None and q.speaker.text == speaker)
+
+
+def test_a_first_name_seen_alone_still_makes_a_full_name_with_a_role(extract_en) -> None:
+    quotes = extract_en("Harlow: 'I am not going anywhere' after Westfield lose again\n\n"
+                        "Westfield Rovers manager Colin Harlow insisted he would not quit after a fourth defeat.\n\n"
+                        '"I have never walked away from anything," Harlow told reporters.\n\n'
+                        'The club said the board "fully backs Colin and his staff".')
+    for contains in ("not going anywhere", "never walked away"):
+        q = only(quotes, contains)
+        assert speaker_name(q) == "Colin Harlow"
+        assert q.title is not None and q.title.text == "Westfield Rovers manager"
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker"), [
+    ("ALSO READ: 'Aquifers are falling faster than ever': hydrologist\n\nThe city council met on Monday.",
+     "Aquifers", "hydrologist"),
+    ("'We have seen this film before' - supporters react to another defeat\n\nThe club lost 3-0.",
+     "seen this film", "supporters"),
+])
+def test_a_teaser_names_its_speaker_after_the_quotation(extract_en, text: str, contains: str,
+                                                        speaker: str) -> None:
+    q = only(extract_en(text), contains)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.verb is None

@@ -248,3 +248,28 @@ def test_ajoutant_continues_the_saying_of_the_verb_above(extract_fr) -> None:
             "priorité.")
     q = only(extract_fr(text), "sécurité")
     assert q.speaker is not None and q.speaker.text == "Le ministre"
+
+
+def test_an_incise_after_a_tight_auxiliary_splits_the_quotation(extract_fr) -> None:
+    quotes = extract_fr("« Nous avons gagné ce soir », a lancé la maire devant ses militants. « Les électeurs ont "
+                        "parlé, a-t-elle poursuivi. Ils veulent des logements. »")
+    first, second = only(quotes, "Les électeurs"), only(quotes, "Ils veulent")
+    assert first.verb is not None and first.verb.lemma == "poursuivre"
+    assert second.verb is not None and second.verb.lemma == "poursuivre"
+    assert "poursuivi" not in first.text
+
+
+def test_a_party_labelled_role_is_the_person_the_label_named(extract_fr) -> None:
+    quotes = extract_fr("« Une victoire claire », se réjouit la nouvelle syndique Nadia Ferreira-Blanc\n\n"
+                        "Au second tour, la socialiste a devancé le PLR Olivier Chappuis de 212 voix.\n\n"
+                        "« C'est une victoire de justesse », a lancé dimanche soir la nouvelle syndique devant ses "
+                        "militants.\n\n"
+                        "Le candidat PLR a reconnu sa défaite. Il a estimé que le retrait de l'UDC avait « brouillé "
+                        "les cartes ».")
+    for contains in ("Une victoire claire", "victoire de justesse"):
+        winner = only(quotes, contains)
+        assert speaker_name(winner) == "Nadia Ferreira-Blanc"
+        assert winner.title is not None and winner.title.text == "nouvelle syndique"
+    loser = only(quotes, "brouillé")
+    assert speaker_name(loser) == "Olivier Chappuis"
+    assert loser.title is not None and loser.title.text == "candidat PLR"

@@ -49,6 +49,25 @@ def test_symmetric_mark_moves_only_when_it_opens() -> None:
     assert repair(closed, [], ['"']) is None
 
 
+def test_a_mark_attached_to_the_word_before_it_does_not_open() -> None:
+    possessive = [{"id": 1, "text": "The", "start_char": 0, "end_char": 3},
+                  {"id": 2, "text": "Supporters", "start_char": 4, "end_char": 14},
+                  {"id": 3, "text": "'", "start_char": 14, "end_char": 15}]
+    rest = [{"id": 1, "text": "Trust", "start_char": 16, "end_char": 21},
+            {"id": 2, "text": "said", "start_char": 22, "end_char": 26}, {"id": 3, "text": ".", "start_char": 26,
+                                                                         "end_char": 27}]
+    out = repair([possessive, rest], [], ["'"])
+    assert out is not None and _texts(out) == [["The", "Supporters", "'", "Trust", "said", "."]]
+
+
+def test_english_plural_possessive_keeps_its_sentence_whole(parsers) -> None:
+    text = "The Northbridge City Supporters' Trust said it would survey its 4,000 members this week."
+    (doc,) = parse_documents(parsers, [text], "en", parse_all=True)
+    assert len(doc.sentences) == 1
+    said = next(w for w in doc.words if w.text == "said")
+    assert doc.words[next(w.i for w in doc.words if w.head == said.i and w.deprel == "nsubj")].text == "Trust"
+
+
 def test_multiword_tokens_are_renumbered_whole() -> None:
     first = [{"id": 1, "text": "Il"}, {"id": 2, "text": "parle"}, {"id": (3, 4), "text": "du"},
              {"id": 3, "text": "de"}, {"id": 4, "text": "le"}]
