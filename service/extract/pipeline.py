@@ -674,7 +674,7 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         out = {verb}
         for kid in doc.kids(verb):
             if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj") \
-                    or _occasion_of_speaking(doc, kid, verb, ctx.tables):
+                    or _occasion_of_speaking(doc, kid, verb, ctx.tables) or _reached(doc, kid, verb, ctx.tables):
                 sub = doc.subtree(kid.i)
                 relatives = {x for x in sub if x != kid.i and doc.words[x].deprel == "acl:relcl"}
                 out |= set(doc.subtree(kid.i, exclude=relatives) if relatives else sub)
@@ -689,6 +689,14 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         # the parser made the participle the root; an infinitive takes the time of the clause it completes
         # (`X était hier à Bruxelles pour exhorter…`)
         indices |= own(head) - set(doc.subtree(cue.verb))
+    if cue.subject is not None:
+        # a participle of being reached apposed to the speaker (`a déclaré X, porte-parole du collectif, joint
+        # mardi soir`)
+        for k in doc.subtree(cue.subject):
+            w = doc.words[k]
+            if w.rel == "acl" and k > cue.subject and (w.lower in ctx.tables.speaking_verbs or (
+                    w.feats.get("VerbForm") == "Part" and w.lemma.lower() in ctx.tables.speaking_verbs)):
+                indices |= set(doc.subtree(k))
     blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks]
     words = sorted((doc.words[i] for i in indices), key=lambda w: w.start)
     intervals: list[tuple[int, int]] = []
@@ -702,10 +710,21 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
     return intervals
 
 
+def _reached(doc: Doc, clause: Word, verb: int, tables: LanguageTables) -> bool:
+    """`…, a déclaré X, joint mardi soir.`, `…, she said, speaking on Monday`: a participle of speaking or of
+    being reached set off after the reporting verb dates the saying."""
+    return clause.i > verb and clause.rel in ("advcl", "parataxis", "acl") \
+        and doc.words[min(doc.subtree(clause.i))].text == "," \
+        and (clause.lower in tables.speaking_verbs or (clause.feats.get("VerbForm") in ("Part", "Ger")
+                                                       and clause.lemma.lower() in tables.speaking_verbs))
+
+
 def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTables, as_head: bool = False) -> bool:
     """`S'exprimant … le mois dernier, Poutine a insisté`, `Speaking to reporters on Monday, Biden said`: a
     participial clause of speaking before the reporting verb dates the saying itself (also when the parser
     made the participle the verb's head)."""
+    if (as_head or clause.rel == "advcl") and clause.i < verb and clause.lower in tables.speaking_verbs:
+        return True  # a participle form the table lists because the tagger reads it as a noun (`Joint par…`)
     return (as_head or clause.rel == "advcl") and clause.i < verb \
         and clause.feats.get("VerbForm") in ("Part", "Ger") \
         and (clause.lemma.lower() in tables.speaking_verbs or clause.lemma.lower() in tables.reporting_verbs)

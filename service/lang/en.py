@@ -165,6 +165,9 @@ _DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
 _PART = "(?:morning|afternoon|evening|night)"
+# Events a statement is made after (`after the vote`): the saying's occasion, dated by it.
+_EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
+          r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony)s?")
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
     rf"(?:last\s+|this\s+|late\s+|early\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
@@ -178,6 +181,8 @@ DATE_PATTERN = (
     r"|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day"
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
     r"|in\s+(?:19|20)\d\d"
+    # the occasion of the saying (`told reporters after a review meeting`, `said afterwards`)
+    rf"|afterwards?|(?:after|following)\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     r")(?![\w-])"
 )
 
@@ -251,7 +256,9 @@ ENGLISH = LanguageTables(
         Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr.
         Pres Pres. Prof Prof. Dr Dr. Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr.
     """),
-    speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask"}),
+    # (and being reached for comment: `Reached by phone on Sunday, she said…`)
+    speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask",
+                              "reach", "contact", "interview", "question"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
                                    "foundation", "institution", "retailer", "carmaker", "automaker", "operator",
                                    "manufacturer", "giant", "club", "federation", "lender", "insurer", "chain",

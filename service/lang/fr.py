@@ -200,6 +200,9 @@ RELATIVE_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier":
 _DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 _PART = "(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans la matinée)"
+# Events a statement is made after (`après le vote`): the saying's occasion, dated by it.
+_EVENT = (r"(?:réunion|vote|match|rencontre|audience|séance|conférence|point\s+presse|débat|verdict|décision"
+          r"|sommet|course|étape|finale|défaite|victoire|annonce|élection|cérémonie|entretien|procès)s?")
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
     rf"(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
@@ -213,6 +216,9 @@ DATE_PATTERN = (
     r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille|l[’']avant-veille"
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
+    # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
+    rf"|ensuite|(?:après|à\s+l[’']issue\s+d(?:e|u|es))\s+(?:(?:la|le|l[’']|les|une?|sa|son|ses|cette|ce)\s*)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     r")(?![\w-])"
 )
 
@@ -305,7 +311,10 @@ FRENCH = LanguageTables(
     indefinite_pronouns=frozenset({"on"}),
     source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté", "de"}),
     sourced_verbs=frozenset({"apprendre"}),
-    speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger"}),
+    # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
+    speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",
+                              "joindre", "contacter", "interviewer", "questionner", "solliciter",
+                              "rencontrer", "joint", "jointe"}),  # (participles the tagger reads as the noun `joint`)
     anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
                                    "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",
                                    "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération", "chaîne",

@@ -1085,3 +1085,12 @@ def test_a_teaser_names_its_speaker_after_the_quotation(extract_en, text: str, c
     q = only(extract_en(text), contains)
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.verb is None
+
+
+@pytest.mark.parametrize(("text", "contains", "date"), [
+    ('"We were second best all night," Moran told reporters after the game.', "second best", "after the game"),
+    ("Okoro said afterwards that he had not slept the night before.", "not slept", "afterwards"),
+])
+def test_the_occasion_of_the_saying_dates_it(extract_en, text: str, contains: str, date: str) -> None:
+    q = only(extract_en(text, PUBLISHED), contains)
+    assert q.date is not None and q.date.text == date and q.date.value is None

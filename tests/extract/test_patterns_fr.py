@@ -273,3 +273,19 @@ def test_a_party_labelled_role_is_the_person_the_label_named(extract_fr) -> None
     loser = only(quotes, "brouillé")
     assert speaker_name(loser) == "Olivier Chappuis"
     assert loser.title is not None and loser.title.text == "candidat PLR"
+
+
+@pytest.mark.parametrize(("text", "contains", "date", "value"), [
+    # being reached for comment dates the saying, before the subject or apposed after it
+    ("Joint par téléphone dimanche soir, l'élu a affirmé ne « rien regretter ».", "regretter", "dimanche soir",
+     "2024-08-11"),
+    ("« C'est une victoire pour la rivière », s'est félicitée Anne Morel, porte-parole du collectif, jointe "
+     "mardi soir.", "victoire", "mardi soir", "2024-08-13"),
+    # the occasion of the saying
+    ("« Nous avons manqué de lucidité », a reconnu l'entraîneur après la défaite.", "lucidité",
+     "après la défaite", None),
+])
+def test_the_time_of_the_saying_in_its_circumstances(extract_fr, text: str, contains: str, date: str,
+                                                     value: str | None) -> None:
+    q = only(extract_fr(text, dt.date(2024, 8, 14)), contains)
+    assert q.date is not None and q.date.text == date and q.date.value == value
