@@ -294,6 +294,11 @@ def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     return (tables.subject_determiners and w.feats.get("Number") != "Plur") or w.lemma[:1].isupper()
 
 
+def without_age(title: str, tables: LanguageTables) -> str:
+    """The role without the age stated after it (`romancière de 34 ans`: `romancière`)."""
+    return re.sub(tables.age_complement, "", title) if tables.age_complement else title
+
+
 def _text(doc: Doc, i: int, j: int) -> str:
     return doc.text[doc.words[i].start:doc.words[j].end]
 
@@ -452,6 +457,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
     subject = words[k].rel == "nsubj" and words[k].head > k
+    role = k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
             words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")
             or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))
@@ -461,6 +467,13 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
+    clause = next((x for x in range(role + 1, min(k + 2, len(words))) if words[x].rel == "acl" and words[x].head == role
+                   and words[x].feats.get("VerbForm") == "Part" and not is_title_word(words[x], tables, doc)
+                   and x + 1 < len(words) and words[x + 1].lower not in tables.role_participle_prepositions), None)
+    if clause is not None and determiner and not subject:
+        # `Amandine, une vacancière lyonnaise évacuée avec ses deux enfants`: the role, without the participle's
+        # clause of what befell the person
+        k, after = clause - 1, None
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
             and not (determiner and after.upos == "CCONJ") \
             and not (determiner and after.lower in tables.relative_subjects):  # `, the lawmaker who led…`
@@ -482,6 +495,12 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
     if j > i and is_acronym(doc.words[j]) and not re.fullmatch(r"[IVXLC]+", doc.words[j].text):
         return "organization"  # `Mistral AI` (not `Charles III`)
+    if j > i and i > 0 and doc.words[i - 1].upos == "DET" and doc.words[i - 1].text[:1].islower() \
+            and i <= doc.words[i - 1].head <= j and doc.words[i - 1].feats.get("Definite") == "Def" \
+            and not doc.words[i - 1].feats.get("Poss"):
+        # `le VfL Wolfsburg`, `la Pro League`: a definite article before a name is no person's (`un Théo Lacombe
+        # auteur de 17 points` is)
+        return "organization"
     if j > i:
         return "person"
     if is_acronym(doc.words[i]):
@@ -588,7 +607,9 @@ class EntityIndex:
             a, b = span
             if ref.gender is None:
                 ref.gender = self._title_gender(a, b)
-            text = _text(self.doc, a, b).strip(" ,–—")
+            text = without_age(_text(self.doc, a, b), self.tables).strip(" ,–—")
+            if text.casefold() in self.tables.not_roles or text.casefold().endswith(self.tables.not_role_endings):
+                continue  # `Beau joueur, X a salué…`, `Ingénieure de formation, X…`: a manner or a past, no role
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
                 title = (text, self.doc.words[a].start, self.doc.words[a].start + len(text))
                 if ref.titles and (fold(ref.titles[0][0]) in self.tables.address_titles

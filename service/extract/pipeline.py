@@ -31,6 +31,7 @@ from service.extract.entities import (
     is_demonym,
     is_title_word,
     mistagged_name,
+    without_age,
 )
 from service.extract.marks import SPACES, find_marks
 from service.lang import LanguageTables
@@ -313,7 +314,8 @@ class _Resolver:
                     and doc.words[c.subject].upos == "PROPN"}
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
-            if (w.rel != "nsubj" and not pron and w.i not in inverted) or any(a <= w.start < b for a, b in quoted):
+            if (w.rel != "nsubj" and not pron and w.i not in inverted) or any(a <= w.start < b for a, b in quoted) \
+                    or self._in_teaser(w.start):
                 continue
             if pron:
                 ref = self._antecedent(w.start, pron)
@@ -376,9 +378,21 @@ class _Resolver:
         return None
 
     def said(self, position: int, referent: Referent) -> None:
-        """Remember who was quoted: a pronoun attributing the next quotation most often means them."""
+        """Remember who was quoted: a pronoun attributing the next quotation most often means them (not in a
+        related article's teaser, `Lire aussi : « … », assure le nouvel entraîneur`: another story)."""
+        if self._in_teaser(position):
+            return
         if referent.kind in ("person", "group", "organization", "unknown"):
             self.recent_speakers.append((position, referent, referent.kind))
+
+    def _in_teaser(self, position: int) -> bool:
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        return self._teaser_line(text[line_start:len(text) if line_end < 0 else line_end])
+
+    def _teaser_line(self, line: str) -> bool:
+        return bool(self.tables.teaser_labels) and line.lstrip(SPACES).casefold().startswith(self.tables.teaser_labels)
 
     def _previous_speaker(self, position: int, pronoun: str) -> tuple[int, Referent] | None:
         p = self.tables.pronouns[pronoun]
@@ -492,7 +506,7 @@ class _Resolver:
                                       for k in doc.kids(clause.head, "nsubj")):
             return None  # `Erwan Guillou raconte que le chanteur écrivait…`: whom the speaker speaks of
         between = doc.text[position:w.start].split("\n")[1:-1]
-        if sum(1 for line in between if line.strip()) > 1:
+        if sum(1 for line in between if line.strip() and not self._teaser_line(line)) > 1:
             return None  # two paragraphs away or more (a live page's next post): another story
         # (a known title with no complement, `président ukrainien`, may be the same office: `le chef de l'État`)
         if any(len(t.split()) > 2 for t, _, _ in ref.titles) \
@@ -504,6 +518,8 @@ class _Resolver:
             # Premier ministre`
         sentence = doc.sentence_at(position)
         for k in range(sentence + 1, w.sent):
+            if self._in_teaser(doc.sentences[k].start):
+                continue
             inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
             if not all(any(a <= x.start < b for a, b in self.quoted) for x in inside) and any(
                     self.entities.resolve_np(x.i).referent.kind == "person" if x.i in self.entities.run_at
@@ -519,7 +535,7 @@ class _Resolver:
             end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))
                        if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
                       default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
-            text = doc.text[start:end].rstrip()
+            text = without_age(doc.text[start:end], self.tables).rstrip()
             while " " in text and (text.split(" ", 1)[0].lower() in self.tables.nationality_adjectives
                                    or text.split(" ", 1)[0].lower().endswith(self.tables.age_suffixes)):
                 cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`

@@ -129,6 +129,17 @@ class LanguageTables:
     # Words opening a byline or a credit line (`By Owen Tranter`, `Propos recueillis par X`): the name on it is
     # the journalist's, never the interviewee's.
     byline_openers: tuple[str, ...] = ()
+    # Prepositions after a participle that make it part of a role (`chargé de`, `déléguée à`, `in charge of`);
+    # after any other the participle tells what befell the person (`évacuée avec ses enfants`).
+    role_participle_prepositions: frozenset[str] = frozenset()
+    # An age stated after a role noun (`romancière de 34 ans`), dropped from the title; empty: none.
+    age_complement: str = ""
+    # Phrases set off by a name that look like roles but state a manner (`beau joueur`, `good sport`), and
+    # endings that make a role noun someone's training, not their position (`ingénieure de formation`).
+    not_roles: frozenset[str] = frozenset()
+    not_role_endings: tuple[str, ...] = ()
+    # Labels opening a related article's teaser line (casefolded): whom it quotes belongs to another story.
+    teaser_labels: tuple[str, ...] = ()
     # Second-person pronouns and possessives: in an interview, the interviewer addressing the interviewee
     # (`Vous avez déclaré que…`, `Votre position vous vaut des critiques…` is a question without `?`).
     second_person: frozenset[str] = frozenset()

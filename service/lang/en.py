@@ -228,6 +228,12 @@ ENGLISH = LanguageTables(
                                 "junior", "outgoing"}),
     question_labels=frozenset({"q", "question"}),
     byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),
+    role_participle_prepositions=frozenset({"of", "for", "to", "with"}),
+    age_complement=r",?\s+aged\s+\d{1,3}\b",
+    not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist"}),
+    not_role_endings=(" by training", " by trade"),
+    teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
+                   "you may also like", "recommended:"),
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
     mention_stop_prepositions=_words("""

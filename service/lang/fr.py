@@ -152,6 +152,8 @@ TITLE_NOUNS = _words("""
     explorateur exploratrice
     syndique éditeur éditrice céréalier céréalière producteur productrice guitariste
     bassiste batteur batteuse pianiste violoniste parolier parolière compositeur compositrice municipal municipale
+    agent agente abonné abonnée supporter supportrice spectateur spectatrice vacancier vacancière commerçant
+    commerçante
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -172,6 +174,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     presse monde figaro liberation express point obs tribune echos gazette herald telegraph guardian
     tv radio group groupe corporation inc ltd sa
     international internationale watch frontieres unies
+    ligue league club fc ac sc vfl vfb sporting racing olympique stade
 """)
 
 PERSON_NOUNS = _words("""
@@ -304,6 +307,14 @@ FRENCH = LanguageTables(
                                 "interimaire", "ex", "sortant", "sortante"}),
     question_labels=frozenset({"q", "question"}),
     byline_openers=("par ", "propos recueillis par ", "texte ", "reportage ", "entretien réalisé par "),
+    role_participle_prepositions=frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "auprès"}),
+    age_complement=r"\s+(?:de|d['’])\s*\d{1,3}\s+ans\b",
+    not_roles=frozenset({"beau joueur", "bon joueur", "mauvais joueur", "belle joueuse", "bonne joueuse",
+                         "mauvaise joueuse", "bon perdant", "beau perdant", "mauvais perdant", "bonne perdante",
+                         "mauvaise perdante"}),
+    not_role_endings=(" de formation",),
+    teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
+                   "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus"),
     second_person=_words("vous votre vos tu toi te t' ton ta tes"),
     answer_labels=frozenset({"r", "réponse"}),
     preposition_nouns=frozenset({"sein", "tête", "cœur", "coeur"}),

@@ -289,3 +289,32 @@ def test_the_time_of_the_saying_in_its_circumstances(extract_fr, text: str, cont
                                                      value: str | None) -> None:
     q = only(extract_fr(text, dt.date(2024, 8, 14)), contains)
     assert q.date is not None and q.date.text == date and q.date.value == value
+
+
+def test_a_related_article_teaser_does_not_interrupt_who_is_speaking(extract_fr) -> None:
+    quotes = extract_fr(
+        "Frédéric Vanhoutte a été interrogé sur l'avenir de son buteur. L'entraîneur carolo n'a pas esquivé. "
+        "« Oui, il y a une offre », a-t-il lâché.\n\n"
+        "D'après la presse allemande, le VfL Wolfsburg serait prêt à payer 14 millions d'euros.\n\n"
+        "Lire aussi : Standard : « Le groupe est prêt », assure le nouvel entraîneur\n\n"
+        "Le coach a toutefois prévenu que le départ de son buteur ne se ferait pas « à n'importe quel prix ».")
+    q = only(quotes, "départ de son buteur")
+    assert speaker_name(q) == "Frédéric Vanhoutte"
+    assert q.title is not None and q.title.text == "entraîneur carolo"
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker", "title"), [
+    # a role apposed with a participle's clause after it: the role alone
+    ("« On a laissé la tente, la glacière, tout », témoigne Amandine, une vacancière lyonnaise évacuée avec ses "
+     "deux enfants.", "la tente", "Amandine", "vacancière lyonnaise"),
+    # a manner or a training set off before the name is no role
+    ("Beau joueur, Samuel Ravenne a salué sur Instagram « un choix incontestable ».", "incontestable",
+     "Samuel Ravenne", None),
+    # the age after the role noun is not part of the title
+    ("Inès Berthaud-Salem sacrée\n\nLa romancière de 34 ans a reçu vendredi le prix. « Je n'y croyais pas », "
+     "a-t-elle avoué.", "croyais", "Inès Berthaud-Salem", "romancière"),
+])
+def test_roles_and_what_is_not_one(extract_fr, text: str, contains: str, speaker: str, title: str | None) -> None:
+    q = only(extract_fr(text), contains)
+    assert speaker_name(q) == speaker
+    assert (q.title.text if q.title else None) == title
