@@ -218,7 +218,11 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             # a negation between the verb and its infinitive negates the infinitive (`affirme ne pas avoir…`)
             negation = [k.i for k in doc.kids(v.i, "advmod") if v.i < k.i < sub[0]
                         and (k.lower in tables.negations or k.lower in tables.negation_adverbs)]
-            body = negation + _drop_leading(doc, sub, tables.infinitive_markers)
+            # a participle the parser coordinated with the infinitive is the reporting verb's own conjunct (`a
+            # dit « prendre acte » de la décision et annoncé qu'elle…`): not reported
+            stray = {i for c in doc.kids(kid.i, "conj") if c.feats.get("VerbForm") == "Part"
+                     and kid.feats.get("VerbForm") == "Inf" for i in doc.subtree(c.i)}
+            body = negation + [i for i in _drop_leading(doc, sub, tables.infinitive_markers) if i not in stray]
             span = _span(ctx, body)
             if span:
                 return span, "infinitive"
@@ -457,7 +461,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             return (span, "predicative") if span else None
     # (a pronoun object only with its predicate: `described him as "kind"`)
     nominal = ("NOUN", "PROPN", "NUM", "X", "ADJ") + (("PRON",) if cue.lemma in tables.object_predicate_verbs else ())
-    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in nominal]
+    # (any object wholly inside marks: `dit « oui à la proportionnelle, non aux bricolages »`)
+    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and (k.upos in nominal or _wholly_quoted(ctx, k))]
+    if not objs and " " in cue.lemma:  # (the object of a locution, hung on its words: `mis en avant « X »`)
+        parts = set(cue.lemma.split()[1:])
+        objs = [k for k in doc.kids(v.i, "obl", "obl:mod") if k.i > v.i and k.upos in nominal
+                and {c.lower for c in doc.kids(k.i, "case")} >= parts - {"la", "le", "d'alarme"}
+                and doc.kids(k.i, "case")]
     if not objs:
         return _quoted_topic(ctx, cue)
     obj = objs[0]
@@ -466,6 +476,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if cue.subject is not None and cue.subject in doc.subtree(obj.i):
         return None  # an inverted subject parsed as object: `a déclaré M. Blinken à la presse`
     indices = doc.subtree(obj.i)
+    if " " in cue.lemma:  # (without the locution's own words)
+        indices = [i for i in indices if not (doc.words[i].head == obj.i and doc.words[i].rel == "case"
+                                              and doc.words[i].lower in cue.lemma.split())]
     date = tables.date_regex.match(doc.text, doc.words[indices[0]].start)
     if date is not None and date.end() >= obj.end:
         # `s'était alarmée la semaine dernière d'une mesure qui…`: a date taken for the object, the object
@@ -513,6 +526,11 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"
     return None
+
+
+def _wholly_quoted(ctx: Context, w: Word) -> bool:
+    words = [ctx.doc.words[i] for i in ctx.doc.subtree(w.i) if ctx.doc.words[i].rel != "punct"]
+    return any(m.open_start < words[0].start and words[-1].end <= m.close_end for m in ctx.marks)
 
 
 def _phrases_after(ctx: Context, v: Word, last: int) -> list[int]:

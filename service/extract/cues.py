@@ -64,6 +64,12 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
         if (lemma, kid.lemma.lower()) in tables.multiword_verbs and kid.deprel in ("obj", "obl") \
                 and kid.upos != "VERB":
             return tables.multiword_verbs[(lemma, kid.lemma.lower())]
+    # (or written right after the verb, however parsed: `a mis en avant « … »`, the locution's words hung on
+    # the noun after them)
+    after = [x.lower for x in doc.words[w.i + 1:w.i + 3] if x.sent == w.sent]
+    for second in after[1:] if after[:1] == ["en"] else []:
+        if (lemma, second) in tables.multiword_verbs and " en " in tables.multiword_verbs[(lemma, second)]:
+            return tables.multiword_verbs[(lemma, second)]
     lemma = _listed_lemma(w, tables)
     if lemma not in tables.reporting_verbs or w.upos == "AUX":
         return None
@@ -464,18 +470,16 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         incise_form = current is v and not doc.kids(v.i, *AUX_RELS) and _after_closing_quote(doc, start, tables) \
             and not (v.feats.get("VerbForm") == "Ger" or (  # (a present participle: not `”, adding that…`)
                 v.feats.get("Tense") == "Pres" and v.lower.endswith(("ing", "ant"))))
+        fronted = _fronted_clause_subject(doc, current, tables)
         if site and (_finite(doc, current) or incise_form) and current.lemma.lower() not in tables.addressee_verbs:
             inverted = inverted_subject(doc, current, end, tables)
-            if inverted is not None:
+            if inverted is not None and not (fronted is not None and person_like(doc.words[fronted], tables)
+                                             and not person_like(doc.words[inverted], tables)):
                 return inverted, True, controller
-        for kid in doc.kids(current.i, "advcl", "acl", "parataxis", "dislocated"):
-            opening = doc.words[min(doc.subtree(kid.i))].text
-            if opening in tables.quote_pairs or opening in tables.quote_pairs.values():
-                continue  # the quotation itself, parsed as a clause of its incise verb
-            if kid.i < current.i and not doc.kids(kid.i, "mark"):
-                subject = _nsubj(doc, kid, tables, False)
-                if subject is not None:
-                    return subject, False, controller
+        # (`Plus optimiste, Claire Dumas-Léger, gérante…, juge la sanction…`: the parser gave the subject to the
+        # fronted adjective)
+        if fronted is not None:
+            return fronted, False, controller
         if current is v and v.rel in ("conj", "parataxis", "acl", "xcomp", "advcl", "ccomp") \
                 and tables.subject_first_incises:
             subject = _subject_after_comma(doc, v, start, tables)
@@ -498,6 +502,24 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
             start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)
+
+
+def _fronted_clause_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """The subject of a clause before the verb, with no conjunction, that the parser gave it (also when it made
+    the verb a conjunct of that clause's adjective)."""
+    if v.rel == "conj" and 0 <= v.head < v.i and doc.words[v.head].upos == "ADJ" and not doc.kids(v.i, "cc"):
+        subject = _nsubj(doc, doc.words[v.head], tables, False)
+        if subject is not None and v.head < subject < v.i:
+            return subject
+    for kid in doc.kids(v.i, "advcl", "acl", "parataxis", "dislocated"):
+        opening = doc.words[min(doc.subtree(kid.i))].text
+        if opening in tables.quote_pairs or opening in tables.quote_pairs.values():
+            continue  # the quotation itself, parsed as a clause of its incise verb
+        if kid.i < v.i and not doc.kids(kid.i, "mark"):
+            subject = _nsubj(doc, kid, tables, False)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _narrative_infinitive(doc: Doc, v: Word, tables: LanguageTables) -> bool:

@@ -486,7 +486,9 @@ class _Resolver:
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
                         if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"
                         and not s.embedded), None)  # (not `où le chanteur avait ses habitudes`)
-        quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers) if at < w.start), None)
+        # (the last person quoted: a source quoted since, `D'après la presse allemande, …`, is no one described)
+        quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers)
+                       if at < w.start and ref.kind == "person"), None)
         if subject is None or (quoted is not None and quoted[0] > subject[0]):
             subject = quoted
         before = self._sentence_before(w) - 1

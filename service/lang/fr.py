@@ -13,7 +13,7 @@ def _words(block: str) -> frozenset[str]:
 
 # Verbs of saying, stating, asking, judging and announcing (lemmas as Stanza gives them).
 REPORTING_VERBS = _words("""
-    tacler cingler persifler riposter grincer
+    tacler cingler persifler riposter grincer anticiper
     déclarer dire affirmer ajouter souligner estimer indiquer préciser expliquer assurer reconnaître
     reconnaitre nier démentir annoncer avertir prévenir exhorter insister marteler réagir confier raconter
     rappeler répondre répliquer rétorquer lancer poursuivre conclure noter observer remarquer constater
@@ -69,14 +69,14 @@ MULTIWORD_VERBS = {
     ("faire", "remarquer"): "faire remarquer", ("faire", "observer"): "faire observer",
     ("faire", "part"): "faire part", ("laisser", "entendre"): "laisser entendre",
     ("mettre", "garde"): "mettre en garde", ("faire", "état"): "faire état",
-    ("tirer", "sonnette"): "tirer la sonnette d'alarme",
+    ("tirer", "sonnette"): "tirer la sonnette d'alarme", ("mettre", "avant"): "mettre en avant",
 }
 
 NP_CLAIM_VERBS = _words("""
     nier démentir revendiquer souligner réitérer réaffirmer confirmer dénoncer réclamer exiger condamner
     contester réfuter rejeter admettre promettre fustiger critiquer saluer évoquer
     avouer prédire marteler rappeler garantir
-""")
+""") | {"mettre en avant"}
 
 OBJECT_PREDICATE_VERBS = _words("""
     exhorter appeler inviter encourager presser enjoindre sommer supplier implorer prier inciter
@@ -165,6 +165,7 @@ ORGANIZATION_NOUNS = _words("""
     justice douane marine aviation intersyndicale collectif confédération ligue club municipalité rectorat
     université hôpital fondation observatoire inspection chambre mutuelle caisse compagnie autorité
     coopérative firme constructeur opérateur exploitant gestionnaire laboratoire clinique
+    presse médias journaux tabloïd réseau majorité
 """)
 
 # Casefolded, accents stripped: words inside a proper name that make it an organisation's name.
@@ -180,7 +181,8 @@ ORGANIZATION_NAME_WORDS = _words("""
 PERSON_NOUNS = _words("""
     camarade camarades voisine amie compagne compagnon cousin cousine oncle tante élève élèves lycéen lycéenne
     lycéens étudiant étudiante étudiants cadre cadres collaborateur collaboratrice collaborateurs militante
-    militants sympathisant sympathisants partisan partisans
+    militants sympathisant sympathisants partisan partisans soignant soignante soignants soignantes riverain
+    riveraine riverains salarié salariée salariés usager usagère usagers
     source sources mari épouse femme homme père mère fils fille frère sœur proche proches habitant habitants
     témoin témoins victime victimes soldat soldats responsable responsables expert experts observateur
     observateurs diplomate diplomates officiel officiels autorités enquêteur enquêteurs secouriste
@@ -350,7 +352,8 @@ FRENCH = LanguageTables(
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
                       "ol", "ole", "ene", "ote", "iote"),
-    document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit"),
+    document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
+                          "baromètre projection prévision"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),
     topic_prepositions=frozenset({"de", "d'", "d’", "contre"}),
     inner_name_particles=frozenset({"de", "d'", "d’"}),

@@ -318,3 +318,41 @@ def test_roles_and_what_is_not_one(extract_fr, text: str, contains: str, speaker
     q = only(extract_fr(text), contains)
     assert speaker_name(q) == speaker
     assert (q.title.text if q.title else None) == title
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker", "verb", "qtype"), [
+    # the subject the parser gave a fronted adjective
+    ("Plus optimiste, Claire Dumas-Léger, gérante de portefeuille, juge la sanction « excessive ».", "sanction",
+     "Claire Dumas-Léger", "juger", "mixed"),
+    # a locution whose words the parser hung on the object
+    ("Sur X, le Castres Olympique a mis en avant « un état d'esprit exemplaire ».", "état d'esprit",
+     "Castres Olympique", "mettre en avant", "direct"),
+    # an object wholly inside the marks, whatever its part of speech
+    ("Le Rassemblement national dit « oui à la proportionnelle intégrale, non aux bricolages ».", "oui à la",
+     "Rassemblement national", "dire", "direct"),
+])
+def test_complements_the_parser_misplaced(extract_fr, text: str, contains: str, speaker: str, verb: str,
+                                          qtype: str) -> None:
+    q = only(extract_fr(text), contains)
+    assert q.speaker is not None and speaker in q.speaker.text
+    assert q.verb is not None and q.verb.lemma == verb
+    assert q.type == qtype
+
+
+def test_a_participle_coordinated_with_a_reported_infinitive_reports_on_its_own(extract_fr) -> None:
+    quotes = extract_fr("La coopérative, maître d'ouvrage du projet, a dit « prendre acte » de la décision et "
+                        "annoncé qu'elle se pourvoirait en cassation.")
+    first, second = only(quotes, "prendre acte"), only(quotes, "pourvoirait")
+    assert first.text.endswith("décision") and first.verb is not None and first.verb.lemma == "dire"
+    assert second.verb is not None and second.verb.lemma == "annoncer"
+
+
+@pytest.mark.parametrize(("text", "contains", "source"), [
+    ("D'après la presse allemande, le club serait prêt à payer 14 millions d'euros.", "14 millions",
+     "la presse allemande"),
+    ("Les biens mettent en moyenne 98 jours à trouver preneur, selon le réseau.", "98 jours", "le réseau"),
+    ("Pour les soignants, ces annonces ne suffiront pas.", "annonces", "les soignants"),
+])
+def test_sources_named_by_a_common_noun(extract_fr, text: str, contains: str, source: str) -> None:
+    q = only(extract_fr(text), contains)
+    assert q.speaker is not None and q.speaker.text == source
