@@ -717,6 +717,13 @@ class EntityIndex:
                 and doc.kids(governor.i, "obl"):
             hi = max(i for i in doc.subtree(governor.i) if i != h and doc.words[i].rel != "punct")
             # (`people familiar with the matter told…` parsed as a small clause of the adjective)
+        elif hi + 1 < len(doc.words) and (after := doc.words[hi + 1]).upos == "ADJ" and after.sent == head.sent \
+                and not lo <= after.head <= hi and head.upos == "NOUN" and head.feats.get("Number") == "Plur" \
+                and min(doc.subtree(after.i)) == after.i \
+                and any(doc.kids(o.i, "case") for o in doc.kids(after.i, "obl")):
+            hi = max(i for i in doc.subtree(after.i) if doc.words[i].rel != "punct")
+            # (`according to two people familiar with the matter`, the adjective hung on the verb)
+        hi = self._named_up_to_acronym(h, hi)
         while lo > 0 and head.rel == "nsubj" and doc.words[lo - 1].rel == "nsubj" \
                 and doc.words[lo - 1].head == head.head and doc.words[lo - 1].upos in ("NOUN", "PROPN"):
             lo = min(doc.subtree(lo - 1))  # `One Labour MP told…` parsed as two subjects: one phrase
@@ -869,6 +876,22 @@ class EntityIndex:
         if all(fold(title) != fold(t) for t, _, _ in ref.titles):
             ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))
         return ref
+
+    def _named_up_to_acronym(self, h: int, hi: int) -> int:
+        """The end of an organisation's name that a coordination cut, where the name closes on its acronym in
+        brackets (`the Department for Environment, Food and Rural Affairs (Defra)`, `l'Association nationale
+        pour l'étude de la neige et des avalanches (Anena)`); else hi."""
+        doc = self.doc
+        own = set(doc.subtree(h))
+        for k in range(hi + 1, min(hi + 16, len(doc.words) - 2)):
+            w = doc.words[k]
+            if k not in own or w.sent != doc.words[h].sent or w.upos in ("VERB", "AUX") \
+                    or w.text in self.tables.quote_pairs or w.text in (";", ":", ")"):
+                return hi
+            if w.text == "(":
+                inner, close = doc.words[k + 1], doc.words[k + 2]
+                return k + 2 if close.text == ")" and (is_acronym(inner) or _cap(inner)) else hi
+        return hi
 
     def _introduced_name(self, h: int, lo: int, hi: int, runs: list[tuple[int, int]]) -> Referent | None:
         """`le site d'information Axios`, `le quotidien Le Monde`, `the broadcaster CNN`: an organisation noun

@@ -95,6 +95,10 @@ def extract(doc: Doc, tables: LanguageTables,
             if f.speaker is None and f.cue is not None and f.cue.subject is None:
                 f.speaker = next((k.i for k in doc.kids(f.cue.verb, "nsubj") if k.lower in tables.second_person), None)
     made = [_quote(ctx, f, resolver, published) for f in found]
+    # reported speech is someone's: an indirect or mixed statement with no speaker at all is a verb of saying
+    # used of no one (`Accept All Reject All` buttons, `Tous droits réservés`), not a quote; a direct quotation
+    # may stand alone (a quoted sub-heading)
+    made = [(q, ref) for q, ref in made if q.type == "direct" or q.speaker is not None]
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too
     quotes = [msgspec.structs.replace(q, title=_title_of(ref)) if q.title is None and ref is not None else q

@@ -135,7 +135,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     international watch nations association federation society service office board alliance coalition
     league committee command force army navy guard police club company airlines museum network centre center
     centers centres institutes agencies departments associations services councils commissions
-    administration trust trusts charity guild cooperative co-operative collective syndicate consortium
+    administration affairs trust trusts charity guild cooperative co-operative collective syndicate consortium
 """)
 
 PERSON_NOUNS = _words("""

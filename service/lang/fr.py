@@ -175,7 +175,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     presse monde figaro liberation express point obs tribune echos gazette herald telegraph guardian
     tv radio group groupe corporation inc ltd sa
     international internationale watch frontieres unies
-    ligue league club fc ac sc vfl vfb sporting racing olympique stade
+    ligue league club fc ac sc vfl vfb sporting racing olympique stade affaires
 """)
 
 PERSON_NOUNS = _words("""

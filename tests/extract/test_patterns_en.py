@@ -1094,3 +1094,22 @@ def test_a_teaser_names_its_speaker_after_the_quotation(extract_en, text: str, c
 def test_the_occasion_of_the_saying_dates_it(extract_en, text: str, contains: str, date: str) -> None:
     q = only(extract_en(text, PUBLISHED), contains)
     assert q.date is not None and q.date.text == date and q.date.value is None
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker"), [
+    ("Kestrel has been weighing a move since at least September, according to two people familiar with the "
+     "matter.", "weighing a move", "two people familiar with the matter"),
+    ("In a statement, the Department for Environment, Food and Rural Affairs (Defra) said a new programme would "
+     "be published before the summer.", "new programme", "the Department for Environment, Food and Rural Affairs "
+                                                        "(Defra)"),
+])
+def test_a_source_phrase_the_parser_broke_stays_whole(extract_en, text: str, contains: str, speaker: str) -> None:
+    q = only(extract_en(text), contains)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_verb_of_saying_used_of_no_one_is_no_quote(extract_en) -> None:
+    quotes = extract_en('We value your privacy\nBy clicking "Accept All," you agree to our use of cookies.\n'
+                        "Accept All   Reject All   Manage Preferences\n\n"
+                        "The mayor said the market would reopen on Monday.")
+    assert [q.text for q in quotes] == ["the market would reopen on Monday"]

@@ -356,3 +356,10 @@ def test_a_participle_coordinated_with_a_reported_infinitive_reports_on_its_own(
 def test_sources_named_by_a_common_noun(extract_fr, text: str, contains: str, source: str) -> None:
     q = only(extract_fr(text), contains)
     assert q.speaker is not None and q.speaker.text == source
+
+
+def test_an_organisation_named_up_to_its_acronym(extract_fr) -> None:
+    q = only(extract_fr("Selon l'Association nationale pour l'étude de la neige et des avalanches (Anena), 21 "
+                        "personnes ont trouvé la mort cet hiver."), "21 personnes")
+    assert q.speaker is not None
+    assert q.speaker.text == "l'Association nationale pour l'étude de la neige et des avalanches (Anena)"
