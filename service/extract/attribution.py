@@ -1040,7 +1040,8 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     doc, text = ctx.doc, ctx.doc.text
     line_start = text.rfind("\n", 0, m.open_start) + 1
     lead = text[line_start:m.open_start].strip(SPACES)
-    if lead and not (lead.endswith(":") and len(lead.split()) <= 3):
+    # (or a list's number: `2. ‘…’: Todmarsh pensioner scoops £1m`)
+    if lead and not (lead.endswith(":") and len(lead.split()) <= 3) and not re.fullmatch(r"\d{1,2}[.)]", lead):
         return None
     line_end = text.find("\n", m.close_end)
     rest = text[m.close_end:len(text) if line_end < 0 else line_end]

@@ -868,6 +868,8 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     if any(m.lower in tables.interrogative_marks for m in doc.kids(v.i, "mark")) and v.rel in ("ccomp", "advcl") \
             and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.reporting_verbs:
         return True
+    if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
+        return True  # `sans dire s'il siégerait…`, `without saying whether…`
     return v.rel == "xcomp" and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.refusal_verbs
 
 

@@ -138,6 +138,8 @@ class LanguageTables:
     # endings that make a role noun someone's training, not their position (`ingénieure de formation`).
     not_roles: frozenset[str] = frozenset()
     not_role_endings: tuple[str, ...] = ()
+    # Prepositions that deny the verb they introduce (`sans dire si…`, `without saying whether…`).
+    privative_marks: frozenset[str] = frozenset()
     # Labels opening a related article's teaser line (casefolded): whom it quotes belongs to another story.
     teaser_labels: tuple[str, ...] = ()
     # Second-person pronouns and possessives: in an interview, the interviewer addressing the interviewee

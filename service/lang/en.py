@@ -233,6 +233,7 @@ ENGLISH = LanguageTables(
     age_complement=r",?\s+aged\s+\d{1,3}\b",
     not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist"}),
     not_role_endings=(" by training", " by trade"),
+    privative_marks=frozenset({"without"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:"),
     second_person=_words("you your yours yourself yourselves"),

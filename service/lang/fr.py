@@ -315,6 +315,7 @@ FRENCH = LanguageTables(
                          "mauvaise joueuse", "bon perdant", "beau perdant", "mauvais perdant", "bonne perdante",
                          "mauvaise perdante"}),
     not_role_endings=(" de formation",),
+    privative_marks=frozenset({"sans"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus"),
     second_person=_words("vous votre vos tu toi te t' ton ta tes"),

@@ -1113,3 +1113,9 @@ def test_a_verb_of_saying_used_of_no_one_is_no_quote(extract_en) -> None:
                         "Accept All   Reject All   Manage Preferences\n\n"
                         "The mayor said the market would reopen on Monday.")
     assert [q.text for q in quotes] == ["the market would reopen on Monday"]
+
+
+def test_a_numbered_most_read_item_names_its_speaker_after_the_quotation(extract_en) -> None:
+    q = only(extract_en("Most read\n1. Council approves new bus lanes\n"
+                        "2. ‘I thought it was a prank’: Leeds pensioner wins lottery\n"), "prank")
+    assert q.speaker is not None and "pensioner" in q.speaker.text

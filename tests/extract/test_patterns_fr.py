@@ -363,3 +363,10 @@ def test_an_organisation_named_up_to_its_acronym(extract_fr) -> None:
                         "personnes ont trouvé la mort cet hiver."), "21 personnes")
     assert q.speaker is not None
     assert q.speaker.text == "l'Association nationale pour l'étude de la neige et des avalanches (Anena)"
+
+
+def test_a_verb_of_saying_denied_by_sans_reports_nothing(extract_fr) -> None:
+    quotes = extract_fr("« Deux cent douze voix, c'est rageant », a-t-il glissé, sans dire s'il siégerait au Conseil "
+                        "communal. Il a évoqué une « journée sans » et assuré qu'il n'était « pas malade ».")
+    assert not [q for q in quotes if "siégerait" in q.text]
+    assert only(quotes, "pas malade").verb is not None
