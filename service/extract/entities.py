@@ -564,10 +564,44 @@ class EntityIndex:
         for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
             ref = self._referent_for_run(i, j)
             if ref.kind == "person" and not ref.titles:
-                role = self._predicated_role(i, j)
+                role = self._predicated_role(i, j) or self._lede_role(i, j)
                 if role is not None:
                     text = _text(doc, *role)
                     ref.titles.append((text, doc.words[role[0]].start, doc.words[role[0]].start + len(text)))
+
+    def _lede_role(self, i: int, j: int) -> tuple[int, int] | None:
+        """The wire lede's convention: `A former county treasurer … was sentenced Thursday …` then, in the next
+        sentence, `Gregory Lamb, 61, …`: the indefinite role that opened the story, naming no one, is the role
+        of the person the next sentence introduces with an age; its words before the noun, without its
+        complements."""
+        doc = self.doc
+        words = doc.words
+        k = j + 1
+        if not (k + 2 < len(words) and words[k].text == "," and words[k + 1].upos == "NUM"
+                and (words[k + 2].text == "," or (k + 3 < len(words) and words[k + 3].text == ","
+                                                   and words[k + 2].upos == "NOUN"))):
+            return None  # (`Gregory Lamb, 61,`, `Gérard Morin, 61 ans,`)
+        sentence = words[i].sent
+        if sentence == 0:
+            return None
+        previous = doc.sentences[sentence - 1]
+        # read on the tags alone (the lede may be left unparsed): `A` [modifiers] role noun, opening the sentence
+        k = previous.first
+        dash = next((x for x in range(k, min(k + 8, previous.last)) if words[x].text in ("—", "–", "(AP)")), None)
+        if dash is not None and words[k].text.isupper():
+            k = dash + 1  # past the dateline (`NEW HAVEN, Conn. — A former treasurer…`)
+        if words[k].upos != "DET" or words[k].feats.get("Definite") != "Ind":
+            return None
+        first = k + 1
+        last = first
+        while last + 1 <= previous.last and words[last + 1].upos in ("ADJ", "PROPN", "NOUN"):
+            last += 1
+        if not is_title_word(words[last], self.tables, doc) or words[last].feats.get("Number") == "Plur":
+            return None
+        if any((r := self._referent_for_run(*self.run_at[x])).kind == "person" and r.name[:1].isupper()
+               for x in range(last + 1, previous.last + 1) if x in self.run_at):
+            return None  # the lede names someone: the role may be theirs
+        return first, last
 
     def _predicated_role(self, i: int, j: int) -> tuple[int, int] | None:
         """`X now serves as president of the group Y`, `X is chief executive of Y`, `X, who is the mayor of Y,`:

@@ -1119,3 +1119,13 @@ def test_a_numbered_most_read_item_names_its_speaker_after_the_quotation(extract
     q = only(extract_en("Most read\n1. Council approves new bus lanes\n"
                         "2. ‘I thought it was a prank’: Leeds pensioner wins lottery\n"), "prank")
     assert q.speaker is not None and "pensioner" in q.speaker.text
+
+
+def test_a_wire_lede_role_is_the_title_of_the_person_introduced_with_an_age(extract_en) -> None:
+    quotes = extract_en("DAYTON, Ohio — A former Montgomery County clerk who took $400,000 from a court fund was "
+                        "sentenced Tuesday to three years in prison.\n\n"
+                        "Judge Ana Ruiz said Dennis Hale, 64, had \"abused the trust of the court\".\n\n"
+                        '"I am sorry for what I did," Hale said.')
+    q = only(quotes, "sorry")
+    assert speaker_name(q) == "Dennis Hale"
+    assert q.title is not None and q.title.text == "former Montgomery County clerk"
