@@ -210,9 +210,12 @@ def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
     people taken for verbs right after one; returns how many."""
     changed = 0
     for sentence in doc.sentences:
-        for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
+        words = sentence.words
+        for k, (before, word, nxt) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+            # (a lowercase noun before the role is its modifier inside a noun phrase: `former doubles player X`)
+            modifier = before.upos == "NOUN" and k > 0 and words[k - 1].upos in ("ADJ", "DET")
             before_name = nxt.upos == "PROPN" and nxt.text[:1].isupper() and (before.upos in ("DET", "ADJ") or (
-                before.upos in ("NOUN", "PROPN") and before.text[:1].isupper()))
+                before.upos in ("NOUN", "PROPN") and before.text[:1].isupper()) or modifier)
             # (or a plural of people right after a verb: `told reporters Tuesday`)
             addressee = before.upos == "VERB" and word.text.lower() in tables.person_nouns \
                 and word.text.lower().endswith("s")

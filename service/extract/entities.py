@@ -1041,6 +1041,14 @@ class EntityIndex:
             ref = self._referent_for_run(*run)
             if ref.kind == "person":
                 return ref, run[1]
+        elif start < len(self.doc.words) and self.doc.words[k].text == ",":
+            # (with a role of their own before the name: `Her coach, former doubles player Marcus Bell, said`)
+            named = next((m for m in range(start, min(start + 8, len(self.doc.words))) if m in self.run_at), None)
+            role = _title_left(self.doc, named, self.tables) if named is not None else None
+            if named is not None and self.run_at[named][0] == named and role is not None and role[0] == start \
+                    and (ref := self._referent_for_run(*self.run_at[named])).kind == "person" \
+                    and not _subject_of_next_clause(self.doc, start, named):
+                return ref, self.run_at[named][1]
         return None
 
     def _modifies(self, run: tuple[int, int], h: int) -> bool:

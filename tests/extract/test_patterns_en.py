@@ -1121,6 +1121,13 @@ def test_a_numbered_most_read_item_names_its_speaker_after_the_quotation(extract
     assert q.speaker is not None and "pensioner" in q.speaker.text
 
 
+def test_a_possessive_role_apposed_to_a_named_role_is_that_person(extract_en) -> None:
+    q = only(extract_en('Her coach, former doubles player Marcus Bell, said the turnaround came from "boring '
+                        'stuff".'), "turnaround")
+    assert speaker_name(q) == "Marcus Bell"
+    assert q.title is not None and q.title.text == "former doubles player"
+
+
 def test_a_wire_lede_role_is_the_title_of_the_person_introduced_with_an_age(extract_en) -> None:
     quotes = extract_en("DAYTON, Ohio — A former Montgomery County clerk who took $400,000 from a court fund was "
                         "sentenced Tuesday to three years in prison.\n\n"
