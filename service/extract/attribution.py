@@ -464,10 +464,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # (any object wholly inside marks: `dit « oui à la proportionnelle, non aux bricolages »`)
     objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and (k.upos in nominal or _wholly_quoted(ctx, k))]
     if not objs and " " in cue.lemma:  # (the object of a locution, hung on its words: `mis en avant « X »`)
-        parts = set(cue.lemma.split()[1:])
+        parts = set(cue.lemma.split()[1:])  # (`en avant`; the words after the verb that the parser made cases)
         objs = [k for k in doc.kids(v.i, "obl", "obl:mod") if k.i > v.i and k.upos in nominal
-                and {c.lower for c in doc.kids(k.i, "case")} >= parts - {"la", "le", "d'alarme"}
-                and doc.kids(k.i, "case")]
+                and doc.kids(k.i, "case") and {c.lower for c in doc.kids(k.i, "case")} >= parts]
     if not objs:
         return _quoted_topic(ctx, cue)
     obj = objs[0]
@@ -529,6 +528,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
 
 
 def _wholly_quoted(ctx: Context, w: Word) -> bool:
+    """Word w's phrase lies inside one pair of quotation marks (a quoted complement, whatever its tag)."""
     words = [ctx.doc.words[i] for i in ctx.doc.subtree(w.i) if ctx.doc.words[i].rel != "punct"]
     return any(m.open_start < words[0].start and words[-1].end <= m.close_end for m in ctx.marks)
 
