@@ -313,6 +313,13 @@ class _Resolver:
         self.interview: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
         self.quoted = quoted
+        # the lines of related articles' teasers (`Lire aussi : …`), found once: spans of the text
+        self.teasers: list[tuple[int, int]] = []
+        at = 0
+        for line in doc.text.split("\n"):
+            if self._teaser_line(line):
+                self.teasers.append((at, at + len(line) + 1))
+            at += len(line) + 1
         # inverted subjects the parser did not label so (`« … », lâche Thomas Cazenave`) are subjects too
         inverted = {c.subject for c in ctx.cues if c.inverted and c.subject is not None
                     and doc.words[c.subject].upos == "PROPN"}
@@ -390,10 +397,7 @@ class _Resolver:
             self.recent_speakers.append((position, referent, referent.kind))
 
     def _in_teaser(self, position: int) -> bool:
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, position) + 1
-        line_end = text.find("\n", position)
-        return self._teaser_line(text[line_start:len(text) if line_end < 0 else line_end])
+        return any(a <= position < b for a, b in self.teasers)
 
     def _teaser_line(self, line: str) -> bool:
         return bool(self.tables.teaser_labels) and line.lstrip(SPACES).casefold().startswith(self.tables.teaser_labels)
@@ -716,8 +720,7 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         # mardi soir`)
         for k in doc.subtree(cue.subject):
             w = doc.words[k]
-            if w.rel == "acl" and k > cue.subject and (w.lower in ctx.tables.speaking_verbs or (
-                    w.feats.get("VerbForm") == "Part" and w.lemma.lower() in ctx.tables.speaking_verbs)):
+            if w.rel == "acl" and k > cue.subject and _of_speaking(w, ctx.tables):
                 indices |= set(doc.subtree(k))
     blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks]
     words = sorted((doc.words[i] for i in indices), key=lambda w: w.start)
@@ -732,24 +735,26 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
     return intervals
 
 
+def _of_speaking(w: Word, tables: LanguageTables, reporting: bool = False) -> bool:
+    """A participle of speaking or of being reached (`speaking`, `interrogé`, `joint`; with `reporting`, of a
+    reporting verb too), also a form the table lists because the tagger reads it as a noun (`Joint par…`)."""
+    lemma = w.lemma.lower()
+    return w.lower in tables.speaking_verbs or (w.feats.get("VerbForm") in ("Part", "Ger") and (
+        lemma in tables.speaking_verbs or (reporting and lemma in tables.reporting_verbs)))
+
+
 def _reached(doc: Doc, clause: Word, verb: int, tables: LanguageTables) -> bool:
     """`…, a déclaré X, joint mardi soir.`, `…, she said, speaking on Monday`: a participle of speaking or of
     being reached set off after the reporting verb dates the saying."""
     return clause.i > verb and clause.rel in ("advcl", "parataxis", "acl") \
-        and doc.words[min(doc.subtree(clause.i))].text == "," \
-        and (clause.lower in tables.speaking_verbs or (clause.feats.get("VerbForm") in ("Part", "Ger")
-                                                       and clause.lemma.lower() in tables.speaking_verbs))
+        and doc.words[min(doc.subtree(clause.i))].text == "," and _of_speaking(clause, tables)
 
 
 def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTables, as_head: bool = False) -> bool:
     """`S'exprimant … le mois dernier, Poutine a insisté`, `Speaking to reporters on Monday, Biden said`: a
     participial clause of speaking before the reporting verb dates the saying itself (also when the parser
     made the participle the verb's head)."""
-    if (as_head or clause.rel == "advcl") and clause.i < verb and clause.lower in tables.speaking_verbs:
-        return True  # a participle form the table lists because the tagger reads it as a noun (`Joint par…`)
-    return (as_head or clause.rel == "advcl") and clause.i < verb \
-        and clause.feats.get("VerbForm") in ("Part", "Ger") \
-        and (clause.lemma.lower() in tables.speaking_verbs or clause.lemma.lower() in tables.reporting_verbs)
+    return (as_head or clause.rel == "advcl") and clause.i < verb and _of_speaking(clause, tables, reporting=True)
 
 
 def _speakers(quotes: list[Quote], resolver: _Resolver) -> list[SpeakerSummary]:
