@@ -220,13 +220,14 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
     del docs
 
     # 4. Baseline: the same Stanza pipeline over each article's whole text as one document, with Stanza's own
-    # tree decoder (not the service's shortcut), and float weights as trained whatever QUOTES_QUANTIZE says.
+    # parser inference (not the service's, service/trees.py), and float weights as trained whatever
+    # QUOTES_QUANTIZE says.
     if settings.quantize != "none":
         plain = Parsers(msgspec.structs.replace(settings, quantize="none", languages=("fr",)))
         plain.load()
         pipeline = plain._pipelines["fr"]
         pipeline([stanza.Document([], text=shortest.text)])
-    with stock_decoder():
+    with stock_decoder(pipeline):
         base_sequential_s, base_latencies, base_tokens, stage_s = _baseline(pipeline, workload)
     base_batch_s = sum(stage_s.values())
 

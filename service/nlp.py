@@ -155,7 +155,6 @@ class Parsers:
 
         start = time.monotonic()
         configure_torch(self.settings.torch_threads)
-        trees.install()
         for lang in self.settings.languages:
             if lang not in LANGUAGE_PROCESSORS:
                 raise ModelsMissing(f"unsupported language '{lang}' in QUOTES_LANGUAGES")
@@ -173,6 +172,7 @@ class Parsers:
             )
             if self.settings.quantize == "int8":
                 quantize(pipeline)
+            trees.install(pipeline)
             self._pipelines[lang] = pipeline
             self._packages[lang] = "+".join(sorted(set(packages.values())))
         self.load_seconds = time.monotonic() - start
