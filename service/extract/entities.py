@@ -246,6 +246,14 @@ def _after_prepositional_object(words: list[Word], i: int, j: int, tables: Langu
         # an article and a common noun written as an institution, then a name (`de l'Intérieur Gérald
         # Darmanin`): a person's name takes no article
         return i + 1
+    # `le député de la Sarthe Mathias Ferrand-Lacoste`, `the mayor of New York Eric Adams`, parsed as one flat
+    # name: the complement of a role, then the person, whose name is its last two capitalised words
+    top = words[k].head
+    caps = [m for m in range(i, j + 1) if _cap(words[m]) and words[m].text not in tables.name_particles]
+    if len(caps) >= 3 and words[top].rel == "nmod" and 0 <= words[top].head < k \
+            and is_title_word(words[words[top].head], tables) \
+            and not any(fold(words[m].text) in tables.organization_name_words for m in range(i, j + 1)):
+        return caps[-2]
     for m in range(words[k].head + 1, j):
         top = m  # the word's phrase within the rest of the run (`Le` -> `Pen` in `après Marine Le Pen`)
         while m <= words[top].head <= j and words[top].head != top:
@@ -451,7 +459,9 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     if k >= len(words) or not (is_title_word(words[k], tables, doc) or (
             # a bare singular noun set off after a person's name is their role (`Sandrine Poujol, céréalière à
             # Layrac,`), with or without a table entry
-            not determiner and k == first and words[k].upos == "NOUN" and words[k].feats.get("Number") != "Plur"
+            not determiner and words[k].upos == "NOUN" and words[k].feats.get("Number") != "Plur"
+            and all(fold(words[x].text) in tables.office_modifiers for x in range(first, k))  # (`ancien ambulancier`)
+            and words[k].lemma.lower() not in tables.person_nouns and words[k].lower not in tables.not_role_nouns
             and not _cap(words[k]) and words[k].sent == words[j].sent)):
         return None
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
@@ -483,6 +493,18 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     while k > first and words[k].upos in ("ADP", "DET", "PUNCT"):
         k -= 1
     return first, k
+
+
+def _age_after(doc: Doc, j: int) -> bool:
+    """An age set off right after the name ending at word j (`Yannick, 62 ans,`, `Linda Park, 34,`)."""
+    words = doc.words
+    k = j + 1
+    if k + 2 >= len(words) or words[k].text != "," or words[k + 1].upos != "NUM" or words[k + 1].sent != words[j].sent:
+        return False
+    number = words[k + 1].text
+    unit = words[k + 2]
+    return number.isdigit() and 0 < int(number) < 120 and (
+        unit.text in (",", ")") or (unit.upos == "NOUN" and k + 3 < len(words) and words[k + 3].text in (",", ")")))
 
 
 def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
@@ -518,6 +540,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
             is_title_word(doc.words[role], tables, doc) or doc.words[role].lemma.lower() in tables.person_nouns)) \
             or title_right(doc, j, tables) is not None or _leading_demonym(doc.words, i - 1, tables):
         return "person"  # `le président Zelensky`, `His brother Noel`, `Johnson, the club's manager,`
+    if _age_after(doc, j):
+        return "person"  # `Yannick, 62 ans,`: places have no age
     before = doc.words[i - 1] if i > 0 else None
     if before is not None and before.upos == "DET" and before.sent == doc.words[i].sent:
         return "organization"
@@ -590,18 +614,32 @@ class EntityIndex:
         dash = next((x for x in range(k, min(k + 8, previous.last)) if words[x].text in ("—", "–", "(AP)")), None)
         if dash is not None and words[k].text.isupper():
             k = dash + 1  # past the dateline (`NEW HAVEN, Conn. — A former treasurer…`)
-        if words[k].upos != "DET" or words[k].feats.get("Definite") != "Ind":
-            return None
-        first = k + 1
-        last = first
-        while last + 1 <= previous.last and words[last + 1].upos in ("ADJ", "PROPN", "NOUN"):
-            last += 1
-        if not is_title_word(words[last], self.tables, doc) or words[last].feats.get("Number") == "Plur":
-            return None
+        roles = [role for x in range(k, previous.last) if (role := self._indefinite_role(x, previous.last))]
+        if not roles or (roles[0][0] != k + 1 and len(roles) > 1):
+            return None  # (the role opening the lede, else its one role: `… à verser 320 000 euros à un céréalier
+            # de l'Ain atteint de …`)
+        first, last = roles[0]
+        if roles[0][0] != k + 1 and last + 2 < previous.last and words[last + 1].lower in self.tables.role_of \
+                and (start := last + 2 + (words[last + 2].upos == "DET")) in self.run_at \
+                and self.run_at[start][0] == start:
+            last = self.run_at[start][1]  # (its place: `de l'Ain`)
         if any((r := self._referent_for_run(*self.run_at[x])).kind == "person" and r.name[:1].isupper()
                for x in range(last + 1, previous.last + 1) if x in self.run_at):
             return None  # the lede names someone: the role may be theirs
         return first, last
+
+    def _indefinite_role(self, k: int, end: int) -> tuple[int, int] | None:
+        """`a former county treasurer`, `un céréalier`: an indefinite article at word k, its modifiers and a
+        singular role noun (read on the tags)."""
+        words = self.doc.words
+        if words[k].upos != "DET" or words[k].feats.get("Definite") != "Ind":
+            return None
+        last = k + 1
+        while last + 1 <= end and words[last + 1].upos in ("ADJ", "PROPN", "NOUN"):
+            last += 1
+        if not is_title_word(words[last], self.tables, self.doc) or words[last].feats.get("Number") == "Plur":
+            return None
+        return k + 1, last
 
     def _predicated_role(self, i: int, j: int) -> tuple[int, int] | None:
         """`X now serves as president of the group Y`, `X is chief executive of Y`, `X, who is the mayor of Y,`:

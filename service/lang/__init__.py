@@ -104,6 +104,8 @@ class LanguageTables:
     # Prepositions whose phrase belongs to a role's mention (`ministre aux Transports`) but not to another
     # noun's (`confie sa mère au Progrès`: the addressee).
     role_only_prepositions: frozenset[str] = frozenset()
+    # The preposition of a role's place or body (`céréalier de l'Ain`, `treasurer of Hamilton County`).
+    role_of: frozenset[str] = frozenset()
     # Compound nouns whose first part is spelt like a verb (`think tank`): the tagger's verb is the noun.
     verb_like_compounds: frozenset[tuple[str, str]] = frozenset()
     # Endings of nouns describing a person by age (`the 47-year-old`, `le quadragénaire`): a description of
@@ -138,6 +140,8 @@ class LanguageTables:
     # endings that make a role noun someone's training, not their position (`ingénieure de formation`).
     not_roles: frozenset[str] = frozenset()
     not_role_endings: tuple[str, ...] = ()
+    # Nouns set off after a name that state a condition, not a role (`Maëlle, 29 ans, enceinte de sept mois`).
+    not_role_nouns: frozenset[str] = frozenset()
     # Prepositions that deny the verb they introduce (`sans dire si…`, `without saying whether…`).
     privative_marks: frozenset[str] = frozenset()
     # Labels opening a related article's teaser line (casefolded): whom it quotes belongs to another story.

@@ -256,6 +256,7 @@ ENGLISH = LanguageTables(
     title_suffixes=("ologist", "ician", "iatrist", "ographer", "icist", "ntist", "omist", "alist", "nist", "vist",
                     "gist", "yist", "elist", "rist", "alyst"),
     organization_joiners=frozenset({"of", "for", "and", "&"}),
+    role_of=frozenset({"of"}),
     name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,

@@ -185,6 +185,21 @@ CASES = [
     ("Pour Sylvie Chabert, référente régionale de l’association Ferus, « les tirs ne règlent rien sur le long "
      "terme » et il faudrait davantage de moyens.", "tirs", "mixed", "Sylvie Chabert", None,
      "référente régionale de l’association Ferus"),
+    # a role's place and the person parsed as one flat name
+    ("La sénatrice de la Creuse Hélène Vasseur-Dorat a affirmé que le projet était « enterré ».", "enterré",
+     "mixed", "Hélène Vasseur-Dorat", "affirmer", "sénatrice de la Creuse"),
+    ("Le maire de Quimper Yann Le Bihan a déclaré que la piscine rouvrirait en septembre.", "piscine",
+     "indirect", "Yann Le Bihan", "déclarer", "maire de Quimper"),
+    # the wire lede's one indefinite role, anywhere in it, titles the person the next sentence introduces
+    ("Nantes, 4 mars 2026 (AFP) - Le tribunal a condamné lundi la société Vertigal à indemniser une "
+     "maraîchère de Vendée victime d'une intoxication.\n\nLucie Marchand, 51 ans, avait saisi la justice en 2021. "
+     "« Je n'ai jamais lâché », a-t-elle dit.", "lâché", "direct", "Lucie Marchand", "dire", "maraîchère de Vendée"),
+    # a first name with an age is a person, and a profession after the age (with `ancien`) is a title
+    ("« Le car passe deux fois par jour », regrette Gilles, 58 ans, ancien boulanger. « Après 18 heures, il n'y "
+     "a plus rien », poursuit-il.", "18 heures", "direct", "Gilles", "poursuivre", "ancien boulanger"),
+    # a condition set off after the age is no title
+    ("« On nous a renvoyées à Brest », raconte Soizic, 31 ans, enceinte de huit mois.", "Brest", "direct", "Soizic",
+     "raconter", None),
 ]
 
 

@@ -80,6 +80,9 @@ def test_wrote_on_x(extract_en) -> None:
     # (a profession in -ist the table lacks is a role, and outranks the form of address)
     ('"We expected a flat spectrum," said Dr. Eleanor Voss, an astrophysicist at the University of Cambridge.',
      "Eleanor Voss", "astrophysicist at the University of Cambridge"),
+    # (a role's place and the person, parsed as one name)
+    ("The mayor of Grand Rapids Tessa Whitcombe said the bridge would reopen in May.", "Tessa Whitcombe",
+     "mayor of Grand Rapids"),
 ])
 def test_title_before_name(extract_en, text: str, name: str, title: str) -> None:
     q = extract_en(text)[0]
