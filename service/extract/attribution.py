@@ -831,8 +831,10 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if ctx.inside_quotation(ctx.doc.words[cue.verb].start):
             continue
         if cue.subject is not None and ctx.doc.words[cue.subject].lower in ctx.tables.first_second_person \
-                and not ctx.asks_interviewee(cue.subject):
-            continue  # the writer addressing the reader (`vous acceptez…`), not reported speech
+                and not ctx.asks_interviewee(cue.subject) \
+                and not any(ctx.doc.kids(k.i, "case") for k in ctx.doc.kids(cue.subject, "nmod")):
+            continue  # the writer addressing the reader (`vous acceptez…`), not reported speech (but `One of
+            # the people said`: one of some)
         before = len(ctx.doc.text[:cue.group_start].rstrip(SPACES + ","))
         after_quotation = any(m.close_end == before for m in ctx.marks)
         result = _parenthetical_content(ctx, cue) or (after_quotation and _incise_content(ctx, cue))

@@ -278,6 +278,9 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
             if antecedent is not None:
                 return _described_by(doc, antecedent, tables)
     valid = [k for k in kids if valid_subject(doc, k, tables)]
+    # (a phrase opening on a preposition is an aside the parser took for a second subject: `Margaret Dunmore,
+    # 67, who lives on Fenton Lane, about 400 metres from the site, said`)
+    valid = [k for k in valid if not any(c.i < k.i for c in doc.kids(k.i, "case"))] or valid
     if inverted_site:
         valid = [k for k in valid if k.lower not in tables.first_second_person  # `», nous a confié X`
                  or k.upos != "PRON"]  # (not the numeral: `X, one of Voltaic's first customers, said`)
@@ -373,7 +376,10 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
     if between and (between[0].text == "," or opened):
         enclosed = between[-1].text == "," or (len(between) > 1 and between[-1].upos == "AUX")
         rels = ("advcl", "obl", "advmod", "acl", "nmod") + (("ccomp", "parataxis", "conj") if enclosed else ())
-        for kid in doc.kids(verb.i, *rels):
+        # (and a phrase opening on a preposition, whatever the parser called it: `…, about 400 metres from the
+        # site, said`)
+        for kid in doc.kids(verb.i, *rels) + [k for k in doc.kids(verb.i, "nsubj")
+                                              if any(c.i < k.i for c in doc.kids(k.i, "case"))]:
             if end < kid.i < verb.i:
                 aside |= set(doc.subtree(kid.i))
     if _name_continues(doc, end, verb, tables):
@@ -453,6 +459,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     for _ in range(4):
         site = inversion_site(doc, current, start, tables)
         subject = _nsubj(doc, current, tables, site)
+        if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
+            subject = _bare_role_before(doc, v, start, -1 if subject is None else subject, tables) or subject
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
                 and not _closes_apposition(doc, subject, start):
             inverted = inverted_subject(doc, current, end, tables)
@@ -504,6 +512,20 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     return _fallback_subject(doc, v, group, tables)
 
 
+def _bare_role_before(doc: Doc, v: Word, group_start: int, subject: int, tables: LanguageTables) -> int | None:
+    """A bare singular role noun right before the verb, after the parsed subject: a headline's subject that the
+    parser hung elsewhere (`Oregon wildfire forces thousands to flee as sheriff warns: '…'`)."""
+    k = v.i - 1
+    while k > subject and doc.words[k].start >= group_start:
+        k -= 1
+    w = doc.words[k]
+    if k > subject and w.sent == v.sent and w.upos == "NOUN" and w.feats.get("Number") != "Plur" \
+            and not doc.kids(k, "det", "nmod:poss") \
+            and (w.lemma.lower() in tables.title_nouns or w.lower in tables.title_nouns):
+        return k
+    return None
+
+
 def _fronted_clause_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
     """The subject of a clause before the verb, with no conjunction, that the parser gave it (also when it made
     the verb a conjunct of that clause's adjective)."""
@@ -511,6 +533,14 @@ def _fronted_clause_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | 
         subject = _nsubj(doc, doc.words[v.head], tables, False)
         if subject is not None and v.head < subject < v.i:
             return subject
+    for kid in doc.kids(v.i, "ccomp"):
+        # `People familiar with the matter said` parsed as a small clause of the adjective: its subject
+        if kid.upos == "ADJ" and kid.i < v.i and not doc.kids(kid.i, "cop") \
+                and any(doc.kids(o.i, "case") for o in doc.kids(kid.i, "obl")) \
+                and not any(doc.words[i].text == "," for i in range(kid.i, v.i)):
+            subject = _nsubj(doc, kid, tables, False)
+            if subject is not None:
+                return subject
     for kid in doc.kids(v.i, "advcl", "acl", "parataxis", "dislocated"):
         opening = doc.words[min(doc.subtree(kid.i))].text
         if opening in tables.quote_pairs or opening in tables.quote_pairs.values():

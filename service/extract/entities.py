@@ -753,7 +753,9 @@ class EntityIndex:
                         or x.lemma.lower() in self.tables.person_nouns
                         or x.lemma.lower() in self.tables.organization_nouns
                         for x in (doc.words[i] for i in doc.subtree(kid.i)))
-                if self._role_participle(k, kid) or (kid.rel == "acl" and kid.upos == "ADJ" and kid.i == k + 1):
+                if self._role_participle(k, kid) or (kid.rel == "acl" and kid.upos == "ADJ" and kid.i == k + 1) or (
+                        kid.rel == "amod" and kid.upos == "ADJ" and kid.i == k + 1
+                        and any(doc.kids(o.i, "case") for o in doc.kids(kid.i, "obl"))):
                     keep += doc.subtree(kid.i)  # (also `a person familiar with the plans`, `sources close to`)
                     continue
                 if (kid.rel not in NP_RELS and not apposed) or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):

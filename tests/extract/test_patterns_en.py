@@ -1139,3 +1139,29 @@ def test_a_wire_lede_role_is_the_title_of_the_person_introduced_with_an_age(extr
     q = only(quotes, "sorry")
     assert speaker_name(q) == "Dennis Hale"
     assert q.title is not None and q.title.text == "former Montgomery County clerk"
+
+
+def test_a_prepositional_aside_is_not_the_subject(extract_en) -> None:
+    text = ('Ruth Calloway, 71, who lives on Mill Lane, about 300 yards from the depot, said she had been "ignored '
+            'from day one". "Nobody came to see us," she said.')
+    quotes = extract_en(text)
+    assert len(quotes) == 2 and all(speaker_name(q) == "Ruth Calloway" for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One of the people said a deal could be signed within days.", "One of the people"),
+    ("Two people familiar with the matter said the lender was weighing a sale.",
+     "Two people familiar with the matter"),
+    ("People familiar with the talks said the lender was weighing a sale.", "People familiar with the talks"),
+])
+def test_anonymous_sources_keep_their_whole_phrase(extract_en, text: str, speaker: str) -> None:
+    (q,) = extract_en(text)
+    assert q.type == "indirect" and speaker_name(q) == speaker
+
+
+def test_a_headline_role_before_its_verb_is_the_person_named_later(extract_en) -> None:
+    text = ("Floods force hundreds from homes as mayor warns: 'Do not wait for the water'\n\n"
+            "Riverton Mayor Celia Osei said crews had filled 40,000 sandbags overnight.")
+    first, second = extract_en(text)
+    assert first.type == "direct" and first.verb is not None and first.verb.lemma == "warn"
+    assert speaker_name(first) == speaker_name(second) == "Celia Osei"
