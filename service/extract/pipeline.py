@@ -499,6 +499,12 @@ class _Resolver:
                        if at < w.start and ref.kind == "person"), None)
         if subject is None or (quoted is not None and quoted[0] > subject[0]):
             subject = quoted
+        if subject is not None and not any(x[:1].isupper() for x in subject[1].name.split()[1:]):
+            # a description naming no one, the one person its sentence names (`Le grand artisan de ce retournement
+            # s'appelle Nikola Radić. Le gardien serbe…`)
+            named = self._people_named(doc.sentence_at(subject[0]))
+            if len(named) == 1:
+                subject = next(iter(named.values()))
         before = self._sentence_before(w) - 1
         if before >= 0 and (subject is None or doc.sentence_at(subject[0]) < before):
             named = self._people_named(before)  # `…, portés par un Théo Lacombe auteur de 17 points. « … »,

@@ -183,7 +183,7 @@ DATE_PATTERN = (
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
     r"|in\s+(?:19|20)\d\d"
     # the occasion of the saying (`told reporters after a review meeting`, `said afterwards`)
-    rf"|afterwards?|(?:after|following)\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
+    rf"|afterwards?|(?:after|following|at\s+the\s+end\s+of)\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     r")(?![\w-])"
 )
 

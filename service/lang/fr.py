@@ -206,8 +206,12 @@ _DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 _PART = "(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans la matinée)"
 # Events a statement is made after (`après le vote`): the saying's occasion, dated by it.
-_EVENT = (r"(?:réunion|vote|match|rencontre|audience|séance|conférence|point\s+presse|débat|verdict|décision"
-          r"|sommet|course|étape|finale|défaite|victoire|annonce|élection|cérémonie|entretien|procès)s?")
+_EVENT = (r"(?:(?:réunion|vote|match|rencontre|audience|séance|conférence|point\s+presse|débat|verdict|décision"
+          r"|sommet|course|étape|finale|défaite|victoire|annonce|élection|cérémonie|entretien|procès|audition"
+          r"|représentation|spectacle|concert|projection|entraînement|manifestation|visite|assemblée"
+          r"|négociation|discussion|interview|épreuve)s?"
+          # (a play's `première`, not an ordinal: `après la première vague`)
+          r"|première(?!\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-zà-ÿ]))")
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
     rf"(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
@@ -222,8 +226,9 @@ DATE_PATTERN = (
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
-    rf"|ensuite|(?:après|à\s+l[’']issue\s+d(?:e|u|es))\s+(?:(?:la|le|l[’']|les|une?|sa|son|ses|cette|ce)\s*)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_EVENT}"
+    rf"|ensuite|(?:après|(?:à\s+l[’']issue|au\s+terme|à\s+la\s+sortie|au\s+sortir)\s+d(?:e|u|es))\s+"
+    rf"(?:(?:la|le|l[’']|les|une?|sa|son|ses|cette|ce)\s*)?(?:[\w-]+\s+){{0,2}}?{_EVENT}"
+    rf"|en\s+fin\s+d(?:e\s+|[’'])\s*{_EVENT}"
     r")(?![\w-])"
 )
 
@@ -330,7 +335,10 @@ FRENCH = LanguageTables(
     # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",
                               "joindre", "contacter", "interviewer", "questionner", "solliciter",
-                              "rencontrer", "joint", "jointe"}),  # (participles the tagger reads as the noun `joint`)
+                              "rencontrer", "joint", "jointe",  # (participles the tagger reads as the noun `joint`)
+                              # being heard or hosted (`Auditionné mercredi par la commission`, `Invité mardi sur
+                              # France Inter`, `Reçu lundi à l'Élysée`)
+                              "auditionner", "entendre", "inviter", "recevoir"}),
     anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
                                    "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",
                                    "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération", "chaîne",

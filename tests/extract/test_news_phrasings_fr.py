@@ -1061,3 +1061,26 @@ def test_reported_speech_stops_at_a_colon_opening_a_quotation(extract_fr) -> Non
     assert [(q.type, q.text) for q in quotes] == [
         ("mixed", "son équipe avait « manqué d’humilité » dans l’entame"),
         ("direct", "On pensait que ça allait passer tout seul.")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # being heard, hosted or reached, with its day, before the reporting verb
+    ("Auditionné mercredi par la commission des finances, le PDG de Norvia, Alain Kessler, a assuré que les tarifs "
+     "baisseraient.", "mercredi"),
+    ("Invitée mardi sur France Inter, la ministre du Travail, Claire Vautrin, a estimé que la réforme était "
+     "« indispensable ».", "mardi"),
+    # the occasion of the saying
+    ("« Je n'ai aucun regret », a glissé l'entraîneur, Marc Olivier, en fin de match.", "en fin de match"),
+    ("« Le public a tout compris », a confié la metteuse en scène, Inès Baradat, à l'issue de la première.",
+     "à l'issue de la première"),
+])
+def test_the_saying_is_dated_by_its_occasion(extract_fr, text: str, date: str) -> None:
+    (q,) = extract_fr(text, PUBLISHED)
+    assert q.date is not None and q.date.text == date
+
+
+def test_a_description_then_the_one_person_its_sentence_names(extract_fr) -> None:
+    text = ("Le héros de la soirée s'appelle Tomas Varga. Le pivot hongrois, arrivé cet été, a marqué neuf buts. "
+            "« Je suis simplement heureux », a-t-il dit.")
+    (q,) = extract_fr(text)
+    assert speaker_name(q) == "Tomas Varga" and q.title is not None and q.title.text == "pivot hongrois"
