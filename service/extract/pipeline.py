@@ -308,6 +308,7 @@ class _Resolver:
         self.tables = tables
         self.entities = entities
         self.salient: list[_Salient] = []
+        self._body_nouns = tables.organization_nouns | tables.anaphoric_org_nouns
         self.recent_speakers: list[tuple[int, Referent, str]] = []
         # the interviewee's name span and the answers: whom the questions' `vous` means
         self.interview: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
@@ -536,13 +537,15 @@ class _Resolver:
         for k in range(sentence + 1, w.sent):
             if self._in_teaser(doc.sentences[k].start):
                 continue
-            inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"]
-            if not all(any(a <= x.start < b for a, b in self.quoted) for x in inside) and any(
+            inside = [x for x in doc.words[doc.sentences[k].first:doc.sentences[k].last + 1] if x.upos != "PUNCT"
+                      and not any(a <= x.start < b for a, b in self.quoted)]  # (the writer's words only)
+            if any(
                     self.entities.resolve_np(x.i).referent.kind == "person" if x.i in self.entities.run_at
                     else x.rel == "nsubj" and x.feats.get("Number") != "Plur" and self._person_like(x)
+                    and not {x.lemma.lower(), x.lower} & self._body_nouns
                     for x in inside):
                 return None  # a sentence of the writer's about someone in between: it may mean someone new
-                # (not about a group: `Ses joueurs ont concédé 14 pénalités`)
+                # (not about a group, `Ses joueurs ont concédé 14 pénalités`, nor a body, `Le groupe a investi`)
         if set(self._people_named(sentence)) - {id(ref)}:
             return None
         if not ref.titles and not demonym:

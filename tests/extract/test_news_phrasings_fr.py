@@ -1084,3 +1084,11 @@ def test_a_description_then_the_one_person_its_sentence_names(extract_fr) -> Non
             "« Je suis simplement heureux », a-t-il dit.")
     (q,) = extract_fr(text)
     assert speaker_name(q) == "Tomas Varga" and q.title is not None and q.title.text == "pivot hongrois"
+
+
+def test_a_body_or_a_quoted_word_between_keeps_the_description_on_the_person(extract_fr) -> None:
+    text = ("Le PDG de Norvia, Alain Kessler, a défendu sa stratégie. Le groupe, selon lui, a investi deux milliards "
+            "dans « des lignes que personne ne voulait financer ».\n\nInterrogé sur les dividendes, le dirigeant a "
+            "reconnu un niveau « élevé ».")
+    q = only(extract_fr(text), "élevé")
+    assert speaker_name(q) == "Alain Kessler" and q.title is not None and q.title.text == "PDG de Norvia"
