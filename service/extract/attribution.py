@@ -14,6 +14,7 @@ from service.extract.cues import (
     CLAUSE_RELS,
     Cue,
     announcing_cue,
+    clitic_pronoun,
     incise_cue,
     inverted_subject,
     noun_phrase_end,
@@ -824,6 +825,65 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
     return (prev.start, prev.end), "cleft"
 
 
+def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]], int] | None:
+    """`Le groupe, a-t-il fait valoir, a investi …`, `The company, he said, had invested …`: an attribution set
+    off by commas inside its sentence reports the whole sentence around it, as two halves (the annotation's
+    split quotation); with the speaker inside the commas, whatever the parser made the verb's subject. Only
+    the verb group, its subject and its short phrases may stand between the commas."""
+    doc, text, tables = ctx.doc, ctx.doc.text, ctx.tables
+    v = doc.words[cue.verb]
+    if cue.controller is not None:
+        v = doc.words[cue.controller]  # (the light verb of `a-t-il fait valoir`)
+        if not cue.group_start <= v.start < cue.group_end:
+            return None
+    sent = doc.sentence_of(v.i)
+    group = [w for w in doc.words[sent.first:sent.last + 1] if cue.group_start <= w.start < cue.group_end]
+    opening = group[0].i - 1
+    while opening >= max(sent.first, group[0].i - 4) and (
+            doc.words[opening].text.startswith("-") or doc.words[opening].lemma in tables.auxiliary_lemmas):
+        opening -= 1  # (an auxiliary and its clitic the group left out: `a-t-il` `fait valoir`)
+    subject = None
+    if tables.subject_first_incises and opening >= sent.first and doc.words[opening].text != ",":
+        subject = doc.words[opening]  # (`, he said,`, `, officials said on Monday,`)
+        if not (subject.upos == "PRON" and subject.lower in tables.pronouns) and not (
+                subject.upos in ("NOUN", "PROPN") and person_like(subject, tables)):
+            return None
+        opening = min(doc.subtree(subject.i)) - 1
+    if opening < sent.first or doc.words[opening].text != ",":
+        return None
+    last = group[-1].i
+    own = set(doc.subtree(v.i)) - {i for c in doc.kids(v.i, "obj", "conj", *CLAUSE_RELS) for i in doc.subtree(c.i)}
+    if cue.inverted and cue.subject is not None and cue.subject > last:
+        last = noun_phrase_end(doc, cue.subject)
+    while last + 1 <= sent.last and doc.words[last + 1].text != "," and last + 1 in own and last - v.i < 8:
+        last += 1  # (`, a-t-il dit mardi,`, `, he said on Monday,`)
+    comma = last + 1
+    if comma > sent.last or doc.words[comma].text != "," or opening == sent.first:
+        return None
+    if doc.words[opening - 1].text in tables.quote_pairs.values() or ctx.inside_quotation(doc.words[comma].start):
+        return None  # (`« P », a-t-il dit, « Q »`: a split quotation, found with its marks)
+    inside = range(opening + 1, comma)
+    if subject is not None:  # (`The company, he said, had …` parsed with `company` the subject)
+        speaker = subject.i
+    elif cue.subject is not None and cue.subject in inside:
+        speaker = cue.subject
+    else:  # (`Le gouvernement, a-t-il affirmé, …`: the clitic)
+        speaker = next((i for i in inside if clitic_pronoun(doc.words[i], tables)), None)
+    if speaker is None or speaker not in inside or (tables.subject_first_incises and speaker > v.i):
+        return None
+    start = max(sent.start, text.rfind("\n", 0, doc.words[opening].start) + 1)
+    start = after_dateline(text, start, doc.words[opening].start)
+    head = [w for w in doc.words[sent.first:opening] if w.start >= start]
+    tail = list(doc.words[comma + 1:sent.last + 1])
+    while tail and tail[-1].upos == "PUNCT" and tail[-1].text not in tables.quote_pairs.values():
+        tail.pop()
+    if not head or len(tail) < 3 or _connectives_only(doc, head) or any(w.text == ":" for w in head) \
+            or tail[0].lower in tables.relative_subjects or tail[0].upos in ("PRON", "SCONJ") \
+            or ctx.inside_quotation(head[0].start) or ctx.inside_quotation(tail[0].start):
+        return None
+    return [(head[0].start, head[-1].end), (tail[0].start, tail[-1].end)], speaker
+
+
 def verb_attributions(ctx: Context) -> list[Found]:
     """Indirect, mixed and verb-introduced direct quotes, one per reporting cue with content."""
     out: list[Found] = []
@@ -835,6 +895,13 @@ def verb_attributions(ctx: Context) -> list[Found]:
                 and not any(ctx.doc.kids(k.i, "case") for k in ctx.doc.kids(cue.subject, "nmod")):
             continue  # the writer addressing the reader (`vous acceptez…`), not reported speech (but `One of
             # the people said`: one of some)
+        interrupting = _interrupting_incise(ctx, cue)
+        if interrupting is not None:
+            halves, speaker = interrupting
+            for start, end in halves:
+                qtype, start, end, marks = ctx.typed(start, end)
+                out.append(Found(qtype, start, end, "interrupted", cue=cue, speaker=speaker, marks=marks))
+            continue
         before = len(ctx.doc.text[:cue.group_start].rstrip(SPACES + ","))
         after_quotation = any(m.close_end == before for m in ctx.marks)
         result = _parenthetical_content(ctx, cue) or (after_quotation and _incise_content(ctx, cue))

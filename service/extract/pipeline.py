@@ -88,7 +88,8 @@ def extract(doc: Doc, tables: LanguageTables,
     found += [f for f in answers if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
-    resolver = _Resolver(ctx, entities)
+    resolver = _Resolver(ctx, entities, [(f.start, f.end) for f in found if f.pattern == "interrupted"
+                                         and f.type != "direct"])
     if ctx.answers is not None:  # `Vous avez déclaré que…` in the questions
         resolver.interview = (answers[0].verbless_speaker, ctx.answers)
         for f in found:
@@ -302,7 +303,9 @@ def _agrees(ref: Referent, gender: str | None) -> bool:
 class _Resolver:
     """Speaker mentions -> referents, with pronouns resolved to the nearest compatible earlier subject."""
 
-    def __init__(self, ctx: Context, entities: EntityIndex) -> None:
+    def __init__(self, ctx: Context, entities: EntityIndex, reported: list[tuple[int, int]] | None = None) -> None:
+        """`reported`: spans of reported clauses whose subjects are no topic (the halves of `Le groupe, a-t-il
+        fait valoir, a investi …`: `il` is not the group)."""
         doc, tables = ctx.doc, ctx.tables
         self.doc = doc
         self.tables = tables
@@ -327,7 +330,7 @@ class _Resolver:
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
             if (w.rel != "nsubj" and not pron and w.i not in inverted) or any(a <= w.start < b for a, b in quoted) \
-                    or self._in_teaser(w.start):
+                    or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
             if pron:
                 ref = self._antecedent(w.start, pron)

@@ -104,6 +104,8 @@ class LanguageTables:
     # Prepositions whose phrase belongs to a role's mention (`ministre aux Transports`) but not to another
     # noun's (`confie sa mère au Progrès`: the addressee).
     role_only_prepositions: frozenset[str] = frozenset()
+    # Lemmas of the auxiliaries, whatever their tag (`a` of `a-t-il fait valoir` taken for the main verb).
+    auxiliary_lemmas: frozenset[str] = frozenset()
     # The preposition of a role's place or body (`céréalier de l'Ain`, `treasurer of Hamilton County`).
     role_of: frozenset[str] = frozenset()
     # Compound nouns whose first part is spelt like a verb (`think tank`): the tagger's verb is the noun.

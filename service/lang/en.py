@@ -257,6 +257,7 @@ ENGLISH = LanguageTables(
                     "gist", "yist", "elist", "rist", "alyst"),
     organization_joiners=frozenset({"of", "for", "and", "&"}),
     role_of=frozenset({"of"}),
+    auxiliary_lemmas=frozenset({"have", "be", "do"}),
     name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
                               "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,

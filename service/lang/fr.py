@@ -307,6 +307,7 @@ FRENCH = LanguageTables(
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     role_only_prepositions=frozenset({"à"}),
     role_of=frozenset({"de", "d'", "d’"}),
+    auxiliary_lemmas=frozenset({"avoir", "être"}),
     age_suffixes=("génaire",),
     refusal_verbs=frozenset({"refuser", "décliner"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),

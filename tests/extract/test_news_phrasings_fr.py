@@ -1092,3 +1092,11 @@ def test_a_body_or_a_quoted_word_between_keeps_the_description_on_the_person(ext
             "reconnu un niveau « élevé ».")
     q = only(extract_fr(text), "élevé")
     assert speaker_name(q) == "Alain Kessler" and q.title is not None and q.title.text == "PDG de Norvia"
+
+
+def test_an_attribution_inside_its_sentence_reports_both_halves(extract_fr) -> None:
+    text = ("Le PDG de Valtéo, Pierre Daussy, a défendu son bilan. Le groupe, a-t-il fait valoir, a investi deux "
+            "milliards d'euros depuis 2020.")
+    quotes = [q for q in extract_fr(text) if q.verb is not None and q.verb.lemma == "faire valoir"]
+    assert [q.text for q in quotes] == ["Le groupe", "a investi deux milliards d'euros depuis 2020"]
+    assert all(speaker_name(q) == "Pierre Daussy" and q.type == "indirect" for q in quotes)

@@ -1165,3 +1165,11 @@ def test_a_headline_role_before_its_verb_is_the_person_named_later(extract_en) -
     first, second = extract_en(text)
     assert first.type == "direct" and first.verb is not None and first.verb.lemma == "warn"
     assert speaker_name(first) == speaker_name(second) == "Celia Osei"
+
+
+def test_an_attribution_inside_its_sentence_reports_both_halves(extract_en) -> None:
+    text = ("Chief executive Anna Berg defended the results. Demand, she said, had recovered faster than expected "
+            "in the spring.")
+    quotes = [q for q in extract_en(text) if q.verb is not None and q.verb.lemma == "say"]
+    assert [q.text for q in quotes] == ["Demand", "had recovered faster than expected in the spring"]
+    assert all(speaker_name(q) == "Anna Berg" for q in quotes)
