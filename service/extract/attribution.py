@@ -293,7 +293,8 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
             or lemma in tables.np_claim_verbs or lemma in tables.addressee_verbs:
         return None
     v = doc.words[cue.verb]
-    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in ("NOUN", "PROPN", "SYM")]  # `said 89% of…`
+    # (also a second subject after the verb: `Lindgren said the team adjusted for age`, `adjusted` its participle)
+    objs = [k for k in doc.kids(v.i, "obj", "nsubj", "ccomp") if k.i > v.i and k.upos in ("NOUN", "PROPN", "SYM")]
     if not objs:
         return None
     first = min(doc.subtree(objs[0].i))
@@ -760,8 +761,8 @@ def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
             return False  # (after a comma, a clause of circumstance misread: `said on Friday, as the firm…`)
         if kid.rel in ("conj", "parataxis", "advcl") and not after_comma:
             return False  # `, adding that…` after a comma is a saying of its own
-        if kid.rel == "obj" and not _addressee(kid, tables):
-            return False
+        if kid.rel in ("obj", "iobj") and not _addressee(kid, tables):
+            return False  # (`said nothing` with `nothing` parsed as the addressee)
     sentence = doc.sentence_of(verb.i)
     if any(w.text == ":" or w.text in tables.quote_pairs for w in doc.words[verb.i + 1:sentence.last + 1]):
         return False  # `Smith said: « … »`: the content follows the verb
@@ -878,7 +879,8 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
     while tail and tail[-1].upos == "PUNCT" and tail[-1].text not in tables.quote_pairs.values():
         tail.pop()
     if not head or len(tail) < 3 or _connectives_only(doc, head) or any(w.text == ":" for w in head) \
-            or tail[0].lower in tables.relative_subjects or tail[0].upos in ("PRON", "SCONJ") \
+            or tail[0].lower in tables.relative_subjects or tail[0].upos in ("PRON", "SCONJ", "ADP") \
+            or tail[0].rel == "mark" \
             or ctx.inside_quotation(head[0].start) or ctx.inside_quotation(tail[0].start):
         return None
     return [(head[0].start, head[-1].end), (tail[0].start, tail[-1].end)], speaker

@@ -236,6 +236,9 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
             if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":
                 w = nxt  # `Me Sébastien Schapira` parsed as two objects: the name is the subject
+            if w.head > w.i and any(c.upos == "PART" and c.rel == "case" for c in doc.kids(w.i)) \
+                    and doc.words[w.head].upos in ("NOUN", "PROPN"):
+                w = doc.words[w.head]  # `said Tillery's attorney`: the possessor is not the one speaking
             while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i \
                     and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= group_end:
                 w = doc.words[w.head]
@@ -445,6 +448,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     speaker = _trailing_participle_speaker(doc, v, tables)
     if speaker is not None:
         return speaker
+    headless = _verb_of_headless_sentence(doc, v, tables)
+    if headless is not None:
+        return headless, False, None
     absolute = _absolute_subject(doc, v, tables)
     if absolute is not None:  # (the main clause dates the saying)
         return absolute, False, v.head if v.head >= 0 else None
@@ -803,6 +809,8 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return False
     if doc.kids(w.i, "obl:agent") and doc.text[:w.start].rstrip().endswith(","):
         return True  # `…, a corrigé le ministre, interrogé par Le Parisien`: asked, not asking
+    if _verb_of_headless_sentence(doc, w, tables) is not None:
+        return False
     if w.deprel == "acl" and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
         # `dans un communiqué publié lundi par le Festival`: the noun's modifier reports nothing; but a
         # speaker's phrase after a comma with the verb ending the sentence is an incise (`P, the union announced`)
@@ -811,6 +819,19 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i
+
+
+def _verb_of_headless_sentence(doc: Doc, w: Word, tables: LanguageTables) -> int | None:
+    """`The transport secretary, Helen Okonjo-Price, posted on X that …` parsed as one noun phrase (its root
+    the role, the verb a participle modifying it): in a sentence with no verb of its own, a participle after
+    the comma closing the subject's apposition is the main verb; returns that subject."""
+    head = doc.words[w.head] if w.deprel == "acl" and w.head >= 0 else None
+    if head is None or head.rel != "root" or not person_like(head, tables) \
+            or not doc.text[:w.start].rstrip().endswith(","):
+        return None
+    if any(k.rel in ("nsubj", "aux", "cop") for k in doc.kids(w.i)):
+        return None
+    return head.i
 
 
 def _negated(doc: Doc, v: Word, tables: LanguageTables) -> bool:

@@ -1173,3 +1173,16 @@ def test_an_attribution_inside_its_sentence_reports_both_halves(extract_en) -> N
     quotes = [q for q in extract_en(text) if q.verb is not None and q.verb.lemma == "say"]
     assert [q.text for q in quotes] == ["Demand", "had recovered faster than expected in the spring"]
     assert all(speaker_name(q) == "Anna Berg" for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a headless sentence: the verb parsed as a participle of the role
+    ("The health secretary, Amara Quist, posted on X that she had met both unions.", "Amara Quist",
+     "she had met both unions"),
+    # the possessor is not the one speaking
+    ('"This case was never about money," said Hollis\'s lawyer, Dana Pruett.', "Dana Pruett",
+     "This case was never about money,"),
+])
+def test_misparsed_attributions(extract_en, text: str, speaker: str, content: str) -> None:
+    quotes = extract_en(text)
+    assert [(speaker_name(q), q.text) for q in quotes] == [(speaker, content)]
