@@ -1125,8 +1125,10 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     if first is not None and not person_like(first, ctx.tables) \
             and not any(w.upos in ("VERB", "AUX") for w in words):
         # a verbless phrase naming one person (`« … » : l'entretien avec Laurent Chabanne`): that person
+        # (a name's parts count once; a one-word name alone may be a place: `« … » : à Ploërven, la colère…`)
         names = {w.head if w.rel == "flat" and doc.words[w.head].upos == "PROPN" else w.i
-                 for w in words if w.upos == "PROPN" and person_like(w, ctx.tables)}  # (a name's parts: one)
+                 for w in words if w.upos == "PROPN" and person_like(w, ctx.tables)
+                 and (w.rel == "flat" or doc.kids(w.i, "flat"))}
         first = doc.words[names.pop()] if len(names) == 1 else None
     if first is None or not person_like(first, ctx.tables):
         return None

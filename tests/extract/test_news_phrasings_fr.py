@@ -1100,3 +1100,10 @@ def test_an_attribution_inside_its_sentence_reports_both_halves(extract_fr) -> N
     quotes = [q for q in extract_fr(text) if q.verb is not None and q.verb.lemma == "faire valoir"]
     assert [q.text for q in quotes] == ["Le groupe", "a investi deux milliards d'euros depuis 2020"]
     assert all(speaker_name(q) == "Pierre Daussy" and q.type == "indirect" for q in quotes)
+
+
+def test_a_headline_quotation_before_a_place_has_no_speaker(extract_fr) -> None:
+    text = ("« On va nous demander d’accoucher sur la route » : à Plouray, la colère après la fermeture de la "
+            "maternité\n\n« Nous sommes à bout » : l'entretien avec Laurent Chabanne")
+    first, second = extract_fr(text)
+    assert first.speaker is None and speaker_name(second) == "Laurent Chabanne"
