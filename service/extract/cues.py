@@ -283,7 +283,7 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     valid = [k for k in kids if valid_subject(doc, k, tables)]
     # (a phrase opening on a preposition is an aside the parser took for a second subject: `Margaret Dunmore,
     # 67, who lives on Fenton Lane, about 400 metres from the site, said`)
-    valid = [k for k in valid if not any(c.i < k.i for c in doc.kids(k.i, "case"))] or valid
+    valid = [k for k in valid if not _prepositional(doc, k)] or valid
     if inverted_site:
         valid = [k for k in valid if k.lower not in tables.first_second_person  # `», nous a confié X`
                  or k.upos != "PRON"]  # (not the numeral: `X, one of Voltaic's first customers, said`)
@@ -353,6 +353,11 @@ def noun_phrase_end(doc: Doc, head: int, with_case_only: bool = False) -> int:
     return last
 
 
+def _prepositional(doc: Doc, w: Word) -> bool:
+    """The phrase of w opens on its preposition: no subject, whatever the parser called it."""
+    return any(c.i < w.i for c in doc.kids(w.i, "case"))
+
+
 def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> bool:
     """Only punctuation, adverbs, clitics or auxiliaries lie between the subject's phrase and the verb."""
     end = max(noun_phrase_end(doc, subject.i), max(
@@ -381,8 +386,7 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
         rels = ("advcl", "obl", "advmod", "acl", "nmod") + (("ccomp", "parataxis", "conj") if enclosed else ())
         # (and a phrase opening on a preposition, whatever the parser called it: `…, about 400 metres from the
         # site, said`)
-        for kid in doc.kids(verb.i, *rels) + [k for k in doc.kids(verb.i, "nsubj")
-                                              if any(c.i < k.i for c in doc.kids(k.i, "case"))]:
+        for kid in doc.kids(verb.i, *rels) + [k for k in doc.kids(verb.i, "nsubj") if _prepositional(doc, k)]:
             if end < kid.i < verb.i:
                 aside |= set(doc.subtree(kid.i))
     if _name_continues(doc, end, verb, tables):

@@ -440,10 +440,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     if k >= len(words) or words[k].sent != words[j].sent or words[k].text not in (",", "(", "–", "—"):
         return None
     k += 1
-    if k + 2 < len(words) and words[k].upos == "NUM" and words[k + 1].text == ",":
-        k += 2  # `Linda Park, 34, a nurse who lives nearby`: the age, then the role
-    elif k + 3 < len(words) and words[k].upos == "NUM" and words[k + 1].upos == "NOUN" and words[k + 2].text == ",":
-        k += 3  # `Jean Dupont, 45 ans, agriculteur`
+    k = _past_age(words, k) or k  # `Linda Park, 34, a nurse who lives nearby`: the age, then the role
     determiner = k < len(words) and words[k].upos == "DET"
     if determiner:
         k += 1
@@ -495,16 +492,21 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     return first, k
 
 
+def _past_age(words: list[Word], k: int) -> int | None:
+    """The word after an age set off from word k to its comma (`34,`, `45 ans,`), or None."""
+    if k + 2 < len(words) and words[k].upos == "NUM" and words[k + 1].text == ",":
+        return k + 2
+    if k + 3 < len(words) and words[k].upos == "NUM" and words[k + 1].upos == "NOUN" and words[k + 2].text == ",":
+        return k + 3  # `Jean Dupont, 45 ans, agriculteur`
+    return None
+
+
 def _age_after(doc: Doc, j: int) -> bool:
     """An age set off right after the name ending at word j (`Yannick, 62 ans,`, `Linda Park, 34,`)."""
     words = doc.words
-    k = j + 1
-    if k + 2 >= len(words) or words[k].text != "," or words[k + 1].upos != "NUM" or words[k + 1].sent != words[j].sent:
-        return False
-    number = words[k + 1].text
-    unit = words[k + 2]
-    return number.isdigit() and 0 < int(number) < 120 and (
-        unit.text in (",", ")") or (unit.upos == "NOUN" and k + 3 < len(words) and words[k + 3].text in (",", ")")))
+    k = j + 2
+    return k < len(words) and words[j + 1].text == "," and words[k].sent == words[j].sent \
+        and words[k].text.isdigit() and 0 < int(words[k].text) < 120 and _past_age(words, k) is not None
 
 
 def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
