@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from service import trees
+from service import lemmas, trees
 from service.lang import tables_for
 from service.retagging import (
     complete_participles,
@@ -173,6 +173,7 @@ class Parsers:
             if self.settings.quantize == "int8":
                 quantize(pipeline)
             trees.install(pipeline)
+            lemmas.install(pipeline)
             self._pipelines[lang] = pipeline
             self._packages[lang] = "+".join(sorted(set(packages.values())))
         self.load_seconds = time.monotonic() - start
