@@ -169,6 +169,7 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
     import stanza
     import torch
 
+    from service.chars import stock_characters
     from service.core import analyze, parse_documents, parse_published_at
     from service.extract.pipeline import extract
     from service.lang import tables_for
@@ -221,14 +222,14 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
     del docs
 
     # 4. Baseline: the same Stanza pipeline over each article's whole text as one document, with Stanza's own
-    # parser inference and lemmatizer processing (not the service's, service/trees.py and service/lemmas.py),
-    # and float weights as trained whatever QUOTES_QUANTIZE says.
+    # parser inference, lemmatizer processing and character models (not the service's: service/trees.py,
+    # lemmas.py, chars.py), and float weights as trained whatever QUOTES_QUANTIZE says.
     if settings.quantize != "none":
         plain = Parsers(msgspec.structs.replace(settings, quantize="none", languages=("fr",)))
         plain.load()
         pipeline = plain._pipelines["fr"]
         pipeline([stanza.Document([], text=shortest.text)])
-    with stock_decoder(pipeline), stock_lemmatizer(pipeline):
+    with stock_decoder(pipeline), stock_lemmatizer(pipeline), stock_characters(pipeline):
         base_sequential_s, base_latencies, base_tokens, stage_s = _baseline(pipeline, workload)
     base_batch_s = sum(stage_s.values())
 

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from service import lemmas, trees
+from service import chars, lemmas, trees
 from service.lang import tables_for
 from service.retagging import (
     complete_participles,
@@ -174,6 +174,7 @@ class Parsers:
                 quantize(pipeline)
             trees.install(pipeline)
             lemmas.install(pipeline)
+            chars.install(pipeline)
             self._pipelines[lang] = pipeline
             self._packages[lang] = "+".join(sorted(set(packages.values())))
         self.load_seconds = time.monotonic() - start
