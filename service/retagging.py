@@ -144,9 +144,9 @@ def retag_determined_negations(doc, tables: LanguageTables) -> int:
 
 
 def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
-    """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase and `que`, or
-    before a determiner (a noun takes its complements through a preposition: `…, juge ces résultats «…»`);
-    returns how many."""
+    """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase or a conjunction and
+    `que` (`…, et juge que`), or before a determiner (a noun takes its complements through a preposition:
+    `…, juge ces résultats «…»`); returns how many."""
     if not tables.verb_forms:
         return 0
     changed = 0
@@ -156,7 +156,7 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
             if word.upos == "NOUN" and lemma is not None \
                     and (nxt.text.lower() in tables.complementizers or (nxt.upos == "DET" and before.text == ",")) \
                     and not word.text.lower().endswith(("é", "és", "ée", "ées", "ant")) \
-                    and (before.upos in ("NOUN", "PROPN") or before.text in (")", ",")):
+                    and (before.upos in ("NOUN", "PROPN", "CCONJ") or before.text in (")", ",")):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma
                 word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
                 changed += 1

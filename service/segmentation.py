@@ -59,6 +59,10 @@ def _final(sentence: list[Token], abbreviations: frozenset[str]) -> bool:
         before = sentence[-2]["text"]
         if before in abbreviations or before + "." in abbreviations or (len(before) == 1 and before.isupper()):
             return False
+    if text in (")", "]") and len(sentence) > 1:
+        # a closing bracket ends a sentence after a final stop inside it, not after a label (`La députée (LFI)` |
+        # `Anne Roux a estimé`)
+        return sentence[-2]["text"][-1:] in ".!?…"
     return all(c in TERMINAL for c in text) or text.endswith(".")
 
 

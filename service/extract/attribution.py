@@ -174,7 +174,13 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
     # a clause with its complementizer first (`insisted that his plans to overhaul X will…`: not `overhaul X`)
-    for kid in sorted(doc.kids(v.i, *CLAUSE_RELS, "obj"), key=lambda k: not _has_mark(doc, k, tables)):
+    kids = doc.kids(v.i, *CLAUSE_RELS, "obj")
+    light = doc.words[v.head] if v.head >= 0 else None
+    if light is not None and v.deprel in ("xcomp", "ccomp") \
+            and (light.lemma.lower(), v.lemma.lower()) in tables.multiword_verbs:
+        # the clause hung on the light verb of a locution (`a fait savoir par écrit, jeudi, que P`)
+        kids += [k for k in doc.kids(light.i, "ccomp", "advcl", "conj") if k.i > v.i and _has_mark(doc, k, tables)]
+    for kid in sorted(kids, key=lambda k: not _has_mark(doc, k, tables)):
         if kid.i < v.i:
             continue
         second = _second_reports(ctx, kid)
@@ -803,15 +809,14 @@ def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str
 
 def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`C'est ce qu'a déclaré X` / `C'est le message que X a adressé`: the previous sentence."""
-    doc, tables = ctx.doc, ctx.tables
+    doc = ctx.doc
     sent = doc.sentence_of(cue.verb)
     first = sent.first
     while first < sent.last and doc.words[first].upos == "PUNCT":
         first += 1  # `» C'est ce qu'a déclaré X`: the closing mark may open the parsed sentence
     if ctx.inside_quotation(doc.words[first].start):
         return None  # `« C'est un plan social… », s'insurge X`: the quotation's own words
-    opening = tuple(w.lower.replace("’", "'") for w in doc.words[first:first + 3])
-    if not any(opening[:len(o)] == tuple(x.replace("’", "'") for x in o) for o in tables.cleft_openings):
+    if not _cleft_opening(ctx, first):
         return None
     # the nearest preceding text: a quotation ending right before, else the previous sentence
     for m in reversed(ctx.marks):
@@ -824,6 +829,24 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
     if colon >= 0 and any(colon < m.open_start < sent.end for m in ctx.marks):
         return None  # `C'est ce qu'a confirmé X… : « Q »`: the quotation after the colon is what was said
     return (prev.start, prev.end), "cleft"
+
+
+def _relative_in_cleft(ctx: Context, cue: Cue) -> bool:
+    """The verb stands in the relative of a cleft (`C'est ainsi que X décrit …`, `C'est ce qu'a dit X`): what it
+    reports is what came before, whatever its own object."""
+    doc = ctx.doc
+    sent = doc.sentence_of(cue.verb)
+    between = [w.lower.replace("’", "'") for w in doc.words[sent.first:cue.verb]]
+    return any(w in ("que", "qu'") for w in between[:6]) and bool(ctx.tables.cleft_openings) \
+        and _cleft_opening(ctx, sent.first)
+
+
+def _cleft_opening(ctx: Context, first: int) -> bool:
+    doc = ctx.doc
+    while first < len(doc.words) - 1 and doc.words[first].upos == "PUNCT":
+        first += 1
+    opening = tuple(w.lower.replace("’", "'") for w in doc.words[first:first + 3])
+    return any(opening[:len(o)] == tuple(x.replace("’", "'") for x in o) for o in ctx.tables.cleft_openings)
 
 
 def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]], int] | None:
@@ -856,6 +879,9 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
     own = set(doc.subtree(v.i)) - {i for c in doc.kids(v.i, "obj", "conj", *CLAUSE_RELS) for i in doc.subtree(c.i)}
     if cue.inverted and cue.subject is not None and cue.subject > last:
         last = noun_phrase_end(doc, cue.subject)
+    while last + 1 <= sent.last and doc.words[last + 1].text.startswith("-") \
+            and doc.words[last + 1].start == doc.words[last].end:
+        last += 1  # (the inverted clitic, whatever the parser hung it on: `explique` `-t` `-elle`)
     while last + 1 <= sent.last and doc.words[last + 1].text != "," and last + 1 in own and last - v.i < 8:
         last += 1  # (`, a-t-il dit mardi,`, `, he said on Monday,`)
     comma = last + 1
@@ -910,8 +936,9 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if result is None and after_quotation and cue.inverted and cue.subject is not None \
                 and ctx.doc.words[cue.subject].i > cue.verb:
             continue  # `'We will not back down,' says rail union leader as strikes loom`: the quotation is it
-        result = result or (_clause_content(ctx, cue) or _object_content(ctx, cue) or _incise_content(ctx, cue)
-                            or _cleft_content(ctx, cue))
+        cleft = _cleft_content(ctx, cue) if _relative_in_cleft(ctx, cue) else None
+        result = result or cleft or (_clause_content(ctx, cue) or _object_content(ctx, cue)
+                                     or _incise_content(ctx, cue) or _cleft_content(ctx, cue))
         if result is None:
             continue
         (start, end), pattern = result

@@ -356,7 +356,7 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
         comma = j
         j -= 1
-    if j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]):
+    if comma is not None and j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]):
         j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel`
     end = j
     seq: list[int] = []
@@ -364,10 +364,13 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         while j >= 0 and words[j].sent == words[i].sent and _role_part(doc, j, seq, tables):
             seq.append(j)
             j -= 1
-        if j >= 3 and seq and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]) \
-                and words[j - 3].sent == words[i].sent:
-            seq.extend((j, j - 1, j - 2))  # a party label inside the role (`Le maire (DVG) de Douarnenez`)
-            j -= 3
+        label = _label_before(words, j)
+        if label is not None and label > 0 and words[label - 1].sent == words[i].sent \
+                and (seq or is_title_word(words[label - 1], tables, doc)):
+            # a party label inside the role or right after it (`Le maire (DVG) de Douarnenez`, `la sénatrice
+            # (Les Ecologistes) de l'Isère`, `La députée (LFI) Anne Roux`)
+            seq.extend(range(j, label - 1, -1))
+            j = label - 1
             continue
         break
     seq.reverse()
@@ -407,6 +410,21 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                 return None
             return first, end
     return None
+
+
+def _label_before(words: list[Word], j: int) -> int | None:
+    """Where a short label in parentheses ending at word j starts (its `(`): one to three words opening on a
+    capital (`(LR)`, `(Les Ecologistes)`, `(Renaissance)`), a party or group set inside a role."""
+    if words[j].text != ")":
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 4 and words[k].sent == words[j].sent and words[k].text != "(":
+        if words[k].upos == "PUNCT":
+            return None
+        k -= 1
+    if k < 0 or words[k].text != "(" or k == j - 1 or not (_cap(words[k + 1]) or is_acronym(words[k + 1])):
+        return None
+    return k
 
 
 def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool:
@@ -675,9 +693,10 @@ class EntityIndex:
         return None
 
     def _add_titles(self, ref: Referent, i: int, j: int) -> None:
-        for span in (_title_left(self.doc, i, self.tables), title_right(self.doc, j, self.tables)):
-            if span is None:
-                continue
+        spans = [s for s in (_title_left(self.doc, i, self.tables), title_right(self.doc, j, self.tables)) if s]
+        # a membership (`L'un des trois auteurs du rapport, X, ingénieur général`) after a singular role
+        spans.sort(key=self._plural_role)
+        for span in spans:
             a, b = span
             if ref.gender is None:
                 ref.gender = self._title_gender(a, b)
@@ -693,6 +712,11 @@ class EntityIndex:
                     ref.titles.insert(0, title)
                 else:
                     ref.titles.append(title)
+
+    def _plural_role(self, span: tuple[int, int]) -> bool:
+        words = self.doc.words[span[0]:span[1] + 1]
+        role = next((w for w in words if is_title_word(w, self.tables, self.doc)), None)
+        return role is not None and role.feats.get("Number") == "Plur"
 
     def _described_gender(self, i: int) -> str | None:
         """The gender the article of a noun right before the name starting at word i shows, where the noun is no
@@ -767,6 +791,9 @@ class EntityIndex:
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
                 if kid.rel == "appos" and kid.upos == "PRON":
                     continue  # `L'Espagnol Rodri, lui, s'est dit…`
+                if kid.rel == "amod" and kid.i > k and doc.words[min(
+                        x for x in doc.subtree(kid.i) if doc.words[x].rel != "punct") - 1].text == ",":
+                    continue  # a detached adjective of manner (`Un autre conseiller, plus direct, reconnaît`)
                 if kid.rel in ("nmod", "appos", "flat", "amod") and self._is_date(kid):
                     continue  # `a annoncé la Fédération française de football (FFF) mardi soir`
                 cases = {c.lower for c in doc.kids(kid.i, "case")}

@@ -19,7 +19,7 @@ from service.extract.attribution import (
     share_across_paragraphs,
     verb_attributions,
 )
-from service.extract.cues import Cue, clitic_pronoun, find_cues, fused_inversion, person_like
+from service.extract.cues import Cue, clitic_pronoun, find_cues, fused_inversion, is_acronym, person_like
 from service.extract.dates import find_date, resolve
 from service.extract.doc import Doc, Word
 from service.extract.entities import (
@@ -209,7 +209,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
                 answer(start, end)  # an answer ending on a question of its own (`Très bien, mais avec quels
                 continue  # moyens ?`), right after the interviewer's
             if speaker is None and questions >= 2 and not looked:
-                speaker, inferred, looked = _interviewee(ctx, entities, line.start()), True, True
+                headed = _headed_interviewee(ctx, entities, line.start())
+                speaker, inferred, looked = headed or _interviewee(ctx, entities, line.start()), headed is None, True
             answering, continuing, asked = speaker is not None, False, True  # the interviewer's question
             continue
         if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
@@ -259,6 +260,23 @@ def _interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int,
     if not counts:
         return None
     return spans[max(counts, key=lambda name: counts[name])]  # (first maximum: dicts keep their order)
+
+
+def _headed_interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int, int] | None:
+    """The one person a heading right above the first question names (`Trois questions à Claire Dumontel`,
+    `Q&A with …`): the questions are put to them, however often the article named someone else."""
+    text = ctx.doc.text
+    end = len(text[:before].rstrip(SPACES + "\n"))
+    start = text.rfind("\n", 0, end) + 1
+    heading = text[start:end].strip(SPACES)
+    if not heading or heading[-1] in ".!?:;»”\"" or len(heading.split()) > 10:
+        return None
+    people = {}
+    for w in ctx.doc.words_in(start, end):
+        if w.i in entities.run_at and (ref := entities.resolve_np(entities.run_at[w.i][1]).referent).kind == "person":
+            i, j = entities.run_at[w.i]
+            people[id(ref)] = (ctx.doc.words[i].start, ctx.doc.words[j].end)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int
@@ -461,7 +479,8 @@ class _Resolver:
                                  or w.lower in self.tables.complementizers):
             return None
         mention = self.entities.resolve_np(i)
-        named = self._named_organisation(w) or self._described_person(w, mention) or self._introduced(w, mention)
+        named = self._named_organisation(w) or self._described_person(w, mention) or self._introduced(w, mention) \
+            or self._title_initials(w, mention)
         if named is not None:
             return Mention(mention.text, mention.start, mention.end, named, False)
         return mention
@@ -495,6 +514,8 @@ class _Resolver:
             return None  # (an age or a nationality describes, a role names: `the 47-year-old`, `le Slovène`)
         if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
             return None
+        if any(d.feats.get("Definite") == "Ind" for k in doc.kids(w.i, "nmod") for d in doc.kids(k.i, "det")):
+            return None  # `le maire d'une commune située en aval`: the role of someone unidentified, someone new
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
                         if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"
                         and not s.embedded), None)  # (not `où le chanteur avait ses habitudes`)
@@ -576,9 +597,23 @@ class _Resolver:
             w = doc.words[k]
             if k in entities.run_at and w.upos == "PROPN" and not any(a <= w.start < b for a, b in self.quoted) \
                     and not entities.in_noun_modifier(*entities.run_at[k]) \
+                    and not self._names_a_thing(*entities.run_at[k]) \
                     and (r := entities.resolve_np(k).referent).kind == "person":
                 people.setdefault(id(r), (w.start, r))
         return people
+
+    def _names_a_thing(self, i: int, j: int) -> bool:
+        """The name i..j completes a common noun that is no role (`le CHU Grenoble Alpes`, `le lycée
+        Victor-Hugo`), written right after it: an institution's or a place's name, not a person."""
+        doc = self.doc
+        for k in range(i, j + 1):
+            w = doc.words[k]
+            if not i <= w.head <= j and w.head >= 0 and w.rel in ("nmod", "appos", "flat", "compound") \
+                    and not doc.kids(k, "case"):
+                noun = doc.words[w.head]
+                return noun.i == i - 1 and noun.upos == "NOUN" and not is_title_word(noun, self.tables, doc) \
+                    and noun.lemma.lower() not in self.tables.person_nouns and noun.lower not in self.tables.honorifics
+        return False
 
     def _other_office(self, w: Word, ref: Referent) -> bool:
         """The role noun of a known title with a modifier that title lacks (`Premier`): another office."""
@@ -617,6 +652,15 @@ class _Resolver:
         cases = {c.lower for c in self.doc.kids(k.i, "case")}
         return bool(cases) and not cases & (self.tables.role_only_prepositions | self.tables.mention_stop_prepositions)
 
+    def _title_initials(self, w: Word, mention: Mention) -> Referent | None:
+        """`la DRH` after `La directrice des ressources humaines du groupe, Sophie Lemarquand`: an acronym
+        spelling the first words of the one person's title stated before it is that person."""
+        if not is_acronym(w) or mention.text.split()[-1] != w.text or len(mention.text.split()) > 2:
+            return None
+        found = {id(ref): ref for ref in self.entities.referents.values() if ref.kind == "person"
+                 and any(start < w.start and _initials(text, len(w.text)) == w.text for text, start, _ in ref.titles)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _named_organisation(self, w: Word) -> Referent | None:
         """`Greenpeace a qualifié … L'ONG estime`: a bare definite generic organisation noun is the last
         organisation named as a subject before it."""
@@ -646,6 +690,13 @@ class _Resolver:
         run = max(runs, key=lambda r: (r[1] - r[0], r[0]))
         mention = self.entities.resolve_np(run[1])
         return mention
+
+
+def _initials(title: str, n: int) -> str:
+    """Capitalised initials of the first n content words of a title (short lowercase words and elided
+    articles skipped: `directrice des ressources humaines` -> `DRH`, `président-directeur général` -> `PDG`)."""
+    words = [x for x in re.split(r"[\s\-]+", title) if x and not (len(x) <= 3 and x.islower()) and x[-1] not in "'’"]
+    return "".join(x[0].upper() for x in words[:n]) if len(words) >= n else ""
 
 
 def _title_of(ref: Referent) -> Title | None:

@@ -13,7 +13,7 @@ def _words(block: str) -> frozenset[str]:
 
 # Verbs of saying, stating, asking, judging and announcing (lemmas as Stanza gives them).
 REPORTING_VERBS = _words("""
-    tacler cingler persifler riposter grincer anticiper
+    tacler cingler persifler riposter grincer anticiper parler
     déclarer dire affirmer ajouter souligner estimer indiquer préciser expliquer assurer reconnaître
     reconnaitre nier démentir annoncer avertir prévenir exhorter insister marteler réagir confier raconter
     rappeler répondre répliquer rétorquer lancer poursuivre conclure noter observer remarquer constater
@@ -165,7 +165,7 @@ ORGANIZATION_NOUNS = _words("""
     justice douane marine aviation intersyndicale collectif confédération ligue club municipalité rectorat
     université hôpital fondation observatoire inspection chambre mutuelle caisse compagnie autorité
     coopérative firme constructeur opérateur exploitant gestionnaire laboratoire clinique
-    presse médias journaux tabloïd réseau majorité
+    presse médias journaux tabloïd réseau majorité équipe rédaction délégation
 """)
 
 # Casefolded, accents stripped: words inside a proper name that make it an organisation's name.

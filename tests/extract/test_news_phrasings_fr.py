@@ -1107,3 +1107,83 @@ def test_a_headline_quotation_before_a_place_has_no_speaker(extract_fr) -> None:
             "maternité\n\n« Nous sommes à bout » : l'entretien avec Laurent Chabanne")
     first, second = extract_fr(text)
     assert first.speaker is None and speaker_name(second) == "Laurent Chabanne"
+
+
+# (each a rule from a blind batch's errors: a party label inside the role, a detached adjective, a locution's
+# clause hung on its light verb, a coordinated verb tagged a noun, a cleft after a quotation, `parler de « … »`)
+ROLE_AND_CLAUSE_CASES = [
+    ("La députée (LFI) Anne Roux a estimé que le texte était « mort ».", "mort", "mixed", "Anne Roux", "estimer",
+     "députée (LFI)"),
+    ("Interrogé par la sénatrice (Les Républicains) du Cantal Marie Vidal, le ministre a répondu. La sénatrice a "
+     "annoncé jeudi qu'elle saisirait la commission.", "saisirait", "indirect", "Marie Vidal", "annoncer",
+     "sénatrice (Les Républicains) du Cantal"),
+    ("Un autre élu, plus prudent, estime que le projet « arrive trop tôt ».", "trop tôt", "mixed", "Un autre élu",
+     "estimer", None),
+    ("La préfecture a fait savoir par écrit, lundi 3 mars, que la route resterait fermée.", "fermée", "indirect",
+     "La préfecture", "faire savoir", None),
+    ("Le syndicat a fait valoir, mardi, qu'il n'y avait « aucune urgence ».", "urgence", "mixed", "Le syndicat",
+     "faire valoir", None),
+    ("Elle rappelle que l'usine a fermé en 2020, et juge que la reprise est « une chance ».", "reprise", "mixed",
+     "Elle", "juger", None),
+    ("« Un vrai casse-tête. » C'est ainsi que Paul, 41 ans, boulanger à Rodez, décrit la hausse du prix de la "
+     "farine qu'il subit depuis l'été.", "casse-tête", "direct", "Paul", "décrire", "boulanger à Rodez"),
+    ("Le maire a parlé d'un budget « de combat ».", "combat", "mixed", "Le maire", "parler", None),
+    ("Les chiffres sont « décevants », selon l'équipe de campagne.", "décevants", "mixed", "l'équipe de campagne",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "qtype", "speaker", "verb", "title"), ROLE_AND_CLAUSE_CASES)
+def test_roles_and_clauses_from_blind_batch_7(extract_fr, text, needle, qtype, speaker, verb, title) -> None:
+    test_news_phrasing(extract_fr, text, needle, qtype, speaker, verb, title)
+
+
+def test_an_incise_with_its_clitic_hung_elsewhere_splits_the_sentence(extract_fr) -> None:
+    text = ("Selon Hélène Martin, économiste à l'Insee, la croissance ralentira. La baisse des prix, explique-t-elle, "
+            "réduit mécaniquement les marges des entreprises.")
+    quotes = [q for q in extract_fr(text) if "baisse" in q.text or "marges" in q.text]
+    assert [q.text for q in quotes] == ["La baisse des prix", "réduit mécaniquement les marges des entreprises"]
+    assert all(q.speaker.name == "Hélène Martin" and q.verb.lemma == "expliquer" for q in quotes)
+
+
+def test_an_acronym_of_a_stated_title_is_its_holder(extract_fr) -> None:
+    text = ("La directrice des ressources humaines du groupe, Claire Morel, défend une offre « raisonnable ». "
+            "Les syndicats ont quitté la salle.\n\n"
+            "Interrogée par l'AFP, la DRH a également fait valoir que les primes avaient augmenté.")
+    (q,) = [q for q in extract_fr(text) if "primes" in q.text]
+    assert q.speaker.name == "Claire Morel"
+    assert q.title is not None and q.title.text.startswith("directrice des ressources humaines")
+
+
+def test_a_role_with_an_indefinite_complement_is_someone_new(extract_fr) -> None:
+    text = ("« Nous voulons savoir », estime son porte-parole, Marc Ledoux.\n\n"
+            "Dans les villages, les élus découvrent l'affaire. « On ne nous a rien dit », glisse le maire d'une "
+            "commune voisine, qui ne souhaite pas être cité.")
+    (q,) = [q for q in extract_fr(text) if "rien dit" in q.text]
+    assert q.speaker.name != "Marc Ledoux" and q.title is None
+
+
+def test_a_membership_before_the_name_yields_to_the_role_after_it(extract_fr) -> None:
+    text = ("L'un des deux auteurs de l'étude, Paul Girard, ingénieur agronome, a accepté de répondre. « Les sols "
+            "s'appauvrissent », résume-t-il.")
+    (q,) = [q for q in extract_fr(text) if "sols" in q.text]
+    assert q.speaker.name == "Paul Girard" and q.title.text == "ingénieur agronome"
+
+
+def test_questions_under_a_heading_naming_someone_are_put_to_them(extract_fr) -> None:
+    text = ("Louise, 63 ans, a suivi le traitement. Louise le recommande. « Je revis », dit Louise.\n\n"
+            "Le docteur Hugo Faure, cardiologue au CHU, a mené l'essai.\n\n"
+            "Trois questions à Hugo Faure\n\n"
+            "Pourquoi cet essai ?\n\n"
+            "Parce que les traitements actuels ne suffisent pas pour tous les patients.\n\n"
+            "Quand sera-t-il disponible ?\n\n"
+            "Pas avant deux ans. Il faut encore convaincre les autorités.")
+    answers = [q for q in extract_fr(text) if q.text.startswith(("Parce que", "Pas avant"))]
+    assert len(answers) == 2 and all(q.speaker.name == "Hugo Faure" for q in answers)
+
+
+def test_a_name_after_an_institution_noun_is_no_person_of_the_sentence(extract_fr) -> None:
+    text = ("Joint lundi, le Dr Jean Ribes, chef du service de cardiologie du CHU Toulouse Purpan, qui a suivi les "
+            "patients, parle de résultats « solides ». « C'est une première », souligne le médecin.")
+    (q,) = [q for q in extract_fr(text) if "première" in q.text]
+    assert q.speaker.name == "Jean Ribes"
