@@ -378,6 +378,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
+            if any(words[x].lemma.lower() in tables.person_nouns and words[i].head == x for x in seq[:k]):
+                return None  # the role of someone a relation noun points to (`le père de la lauréate, X`)
             first = idx
             # keep adjectives right before the role noun (`ancien président`), and capitalised words before a
             # capitalised one (`Foreign Secretary`, `White House Press Secretary`)
@@ -462,6 +464,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     determiner = k < len(words) and words[k].upos == "DET"
     if determiner:
         k += 1
+    k = _past_age_compound(doc, k, tables)  # `, a 29-year-old nurse who rents…`: the age describes
     first = k
     while k < len(words) and words[k].sent == words[j].sent and (((words[k].upos == "ADJ" or (
             words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger")))
@@ -469,6 +472,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
             and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
             or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
+            or (words[k].upos == "NUM" and k > first and words[k - 1].upos == "PROPN")  # `the Ward 3 councillor`
             or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not (is_title_word(words[k], tables, doc) or (
@@ -508,6 +512,20 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     while k > first and words[k].upos in ("ADP", "DET", "PUNCT"):
         k -= 1
     return first, k
+
+
+def _past_age_compound(doc: Doc, k: int, tables: LanguageTables) -> int:
+    """The word after an age written as one hyphenated modifier starting at word k (`29-year-old`, however
+    tokenised), else k."""
+    words = doc.words
+    if not tables.age_suffixes or k >= len(words) or words[k].upos != "NUM":
+        return k
+    for n in range(k, min(k + 5, len(words))):
+        if n > k and words[n].start != words[n - 1].end:
+            break
+        if doc.text[words[k].start:words[n].end].lower().endswith(tables.age_suffixes):
+            return n + 1
+    return k
 
 
 def _past_age(words: list[Word], k: int) -> int | None:
@@ -588,7 +606,8 @@ class EntityIndex:
         for i, j in runs:
             # a first word also seen alone may be a place run into a headline's name, unless a role is stated
             # with the name (`Northbridge City manager Steve Moran`, later `support Steve and his staff`)
-            if j > i and _kind_of_name(doc, i, j, tables) == "person" and (
+            # (a hyphenated surname alone, `Choi-Marchetti`, is several tokens but no full name)
+            if j > i and " " in _text(doc, i, j) and _kind_of_name(doc, i, j, tables) == "person" and (
                     fold(doc.words[i].text) not in alone
                     or _title_left(doc, i, tables) is not None or title_right(doc, j, tables) is not None):
                 name = _text(doc, i, j)
@@ -872,7 +891,7 @@ class EntityIndex:
     def by_title(self, words: list[Word], before: int, later_only: bool = False) -> Referent | None:
         """A referent whose stated title contains every content word of this role mention (with `later_only`,
         a title stated after the mention)."""
-        wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN")}
+        wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}  # (`Ward 6`)
         if not wanted:
             return None
         best: tuple[int, Referent] | None = None

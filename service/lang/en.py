@@ -113,6 +113,9 @@ TITLE_NOUNS = _words("""
     machinist mechanic welder technician miner steelworker dockworker frontman frontwoman guitarist drummer
     bassist critic reviewer taoiseach tanaiste tánaiste creator showrunner astronaut cosmonaut explorer
     mountaineer climber sailor navigator
+    postman postwoman fireman policeman policewoman cameraman foreman craftsman businessman businesswoman
+    sportsman guard center rookie runner referee umpire midwife landlord butcher accountant
+    cashier waiter waitress cleaner vicar chaplain
 """)
 
 ORGANIZATION_NOUNS = _words("""

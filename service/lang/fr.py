@@ -150,6 +150,11 @@ TITLE_NOUNS = _words("""
     serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
     mareyeur mareyeuse marin armateur armatrice ostréiculteur ostréicultrice conchyliculteur
     explorateur exploratrice
+    skieur skieuse tenant tenante détenteur détentrice lauréat lauréate cycliste nageur nageuse biathlète
+    patineur patineuse fondeur fondeuse snowboardeur surfeur surfeuse golfeur golfeuse boxeur boxeuse judoka
+    escrimeur escrimeuse rameur rameuse footballeur footballeuse handballeur handballeuse basketteur
+    basketteuse rugbyman tennisman perchiste marathonien marathonienne triathlète sauteur sauteuse lanceur
+    lanceuse finaliste slalomeur slalomeuse descendeur descendeuse
     syndique éditeur éditrice céréalier céréalière producteur productrice guitariste
     bassiste batteur batteuse pianiste violoniste parolier parolière compositeur compositrice municipal municipale
     agent agente abonné abonnée supporter supportrice spectateur spectatrice vacancier vacancière commerçant

@@ -1187,3 +1187,15 @@ def test_a_name_after_an_institution_noun_is_no_person_of_the_sentence(extract_f
             "patients, parle de résultats « solides ». « C'est une première », souligne le médecin.")
     (q,) = [q for q in extract_fr(text) if "première" in q.text]
     assert q.speaker.name == "Jean Ribes"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Cinquième de la première manche, la skieuse de Morzine Léa Roux a dit qu'elle n'y croyait « pas du tout ».",
+     "skieuse de Morzine"),
+    ("La tenante du titre, Zoé Martin, a jugé la piste « très dure ».", "tenante du titre"),
+    # (the role inside a relation noun's complement is someone else's: the role after the name)
+    ("Le père de la championne, Marc, moniteur de ski, a confié qu'il était « très fier ».", "moniteur de ski"),
+])
+def test_sport_roles_and_relations(extract_fr, text: str, title: str) -> None:
+    (q,) = extract_fr(text)
+    assert q.title is not None and q.title.text == title

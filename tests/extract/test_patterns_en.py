@@ -1186,3 +1186,33 @@ def test_an_attribution_inside_its_sentence_reports_both_halves(extract_en) -> N
 def test_misparsed_attributions(extract_en, text: str, speaker: str, content: str) -> None:
     quotes = extract_en(text)
     assert [(speaker_name(q), q.text) for q in quotes] == [(speaker, content)]
+
+
+# --- titles from blind batch 7 ------------------------------------------------------------------------------
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract_en) -> None:
+    text = ('Mayor Dana Kowalski-Reyes said the plan was "overdue."\n\n'
+            '"People have waited long enough," Kowalski-Reyes told reporters after the vote.')
+    q = only(extract_en(text), "waited long enough")
+    assert q.speaker.name == "Dana Kowalski-Reyes" and q.title.text == "Mayor"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Omar Haddad, the District 9 trustee who chaired the meeting, argued that the budget was too thin.",
+     "District 9 trustee"),
+    ("Grace Obi, a 41-year-old paramedic who lives near the depot, said the closure would cost lives.",
+     "paramedic"),
+    ("Alan Pike, a retired postman from Leeds, said the letters had stopped coming.", "retired postman from Leeds"),
+])
+def test_roles_after_the_name(extract_en, text: str, title: str) -> None:
+    (q,) = extract_en(text)
+    assert q.title is not None and q.title.text == title
+
+
+def test_a_numbered_role_is_not_another_numbered_role(extract_en) -> None:
+    text = ("Omar Haddad, the District 9 trustee, argued that the budget was too thin.\n\n"
+            "Trustee Maria Lenz, who voted against it, said the plan ignored the schools.\n\n"
+            '"We are being rushed," Lenz said.\n\n'
+            "The District 4 trustee also said she would ask for a review in January.")
+    q = only(extract_en(text), "ask for a review")
+    assert q.speaker.name == "Maria Lenz"
