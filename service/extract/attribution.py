@@ -213,7 +213,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)  # `asked the lawyer whether P`: the question, without its addressee
             if span:
                 return span, "que"
-        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp"):
+        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") \
+                and not _circumstantial(doc, kid, tables):  # (`told jurors Tuesday as the trial opened`)
             bare = _bare_clause(ctx, cue, kid, sub)  # `X said the plan would fail`: no complementizer
             if bare is not None:
                 return (bare[0], _until(doc, bare[1], second)), "que"
@@ -583,6 +584,13 @@ def _quoted_after(ctx: Context, v: Word, last: int) -> list[int]:
     return []
 
 
+def _circumstantial(doc: Doc, clause: Word, tables: LanguageTables) -> bool:
+    """A clause opened by a conjunction of time or cause, however parsed (`as the trial opened` with `as` made
+    the subject's case): a circumstance of the saying, not what was said."""
+    return any(doc.words[x].lower in tables.adverbial_marks and doc.words[x].rel in ("case", "mark")
+               for x in doc.subtree(clause.i) if x < clause.i)
+
+
 def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) -> list[Word]:
     """What an object-predicate verb says of its object: clauses and phrases after it. An addressee verb's
     predicate is a clause (`told him to leave`), never a phrase (`told CNN on Friday`)."""
@@ -596,8 +604,10 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
     return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
-        kid.rel == "advcl" and _finite_clause(doc, kid)
+        kid.rel in ("advcl", "ccomp") and _finite_clause(doc, kid)
         and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark"))) and not (
+        # (`told jurors Tuesday as the trial opened`, the conjunction parsed as the subject's case)
+        kid.rel == "ccomp" and _circumstantial(doc, kid, tables)) and not (
         # nor does a phrase of time (`praised his side's "character" after Mensah's header`)
         kid.rel == "obl" and _circumstance(doc, kid, tables, tables.adverbial_marks)) and not (
         # nor does a modifier set off by a comma (`qualifié l'attaque de « lâche », au lendemain des…`)
@@ -763,8 +773,9 @@ def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
             continue
         first = doc.words[min((i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct"), default=kid.i)]
         after_comma = "," in doc.text[cue.group_end:first.start + 1]
-        if kid.rel in ("ccomp", "xcomp", "csubj") and not after_comma:
-            return False  # (after a comma, a clause of circumstance misread: `said on Friday, as the firm…`)
+        if kid.rel in ("ccomp", "xcomp", "csubj") and not after_comma and not _circumstantial(doc, kid, tables):
+            return False  # (after a comma, or opening on `as`, a clause of circumstance misread: `said on Friday,
+            # as the firm…`, `told jurors Tuesday as the trial opened`)
         if kid.rel in ("conj", "parataxis", "advcl") and not after_comma:
             return False  # `, adding that…` after a comma is a saying of its own
         if kid.rel in ("obj", "iobj") and not _addressee(kid, tables):

@@ -746,9 +746,15 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     elif k > 0 and doc.words[k].text == ",":  # `Smith, who heads the union, told Reuters`
         relative = next((w for w in doc.words[doc.sentence_of(v.i).first:k]
                          if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1), None)
+        opening = next((c for c in range(k - 1, doc.sentence_of(v.i).first, -1) if doc.words[c].text == ","), None)
         if relative is not None:  # its antecedent is the noun before it, whatever the parser hung it on
             opening = min(i for i in doc.subtree(relative.i) if doc.words[i].rel != "punct")
             k = _noun_before(doc, opening) or relative.head
+        elif opening is not None and doc.words[opening + 1].upos == "VERB" \
+                and (doc.words[opening + 1].feats.get("VerbForm") == "Part"
+                     or doc.words[opening + 1].feats.get("Tense") == "Past") \
+                and doc.words[opening - 1].upos in ("PROPN", "NOUN", "PRON"):
+            k = opening - 1  # `Vukic, asked about the last possession, said:`: the participle's clause set off
         else:  # `Tim Cook, Apple's chief executive, said`: the name the closing apposition describes
             m = k - 1
             while doc.words[m].rel in ("flat", "compound", "amod", "nmod", "appos") and 0 <= doc.words[m].head < m \

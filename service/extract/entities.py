@@ -32,6 +32,7 @@ class Referent:
     kind: str
     titles: list[tuple[str, int, int]] = field(default_factory=list)  # (text, start, end)
     gender: str | None = None  # from a stated title (`la ministre`) or a resolved pronoun
+    described: bool = False  # known only by a description (`A senior NHS manager`): its role is its name
 
     @property
     def title(self) -> tuple[str, int, int] | None:
@@ -626,11 +627,13 @@ class EntityIndex:
                     self.by_surname.setdefault(fold(doc.words[j].text), fold(ref.name))
         for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
             ref = self._referent_for_run(i, j)
-            if ref.kind == "person" and not ref.titles:
+            addressed = bool(ref.titles) and all(fold(t) in tables.address_titles or t in tables.role_honorifics
+                                                 for t, _, _ in ref.titles)  # (`Dr X, who was …`)
+            if ref.kind == "person" and (not ref.titles or addressed):
                 role = self._predicated_role(i, j) or self._lede_role(i, j)
                 if role is not None:
                     text = _text(doc, *role)
-                    ref.titles.append((text, doc.words[role[0]].start, doc.words[role[0]].start + len(text)))
+                    ref.titles.insert(0, (text, doc.words[role[0]].start, doc.words[role[0]].start + len(text)))
 
     def _lede_role(self, i: int, j: int) -> tuple[int, int] | None:
         """The wire lede's convention: `A former county treasurer … was sentenced Thursday …` then, in the next
@@ -687,11 +690,19 @@ class EntityIndex:
         top = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), None)
         if top is None:
             return None
+        before = doc.words[i - 1].text if i > 0 else ""
+        if top.rel in ("flat", "compound") and top.head == i - 1 and (
+                before in self.tables.honorifics or before in self.tables.role_honorifics):
+            top = doc.words[i - 1]  # the name hung on its honorific (`Dr Helen X, who was …`)
         preds = [doc.words[top.head]] if top.rel == "nsubj" and top.head >= 0 else []
         preds += [c for p in preds for c in doc.kids(p.i, "conj") if not doc.kids(c.i, "nsubj")]  # (`was diagnosed
         # with IBM and now serves as president of…`)
         preds += [r for r in doc.kids(top.i, "acl") if any(k.lower in self.tables.relative_subjects
                                                               for k in doc.kids(r.i, "nsubj"))]
+        # (`X, who was the trust's clinical director,`, whatever the parser hung the relative clause on)
+        if j + 3 < len(doc.words) and doc.words[j + 1].text == "," and doc.words[j + 2].lower in \
+                self.tables.relative_subjects and doc.words[j + 3].rel == "cop" and doc.words[j + 3].head > j + 3:
+            preds.append(doc.words[doc.words[j + 3].head])
         for pred in preds:
             role = None
             if pred.upos == "NOUN" and doc.kids(pred.i, "cop"):
@@ -703,8 +714,10 @@ class EntityIndex:
                 continue
             own = {k for k in doc.subtree(role.i)} - {
                 x for c in doc.kids(role.i, "nsubj", "cop", "case", "mark", "det", "punct", "aux", "advmod", "acl",
-                                    "conj", "cc", "obl") for x in doc.subtree(c.i)}
+                                    "conj", "cc", "obl", "advcl") for x in doc.subtree(c.i)}
             first = min(own)
+            while first < role.i and doc.words[first].upos == "DET" and not doc.words[first].feats.get("Poss"):
+                first += 1  # (the article of an owner: `the trust's clinical director`)
             last = first
             while last + 1 in own and doc.words[last + 1].text not in (",", "(", ";"):
                 last += 1
@@ -1175,7 +1188,8 @@ class EntityIndex:
         if comma > 0 and kind in ("organization", "unknown"):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)
-        return Referent(text, kind, gender=determiner_gender(self.doc, h) if singular_person else None)
+        return Referent(text, kind, gender=determiner_gender(self.doc, h) if singular_person else None,
+                        described=True)
 
     def pronoun_of(self, w: Word) -> str | None:
         if w.upos == "PRON" and w.lower in self.tables.pronouns:

@@ -540,8 +540,8 @@ class _Resolver:
         position, ref = subject
         gender = determiner_gender(doc, w.i)
         if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
-                or not _agrees(ref, gender):
-            return None
+                or fold(ref.name) in self.tables.title_nouns or not _agrees(ref, gender):
+            return None  # (nor a bare role a headline capitalised: `Prosecutor tells jurors …`)
         clause = next((a for a in doc.ancestors(w.i) if a.rel == "ccomp"), None)
         if clause is not None and any(self.entities.resolve_np(k.i).referent is ref
                                       for k in doc.kids(clause.head, "nsubj")):
@@ -572,7 +572,7 @@ class _Resolver:
                 # (not about a group, `Ses joueurs ont concédé 14 pénalités`, nor a body, `Le groupe a investi`)
         if set(self._people_named(sentence)) - {id(ref)}:
             return None
-        if not ref.titles and not demonym:
+        if not ref.titles and not demonym and not ref.described:  # (an anonymous source's role is its name)
             start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
                           if x.start >= mention.start and x.upos != "DET"), w.start)
             end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))

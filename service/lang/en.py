@@ -152,6 +152,7 @@ PERSON_NOUNS = _words("""
     prosecutor journalist journalists worker workers voter voters critic critics supporter supporters
     student students parent parents teacher teachers farmer farmers owner owners fan fans reporter reporters
     audience crowd crowds lawmaker lawmakers
+    juror jurors jury senators delegates viewers listeners readers councillors shareholders investors
 """)
 
 DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}

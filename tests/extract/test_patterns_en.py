@@ -1216,3 +1216,37 @@ def test_a_numbered_role_is_not_another_numbered_role(extract_en) -> None:
             "The District 4 trustee also said she would ask for a review in January.")
     q = only(extract_en(text), "ask for a review")
     assert q.speaker.name == "Maria Lenz"
+
+
+def test_an_anonymous_source_known_by_its_role_has_no_title(extract_en) -> None:
+    text = ("A senior council officer, who asked not to be named, said the budget had been “quietly cut”.\n\n"
+            "“Everybody knew,” the officer said.")
+    quotes = extract_en(text)
+    assert len(quotes) == 2 and all(q.title is None for q in quotes)
+    assert all(q.speaker.name == "A senior council officer" for q in quotes)
+
+
+def test_a_role_stated_in_a_relative_clause_beats_the_form_of_address(extract_en) -> None:
+    text = ("Dr Ruth Okafor, who was the hospital’s clinical director for cardiology until she left in May, agreed "
+            "to speak. She says she was told to “stay quiet”.")
+    q = only(extract_en(text), "stay quiet")
+    assert q.speaker.name == "Ruth Okafor" and q.title.text == "hospital’s clinical director for cardiology"
+
+
+def test_a_participle_clause_between_subject_and_verb(extract_en) -> None:
+    q = only(extract_en("Jones, asked about the last play of the game, said: “I just lost him.”"), "lost him")
+    assert speaker_name(q) == "Jones"
+
+
+def test_a_clause_of_time_after_the_addressee_is_no_content(extract_en) -> None:
+    text = ("A roofer deliberately set the fire that destroyed his shop, a prosecutor told jurors Tuesday as the "
+            "man's trial opened in Leeds.")
+    (q,) = extract_en(text)
+    assert q.text.startswith("A roofer deliberately set") and q.verb.lemma == "tell"
+    assert "trial opened" not in q.text
+
+
+def test_a_headline_role_is_nobody_a_later_description_means(extract_en) -> None:
+    text = "Prosecutor tells jurors owner set fire for insurance\n\nThe minister told lawmakers the budget would pass."
+    q = only(extract_en(text), "budget would pass")
+    assert q.speaker.name == "The minister"
