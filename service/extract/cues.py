@@ -270,6 +270,13 @@ def _subject_of_other_clause(doc: Doc, w: Word, v: Word) -> bool:
     # (a bare singular role is no clause's subject: `says campaigner as Victoria Baths flats plan approved`)
 
 
+def _relative_after(doc: Doc, subject: Word) -> bool:
+    """A relative clause opens right after the subject's phrase and a comma (`X, qui …`, `X, who …`)."""
+    end = noun_phrase_end(doc, subject.i)
+    return end + 2 < len(doc.words) and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PRON" \
+        and any(k.i == end + 2 for r in doc.kids(subject.i, "acl", "acl:relcl") for k in doc.kids(r.i, "nsubj"))
+
+
 def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) -> int | None:
     """A valid nominal subject of verb: before it unless the verb stands at an inversion site."""
     kids = [k for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
@@ -284,6 +291,9 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     # (a phrase opening on a preposition is an aside the parser took for a second subject: `Margaret Dunmore,
     # 67, who lives on Fenton Lane, about 400 metres from the site, said`)
     valid = [k for k in valid if not _prepositional(doc, k)] or valid
+    # (a noun inside another subject's relative clause set off by commas, which the parser gave the verb)
+    valid = [k for k in valid if not any(o.i < k.i and _relative_after(doc, o) and k.i < verb.i
+                                         and "," in [w.text for w in doc.words[k.i:verb.i]] for o in valid)] or valid
     if inverted_site:
         valid = [k for k in valid if k.lower not in tables.first_second_person  # `», nous a confié X`
                  or k.upos != "PRON"]  # (not the numeral: `X, one of Voltaic's first customers, said`)
@@ -386,7 +396,10 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
         rels = ("advcl", "obl", "advmod", "acl", "nmod") + (("ccomp", "parataxis", "conj") if enclosed else ())
         # (and a phrase opening on a preposition, whatever the parser called it: `…, about 400 metres from the
         # site, said`)
-        for kid in doc.kids(verb.i, *rels) + [k for k in doc.kids(verb.i, "nsubj") if _prepositional(doc, k)]:
+        # (and, in a relative clause set off by commas, words the parser gave the verb: `La Savoyarde, qui n'était
+        # jamais montée plus haut que la 7e place, a reconnu`)
+        inner = doc.kids(verb.i, "nsubj", "mark") if enclosed and _relative_after(doc, subject) else []
+        for kid in doc.kids(verb.i, *rels) + [k for k in doc.kids(verb.i, "nsubj") if _prepositional(doc, k)] + inner:
             if end < kid.i < verb.i:
                 aside |= set(doc.subtree(kid.i))
     if _name_continues(doc, end, verb, tables):

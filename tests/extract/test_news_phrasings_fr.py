@@ -1199,3 +1199,10 @@ def test_a_name_after_an_institution_noun_is_no_person_of_the_sentence(extract_f
 def test_sport_roles_and_relations(extract_fr, text: str, title: str) -> None:
     (q,) = extract_fr(text)
     assert q.title is not None and q.title.text == title
+
+
+def test_a_noun_inside_the_subjects_relative_clause_is_not_the_subject(extract_fr) -> None:
+    text = ("La Savoyarde, qui n'était jamais montée plus haut que la 7e place en Coupe du monde, a reconnu avoir "
+            "« beaucoup douté » pendant sa convalescence.")
+    (q,) = extract_fr(text)
+    assert q.speaker.text == "La Savoyarde"
