@@ -472,6 +472,10 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     nominal = ("NOUN", "PROPN", "NUM", "X", "ADJ") + (("PRON",) if cue.lemma in tables.object_predicate_verbs else ())
     # (any object wholly inside marks: `dit « oui à la proportionnelle, non aux bricolages »`)
     objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and (k.upos in nominal or _wholly_quoted(ctx, k))]
+    if not objs:  # (an object after an aside, parsed as a bare oblique: `évoque, lui, des « arbitrages »`)
+        objs = [k for k in doc.kids(v.i, "obl") if k.i > v.i and k.upos == "NOUN" and not doc.kids(k.i, "case")
+                and doc.kids(k.i, "det") and ctx.mark_overlapping(
+                    doc.words[min(doc.subtree(k.i))].start, doc.words[max(doc.subtree(k.i))].end)]
     if not objs and " " in cue.lemma:  # (the object of a locution, hung on its words: `mis en avant « X »`)
         parts = set(cue.lemma.split()[1:])  # (`en avant`; the words after the verb that the parser made cases)
         objs = [k for k in doc.kids(v.i, "obl", "obl:mod") if k.i > v.i and k.upos in nominal

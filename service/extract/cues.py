@@ -885,8 +885,9 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
         if w.sent != v.sent or w.upos == "PUNCT":
             break
         if w.upos == "ADP" and w.lower in tables.source_place_prepositions and w.head > w.i \
-                and doc.words[w.head].upos in ("NOUN", "PROPN"):
-            return w.head
+                and doc.words[w.head].upos in ("NOUN", "PROPN") \
+                and not any(w.head in doc.subtree(o.i) for o in doc.kids(v.i, "obj")):
+            return w.head  # (not the object's complement: `dément toute volonté de …`)
         if w.lower in tables.street_nouns and w.upos == "NOUN" and any(
                 n.upos == "PROPN" for n in doc.kids(w.i, "nmod", "flat", "appos")):
             return w.i  # `a-t-on indiqué rue de Grenelle`: the ministry there

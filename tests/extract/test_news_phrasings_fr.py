@@ -1206,3 +1206,13 @@ def test_a_noun_inside_the_subjects_relative_clause_is_not_the_subject(extract_f
             "« beaucoup douté » pendant sa convalescence.")
     (q,) = extract_fr(text)
     assert q.speaker.text == "La Savoyarde"
+
+
+def test_an_object_after_an_aside_parsed_as_an_oblique(extract_fr) -> None:
+    (q,) = extract_fr("Un proche du dossier évoque, lui, des « arbitrages budgétaires ».")
+    assert q.type == "mixed" and q.text == "des « arbitrages budgétaires »" and q.verb.lemma == "évoquer"
+
+
+def test_the_objects_complement_is_no_place_of_an_indefinite_speaker(extract_fr) -> None:
+    (q,) = extract_fr("Dans l'entourage du ministre, on dément toute volonté de dissimulation.")
+    assert q.text == "toute volonté de dissimulation" and q.speaker.text == "l'entourage du ministre"
