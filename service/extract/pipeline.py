@@ -197,7 +197,7 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             if speaker is not None and len(text[start:end].split()) >= 2:
                 answer(start, end)
             continue
-        labeled = _labeled_answer(ctx, entities, line.start(), line.end())
+        labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions)
         if labeled is not None:
             (speaker, (start, end)), inferred, continuing = labeled, False, False
             answer(start, end)
@@ -279,13 +279,14 @@ def _headed_interviewee(ctx: Context, entities: EntityIndex, before: int) -> tup
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int
+def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int, questions: int
                     ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(speaker span, answer span) of a transcript line opened by a person's name, else None."""
+    """(speaker span, answer span) of a transcript line opened by a person's name, else None. Without a
+    question in the text, a one-word label is a section's (`Grizzlies: Host Sacramento on Sunday.`)."""
     text = ctx.doc.text
     for pattern in INTERVIEW_LINES:
         m = pattern.match(text, line_start, line_end)
-        if m is not None and m.end() == line_end:
+        if m is not None and m.end() == line_end and (questions or len(m.group("who").split()) > 1):
             found = _named_answer(ctx, entities, m)
             if found is not None:
                 return found

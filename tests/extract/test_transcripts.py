@@ -114,3 +114,8 @@ def test_an_answer_may_end_on_a_question_of_its_own(extract_fr) -> None:
     q = only(quotes, "bouffée")
     assert q.type == "direct" and speaker_name(q) == "Hélène Ravier-Coste" and q.text.endswith("quels moyens")
     assert not [q for q in quotes if q.text.startswith("Que doit")]  # the next question stays the interviewer's
+
+
+def test_one_word_section_labels_without_questions_are_no_transcript(extract_en) -> None:
+    text = ("UP NEXT\n\nGrizzlies: Host Sacramento on Sunday.\n\nNuggets: Host Phoenix on Sunday.\n")
+    assert extract_en(text) == []
