@@ -209,8 +209,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
                 answer(start, end)  # an answer ending on a question of its own (`Très bien, mais avec quels
                 continue  # moyens ?`), right after the interviewer's
             if speaker is None and questions >= 2 and not looked:
-                headed = _headed_interviewee(ctx, entities, line.start())
-                speaker, inferred, looked = headed or _interviewee(ctx, entities, line.start()), headed is None, True
+                headed, heading = _headed_interviewee(ctx, entities, line.start())
+                speaker, inferred, looked = headed or _interviewee(ctx, entities, line.start()), not heading, True
             answering, continuing, asked = speaker is not None, False, True  # the interviewer's question
             continue
         if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
@@ -262,21 +262,35 @@ def _interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int,
     return spans[max(counts, key=lambda name: counts[name])]  # (first maximum: dicts keep their order)
 
 
-def _headed_interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[int, int] | None:
-    """The one person a heading right above the first question names (`Trois questions à Claire Dumontel`,
-    `Q&A with …`): the questions are put to them, however often the article named someone else."""
+def _headed_interviewee(ctx: Context, entities: EntityIndex, before: int) -> tuple[tuple[int, int] | None, bool]:
+    """The one person named right above the first question: in a heading (`Trois questions à Claire Dumontel`,
+    `Q&A with …`) or in a paragraph introducing the questions (`Pour la glaciologue X, … Elle a répondu aux
+    questions de la RTS.`) among the three above them, quoted sub-headings skipped. The questions are put to them,
+    however often the article named someone else. Also whether a heading named them (then every paragraph after
+    a question answers, not only first-person ones)."""
     text = ctx.doc.text
-    end = len(text[:before].rstrip(SPACES + "\n"))
-    start = text.rfind("\n", 0, end) + 1
-    heading = text[start:end].strip(SPACES)
-    if not heading or heading[-1] in ".!?:;»”\"" or len(heading.split()) > 10:
-        return None
-    people = {}
-    for w in ctx.doc.words_in(start, end):
-        if w.i in entities.run_at and (ref := entities.resolve_np(entities.run_at[w.i][1]).referent).kind == "person":
-            i, j = entities.run_at[w.i]
-            people[id(ref)] = (ctx.doc.words[i].start, ctx.doc.words[j].end)
-    return next(iter(people.values())) if len(people) == 1 else None
+    end = before
+    for _ in range(3):
+        end = len(text[:end].rstrip(SPACES + "\n"))
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(SPACES)
+        if not line:
+            return None, False
+        if line[0] in ctx.tables.quote_pairs and line[-1] in ctx.tables.quote_pairs.values():
+            end = start  # a quoted sub-heading
+            continue
+        if not set(re.findall(r"[\w&]+", line.casefold())) & ctx.tables.interview_words:
+            end = start  # (a paragraph that does not introduce the questions: `« … », estime son producteur, X`)
+            continue
+        people = {}
+        for w in ctx.doc.words_in(start, end):
+            if w.i in entities.run_at and not ctx.mark_overlapping(w.start, w.end) \
+                    and (ref := entities.resolve_np(entities.run_at[w.i][1]).referent).kind == "person":
+                i, j = entities.run_at[w.i]
+                people[id(ref)] = (ctx.doc.words[i].start, ctx.doc.words[j].end)
+        heading = line[-1] not in ".!?:;»”\"" and len(line.split()) <= 10
+        return (next(iter(people.values())), heading) if len(people) == 1 else (None, False)
+    return None, False
 
 
 def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int, questions: int

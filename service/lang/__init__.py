@@ -129,6 +129,9 @@ class LanguageTables:
     # Labels of an interview transcript's lines (`Q: …` / `A: …`): the answer label's lines are the
     # interviewee's, verbatim by construction.
     question_labels: frozenset[str] = frozenset()
+    # Words of a paragraph or heading that introduces questions put to someone (`Trois questions à X`, `Elle a
+    # répondu aux questions de la RTS`), casefolded.
+    interview_words: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
     # Words opening a byline or a credit line (`By Owen Tranter`, `Propos recueillis par X`): the name on it is
     # the journalist's, never the interviewee's.

@@ -232,6 +232,7 @@ ENGLISH = LanguageTables(
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     question_labels=frozenset({"q", "question"}),
+    interview_words=frozenset({"questions", "interview", "interviewed", "q&a"}),
     byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),
     role_participle_prepositions=frozenset({"of", "for", "to", "with"}),
     age_complement=r",?\s+aged\s+\d{1,3}\b",

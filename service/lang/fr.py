@@ -320,6 +320,7 @@ FRENCH = LanguageTables(
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     question_labels=frozenset({"q", "question"}),
+    interview_words=frozenset({"questions", "entretien", "interview", "interviewé", "interviewée"}),
     byline_openers=("par ", "propos recueillis par ", "texte ", "reportage ", "entretien réalisé par "),
     role_participle_prepositions=frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "auprès"}),
     age_complement=r"\s+(?:de|d['’])\s*\d{1,3}\s+ans\b",

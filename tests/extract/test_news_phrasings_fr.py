@@ -1216,3 +1216,17 @@ def test_an_object_after_an_aside_parsed_as_an_oblique(extract_fr) -> None:
 def test_the_objects_complement_is_no_place_of_an_indefinite_speaker(extract_fr) -> None:
     (q,) = extract_fr("Dans l'entourage du ministre, on dément toute volonté de dissimulation.")
     assert q.text == "toute volonté de dissimulation" and q.speaker.text == "l'entourage du ministre"
+
+
+def test_questions_after_a_paragraph_introducing_them_are_put_to_the_one_person_it_names(extract_fr) -> None:
+    text = ("Le préfet, Jean Morel, a ordonné l'évacuation. Jean Morel a réuni les maires. « Nous n'attendrons "
+            "pas », a dit Jean Morel.\n\n"
+            "Pour le volcanologue Paul Girardin, qui suit le site depuis 2015, le risque est « réel ». Il a répondu "
+            "à nos questions.\n\n"
+            "« Personne ne peut dire quand »\n\n"
+            "Que se passe-t-il sous le cratère ?\n\n"
+            "Le magma remonte, et je le vois sur nos capteurs depuis dimanche.\n\n"
+            "Faut-il avoir peur ?\n\n"
+            "Je ne dirais pas peur. Je dirais vigilance, et nous la devons aux habitants.")
+    answers = [q for q in extract_fr(text) if q.text.startswith(("Le magma", "Je ne dirais"))]
+    assert len(answers) == 2 and all(q.speaker.name == "Paul Girardin" for q in answers)
