@@ -480,6 +480,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     controller = None
     start, end = group
     for _ in range(4):
+        if current is not v:  # (a verb climbed to, an incise of its own: `», a lancé X, avant de promettre de « … »`)
+            own_start, own_end, _ = _group(doc, current, tables)
+            if _after_closing_quote(doc, own_start, tables):
+                start, end = own_start, own_end
         site = inversion_site(doc, current, start, tables)
         subject = _nsubj(doc, current, tables, site)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):

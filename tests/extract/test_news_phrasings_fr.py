@@ -1230,3 +1230,9 @@ def test_questions_after_a_paragraph_introducing_them_are_put_to_the_one_person_
             "Je ne dirais pas peur. Je dirais vigilance, et nous la devons aux habitants.")
     answers = [q for q in extract_fr(text) if q.text.startswith(("Le magma", "Je ne dirais"))]
     assert len(answers) == 2 and all(q.speaker.name == "Paul Girardin" for q in answers)
+
+
+def test_an_infinitive_after_an_incise_takes_the_incises_inverted_subject(extract_fr) -> None:
+    text = "« Ce soir, c'est une victoire », a lancé la nouvelle présidente, avant de promettre de « tourner la page »."
+    q = [q for q in extract_fr(text) if q.text == "tourner la page"][0]
+    assert q.verb.lemma == "promettre" and q.speaker.text == "la nouvelle présidente"
