@@ -43,7 +43,8 @@ _OPENERS = frozenset("«“\"‘'(:—–-.!?")
 
 
 def retag_honorifics(doc, tables: LanguageTables) -> int:
-    """Give an honorific right before a capitalised word the tag it has in the treebanks; returns how many.
+    """Give an honorific right before a capitalised word the tag it has in the treebanks, and the word after it a
+    name's; returns how many.
 
     `doc` is a tagged, unparsed Stanza Document, changed in place.
     """
@@ -56,6 +57,10 @@ def retag_honorifics(doc, tables: LanguageTables) -> int:
                     and nxt.text[:1].isupper() and nxt.text[:1].isalpha()):
                 word.upos, word.xpos, word.feats, word.lemma = tables.honorific_upos, None, None, word.text
                 changed += 1
+            if word.text in tables.honorifics and word.text[:1].isupper() and nxt.upos in ("ADV", "ADJ", "VERB", "X") \
+                    and nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.text.lower() not in tables.honorifics:
+                nxt.upos, nxt.xpos, nxt.feats, nxt.lemma = "PROPN", None, None, nxt.text
+                changed += 1  # the surname after it, whatever the tagger made of it (`Ms Pengelly said`)
     return changed
 
 

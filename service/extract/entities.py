@@ -939,7 +939,11 @@ class EntityIndex:
                         and (ref := self._referent_for_run(i, j)).kind == "place" and not ref.titles:
                     ref.kind = "person"
         # the person's name nearest the head (`Former City defender Micah Richards`: not `City`)
-        persons = [r for r in runs if self._referent_for_run(*r).kind == "person" and not self._modifies(r, h)]
+        persons = [r for r in runs if self._referent_for_run(*r).kind == "person" and not self._modifies(r, h)
+                   and not self._before_role(r)]
+        if len(persons) > 1:  # (a role's place is no person beside the name: `MP for Brendon Vale, Rachel X`)
+            persons = [r for r in persons if not (r[0] > lo and self._in_prepositional_modifier(*r) and any(
+                doc.words[k].upos == "ADP" for k in range(max(lo, r[0] - 2), r[0])))] or persons
         person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
                                              r[0] < h), default=None)  # a tie: the name after the role
         if person is not None:
@@ -1166,6 +1170,14 @@ class EntityIndex:
             if x.head == h and x.rel in ("compound", "nmod"):
                 return True
         return False
+
+    def _before_role(self, run: tuple[int, int]) -> bool:
+        """A name run right before a role noun of the same phrase qualifies the role (`The Liberal Democrat MP for
+        Brendon Vale, Rachel Dunmore`, however parsed): a party or a place, not the person."""
+        k = run[1] + 1
+        return k < len(self.doc.words) and self.doc.words[k].sent == self.doc.words[run[1]].sent \
+            and is_title_word(self.doc.words[k], self.tables, self.doc) \
+            and (not _cap(self.doc.words[k]) or is_acronym(self.doc.words[k]))
 
     def _head_is_name(self, h: int) -> bool:
         return h in self.run_at

@@ -1234,5 +1234,5 @@ def test_questions_after_a_paragraph_introducing_them_are_put_to_the_one_person_
 
 def test_an_infinitive_after_an_incise_takes_the_incises_inverted_subject(extract_fr) -> None:
     text = "« Ce soir, c'est une victoire », a lancé la nouvelle présidente, avant de promettre de « tourner la page »."
-    q = [q for q in extract_fr(text) if q.text == "tourner la page"][0]
+    q = next(q for q in extract_fr(text) if q.text == "tourner la page")
     assert q.verb.lemma == "promettre" and q.speaker.text == "la nouvelle présidente"

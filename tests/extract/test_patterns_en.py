@@ -1250,3 +1250,15 @@ def test_a_headline_role_is_nobody_a_later_description_means(extract_en) -> None
     text = "Prosecutor tells jurors owner set fire for insurance\n\nThe minister told lawmakers the budget would pass."
     q = only(extract_en(text), "budget would pass")
     assert q.speaker.name == "The minister"
+
+
+def test_a_party_and_a_constituency_before_the_name_are_no_speaker(extract_en) -> None:
+    (q,) = extract_en("The Liberal Democrat MP for Brendon Vale, Rachel Dunmore, said she had written to the chief "
+                      "executive.")
+    assert q.speaker.name == "Rachel Dunmore" and q.title.text == "Liberal Democrat MP for Brendon Vale"
+
+
+def test_a_surname_after_an_honorific_is_a_name_whatever_its_tag(extract_en) -> None:
+    q = only(extract_en("Sue Pengelly runs the shop.\n\nMs Pengelly said she would keep the shop’s noticeboard "
+                        "going “for as long as anyone wants it”."), "noticeboard")
+    assert q.speaker.name in ("Sue Pengelly", "Pengelly") and q.speaker.text == "Ms Pengelly"
