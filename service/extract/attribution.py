@@ -345,6 +345,9 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
     first = next((w for w in doc.words[v.i + 1:] if w.end > cue.group_end), None)
     if first is None or first.sent != v.sent:
         return None
+    if lemma_of(cue) in ctx.tables.addressee_verbs and first.rel == "obj" and first.head == v.i \
+            and max(doc.subtree(first.i)) + 1 < len(doc.words):
+        first = doc.words[max(doc.subtree(first.i)) + 1]  # past the addressee (`telling voters he is “…”`)
     own = set(doc.subtree(v.i))
     for s in doc.words[first.i:]:
         if s.sent != v.sent or s.upos in ("VERB", "AUX", "PUNCT"):

@@ -1262,3 +1262,10 @@ def test_a_surname_after_an_honorific_is_a_name_whatever_its_tag(extract_en) -> 
     q = only(extract_en("Sue Pengelly runs the shop.\n\nMs Pengelly said she would keep the shop’s noticeboard "
                         "going “for as long as anyone wants it”."), "noticeboard")
     assert q.speaker.name in ("Sue Pengelly", "Pengelly") and q.speaker.text == "Ms Pengelly"
+
+
+def test_a_bare_clause_after_the_addressee_hung_elsewhere(extract_en) -> None:
+    (q,) = extract_en("The senator is spending his days in diners, telling voters he is “the only one who has made "
+                      "payroll.”")
+    assert q.type == "mixed" and q.text.startswith("he is") and q.verb.lemma == "tell"
+    assert q.speaker.text == "The senator"
