@@ -12,9 +12,9 @@ on real text. `stock_characters` restores Stanza's forward pass for the benchmar
 
 from __future__ import annotations
 
-import types
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from service.routing import route, unrouted
 
 
 def _models(pipeline) -> list:
@@ -32,6 +32,7 @@ def _models(pipeline) -> list:
 def _forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):
     """CharacterModel.forward over the distinct rows of `chars`."""
     import torch
+    from stanza.models.common.utils import tensor_unsort
     from torch.nn.utils.rnn import pack_sequence, pad_packed_sequence
 
     stock = type(self).forward
@@ -51,8 +52,7 @@ def _forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):
     by_unique[order] = reps
     res = by_unique[inverse]
     # Stanza's own tail: back to the sentences' word order, one packed sequence per sentence.
-    backidx = [i for i, _ in sorted(enumerate(word_orig_idx), key=lambda x: x[1])]
-    res = pack_sequence(res[backidx].split(sentlens))
+    res = pack_sequence(tensor_unsort(res, word_orig_idx).split(sentlens))
     if self.pad:
         res = pad_packed_sequence(res, batch_first=True)[0]
     return res
@@ -63,17 +63,10 @@ def install(pipeline) -> bool:
     returns whether any model was routed."""
     models = _models(pipeline)
     for charmodel in models:
-        if "forward" not in vars(charmodel):
-            charmodel.forward = types.MethodType(_forward, charmodel)
+        route(charmodel, "forward", _forward)
     return bool(models)
 
 
-@contextmanager
-def stock_characters(pipeline) -> Iterator[None]:
+def stock_characters(pipeline) -> AbstractContextManager[None]:
     """Stanza's own character-model forward pass for the duration (the benchmark's plain-Stanza baseline)."""
-    routed = [(m, vars(m).pop("forward")) for m in _models(pipeline) if "forward" in vars(m)]
-    try:
-        yield
-    finally:
-        for charmodel, forward in routed:
-            charmodel.forward = forward
+    return unrouted((m, "forward") for m in _models(pipeline))

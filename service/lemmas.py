@@ -14,9 +14,9 @@ lemmatizers (which read the sentence) or a pretagged/identity configuration keep
 from __future__ import annotations
 
 import logging
-import types
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from service.routing import route, routed, unrouted
 
 log = logging.getLogger(__name__)
 
@@ -47,26 +47,17 @@ def install(pipeline) -> bool:
     processor = _processor(pipeline)
     if processor is None:
         return False
-    if "process" in vars(processor):
+    if routed(processor, "process"):
         return True
     trainer = getattr(processor, "trainer", None)
     if processor.use_identity or processor.config.get("pretagged") or trainer is None \
             or trainer.has_contextual_lemmatizers():
         log.info("lemmatizer kept on Stanza's processing")
         return False
-    processor.process = types.MethodType(_process, processor)
+    route(processor, "process", _process)
     return True
 
 
-@contextmanager
-def stock_lemmatizer(pipeline) -> Iterator[None]:
+def stock_lemmatizer(pipeline) -> AbstractContextManager[None]:
     """Stanza's own lemmatizer processing for the duration (the benchmark's plain-Stanza baseline)."""
-    processor = _processor(pipeline)
-    routed = processor is not None and "process" in vars(processor)
-    if routed:
-        fast = vars(processor).pop("process")
-    try:
-        yield
-    finally:
-        if routed:
-            processor.process = fast
+    return unrouted([(_processor(pipeline), "process")])

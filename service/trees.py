@@ -13,11 +13,11 @@ repair, as before. The models and their weights are untouched; `stock_decoder` r
 from __future__ import annotations
 
 import logging
-import types
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 import numpy as np
+
+from service.routing import route, routed, unrouted
 
 log = logging.getLogger(__name__)
 
@@ -136,24 +136,15 @@ def install(pipeline) -> bool:
     model = _parser(pipeline)
     if model is None:
         return False
-    if "predict" in vars(model):
+    if routed(model, "predict"):
         return True
     if type(model) is not GraphParser or model.args.get("use_arc_embedding"):
         log.info("parser kept on Stanza's inference", extra={"parser": type(model).__name__})
         return False
-    model.predict = types.MethodType(_predict, model)
+    route(model, "predict", _predict)
     return True
 
 
-@contextmanager
-def stock_decoder(pipeline) -> Iterator[None]:
+def stock_decoder(pipeline) -> AbstractContextManager[None]:
     """Stanza's own parser inference for the duration (the benchmark's plain-Stanza baseline)."""
-    model = _parser(pipeline)
-    routed = model is not None and "predict" in vars(model)
-    if routed:
-        fast = vars(model).pop("predict")
-    try:
-        yield
-    finally:
-        if routed:
-            model.predict = fast
+    return unrouted([(_parser(pipeline), "predict")])

@@ -855,8 +855,7 @@ def _relative_in_cleft(ctx: Context, cue: Cue) -> bool:
     doc = ctx.doc
     sent = doc.sentence_of(cue.verb)
     between = [w.lower.replace("’", "'") for w in doc.words[sent.first:cue.verb]]
-    return any(w in ("que", "qu'") for w in between[:6]) and bool(ctx.tables.cleft_openings) \
-        and _cleft_opening(ctx, sent.first)
+    return any(w in ("que", "qu'") for w in between[:6]) and _cleft_opening(ctx, sent.first)
 
 
 def _cleft_opening(ctx: Context, first: int) -> bool:

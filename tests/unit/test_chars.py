@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 import stanza
 
 from service.chars import _models, install, stock_characters
 from service.nlp import Parsers
-
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
-ENGLISH = (
-    '"We will not back down," Health Secretary Claire Dupuis told lawmakers on Tuesday. '
-    "She said the bill would be introduced in June, and the union argued that the reform came too late. "
-    "Residents, who had waited for months, welcomed the ruling by the court in Leeds. "
-    "Ms Dupuis's spokeswoman declined to comment; the councillors' letters weren't answered."
-)
-
-
-def _texts(lang: str) -> list[str]:
-    if lang == "en":
-        return [ENGLISH]
-    return [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*"))[:2]]
+from tests.unit.route_texts import texts
 
 
 def _analyses(pipeline, docs, routed: bool) -> list[tuple]:
@@ -42,7 +28,7 @@ def test_tags_and_trees_equal_stanzas(parsers: Parsers, lang: str) -> None:
     assert install(pipeline)
     models = _models(pipeline)
     assert len(models) == 2  # the tagger's and the parser's
-    docs = pipeline.process([stanza.Document([], text=t) for t in _texts(lang)], processors=["tokenize", "mwt"])
+    docs = pipeline.process([stanza.Document([], text=t) for t in texts(lang)], processors=["tokenize", "mwt"])
     routed = _analyses(pipeline, docs, routed=True)
     stock = _analyses(pipeline, docs, routed=False)
     assert all("forward" in vars(m) for m in models)  # the route is back after the stock run

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 import stanza
 
 from service.lemmas import install, stock_lemmatizer
 from service.nlp import Parsers
-
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
-ENGLISH = (
-    '"We will not back down," Health Secretary Claire Dupuis told lawmakers on Tuesday. '
-    "She said the bill would be introduced in June, and the union argued that the reform came too late. "
-    "Residents, who had waited for months, welcomed the ruling by the court in Leeds. "
-    "Ms Dupuis's spokeswoman declined to comment; the councillors' letters weren't answered."
-)
-
-
-def _texts(lang: str) -> list[str]:
-    if lang == "en":
-        return [ENGLISH]
-    return [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*"))[:2]]
+from tests.unit.route_texts import texts
 
 
 def _lemmas(pipeline, docs, routed: bool) -> list[tuple[str, str]]:
@@ -41,7 +27,7 @@ def test_lemmas_equal_stanzas_own_processing(parsers: Parsers, lang: str) -> Non
     pipeline = parsers._pipelines[lang]
     assert install(pipeline)
     processor = pipeline.processors["lemma"]
-    docs = pipeline.process([stanza.Document([], text=t) for t in _texts(lang)],
+    docs = pipeline.process([stanza.Document([], text=t) for t in texts(lang)],
                             processors=["tokenize", "mwt", "pos"])
     routed = _lemmas(pipeline, docs, routed=True)
     stock = _lemmas(pipeline, docs, routed=False)
