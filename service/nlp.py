@@ -28,12 +28,14 @@ from service.retagging import (
     retag_verbs_before_complementizers,
 )
 from service.segmentation import (
+    glued_marks,
     has_fused_clitic,
     has_split_compound,
     join_compounds,
     join_words,
     repair,
     split_clitics,
+    split_marks,
 )
 from service.settings import Settings
 
@@ -42,6 +44,8 @@ log = logging.getLogger("quotes.nlp")
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 # Processors each language needs from its package (English splits `don't`, `I'm` as multi-word tokens).
 LANGUAGE_PROCESSORS = {"fr": PROCESSORS, "en": PROCESSORS}
+# Marks that are also apostrophes (`l’élu`, `parents’`, `'90s`): never split off a word.
+APOSTROPHES = frozenset("'’‘")
 
 
 class ModelsMissing(RuntimeError):
@@ -109,7 +113,9 @@ def resegmented(doc, lang: str, max_words: int):
     compound = bool(clitics) and has_split_compound(t.text for s in doc.sentences for t in s.tokens)
     subjects = tables.inverted_subjects
     fused = bool(subjects) and has_fused_clitic((t.text for s in doc.sentences for t in s.tokens), subjects)
-    if not (split or compound or fused) and len(doc.sentences) < 2 and doc.num_words <= max_words:
+    marks = frozenset(c for pair in tables.quote_pairs.items() for c in "".join(pair)) - APOSTROPHES
+    glued = any(len(t.words) == 1 and glued_marks(t.text, marks) for s in doc.sentences for t in s.tokens)
+    if not (split or compound or fused or glued) and len(doc.sentences) < 2 and doc.num_words <= max_words:
         return doc  # nothing to merge, cut, join or split: most lines of an article
     sentences = doc.to_dict()
     if split:
@@ -118,10 +124,12 @@ def resegmented(doc, lang: str, max_words: int):
         sentences = [join_compounds(s, clitics) for s in sentences]
     if fused:
         sentences = [split_clitics(s, subjects) for s in sentences]
+    if glued:
+        sentences = [split_marks(s, marks) for s in sentences]
     pairs = tables.quote_pairs
     repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
-    if repaired is None and not (split or compound or fused):
+    if repaired is None and not (split or compound or fused or glued):
         return doc
     return Document(repaired or sentences, text=doc.text)
 

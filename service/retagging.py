@@ -170,11 +170,13 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
 
 def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
     """Tag as nouns the first parts of compound nouns spelt like verbs (`The Resolution Foundation think tank
-    said`: `think` as the verb left `said` without its subject); returns how many."""
+    said`: `think` as the verb left `said` without its subject) and hyphenated occupations read as verbs
+    (`aide-soignante` as a participle of `aide-soigner`); returns how many."""
     changed = 0
     for sentence in doc.sentences:
         for word, nxt in pairwise(sentence.words):
-            if word.upos == "VERB" and (word.text.lower(), nxt.text.lower()) in tables.verb_like_compounds:
+            if word.upos == "VERB" and ((word.text.lower(), nxt.text.lower()) in tables.verb_like_compounds
+                                        or ("-" in word.text and word.text.lower() in tables.title_nouns)):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed

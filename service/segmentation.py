@@ -163,10 +163,30 @@ def _fused_clitics(text: str, subjects: frozenset[str]) -> list[str] | None:
 def split_clitics(sentence: list[Token], subjects: frozenset[str]) -> list[Token]:
     """The sentence with each verb fused to an inverted subject clitic split as the tokenizer splits
     `a-t-il` (`a-t-on` kept whole is tagged a noun, and its verb loses its subject)."""
+    return _split_tokens(sentence, lambda text: _fused_clitics(text, subjects))
+
+
+def glued_marks(text: str, marks: frozenset[str]) -> list[str] | None:
+    """`“Mon` -> [`“`, `Mon`], `ans”` -> [`ans`, `”`]: quotation marks the tokenizer left on a word (the
+    French models never saw curly quotes, and `“Mon` is then tagged a proper noun and parsed as a subject)."""
+    core = text.lstrip("".join(marks))
+    lead = len(text) - len(core)
+    core = core.rstrip("".join(marks))
+    if not (lead or len(core) + lead < len(text)) or not any(c.isalnum() for c in core):
+        return None
+    return list(text[:lead]) + [core] + list(text[lead + len(core):])
+
+
+def split_marks(sentence: list[Token], marks: frozenset[str]) -> list[Token]:
+    """The sentence with quotation marks glued to a word made tokens of their own."""
+    return _split_tokens(sentence, lambda text: glued_marks(text, marks))
+
+
+def _split_tokens(sentence: list[Token], pieces_of) -> list[Token]:
     out: list[Token] = []
     added = 0
     for token in _tokens(sentence):
-        pieces = _fused_clitics(token[0]["text"], subjects) if len(token) == 1 else None
+        pieces = pieces_of(token[0]["text"]) if len(token) == 1 else None
         if not pieces or token[0].get("start_char") is None:
             out.extend(_shift(token, added) if added else token)
             continue

@@ -116,6 +116,12 @@ TITLE_NOUNS = _words("""
     postman postwoman fireman policeman policewoman cameraman foreman craftsman businessman businesswoman
     sportsman guard center rookie runner referee umpire midwife landlord butcher accountant
     cashier waiter waitress cleaner vicar chaplain
+    postmaster postmistress cardiologist neurologist oncologist radiologist dermatologist gynecologist
+    gynaecologist obstetrician anesthesiologist anaesthetist immunologist pathologist toxicologist biologist
+    ecologist geologist hydrologist glaciologist volcanologist oceanographer astronomer astrophysicist
+    archaeologist anthropologist criminologist economist-at-large dentist optometrist therapist
+    physiotherapist pharmacologist neuroscientist geneticist zoologist botanist entomologist ornithologist
+    lifeguard lifesaver ranger dispatcher
 """)
 
 ORGANIZATION_NOUNS = _words("""

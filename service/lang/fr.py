@@ -159,6 +159,15 @@ TITLE_NOUNS = _words("""
     bassiste batteur batteuse pianiste violoniste parolier parolière compositeur compositrice municipal municipale
     agent agente abonné abonnée supporter supportrice spectateur spectatrice vacancier vacancière commerçant
     commerçante
+    aide-soignant aide-soignante sage-femme ambulancier ambulancière brancardier brancardière auxiliaire
+    puériculteur puéricultrice kinésithérapeute kiné dentiste orthophoniste ostéopathe généraliste cardiologue
+    neurologue oncologue cancérologue radiologue dermatologue gynécologue gynécologue-obstétricien
+    obstétricien obstétricienne anesthésiste infectiologue immunologue pneumologue addictologue biologiste
+    généticien généticienne entomologiste zoologiste botaniste écologue géologue hydrologue volcanologue
+    sismologue astronome astrophysicien astrophysicienne physicien physicienne chimiste mathématicien
+    mathématicienne archéologue criminologue guide moniteur monitrice développeur développeuse associé associée
+    retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
+    conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -351,7 +360,8 @@ FRENCH = LanguageTables(
                                    "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération", "chaîne",
                                    "start-up", "banque", "syndicat", "plateforme", "marque", "distributeur",
                                    "assureur", "transporteur"}),
-    verb_forms={**_er_forms(REPORTING_VERBS | INCISE_VERBS | frozenset(INCISE_PRONOMINAL)), **IRREGULAR_FORMS},
+    verb_forms={**_er_forms(REPORTING_VERBS | INCISE_VERBS | frozenset(INCISE_PRONOMINAL | PRONOMINAL_VERBS)),
+                **IRREGULAR_FORMS},
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,

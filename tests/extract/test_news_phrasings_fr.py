@@ -1236,3 +1236,11 @@ def test_an_infinitive_after_an_incise_takes_the_incises_inverted_subject(extrac
     text = "« Ce soir, c'est une victoire », a lancé la nouvelle présidente, avant de promettre de « tourner la page »."
     q = next(q for q in extract_fr(text) if q.text == "tourner la page")
     assert q.verb.lemma == "promettre" and q.speaker.text == "la nouvelle présidente"
+
+
+def test_curly_quotes_a_pronominal_incise_and_a_hyphenated_occupation(extract_fr) -> None:
+    text = ("“Mon fils va devoir prendre le car à 7 h 20. Il a six ans”, s’indigne Sandrine, 34 ans, aide-soignante "
+            "à Beauvais.")
+    (q,) = extract_fr(text)
+    assert q.text.startswith("Mon fils") and q.text.endswith("six ans") and q.speaker.name == "Sandrine"
+    assert q.verb.lemma == "s'indigner" and q.title.text == "aide-soignante à Beauvais"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.core import parse_documents
-from service.segmentation import join_compounds, join_words, repair, split_clitics
+from service.segmentation import glued_marks, join_compounds, join_words, repair, split_clitics, split_marks
 
 
 def _sentence(*texts: str) -> list[dict]:
@@ -164,6 +164,27 @@ def test_a_verb_fused_to_its_subject_clitic_is_split_but_not_a_noun() -> None:
         (1, "a"), (2, "-t"), (3, "-on"), (4, "précisé"), ((5, 6), "au"), (5, "à"), (6, "le"), (7, "rendez-vous"),
         (8, "dit"), (9, "-elle")]
     assert [(t["start_char"], t["end_char"]) for t in out[:3]] == [(0, 1), (1, 3), (3, 6)]
+
+
+def test_quotation_marks_glued_to_words_are_split_off_but_not_apostrophes() -> None:
+    marks = frozenset("“”«»")
+    assert glued_marks("“Mon", marks) == ["“", "Mon"] and glued_marks("ans”", marks) == ["ans", "”"]
+    assert glued_marks("“Oui”", marks) == ["“", "Oui", "”"]
+    assert glued_marks("fils", marks) is None and glued_marks("”", marks) is None and glued_marks("l’", marks) is None
+    texts = [("“Mon", 0, 4), ("fils", 5, 9), ("part”", 10, 15), (",", 15, 16)]
+    sentence = [{"id": i, "text": t, "start_char": a, "end_char": b} for i, (t, a, b) in enumerate(texts, 1)]
+    out = split_marks(sentence, marks)
+    assert [(t["id"], t["text"], t["start_char"], t["end_char"]) for t in out] == [
+        (1, "“", 0, 1), (2, "Mon", 1, 4), (3, "fils", 5, 9), (4, "part", 10, 14), (5, "”", 14, 15), (6, ",", 15, 16)]
+
+
+def test_curly_quotes_in_french_are_tokens_and_the_words_inside_keep_their_tags(parsers) -> None:
+    text = "“Mon fils va devoir prendre le car. Il a six ans”, s’indigne Sandrine, 34 ans, aide-soignante à Beauvais."
+    (doc,) = parse_documents(parsers, [text], "fr", parse_all=True)
+    words = {w.text: w for w in doc.words}
+    assert "“" in words and "”" in words and words["Mon"].upos == "DET"
+    assert words["aide-soignante"].upos == "NOUN"
+    assert all(doc.text[w.start:w.end] == w.text for w in doc.words)
 
 
 def test_french_compounds_split_by_the_tokenizer_are_one_noun(parsers) -> None:
