@@ -406,10 +406,13 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             while first < idx and words[first].lower in tables.nationality_adjectives:
                 first += 1  # `Dutch Green lawmaker Femke van Aalst`: the nationality describes, the title is the role
             cases = {c.lower for x in seq if x >= first for c in doc.kids(x, "case") if c.i < first}
-            if comma is not None and cases and (_subject_of_next_clause(doc, comma + 1, i) or not (
+            apposed = words[i].rel == "appos" and words[i].head in seq and words[i].head >= first \
+                and not _subject_of_next_clause(doc, comma + 1, i) if comma is not None else False
+            if comma is not None and cases and not apposed and (_subject_of_next_clause(doc, comma + 1, i) or not (
                     cases & tables.opinion_preps or any(p[-1] in cases for p in tables.attribution_preps))):
                 # `Selon un diplomate européen, M. Keresztes cherche…`, `Après sa rencontre avec le Premier
-                # ministre, Aurore Berthelin, …`: no apposition (but `Pour la présidente du groupe, X, …`)
+                # ministre, Aurore Berthelin, …`: no apposition (but `Pour la présidente du groupe, X, …`, and
+                # a name the parser hangs on the role: `contre 45 % à la première secrétaire sortante, X, qui…`)
                 return None
             return first, end
     return None

@@ -90,6 +90,7 @@ def extract(doc: Doc, tables: LanguageTables,
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities, [(f.start, f.end) for f in found if f.pattern == "interrupted"
                                          and f.type != "direct"])
+    resolver.contents = [(f.start, f.end) for f in found if f.type != "direct" and f.speaker is not None]
     if ctx.answers is not None:  # `Vous avez déclaré que…` in the questions
         resolver.interview = (answers[0].verbless_speaker, ctx.answers)
         for f in found:
@@ -346,6 +347,9 @@ class _Resolver:
         self.salient: list[_Salient] = []
         self._body_nouns = tables.organization_nouns | tables.anaphoric_org_nouns
         self.recent_speakers: list[tuple[int, Referent, str]] = []
+        # spans of reported speech with a speaker: someone named inside (`Selon un cadre, la victoire de M. X
+        # doit beaucoup…`) is no better antecedent for the next incise's pronoun than the one quoted
+        self.contents: list[tuple[int, int]] = []
         # the interviewee's name span and the answers: whom the questions' `vous` means
         self.interview: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
@@ -457,6 +461,7 @@ class _Resolver:
         subject = self._salient_before(w.start, pronoun)
         if subject is not None and (previous is None or (
                 not continuing and subject.position > previous[0] and subject.referent is not previous[1]
+                and not any(a <= subject.position < b for a, b in self.contents)
                 and subject.referent.kind == "person"
                 and self.doc.sentence_at(subject.position) >= self._sentence_before(w) - 1)):
             return subject.referent
@@ -565,7 +570,8 @@ class _Resolver:
         if sum(1 for line in between if line.strip() and not self._teaser_line(line)) > 1:
             return None  # two paragraphs away or more (a live page's next post): another story
         # (a known title with no complement, `président ukrainien`, may be the same office: `le chef de l'État`)
-        if any(len(t.split()) > 2 for t, _, _ in ref.titles) \
+        past = {fold(a.text) for a in doc.kids(w.i, "amod")} & self.tables.past_office_modifiers
+        if any(len(t.split()) > 2 for t, _, _ in ref.titles) and not past \
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
@@ -663,8 +669,10 @@ class _Resolver:
 
     def _office_complement(self, k: Word) -> bool:
         """A complement naming what a role is over (`des Transports`, `of the Fed`), not where it spoke
-        (`au micro de Canal+`)."""
+        (`au micro de Canal+`), nor an age (`l'élu de 68 ans`)."""
         cases = {c.lower for c in self.doc.kids(k.i, "case")}
+        if any(n.upos == "NUM" for n in self.doc.kids(k.i, "nummod")):
+            return False
         return bool(cases) and not cases & (self.tables.role_only_prepositions | self.tables.mention_stop_prepositions)
 
     def _title_initials(self, w: Word, mention: Mention) -> Referent | None:

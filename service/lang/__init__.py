@@ -118,6 +118,9 @@ class LanguageTables:
     # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known
     # title with one is not what a description without it means.
     office_modifiers: frozenset[str] = frozenset()
+    # Those of them that put the office in the past (`former`, `ancienne`): a description with one may be of
+    # someone whose present title is another (`l'ancienne ministre de la culture` of the outgoing party leader).
+    past_office_modifiers: frozenset[str] = frozenset()
     # Nationality adjectives written before a role (`Dutch Green lawmaker X`, `French Fisheries Minister X`):
     # they describe the person, they are not part of the title. (French writes them after the role, where
     # they are part of it: `le président français`.)

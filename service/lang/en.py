@@ -237,6 +237,7 @@ ENGLISH = LanguageTables(
     """),
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
+    past_office_modifiers=frozenset({"former", "ex"}),
     question_labels=frozenset({"q", "question"}),
     interview_words=frozenset({"questions", "interview", "interviewed", "q&a"}),
     byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),

@@ -166,7 +166,7 @@ TITLE_NOUNS = _words("""
     généticien généticienne entomologiste zoologiste botaniste écologue géologue hydrologue volcanologue
     sismologue astronome astrophysicien astrophysicienne physicien physicienne chimiste mathématicien
     mathématicienne archéologue criminologue guide moniteur monitrice développeur développeuse associé associée
-    retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
+    sortant sortante retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
     conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
 """)
 
@@ -328,6 +328,7 @@ FRENCH = LanguageTables(
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable")}),
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
+    past_office_modifiers=frozenset({"ancien", "ancienne", "ex"}),
     question_labels=frozenset({"q", "question"}),
     interview_words=frozenset({"questions", "entretien", "interview", "interviewé", "interviewée"}),
     byline_openers=("par ", "propos recueillis par ", "texte ", "reportage ", "entretien réalisé par "),

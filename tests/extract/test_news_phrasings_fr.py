@@ -1244,3 +1244,28 @@ def test_curly_quotes_a_pronominal_incise_and_a_hyphenated_occupation(extract_fr
     (q,) = extract_fr(text)
     assert q.text.startswith("Mon fils") and q.text.endswith("six ans") and q.speaker.name == "Sandrine"
     assert q.verb.lemma == "s'indigner" and q.title.text == "aide-soignante à Beauvais"
+
+
+def test_a_role_with_an_age_is_the_person_named_before(extract_fr) -> None:
+    text = ("À la mairie, Gérard Thuillier, maire sans étiquette de Bréhançon, a sorti le dossier des travaux. « On a "
+            "refait la toiture en 2022, changé les fenêtres », énumère l’élu de 68 ans.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Gérard Thuillier" and q.title.text == "maire sans étiquette de Bréhançon"
+
+
+def test_a_role_after_a_preposition_with_the_name_apposed_and_a_past_office_of_hers(extract_fr) -> None:
+    text = ("Julien Mareuil devient premier secrétaire avec 54 % des suffrages, contre 45 % à la première secrétaire "
+            "sortante, Hélène Varin-Castaing, qui dirigeait le parti depuis 2021.\n\n"
+            "Hélène Varin-Castaing, elle, n’a pas pris la parole. Dans un message publié sur X, l’ancienne ministre "
+            "de la culture a dénoncé « un putsch à froid ». La sortante a répondu qu’elle « ne quitterait pas » le "
+            "parti.")
+    quotes = extract_fr(text)
+    assert [q.speaker.name for q in quotes] == ["Hélène Varin-Castaing"] * 2
+    assert all(q.title.text == "première secrétaire sortante" for q in quotes)
+
+
+def test_a_pronoun_after_a_selon_attribution_is_its_source_not_someone_in_the_content(extract_fr) -> None:
+    text = ("Selon un cadre du parti, la victoire de M. Mareuil doit beaucoup aux fédérations du Sud-Ouest. « Ce "
+            "n’est pas un raz-de-marée », analyse-t-il.")
+    q = only(extract_fr(text), "raz-de-marée")
+    assert q.speaker.name == "un cadre du parti"
