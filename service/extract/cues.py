@@ -112,7 +112,9 @@ def incise_cue(doc: Doc, first: Word, tables: LanguageTables) -> Cue | None:
     while k < len(doc.words) and k - first.i < 3 and doc.words[k].sent == first.sent and (
             doc.words[k].upos == "AUX" or doc.words[k].lower.replace("’", "'") in tables.reflexives):
         k += 1
-    if k >= len(doc.words) or doc.words[k].sent != first.sent or doc.words[k].upos != "VERB":
+    if k < len(doc.words) and doc.words[k].sent == first.sent and doc.words[k].upos != "VERB":
+        return _plain_incise_cue(doc, first, tables)
+    if k >= len(doc.words) or doc.words[k].sent != first.sent:
         return None
     v = doc.words[k]
     start, end, clitic = _group(doc, v, tables)
@@ -131,6 +133,25 @@ def _reflexive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
                                                         or doc.words[k].lower in tables.negations):
         k -= 1
     return k >= 0 and doc.words[k].sent == v.sent and doc.words[k].lower.replace("’", "'") in tables.reflexives
+
+
+def _plain_incise_cue(doc: Doc, first: Word, tables: LanguageTables) -> Cue | None:
+    """The verb of `"…," he begins.` or `"…," she laughs, …`: a short subject and an intransitive verb ending
+    the clause right after a quotation and its comma say the quotation whatever the verb."""
+    if first.rel != "nsubj" or first.upos not in ("PRON", "PROPN") or first.head <= first.i:
+        return None
+    v = doc.words[first.head]
+    if v.upos != "VERB" or v.feats.get("VerbForm") != "Fin" or v.i - first.i > 3 or any(
+            doc.words[k].head != first.i and doc.words[k].upos not in ("AUX", "ADV") for k in range(first.i + 1, v.i)):
+        return None
+    after = v.i + 1
+    if after < len(doc.words) and doc.words[after].sent == v.sent and doc.words[after].upos != "PUNCT":
+        return None  # (`"…," he ate a sandwich`: a clause of its own)
+    if first.upos == "PRON" and first.lower in tables.first_second_person:
+        return None
+    start, end, _ = _group(doc, v, tables)
+    lemma = _reflexive_lemma(doc, v, _listed_lemma(v, tables), tables)
+    return Cue(v.i, lemma, start, end, first.i, False, None)
 
 
 def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | None]:

@@ -383,7 +383,9 @@ class _Resolver:
                 continue
             mention = entities.resolve_np(w.i)
             referent = self._described_person(w, mention) or mention.referent
-            number = "Plur" if (w.feats.get("Number") == "Plur" or doc.kids(w.i, "conj")) else "Sing"
+            # (an age the parser coordinated is no second person: `Linda Perreault, 63, a retired nurse`)
+            number = "Plur" if (w.feats.get("Number") == "Plur"
+                                or any(k.upos != "NUM" for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
             self.salient.append(_Salient(w.start, referent, number, gender, embedded))

@@ -1269,3 +1269,19 @@ def test_a_bare_clause_after_the_addressee_hung_elsewhere(extract_en) -> None:
                       "payroll.”")
     assert q.type == "mixed" and q.text.startswith("he is") and q.verb.lemma == "tell"
     assert q.speaker.text == "The senator"
+
+
+def test_an_intransitive_verb_after_a_quotation_and_its_subject_says_it(extract_en) -> None:
+    text = ("“I’m not going to tell you what you want to hear,” he begins, as he does at almost every stop. “It is "
+            "late,” Maria laughs.")
+    first, second = extract_en(text)
+    assert first.verb.lemma == "begin" and first.speaker.text == "he"
+    assert second.verb.lemma == "laugh" and second.speaker.name == "Maria"
+
+
+def test_an_age_the_parser_coordinates_with_a_name_leaves_one_person(extract_en) -> None:
+    text = ("Mr. Ferraro, 58, says he is the only candidate who has “ever had to make payroll.”\n\n"
+            "Linda Perreault, 63, a retired school nurse from Dover, came to see him after a friend sent her a clip of "
+            "his appearance on a late-night show. “He talks like my brother,” she said.")
+    q = only(extract_en(text), "brother")
+    assert q.speaker.name == "Linda Perreault" and q.title.text.startswith("retired school nurse")
