@@ -619,7 +619,7 @@ class EntityIndex:
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
                 self._add_titles(ref, i, j)
         for i, j in runs:
-            ref = self._referent_for_run(i, j)
+            ref = self.referent_for_run(i, j)
             if ref.kind == "person":
                 self._add_titles(ref, i, j)
                 if ref.gender is None:
@@ -629,7 +629,7 @@ class EntityIndex:
                     # means it further on
                     self.by_surname.setdefault(fold(doc.words[j].text), fold(ref.name))
         for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
-            ref = self._referent_for_run(i, j)
+            ref = self.referent_for_run(i, j)
             addressed = bool(ref.titles) and all(fold(t) in tables.address_titles or t in tables.role_honorifics
                                                  for t, _, _ in ref.titles)  # (`Dr X, who was …`)
             if ref.kind == "person" and (not ref.titles or addressed):
@@ -668,7 +668,7 @@ class EntityIndex:
                 and (start := last + 2 + (words[last + 2].upos == "DET")) in self.run_at \
                 and self.run_at[start][0] == start:
             last = self.run_at[start][1]  # (its place: `de l'Ain`)
-        if any((r := self._referent_for_run(*self.run_at[x])).kind == "person" and r.name[:1].isupper()
+        if any((r := self.referent_for_run(*self.run_at[x])).kind == "person" and r.name[:1].isupper()
                for x in range(last + 1, previous.last + 1) if x in self.run_at):
             return None  # the lede names someone: the role may be theirs
         return first, last
@@ -783,7 +783,7 @@ class EntityIndex:
             self.tables.feminine_suffixes))
         return None if epicene else gender
 
-    def _referent_for_run(self, i: int, j: int) -> Referent:
+    def referent_for_run(self, i: int, j: int) -> Referent:
         name = _text(self.doc, i, j)
         key = fold(name)
         if key in self.referents:
@@ -939,10 +939,10 @@ class EntityIndex:
         if head.lemma.lower() in self.tables.person_nouns and head.feats.get("Number") != "Plur":
             for i, j in runs:  # `sa mère, Catherine,`: a single name apposed to a person noun is a first name
                 if i == j and doc.words[i].rel == "appos" and doc.words[i].head == h \
-                        and (ref := self._referent_for_run(i, j)).kind == "place" and not ref.titles:
+                        and (ref := self.referent_for_run(i, j)).kind == "place" and not ref.titles:
                     ref.kind = "person"
         # the person's name nearest the head (`Former City defender Micah Richards`: not `City`)
-        persons = [r for r in runs if self._referent_for_run(*r).kind == "person" and not self._modifies(r, h)
+        persons = [r for r in runs if self.referent_for_run(*r).kind == "person" and not self._modifies(r, h)
                    and not self._before_role(r)]
         if len(persons) > 1:  # (a role's place is no person beside the name: `MP for Brendon Vale, Rachel X`)
             persons = [r for r in persons if not (r[0] > lo and self._in_prepositional_modifier(*r) and any(
@@ -950,19 +950,19 @@ class EntityIndex:
         person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
                                              r[0] < h), default=None)  # a tie: the name after the role
         if person is not None:
-            return Mention(text, start, end, self._referent_for_run(*person), False)
+            return Mention(text, start, end, self.referent_for_run(*person), False)
         if doc.words[h].lemma.lower() in self.tables.organization_nouns and h not in self.run_at:
             # `the Resolution Foundation think tank`, `the Labour party`: the organisation named before its kind
-            named = [r for r in runs if self._modifies(r, h) and self._referent_for_run(*r).kind == "organization"]
+            named = [r for r in runs if self._modifies(r, h) and self.referent_for_run(*r).kind == "organization"]
             if named:
-                return Mention(text, start, end, self._referent_for_run(*named[-1]), False)
+                return Mention(text, start, end, self.referent_for_run(*named[-1]), False)
         if runs and self._head_is_name(h):
             tail = doc.words[hi]
             if tail.upos == "NOUN" and tail.head == h and hi == self.run_at[h][1] + 1 and (
                     is_title_word(tail, self.tables, doc) or tail.lemma.lower() in self.tables.person_nouns):
                 # `A Department of Health spokesperson` parsed with the name as head: the role speaks
                 return Mention(text, start, end, self._np_referent(hi, lo, hi, text), False)
-            return Mention(text, start, end, self._referent_for_run(*self.run_at[h]), False)
+            return Mention(text, start, end, self.referent_for_run(*self.run_at[h]), False)
         introduced = self._introduced_name(h, lo, hi, runs)
         if introduced is not None:
             return Mention(text, start, end, introduced, False)
@@ -1007,7 +1007,7 @@ class EntityIndex:
             label = doc.words[i - 1].text if i > 0 else ""
             if j + 3 < len(doc.words) and doc.words[j + 1].text == "(" and doc.words[j + 3].text == ")":
                 label = label if label in labels else doc.words[j + 2].text
-            ref = self._referent_for_run(i, j)
+            ref = self.referent_for_run(i, j)
             if label in labels and ref.kind == "person" and not (lo <= i <= hi):
                 found[id(ref)] = ref
         if len(found) != 1:
@@ -1048,7 +1048,7 @@ class EntityIndex:
         i, j = runs[-1]
         if doc.words[i - 1].text == "(":
             return None  # `L'Agence internationale de l'énergie atomique (AIEA)`: its own acronym
-        ref = self._referent_for_run(i, j)
+        ref = self.referent_for_run(i, j)
         first = lo + 1 if doc.words[lo].upos == "DET" else lo
         title = _text(doc, first, i - 1).strip(" ,") if i > first else ""
         if title and all(fold(title) != fold(t) for t, _, _ in ref.titles):
@@ -1068,7 +1068,7 @@ class EntityIndex:
             first = next((k for k in following if doc.kids(k.i, "cc")), following[-1] if following else None)
             named = None if first is None else self.run_at.get(first.i) or next(
                 (self.run_at[f.i] for f in doc.kids(first.i, "flat") if f.i in self.run_at), None)
-            if named is not None and (ref := self._referent_for_run(*named)).kind == "person":
+            if named is not None and (ref := self.referent_for_run(*named)).kind == "person":
                 j = named[1]
                 return Mention(_text(doc, lo, j), doc.words[lo].start, doc.words[j].end, ref, False)
         # `Spain's agriculture and fisheries ministry`: a bare noun coordinated with the modifier of the noun
@@ -1129,7 +1129,7 @@ class EntityIndex:
         k = lo - 1
         if k - 1 >= 0 and self.doc.words[k].text in (",", "–", "—", "(") and k - 1 in self.run_at \
                 and self.run_at[k - 1][1] == k - 1 and not self._in_prepositional_modifier(*self.run_at[k - 1]):
-            ref = self._referent_for_run(*self.run_at[k - 1])
+            ref = self.referent_for_run(*self.run_at[k - 1])
             if ref.kind == "person":
                 return ref
         return None
@@ -1146,7 +1146,7 @@ class EntityIndex:
             run = self.run_at[start]
             if _subject_of_next_clause(self.doc, k + 1, start):
                 return None  # `Selon un diplomate, M. Keresztes cherche…`: the name is the next clause's subject
-            ref = self._referent_for_run(*run)
+            ref = self.referent_for_run(*run)
             if ref.kind == "person":
                 return ref, run[1]
         elif start < len(self.doc.words) and self.doc.words[k].text == ",":
@@ -1154,7 +1154,7 @@ class EntityIndex:
             named = next((m for m in range(start, min(start + 8, len(self.doc.words))) if m in self.run_at), None)
             role = _title_left(self.doc, named, self.tables) if named is not None else None
             if named is not None and self.run_at[named][0] == named and role is not None and role[0] == start \
-                    and (ref := self._referent_for_run(*self.run_at[named])).kind == "person" \
+                    and (ref := self.referent_for_run(*self.run_at[named])).kind == "person" \
                     and not _subject_of_next_clause(self.doc, start, named):
                 return ref, self.run_at[named][1]
         return None

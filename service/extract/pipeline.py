@@ -502,10 +502,39 @@ class _Resolver:
             return None
         mention = self.entities.resolve_np(i)
         named = self._named_organisation(w) or self._described_person(w, mention) or self._introduced(w, mention) \
-            or self._title_initials(w, mention)
+            or self._title_initials(w, mention) or self._anticipated_person(w, mention)
         if named is not None:
             return Mention(mention.text, mention.start, mention.end, named, False)
         return mention
+
+    def _anticipated_person(self, w: Word, mention: Mention) -> Referent | None:
+        """`… after its postmaster said she could no longer afford it. Sue Pengelly, 61, has run the business
+        for 19 years.`: a definite or possessive role naming no one known, in the sentence right before one
+        whose subject is a person named there for the first time with no role of their own, is that person
+        (and the role their title)."""
+        doc, entities = self.doc, self.entities
+        if mention.referent.name != mention.text or w.upos != "NOUN" or w.feats.get("Number") == "Plur" \
+                or not is_title_word(w, self.tables, doc) or w.sent + 1 >= len(doc.sentences):
+            return None
+        dets = doc.kids(w.i, "det", "nmod:poss")
+        if not any(d.feats.get("Poss") == "Yes" or d.feats.get("Definite") == "Def" for d in dets):
+            return None
+        after = doc.sentences[w.sent + 1]
+        if doc.text.count("\n", doc.words[w.i].end, after.start) > 2:
+            return None
+        if after.first not in entities.run_at:  # (the sentence opens on the name; it may be left unparsed)
+            return None
+        i, j = entities.run_at[after.first]
+        ref = entities.referent_for_run(i, j)
+        if j == i or ref.kind != "person" or ref.titles or any(
+                k < after.first and entities.referent_for_run(*run) is ref for k, run in entities.run_at.items()):
+            return None
+        lo, hi = entities.mention_span(w.i)
+        first = next(k for k in range(lo, w.i + 1) if doc.words[k].upos not in ("DET", "PRON")
+                     and doc.words[k].rel != "nmod:poss" and not doc.kids(k, "case"))
+        ref.titles.append((doc.text[doc.words[first].start:doc.words[hi].end], doc.words[first].start,
+                           doc.words[hi].end))
+        return ref
 
     def _introduced(self, w: Word, mention: Mention) -> Referent | None:
         """In an interview, a role naming nobody before the interviewee is named is the interviewee (`Saltmarsh

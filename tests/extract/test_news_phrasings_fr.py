@@ -1269,3 +1269,12 @@ def test_a_pronoun_after_a_selon_attribution_is_its_source_not_someone_in_the_co
             "n’est pas un raz-de-marée », analyse-t-il.")
     q = only(extract_fr(text), "raz-de-marée")
     assert q.speaker.name == "un cadre du parti"
+
+
+def test_a_role_naming_no_one_is_the_person_the_next_sentence_introduces(extract_fr) -> None:
+    text = ("La boulangerie fermera le mois prochain, après que sa gérante a expliqué qu'elle ne pouvait plus payer "
+            "le loyer.\n\nMarie Dufresne, 61 ans, tient le commerce depuis dix-neuf ans. « Je suis fatiguée », "
+            "dit-elle.")
+    quotes = extract_fr(text)
+    assert [q.speaker.name for q in quotes] == ["Marie Dufresne"] * 2
+    assert all(q.title.text == "gérante" for q in quotes)
