@@ -1148,6 +1148,25 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     return names[0].i, names[0].i
 
 
+def _name_comma_headline(ctx: Context, m: MarkSpan) -> int | None:
+    """`Festival de Lodève : Ariane Lescure-Toumi, « le théâtre n’a pas à demander la permission »`: a line
+    made of a name, a comma and a quotation ending it (after a kicker and its colon) gives the name's words."""
+    doc, text = ctx.doc, ctx.doc.text
+    line_start = text.rfind("\n", 0, m.open_start) + 1
+    line_end = text.find("\n", m.close_end)
+    lead = text[line_start:m.open_start].rstrip(SPACES)
+    if not lead.endswith(",") or text[m.close_end:len(text) if line_end < 0 else line_end].strip(SPACES + ".!?"):
+        return None
+    start = line_start + lead.rfind(":") + 1
+    words = doc.words_in(start, line_start + len(lead) - 1)
+    if not 2 <= len(words) <= 4 or not all(w.upos == "PROPN" and w.text[:1].isupper() for w in words):
+        return None
+    first = words[0]
+    while first.rel in ("flat", "compound") and first.head >= 0 and doc.words[first.head].start >= start:
+        first = doc.words[first.head]
+    return first.i if person_like(first, ctx.tables) else None
+
+
 def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     """`« Je suis fier de mes joueurs » : Didier Deschamps savoure…`: a quotation opening its line (or a teaser's
     label: `ALSO READ: ‘…’: hydrogeologist`), then a colon or a spaced dash (`'…' - fans react to…`) and the
@@ -1213,6 +1232,8 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             f = Found("direct", m.start, m.end, "header", speaker=h, marks=[k])
         elif _is_subheading(ctx, m):
             f = Found("direct", m.start, m.end, "unattributed", marks=[k])
+        elif (h := _name_comma_headline(ctx, m)) is not None:
+            f = Found("direct", m.start, m.end, "header", speaker=h, marks=[k])
         elif (h := _header_speaker(ctx, m)) is not None:
             f = Found("direct", m.start, m.end, "header", speaker=h[0], marks=[k],
                       cue=announcing_cue(ctx.doc, ctx.doc.words[h[0]], m.open_start, ctx.tables))

@@ -1278,3 +1278,10 @@ def test_a_role_naming_no_one_is_the_person_the_next_sentence_introduces(extract
     quotes = extract_fr(text)
     assert [q.speaker.name for q in quotes] == ["Marie Dufresne"] * 2
     assert all(q.title.text == "gérante" for q in quotes)
+
+
+def test_a_headline_of_a_name_a_comma_and_a_quotation(extract_fr) -> None:
+    text = ("Festival de Lodève : Ariane Lescure-Toumi, « le théâtre n’a pas à demander la permission »\n\n"
+            "Malgré une subvention amputée, la directrice du festival maintient une trentième édition.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Ariane Lescure-Toumi" and q.verb is None and q.type == "direct"
