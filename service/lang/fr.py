@@ -239,6 +239,7 @@ DATE_PATTERN = (
     r"|l[’']ann[ée]e\s+derni[èe]re|le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|ce\s+mois-ci"
     r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille|l[’']avant-veille"
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
+    r"|le\s+lendemain(?:\s+(?:matin|soir))?|le\s+soir\s+même|ce\s+(?:matin|soir|jour)-là|cet\s+après-midi-là"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
     rf"|ensuite|(?:après|(?:à\s+l[’']issue|au\s+terme|à\s+la\s+sortie|au\s+sortir)\s+d(?:e|u|es))\s+"

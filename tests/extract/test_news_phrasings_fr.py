@@ -1285,3 +1285,8 @@ def test_a_headline_of_a_name_a_comma_and_a_quotation(extract_fr) -> None:
             "Malgré une subvention amputée, la directrice du festival maintient une trentième édition.")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Ariane Lescure-Toumi" and q.verb is None and q.type == "direct"
+
+
+def test_le_lendemain_dates_the_saying(extract_fr) -> None:
+    (q,) = extract_fr("Le maire a déclaré le lendemain matin qu'il porterait plainte.")
+    assert q.date is not None and q.date.text == "le lendemain matin"

@@ -1285,3 +1285,9 @@ def test_an_age_the_parser_coordinates_with_a_name_leaves_one_person(extract_en)
             "his appearance on a late-night show. “He talks like my brother,” she said.")
     q = only(extract_en(text), "brother")
     assert q.speaker.name == "Linda Perreault" and q.title.text.startswith("retired school nurse")
+
+
+def test_later_that_day_dates_the_saying(extract_en) -> None:
+    (q,) = extract_en("At a diner in Dover later that day, Mr. Ferraro told reporters that he had “no intention” of "
+                      "dropping out.")
+    assert q.date is not None and q.date.text == "later that day"
