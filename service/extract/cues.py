@@ -509,6 +509,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         subject = _nsubj(doc, current, tables, site)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
             subject = _bare_role_before(doc, v, start, -1 if subject is None else subject, tables) or subject
+        if current is v and subject is None:
+            subject = _subject_taken_for_object(doc, v, start, tables)
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
                 and not _closes_apposition(doc, subject, start):
             inverted = inverted_subject(doc, current, end, tables)
@@ -572,6 +574,23 @@ def _bare_role_before(doc: Doc, v: Word, group_start: int, subject: int, tables:
             and (w.lemma.lower() in tables.title_nouns or w.lower in tables.title_nouns):
         return k
     return None
+
+
+def _subject_taken_for_object(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:
+    """A person's noun phrase right before a finite verb without subject, parsed as the object of a preposition
+    that opens the clause (`… will close after its owner said she could no longer pay`): the verb's subject."""
+    if not _finite(doc, v):
+        return None
+    k = v.i - 1
+    while k >= 0 and doc.words[k].start >= group_start:
+        k -= 1
+    if k < 0:
+        return None
+    w = doc.words[k]
+    if w.sent != v.sent or w.upos not in ("NOUN", "PROPN") or w.rel not in ("obl", "nmod", "obj") or w.head == v.i \
+            or not person_like(w, tables) or not any(c.i < w.i for c in doc.kids(k, "case")):
+        return None
+    return k
 
 
 def _fronted_clause_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | None:

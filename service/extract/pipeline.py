@@ -530,8 +530,8 @@ class _Resolver:
                 k < after.first and entities.referent_for_run(*run) is ref for k, run in entities.run_at.items()):
             return None
         lo, hi = entities.mention_span(w.i)
-        first = next(k for k in range(lo, w.i + 1) if doc.words[k].upos not in ("DET", "PRON")
-                     and doc.words[k].rel != "nmod:poss" and not doc.kids(k, "case"))
+        first = next((k for k in range(lo, w.i + 1) if doc.words[k].upos not in ("DET", "PRON", "ADP")
+                      and doc.words[k].rel != "nmod:poss"), w.i)
         ref.titles.append((doc.text[doc.words[first].start:doc.words[hi].end], doc.words[first].start,
                            doc.words[hi].end))
         return ref

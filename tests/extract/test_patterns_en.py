@@ -1291,3 +1291,11 @@ def test_later_that_day_dates_the_saying(extract_en) -> None:
     (q,) = extract_en("At a diner in Dover later that day, Mr. Ferraro told reporters that he had “no intention” of "
                       "dropping out.")
     assert q.date is not None and q.date.text == "later that day"
+
+
+def test_a_role_hung_on_a_preposition_before_its_verb_is_the_subject_and_the_person_introduced_next(extract_en) -> None:
+    text = ("The bakery in Hexham will close next month after its owner said she could no longer pay the rent.\n\n"
+            "Mary Robertson, 61, has run the business for 19 years. She said the costs had “gone through the roof”.")
+    quotes = extract_en(text)
+    assert [q.speaker.name for q in quotes] == ["Mary Robertson"] * 2
+    assert quotes[0].speaker.text == "its owner" and all(q.title.text == "owner" for q in quotes)
