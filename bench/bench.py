@@ -180,9 +180,10 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
     from service.trees import stock_decoder
 
     settings = Settings.from_env()
-    log(f"loading the pipelines from {settings.models_dir} (torch threads {settings.torch_threads})")
+    log(f"loading the pipelines from {settings.models_dir}")
     parsers = Parsers(settings)
     parsers.load()
+    log(f"torch threads {parsers.torch_threads}")
     log(f"loaded in {parsers.load_seconds:.1f} s")
     pipeline = parsers._pipelines["fr"]
     tables = tables_for("fr")
@@ -239,7 +240,7 @@ def run_inprocess(samples: list[Article], workload: list[Article], warmup: int) 
     base_aps = rate(n, base_sequential_s)
     base_batch_aps = rate(n, base_batch_s)
     result = {
-        "torch_threads": settings.torch_threads,
+        "torch_threads": parsers.torch_threads,
         "quantize": settings.quantize,
         "torch_num_threads": torch.get_num_threads(),
         "load_seconds": parsers.load_seconds,

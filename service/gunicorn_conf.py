@@ -42,6 +42,11 @@ def on_starting(server: object) -> None:
             stale.unlink()
 
 
+def post_fork(server: object, worker: object) -> None:
+    """Tell the worker how many siblings share the CPUs (QUOTES_TORCH_THREADS=auto divides them)."""
+    os.environ["QUOTES_WORKER_COUNT"] = str(server.cfg.workers)  # type: ignore[attr-defined]
+
+
 def post_worker_init(worker: object) -> None:
     """A replacement worker (after a crash or a max_requests recycle) loads its pipelines before it accepts
     connections, so its siblings take the traffic meanwhile instead of it answering 503 for seconds. The

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -68,11 +69,37 @@ def processor_packages(models_dir: Path, lang: str) -> dict[str, str]:
     return {p: defaults[p] for p in LANGUAGE_PROCESSORS[lang]}
 
 
-def configure_torch(threads: int) -> None:
-    """Set intra-op threads before any tensor work; called in each worker, never in the master."""
+def available_cpus() -> int:
+    """CPUs this process may use: its affinity mask, capped by a cgroup v2 CPU quota (a container's limit)."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cpus = min(cpus, int(quota) // int(period))
+    except (OSError, ValueError):
+        pass
+    return max(1, cpus)
+
+
+def torch_threads(configured: int | None) -> int:
+    """The configured count, or (auto) the available CPUs shared by the service's worker processes: one
+    worker alone uses every core for each analysis (lower latency), N workers one core's share each (no
+    oversubscription). The worker count is gunicorn's (QUOTES_WORKER_COUNT, set in each worker at fork),
+    else WEB_CONCURRENCY, else 1 (an in-process caller)."""
+    if configured is not None:
+        return configured
+    workers = os.environ.get("QUOTES_WORKER_COUNT") or os.environ.get("WEB_CONCURRENCY") or "1"
+    return max(1, available_cpus() // max(1, int(workers)))
+
+
+def configure_torch(threads: int | None) -> int:
+    """Set intra-op threads before any tensor work (called in each worker, never in the master); returns
+    the count."""
     import torch
 
-    torch.set_num_threads(max(1, threads))
+    count = torch_threads(threads)
+    torch.set_num_threads(count)
+    return count
 
 
 def quantize(pipeline) -> None:
@@ -143,6 +170,7 @@ class Parsers:
         self._packages: dict[str, str] = {}
         self._lock = threading.Lock()
         self.load_seconds: float | None = None
+        self.torch_threads: int | None = None  # set by load
 
     @property
     def ready(self) -> bool:
@@ -162,7 +190,7 @@ class Parsers:
         import stanza
 
         start = time.monotonic()
-        configure_torch(self.settings.torch_threads)
+        self.torch_threads = configure_torch(self.settings.torch_threads)
         for lang in self.settings.languages:
             if lang not in LANGUAGE_PROCESSORS:
                 raise ModelsMissing(f"unsupported language '{lang}' in QUOTES_LANGUAGES")
@@ -186,7 +214,7 @@ class Parsers:
             self._pipelines[lang] = pipeline
             self._packages[lang] = "+".join(sorted(set(packages.values())))
         self.load_seconds = time.monotonic() - start
-        log.info("pipelines loaded", extra={"languages": list(self._pipelines),
+        log.info("pipelines loaded", extra={"languages": list(self._pipelines), "torch_threads": self.torch_threads,
                                             "seconds": round(self.load_seconds, 2)})
 
     def parse(self, texts: Sequence[str], lang: str,

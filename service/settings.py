@@ -21,7 +21,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     models_dir: Path = BUNDLED_MODELS
     model_source: Literal["bundled", "official"] = "bundled"
     languages: tuple[str, ...] = ("fr", "en")
-    torch_threads: Positive = 1
+    # None ("auto"): the CPUs the process may use, divided among gunicorn's workers (service/nlp.py)
+    torch_threads: Positive | None = None
     # "candidates": dependency-parse only sentences that can hold a quote; "all": every sentence
     parse_scope: Literal["candidates", "all"] = "candidates"
     # Stanza's pos and depparse batch size: the parser's biaffine scores grow with batch x length², so small
@@ -56,7 +57,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             "models_dir": str(get("MODELS_DIR", default_dir)),
             "model_source": source,
             "languages": [s.strip() for s in str(get("LANGUAGES", "fr,en")).split(",") if s.strip()],
-            "torch_threads": int(get("TORCH_THREADS", 1)),
+            "torch_threads": _threads(str(get("TORCH_THREADS", "auto"))),
             "parse_scope": str(get("PARSE_SCOPE", "candidates")),
             "parse_batch_size": int(get("PARSE_BATCH_SIZE", 250)),
             "quantize": str(get("QUANTIZE", "none")).lower(),
@@ -74,3 +75,13 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             return msgspec.convert(raw, cls, dec_hook=lambda t, v: Path(v) if t is Path else v)
         except msgspec.ValidationError as exc:
             raise ValueError(f"invalid QUOTES_* setting: {exc}") from exc
+
+
+def _threads(value: str) -> int | None:
+    if value.strip().lower() == "auto":
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"invalid QUOTES_* setting: QUOTES_TORCH_THREADS must be a number or 'auto', not {value!r}"
+                         ) from None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from service.nlp import available_cpus, torch_threads
 from service.settings import Settings
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -29,7 +30,22 @@ def test_environment_overrides_the_defaults() -> None:
     ("QUOTES_PARSE_SCOPE", "some"),
     ("QUOTES_QUANTIZE", "int4"),
     ("QUOTES_MAX_TEXT_CHARS", "0"),
+    ("QUOTES_TORCH_THREADS", "0"),
+    ("QUOTES_TORCH_THREADS", "many"),
 ])
 def test_invalid_values_are_refused_at_start_up(name: str, value: str) -> None:
     with pytest.raises(ValueError, match="QUOTES_"):
         Settings.from_env({name: value})
+
+
+def test_torch_threads_default_to_the_cpus_shared_by_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings.from_env({}).torch_threads is None
+    assert Settings.from_env({"QUOTES_TORCH_THREADS": "3"}).torch_threads == 3
+    monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
+    monkeypatch.delenv("QUOTES_WORKER_COUNT", raising=False)
+    cpus = available_cpus()
+    assert torch_threads(None) == cpus and torch_threads(2) == 2
+    monkeypatch.setenv("WEB_CONCURRENCY", str(cpus))
+    assert torch_threads(None) == 1
+    monkeypatch.setenv("QUOTES_WORKER_COUNT", str(cpus * 4))  # more workers than CPUs: still one thread
+    assert torch_threads(None) == 1
