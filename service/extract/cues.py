@@ -516,6 +516,12 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None and person_like(doc.words[inverted], tables):
                 return inverted, True, controller  # `Une hausse qui…, indique l'institut`: not `hausse`
+        if subject is not None and subject > current.i and current is v and site:
+            inverted = inverted_subject(doc, current, end, tables)
+            if inverted is not None and inverted < subject and person_like(doc.words[inverted], tables) \
+                    and not person_like(doc.words[subject], tables):
+                return inverted, True, controller  # (`a souri le Brestois …, la casquette vissée à l'envers`: the
+                # parser's subject is an absolute phrase's noun)
         if subject is not None:
             return subject, subject > current.i, controller
         for w in doc.words[max(0, current.i - 3):current.i + 3]:

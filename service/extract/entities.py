@@ -485,7 +485,11 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             not determiner and words[k].upos == "NOUN" and words[k].feats.get("Number") != "Plur"
             and all(fold(words[x].text) in tables.office_modifiers for x in range(first, k))  # (`ancien ambulancier`)
             and words[k].lemma.lower() not in tables.person_nouns and words[k].lower not in tables.not_role_nouns
-            and not _cap(words[k]) and words[k].sent == words[j].sent)):
+            and not _cap(words[k]) and words[k].sent == words[j].sent
+            # (not an absolute phrase, a noun and its participle: `Théo Caradec, poing serré, …`)
+            # (the sentence may be left unparsed: read it from the tags, a participle closed by a comma)
+            and not (k + 2 < len(words) and words[k + 1].feats.get("VerbForm") == "Part"
+                     and words[k + 1].feats.get("Tense") == "Past" and words[k + 2].upos == "PUNCT"))):
         return None
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role

@@ -166,7 +166,7 @@ TITLE_NOUNS = _words("""
     généticien généticienne entomologiste zoologiste botaniste écologue géologue hydrologue volcanologue
     sismologue astronome astrophysicien astrophysicienne physicien physicienne chimiste mathématicien
     mathématicienne archéologue criminologue guide moniteur monitrice développeur développeuse associé associée
-    vainqueur vainqueure gagnant gagnante auteur-compositeur-interprète auteur-compositeur
+    mairesse préposé préposée vainqueur vainqueure gagnant gagnante auteur-compositeur-interprète auteur-compositeur
     sortant sortante retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
     conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
 """)
