@@ -396,6 +396,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
                     or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head in (idx, words[idx].head)
                         and words[seq[k - 1]].rel in ("compound", "nmod"))  # `senior Hamas official`
+                    # (the end of a two-word name so compounded: `Sinn Féin housing spokesman`)
+                    or (k > 1 and words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].rel.startswith("flat")
+                        and words[seq[k - 1]].head == seq[k - 2] and words[seq[k - 2]].upos == "PROPN"
+                        and words[seq[k - 2]].rel in ("compound", "nmod")
+                        and words[seq[k - 2]].head in (idx, words[idx].head))
                     # (or with the role hung on it: `Former Wimbledon champion Andy Murray`)
                     or (words[seq[k - 1]].upos == "PROPN" and words[idx].head == seq[k - 1] and not _cap(words[idx]))
                     # a modifier capitalised only as the sentence's first word (`Shadow chancellor Mel Stride`)
@@ -619,6 +624,10 @@ class EntityIndex:
                     fold(doc.words[i].text) not in alone
                     or _title_left(doc, i, tables) is not None or title_right(doc, j, tables) is not None):
                 name = _text(doc, i, j)
+                known = self.by_surname.get(fold(doc.words[j].text))
+                if known is not None and known.endswith(" " + fold(name)) \
+                        and doc.words[i].text in tables.surname_particles:
+                    continue  # the end of a full name already seen (`Mr Ó Murchú` after `Eoin Ó Murchú`)
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
                 self._add_titles(ref, i, j)

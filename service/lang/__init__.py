@@ -121,6 +121,9 @@ class LanguageTables:
     # Those of them that put the office in the past (`former`, `ancienne`): a description with one may be of
     # someone whose present title is another (`l'ancienne ministre de la culture` of the outgoing party leader).
     past_office_modifiers: frozenset[str] = frozenset()
+    # Capitalised particles that open a surname (`Ó Murchú`, `Van Dyke`, `De Gaulle`): `Mr Ó Murchú` is the end
+    # of `Eoin Ó Murchú`, not a full name of its own.
+    surname_particles: frozenset[str] = frozenset()
     # Nationality adjectives written before a role (`Dutch Green lawmaker X`, `French Fisheries Minister X`):
     # they describe the person, they are not part of the title. (French writes them after the role, where
     # they are part of it: `le président français`.)

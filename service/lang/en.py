@@ -240,6 +240,7 @@ ENGLISH = LanguageTables(
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     past_office_modifiers=frozenset({"former", "ex"}),
+    surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le"),
     question_labels=frozenset({"q", "question"}),
     interview_words=frozenset({"questions", "interview", "interviewed", "q&a"}),
     byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),

@@ -331,6 +331,7 @@ FRENCH = LanguageTables(
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     past_office_modifiers=frozenset({"ancien", "ancienne", "ex"}),
+    surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le"),
     question_labels=frozenset({"q", "question"}),
     interview_words=frozenset({"questions", "entretien", "interview", "interviewé", "interviewée"}),
     byline_openers=("par ", "propos recueillis par ", "texte ", "reportage ", "entretien réalisé par "),

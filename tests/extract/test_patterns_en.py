@@ -1299,3 +1299,11 @@ def test_a_role_hung_on_a_preposition_before_its_verb_is_the_subject_and_the_per
     quotes = extract_en(text)
     assert [q.speaker.name for q in quotes] == ["Mary Robertson"] * 2
     assert quotes[0].speaker.text == "its owner" and all(q.title.text == "owner" for q in quotes)
+
+
+def test_a_surname_with_a_particle_and_a_two_word_party_before_the_role(extract_en) -> None:
+    text = ("Sinn Féin housing spokesman Eoin Ó Murchú told the Dáil the Bill “will not stop a single eviction”.\n\n"
+            "“You have written a Bill for developers,” Mr Ó Murchú said.")
+    first, second = extract_en(text)
+    assert first.speaker.name == second.speaker.name == "Eoin Ó Murchú"
+    assert first.title.text == second.title.text == "Sinn Féin housing spokesman"
