@@ -559,7 +559,7 @@ def _age_after(doc: Doc, j: int) -> bool:
 
 
 def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
-    tokens = [fold(doc.words[k].text) for k in range(i, j + 1)]
+    tokens = [fold(doc.words[k].text).rstrip(".") for k in range(i, j + 1)]  # (`Inc.`, `Corp.`)
     # a first word is often a given name that is also a common noun (`Marine Le Pen`)
     if any(t in tables.organization_name_words for t in tokens) \
             or any(t in tables.organization_nouns for t in tokens[1:]):

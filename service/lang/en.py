@@ -140,7 +140,8 @@ ORGANIZATION_NAME_WORDS = _words("""
     organisation foundation institute bank tribunal court commission assembly parliament congress senate
     reuters afp ap bbc cnn nbc cbs abc fox msnbc npr associated guardian telegraph herald tribune gazette
     globe chronicle independent observer economist bloomberg politico axios tv radio group corporation
-    inc ltd llc plc corp co university college school hospital fund bureau agency authority
+    inc ltd llc plc corp co university college school hospital fund bureau agency authority holdings
+    airways airlines
     international watch nations association federation society service office board alliance coalition
     league committee command force army navy guard police club company airlines museum network centre center
     centers centres institutes agencies departments associations services councils commissions

@@ -1307,3 +1307,11 @@ def test_a_surname_with_a_particle_and_a_two_word_party_before_the_role(extract_
     first, second = extract_en(text)
     assert first.speaker.name == second.speaker.name == "Eoin Ó Murchú"
     assert first.title.text == second.title.text == "Sinn Féin housing spokesman"
+
+
+def test_a_company_name_ending_in_inc_is_no_transcript_label(extract_en) -> None:
+    text = ("Cascade Airways Holdings Inc. agreed to buy Sunward Airlines Inc. for about $3.9 billion in cash and "
+            "stock.\n\nSunward shareholders will receive $14 in cash for each share they own, the companies said in "
+            "a statement Monday.")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "the companies" and q.date.text == "Monday" and q.type == "indirect"
