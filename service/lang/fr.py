@@ -230,6 +230,7 @@ _EVENT = (r"(?:(?:réunion|vote|match|rencontre|audience|séance|conférence|poi
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
     rf"(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
+    r"(?:\s+(?:à\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-]))?"
     rf"|(?:le\s+|du\s+|depuis\s+le\s+)?\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTH}(?:\s+\d{{4}})?"
     r"|plus\s+t[ôo]t\s+dans\s+la\s+(?:journ[ée]e|semaine|matin[ée]e|soir[ée]e)"
@@ -240,6 +241,8 @@ DATE_PATTERN = (
     r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille|l[’']avant-veille"
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
     r"|le\s+lendemain(?:\s+(?:matin|soir))?|le\s+soir\s+même|ce\s+(?:matin|soir|jour)-là|cet\s+après-midi-là"
+    r"|au\s+petit\s+matin|en\s+(?:fin|début)\s+de\s+(?:journ[ée]e|matin[ée]e|soir[ée]e)"
+    r"|en\s+(?:fin|début)\s+d[’']après-midi"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
     rf"|ensuite|(?:après|(?:à\s+l[’']issue|au\s+terme|à\s+la\s+sortie|au\s+sortir)\s+d(?:e|u|es))\s+"

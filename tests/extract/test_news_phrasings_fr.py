@@ -1305,3 +1305,12 @@ def test_a_quebec_mayor_is_a_role(extract_fr) -> None:
             "collectif ».")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Valérie Cloutier-Nadeau" and q.title.text == "mairesse de Montréal"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Dans son bulletin de mardi 6 heures, Météo-France a indiqué que la vigilance était levée.", "mardi 6 heures"),
+    ("Le ministre a assuré au petit matin que l'accord était « équilibré ».", "au petit matin"),
+])
+def test_times_of_day_date_the_saying(extract_fr, text: str, date: str) -> None:
+    (q,) = extract_fr(text)
+    assert q.date is not None and q.date.text == date
