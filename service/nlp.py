@@ -7,6 +7,7 @@ through the same code: a resources directory with `resources.json`, opened with 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -47,6 +48,13 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 LANGUAGE_PROCESSORS = {"fr": PROCESSORS, "en": PROCESSORS}
 # Marks that are also apostrophes (`l’élu`, `parents’`, `'90s`): never split off a word.
 APOSTROPHES = frozenset("'’‘")
+
+
+@functools.cache
+def _splittable_marks(lang: str) -> str:
+    """The quotation-mark characters of a language that `split_marks` takes off a word."""
+    pairs = tables_for(lang).quote_pairs
+    return "".join(sorted({c for pair in pairs.items() for c in "".join(pair)} - APOSTROPHES))
 
 
 class ModelsMissing(RuntimeError):
@@ -140,7 +148,7 @@ def resegmented(doc, lang: str, max_words: int):
     compound = bool(clitics) and has_split_compound(t.text for s in doc.sentences for t in s.tokens)
     subjects = tables.inverted_subjects
     fused = bool(subjects) and has_fused_clitic((t.text for s in doc.sentences for t in s.tokens), subjects)
-    marks = frozenset(c for pair in tables.quote_pairs.items() for c in "".join(pair)) - APOSTROPHES
+    marks = _splittable_marks(lang)
     glued = any(len(t.words) == 1 and glued_marks(t.text, marks) for s in doc.sentences for t in s.tokens)
     if not (split or compound or fused or glued) and len(doc.sentences) < 2 and doc.num_words <= max_words:
         return doc  # nothing to merge, cut, join or split: most lines of an article

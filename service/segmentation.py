@@ -166,18 +166,19 @@ def split_clitics(sentence: list[Token], subjects: frozenset[str]) -> list[Token
     return _split_tokens(sentence, lambda text: _fused_clitics(text, subjects))
 
 
-def glued_marks(text: str, marks: frozenset[str]) -> list[str] | None:
-    """`“Mon` -> [`“`, `Mon`], `ans”` -> [`ans`, `”`]: quotation marks the tokenizer left on a word (the
-    French models never saw curly quotes, and `“Mon` is then tagged a proper noun and parsed as a subject)."""
-    core = text.lstrip("".join(marks))
+def glued_marks(text: str, marks: str) -> list[str] | None:
+    """`“Mon` -> [`“`, `Mon`], `ans”` -> [`ans`, `”`]: quotation marks (the characters of `marks`) the tokenizer
+    left on a word (the French models never saw curly quotes, and `“Mon` is then tagged a proper noun and parsed
+    as a subject)."""
+    core = text.lstrip(marks)
     lead = len(text) - len(core)
-    core = core.rstrip("".join(marks))
+    core = core.rstrip(marks)
     if not (lead or len(core) + lead < len(text)) or not any(c.isalnum() for c in core):
         return None
     return list(text[:lead]) + [core] + list(text[lead + len(core):])
 
 
-def split_marks(sentence: list[Token], marks: frozenset[str]) -> list[Token]:
+def split_marks(sentence: list[Token], marks: str) -> list[Token]:
     """The sentence with quotation marks glued to a word made tokens of their own."""
     return _split_tokens(sentence, lambda text: glued_marks(text, marks))
 

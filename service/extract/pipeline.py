@@ -89,8 +89,8 @@ def extract(doc: Doc, tables: LanguageTables,
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities, [(f.start, f.end) for f in found if f.pattern == "interrupted"
-                                         and f.type != "direct"])
-    resolver.contents = [(f.start, f.end) for f in found if f.type != "direct" and f.speaker is not None]
+                                         and f.type != "direct"],
+                         [(f.start, f.end) for f in found if f.type != "direct" and f.speaker is not None])
     if ctx.answers is not None:  # `Vous avez déclaré que…` in the questions
         resolver.interview = (answers[0].verbless_speaker, ctx.answers)
         for f in found:
@@ -337,9 +337,12 @@ def _agrees(ref: Referent, gender: str | None) -> bool:
 class _Resolver:
     """Speaker mentions -> referents, with pronouns resolved to the nearest compatible earlier subject."""
 
-    def __init__(self, ctx: Context, entities: EntityIndex, reported: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, ctx: Context, entities: EntityIndex, reported: list[tuple[int, int]] | None = None,
+                 contents: list[tuple[int, int]] | None = None) -> None:
         """`reported`: spans of reported clauses whose subjects are no topic (the halves of `Le groupe, a-t-il
-        fait valoir, a investi …`: `il` is not the group)."""
+        fait valoir, a investi …`: `il` is not the group). `contents`: spans of reported speech with a speaker:
+        someone named inside (`Selon un cadre, la victoire de M. X doit beaucoup…`) is no better antecedent for
+        the next incise's pronoun than the one quoted."""
         doc, tables = ctx.doc, ctx.tables
         self.doc = doc
         self.tables = tables
@@ -347,9 +350,7 @@ class _Resolver:
         self.salient: list[_Salient] = []
         self._body_nouns = tables.organization_nouns | tables.anaphoric_org_nouns
         self.recent_speakers: list[tuple[int, Referent, str]] = []
-        # spans of reported speech with a speaker: someone named inside (`Selon un cadre, la victoire de M. X
-        # doit beaucoup…`) is no better antecedent for the next incise's pronoun than the one quoted
-        self.contents: list[tuple[int, int]] = []
+        self.contents = contents or []
         # the interviewee's name span and the answers: whom the questions' `vous` means
         self.interview: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
@@ -526,8 +527,9 @@ class _Resolver:
             return None
         i, j = entities.run_at[after.first]
         ref = entities.referent_for_run(i, j)
-        if j == i or ref.kind != "person" or ref.titles or any(
-                k < after.first and entities.referent_for_run(*run) is ref for k, run in entities.run_at.items()):
+        earlier = {run for run in entities.run_at.values() if run[0] < after.first}
+        if j == i or ref.kind != "person" or ref.titles \
+                or any(entities.referent_for_run(*run) is ref for run in earlier):
             return None
         lo, hi = entities.mention_span(w.i)
         first = next((k for k in range(lo, w.i + 1) if doc.words[k].upos not in ("DET", "PRON", "ADP")

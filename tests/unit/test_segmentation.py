@@ -167,7 +167,7 @@ def test_a_verb_fused_to_its_subject_clitic_is_split_but_not_a_noun() -> None:
 
 
 def test_quotation_marks_glued_to_words_are_split_off_but_not_apostrophes() -> None:
-    marks = frozenset("“”«»")
+    marks = "“”«»"
     assert glued_marks("“Mon", marks) == ["“", "Mon"] and glued_marks("ans”", marks) == ["ans", "”"]
     assert glued_marks("“Oui”", marks) == ["“", "Oui", "”"]
     assert glued_marks("fils", marks) is None and glued_marks("”", marks) is None and glued_marks("l’", marks) is None
