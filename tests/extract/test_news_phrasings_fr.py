@@ -1285,6 +1285,21 @@ def test_a_headline_of_a_name_a_comma_and_a_quotation(extract_fr) -> None:
     assert q.speaker.name == "Ariane Lescure-Toumi" and q.verb is None and q.type == "direct"
 
 
+def test_an_absolute_phrase_is_neither_a_role_nor_the_incises_subject(extract_fr) -> None:
+    text = ("Théo Caradec, poing serré, après la balle de match.\n\n"
+            "« Franchement, je ne sais pas encore ce qui s’est passé », a souri le Brestois en arrivant en conférence "
+            "de presse, la casquette vissée à l’envers.")
+    (q,) = extract_fr(text)
+    assert q.speaker.text == "le Brestois" and q.title is None
+
+
+def test_a_quebec_mayor_is_a_role(extract_fr) -> None:
+    text = ("La mairesse de Montréal, Valérie Cloutier-Nadeau, a estimé lundi qu’une grève était « toujours un échec "
+            "collectif ».")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Valérie Cloutier-Nadeau" and q.title.text == "mairesse de Montréal"
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("Dans son bulletin de mardi 6 heures, Météo-France a indiqué que la vigilance était levée.", "mardi 6 heures"),
     ("Le ministre a assuré au petit matin que l'accord était « équilibré ».", "au petit matin"),
