@@ -641,6 +641,9 @@ class EntityIndex:
                     # a full name whose first name also stands alone (`Mariana’s team`): its surname still
                     # means it further on
                     self.by_surname.setdefault(fold(doc.words[j].text), fold(ref.name))
+            elif ref.kind == "organization" and ref.gender is None:
+                # grammatical gender on the article (`la STM` is `elle`, never the `il` of the man quoted next)
+                ref.gender = next((g for k in range(i, j + 1) if (g := determiner_gender(doc, k))), None)
         for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
             ref = self.referent_for_run(i, j)
             addressed = bool(ref.titles) and all(fold(t) in tables.address_titles or t in tables.role_honorifics

@@ -1278,6 +1278,14 @@ def test_a_pronoun_after_a_selon_attribution_is_its_source_not_someone_in_the_co
     assert q.speaker.name == "un cadre du parti"
 
 
+def test_an_organisation_keeps_the_gender_of_its_article(extract_fr) -> None:
+    text = ("Le porte-parole de la société, Philippe Déry, soutient que l’offre est la meilleure du Québec. Selon la "
+            "STM, 1,1 million de déplacements sont effectués chaque jour.\n\n"
+            "« Notre porte reste ouverte », a-t-il assuré.")
+    q = only(extract_fr(text), "porte reste")
+    assert q.speaker.name == "Philippe Déry" and q.title.text == "porte-parole de la société"
+
+
 def test_a_headline_of_a_name_a_comma_and_a_quotation(extract_fr) -> None:
     text = ("Festival de Lodève : Ariane Lescure-Toumi, « le théâtre n’a pas à demander la permission »\n\n"
             "Malgré une subvention amputée, la directrice du festival maintient une trentième édition.")
