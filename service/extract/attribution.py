@@ -166,7 +166,11 @@ def _finite_clause(doc: Doc, head: Word) -> bool:
     # failed`)
     bare_past = head.feats.get("Tense") == "Past" and head.feats.get("VerbForm") == "Part" \
         and not doc.kids(head.i, "aux", "cop") and any(k.i < head.i for k in doc.kids(head.i, "nsubj"))
-    return has_subject and (_tensed(doc, head) or bare_past)
+    # (so is a verb the tagger gave no features at all, a form it could not tell apart: `said the nets cost $1m`)
+    unmarked = head.upos == "VERB" and not head.feats and not doc.kids(head.i, "aux", "cop") \
+        and not any(k.upos == "PART" for k in doc.kids(head.i, "mark")) \
+        and any(k.i < head.i for k in doc.kids(head.i, "nsubj"))
+    return has_subject and (_tensed(doc, head) or bare_past or unmarked)
 
 
 def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:

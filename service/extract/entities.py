@@ -835,7 +835,11 @@ class EntityIndex:
                         and any(doc.kids(o.i, "case") for o in doc.kids(kid.i, "obl"))):
                     keep += doc.subtree(kid.i)  # (also `a person familiar with the plans`, `sources close to`)
                     continue
-                if (kid.rel not in NP_RELS and not apposed) or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
+                # (a conjunct inside an institution's name is part of it: `the Department of Agriculture and
+                # Fisheries`, `du ministère de l'Économie et des Finances`)
+                named_conj = kid.rel == "conj" and k != h and _cap(doc.words[k]) and _cap(kid) and kid.i > k
+                if (kid.rel not in NP_RELS and not apposed and not named_conj) \
+                        or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
                     continue
                 if k == h and (kid.rel == "case" or (kid.i < h and kid.rel in ("nmod", "appos", "punct")
                                                      and kid.deprel != "nmod:poss")):  # `Netanyahu's office`

@@ -1315,3 +1315,11 @@ def test_a_company_name_ending_in_inc_is_no_transcript_label(extract_en) -> None
             "a statement Monday.")
     (q,) = extract_en(text)
     assert q.speaker.name == "the companies" and q.date.text == "Monday" and q.type == "indirect"
+
+
+def test_a_verb_the_tagger_left_featureless_heads_reported_speech(extract_en) -> None:
+    # (`cost` has no features from the tagger: its form is present, past and infinitive alike)
+    text = "A spokesperson for the Department of Agriculture and Fisheries said the nets cost $1.2 million a year."
+    (q,) = extract_en(text)
+    assert q.text == "the nets cost $1.2 million a year" and q.verb.lemma == "say"
+    assert q.speaker.name == "A spokesperson for the Department of Agriculture and Fisheries"
