@@ -535,12 +535,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     span = _span(ctx, indices + (_quoted_after(ctx, v, max(indices)) or _phrases_after(ctx, v, max(indices))))
     if span is None:
         return None
-    # a verb of judgement reports only a modified object, and never a person (`condamné un ancien joueur`,
-    # `criticized the minister`): those are its targets
-    if lemma in tables.np_claim_verbs and not (lemma in tables.evaluative_verbs and (not any(
+    # a verb of judgement reports only a modified object (`condamné un ancien joueur`), and no such verb a person
+    # (`criticized the minister`, `acknowledges Aboriginal peoples as …`): those are its targets
+    if lemma in tables.np_claim_verbs and not person_like(obj, tables) and not (
+            lemma in tables.evaluative_verbs and not any(
             k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") and k.deprel != "nmod:poss"
             and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
-            for k in doc.kids(obj.i)) or person_like(obj, tables))):
+            for k in doc.kids(obj.i))):
         return span, "np-claim"
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"

@@ -1323,3 +1323,10 @@ def test_a_verb_the_tagger_left_featureless_heads_reported_speech(extract_en) ->
     (q,) = extract_en(text)
     assert q.text == "the nets cost $1.2 million a year" and q.verb.lemma == "say"
     assert q.speaker.name == "A spokesperson for the Department of Agriculture and Fisheries"
+
+
+def test_a_claim_verbs_object_that_is_people_is_its_target_not_a_claim(extract_en) -> None:
+    text = ("ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians.\n\n"
+            "The council acknowledged errors in its flood maps.")
+    (q,) = extract_en(text)
+    assert q.text == "errors in its flood maps" and q.speaker.name == "The council"
