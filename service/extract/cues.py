@@ -529,11 +529,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 return w.i, True, controller
         # participles and gerunds never invert their subject, nor do verbs whose noun phrase after them is
         # the addressee (`…, told Reuters`)
-        # (a form the tagger took for a bare participle right after `», ` is the incise's finite verb:
-        # `« … », avertit Mathieu Plane`)
-        incise_form = current is v and not doc.kids(v.i, *AUX_RELS) and _after_closing_quote(doc, start, tables) \
-            and not (v.feats.get("VerbForm") == "Ger" or (  # (a present participle: not `”, adding that…`)
-                v.feats.get("Tense") == "Pres" and v.lower.endswith(("ing", "ant"))))
+        incise_form = current is v and _misread_incise(doc, v, start, tables)
         fronted = _fronted_clause_subject(doc, current, tables)
         if site and (_finite(doc, current) or incise_form) and current.lemma.lower() not in tables.addressee_verbs:
             inverted = inverted_subject(doc, current, end, tables)
@@ -667,8 +663,8 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
     k = v.i - 1
     if k > 0 and doc.words[k].rel in ("mark", "case") and doc.words[k].head == v.i:
         k -= 1  # a gerund's `en` (`…, en rappelant que`)
-    if _finite(doc, v) or k < 0 or doc.words[k].text != ",":
-        return None
+    if _finite(doc, v) or k < 0 or doc.words[k].text != "," or _misread_incise(doc, v, v.start, tables):
+        return None  # (`« … », écrit le fondateur`: an incise, not a participle continuing the quotation)
     sentence = doc.sentence_of(v.i)
     if any(doc.words[i].rel != "punct" for i in range(max(doc.subtree(v.i)) + 1, sentence.last + 1)):
         return None
@@ -789,6 +785,13 @@ def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables
     """A verb of the incise's group that the parser coordinated with the quotation's verb before it."""
     return w.rel == "conj" and w.start <= group_start + 1 and _after_closing_quote(doc, min(w.start, group_start),
                                                                                     tables)
+
+
+def _misread_incise(doc: Doc, v: Word, start: int, tables: LanguageTables) -> bool:
+    """A form the tagger took for a bare participle right after `», ` is the incise's finite verb (`« … », avertit
+    Mathieu Plane`); a present participle is not (`”, adding that…`)."""
+    return not doc.kids(v.i, *AUX_RELS) and _after_closing_quote(doc, start, tables) and not (
+        v.feats.get("VerbForm") == "Ger" or (v.feats.get("Tense") == "Pres" and v.lower.endswith(("ing", "ant"))))
 
 
 def _after_closing_quote(doc: Doc, position: int, tables: LanguageTables) -> bool:

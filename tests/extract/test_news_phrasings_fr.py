@@ -1286,6 +1286,15 @@ def test_an_organisation_keeps_the_gender_of_its_article(extract_fr) -> None:
     assert q.speaker.name == "Philippe Déry" and q.title.text == "porte-parole de la société"
 
 
+def test_an_incise_verb_read_as_a_participle_after_the_quotation_takes_the_subject_after_it(extract_fr) -> None:
+    text = ("Dans un message publié mardi soir, Maxime Delorme, 36 ans, endosse la responsabilité de l’échec. « J’ai "
+            "fait des erreurs. Elle n’a rien réglé, elle a tout amplifié », écrit le fondateur de Cargonaute, qui "
+            "présente ses « excuses sincères » aux salariés.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Maxime Delorme" and q.speaker.text == "le fondateur de Cargonaute"
+    assert q.verb.lemma == "écrire"
+
+
 def test_a_headline_of_a_name_a_comma_and_a_quotation(extract_fr) -> None:
     text = ("Festival de Lodève : Ariane Lescure-Toumi, « le théâtre n’a pas à demander la permission »\n\n"
             "Malgré une subvention amputée, la directrice du festival maintient une trentième édition.")
