@@ -545,6 +545,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             subject = _subject_after_comma(doc, v, start, tables)
             if subject is not None:
                 return subject, False, None  # `…, people familiar with the deal said.`
+        if current is v and v.rel == "conj":
+            subject = _subject_after_conjunction(doc, v, tables)
+            if subject is not None:
+                return subject, False, None  # `…, while a residents' group, X, said P`
         # (a conjunct before its head is a misparse whose head's subject is not its own: `X forecast… and
         # said P, as its chief executive warned…`)
         climbable = (current.rel == "conj" and current.head < current.i) or (
@@ -720,6 +724,23 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
                 return w.i, False, None
         return None, False, None
     return subject_before(doc, v, group[0], tables), False, None
+
+
+def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`X called it overdue, while a residents' group, Y, said P`: the parser took the conjunction for a
+    preposition and coordinated the verb; the noun phrase it opens is the verb's own subject."""
+    if doc.kids(v.i, "cc", "nsubj"):
+        return None
+    before = [k for k in doc.kids(v.head, "obl", "nmod") if v.head < k.i < v.i]
+    phrase = max(before, key=lambda k: k.i, default=None)
+    if phrase is None or phrase.upos not in ("NOUN", "PROPN") or not valid_subject(doc, phrase, tables):
+        return None
+    opening = doc.words[min(i for i in doc.subtree(phrase.i) if doc.words[i].upos != "PUNCT")]
+    between = doc.words[max(doc.subtree(phrase.i)) + 1:v.i]
+    if opening.rel != "case" or opening.lower not in tables.adverbial_marks \
+            or [w.text for w in between if w.upos == "PUNCT"] != [","] or len(between) != 1:
+        return None
+    return phrase.i
 
 
 def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:

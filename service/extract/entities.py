@@ -568,11 +568,12 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
     if j > i and is_acronym(doc.words[j]) and not re.fullmatch(r"[IVXLC]+", doc.words[j].text):
         return "organization"  # `Mistral AI` (not `Charles III`)
-    if j > i and i > 0 and doc.words[i - 1].upos == "DET" and doc.words[i - 1].text[:1].islower() \
+    if j > i and i > 0 and doc.words[i - 1].upos == "DET" and (
+            doc.words[i - 1].text[:1].islower() or doc.sentence_of(i).first == i - 1) \
             and i <= doc.words[i - 1].head <= j and doc.words[i - 1].feats.get("Definite") == "Def" \
             and not doc.words[i - 1].feats.get("Poss"):
-        # `le VfL Wolfsburg`, `la Pro League`: a definite article before a name is no person's (`un Théo Lacombe
-        # auteur de 17 points` is)
+        # `le VfL Wolfsburg`, `la Pro League`, `The Port Alder …` opening a sentence: a definite article before a
+        # name is no person's (`un Théo Lacombe auteur de 17 points` is)
         return "organization"
     if j > i:
         return "person"
@@ -882,9 +883,17 @@ class EntityIndex:
             hi = max(i for i in doc.subtree(after.i) if doc.words[i].rel != "punct")
             # (`according to two people familiar with the matter`, the adjective hung on the verb)
         hi = self._named_up_to_acronym(h, hi)
-        while lo > 0 and head.rel == "nsubj" and doc.words[lo - 1].rel == "nsubj" \
-                and doc.words[lo - 1].head == head.head and doc.words[lo - 1].upos in ("NOUN", "PROPN"):
-            lo = min(doc.subtree(lo - 1))  # `One Labour MP told…` parsed as two subjects: one phrase
+        while lo > 0 and head.rel == "nsubj":
+            # (`One Labour MP told…` parsed as two subjects: one phrase; so is a name with `and` split in two:
+            # `The Port Alder and District Home Builders' Association called…`)
+            k = lo - 1
+            if k > 0 and doc.words[k].rel == "cc" and lo <= doc.words[k].head <= hi and head.upos == "PROPN" \
+                    and doc.words[k - 1].upos == "PROPN":
+                k -= 1
+            if doc.words[k].rel != "nsubj" or doc.words[k].head != head.head \
+                    or doc.words[k].upos not in ("NOUN", "PROPN"):
+                break
+            lo = min(doc.subtree(k))
         while doc.words[hi].rel == "punct" or doc.words[hi].upos in ("ADP", "CCONJ"):
             if hi == h:
                 break

@@ -1330,3 +1330,12 @@ def test_a_claim_verbs_object_that_is_people_is_its_target_not_a_claim(extract_e
             "The council acknowledged errors in its flood maps.")
     (q,) = extract_en(text)
     assert q.text == "errors in its flood maps" and q.speaker.name == "The council"
+
+
+def test_a_verb_after_while_and_a_noun_phrase_is_that_phrases_not_the_first_subjects(extract_en) -> None:
+    text = ("The Port Alder and District Home Builders' Association called the decision \"long overdue\" in a "
+            "statement, while a residents' group, Keep Port Alder Neighbourly, said it was considering an appeal to "
+            "the Ontario Land Tribunal.")
+    first, second = extract_en(text)
+    assert first.speaker.text == "The Port Alder and District Home Builders' Association"
+    assert second.speaker.name == "Keep Port Alder Neighbourly" and second.verb.lemma == "say"
