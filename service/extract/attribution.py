@@ -15,6 +15,7 @@ from service.extract.cues import (
     Cue,
     announcing_cue,
     clitic_pronoun,
+    continuing_participle,
     incise_cue,
     inverted_subject,
     noun_phrase_end,
@@ -217,7 +218,11 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)  # `asked the lawyer whether P`: the question, without its addressee
             if span:
                 return span, "que"
-        if tables.bare_complement_clauses and kid.rel in ("ccomp", "xcomp") \
+        # (a clause right after the verb, no punctuation between, is its complement however labelled: `has
+        # insisted the Bill will “transform” the supply`, parsed as parataxis)
+        adjacent = kid.rel == "parataxis" and sub[0] > v.i and not any(
+            c in doc.text[cue.group_end:doc.words[sub[0]].start] for c in ",:;()—–")
+        if tables.bare_complement_clauses and (kid.rel in ("ccomp", "xcomp") or adjacent) \
                 and not _circumstantial(doc, kid, tables):  # (`told jurors Tuesday as the trial opened`)
             bare = _bare_clause(ctx, cue, kid, sub)  # `X said the plan would fail`: no complementizer
             if bare is not None:
@@ -379,8 +384,13 @@ def _second_reports(ctx: Context, content: Word) -> set[int]:
     """The words of the writer's second reports coordinated with a reported clause's verb (`cues.second_report`):
     not part of the first report."""
     doc = ctx.doc
+    # (also a participle of saying after a comma, hung on the clause: `said the report was “sobering”, adding
+    # that P` continues the saying, it is not part of what was said)
+    cues = {c.verb for c in ctx.cues}
     return {i for kid in doc.kids(content.i, "conj") if second_report(doc, content, kid, ctx.tables)
-            for i in doc.subtree(kid.i)}
+            for i in doc.subtree(kid.i)} | {
+        i for kid in doc.kids(content.i, "advcl", "xcomp", "conj") if kid.i in cues and kid.i > content.i
+        and continuing_participle(doc, kid) for i in doc.subtree(kid.i)}
 
 
 def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:

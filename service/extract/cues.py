@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from service.extract.doc import Doc, Word
+from service.extract.marks import SPACES
 from service.lang import LanguageTables
 
 CLITIC = re.compile(r"^-(?:t-)?([^\W\d_]+)$")
@@ -559,8 +560,12 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             break
         controller = current.head
         current = doc.words[current.head]
-        if current.rel in ("ccomp", "advcl") and current.head > 0 and second_report(doc, doc.words[controller], v,
-                                                                                      tables):
+        # (so does a participle of saying hung on the reported clause: `said the report was “sobering”, adding
+        # that …`)
+        continuing = current.rel == "ccomp" and controller == v.head and continuing_participle(doc, v) \
+            and current.head >= 0 and reported_lemma(doc, doc.words[current.head], tables) is not None
+        if current.rel in ("ccomp", "advcl") and current.head > 0 and (
+                continuing or second_report(doc, doc.words[controller], v, tables)):
             controller = current.head  # `said the market was canceled and asked people…`: the saying's subject,
             current = doc.words[current.head]  # not the reported clause's
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
@@ -806,6 +811,13 @@ def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables
     """A verb of the incise's group that the parser coordinated with the quotation's verb before it."""
     return w.rel == "conj" and w.start <= group_start + 1 and _after_closing_quote(doc, min(w.start, group_start),
                                                                                     tables)
+
+
+def continuing_participle(doc: Doc, v: Word) -> bool:
+    """A present participle or gerund after a comma (`…, adding that`, `…, ajoutant que`)."""
+    form = v.feats.get("VerbForm")
+    return (form == "Ger" or (form == "Part" and v.feats.get("Tense") == "Pres")) \
+        and doc.text[:v.start].rstrip(SPACES).endswith(",")
 
 
 def _misread_incise(doc: Doc, v: Word, start: int, tables: LanguageTables) -> bool:

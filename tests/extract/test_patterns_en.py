@@ -1339,3 +1339,23 @@ def test_a_verb_after_while_and_a_noun_phrase_is_that_phrases_not_the_first_subj
     first, second = extract_en(text)
     assert first.speaker.text == "The Port Alder and District Home Builders' Association"
     assert second.speaker.name == "Keep Port Alder Neighbourly" and second.verb.lemma == "say"
+
+
+def test_a_participle_of_saying_ends_the_reported_clause_and_keeps_the_speaker(extract_en) -> None:
+    text = ("Dr Aisha Rahman, a climate scientist at the University of Reading, said the report was “sobering but not "
+            "surprising”, adding that heat, rather than flooding, was “the silent killer in British adaptation "
+            "policy”.")
+    first, second = extract_en(text)
+    assert first.text == "the report was “sobering but not surprising”" and first.verb.lemma == "say"
+    assert second.speaker.name == "Aisha Rahman" and second.verb.lemma == "add"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Taoiseach Ciarán Moloney has insisted the Government’s flagship housing Bill will “transform” the supply of "
+     "homes.", "the Government’s flagship housing Bill will “transform” the supply of homes"),
+    ("Vukic, asked about the final defensive possession of regulation, said: “I just tried to stay big.”",
+     "I just tried to stay big."),
+])
+def test_a_clause_right_after_the_verb_is_its_complement_however_labelled(extract_en, text: str, quoted: str) -> None:
+    (q,) = extract_en(text)
+    assert q.text == quoted
