@@ -272,11 +272,16 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     doc, v = ctx.doc, ctx.doc.words[cue.verb]
     # (also a second subject after the verb: `X, who…, said the job cuts, roughly 4%…, would be completed`)
     before = any(k.i < v.i for k in doc.kids(v.i, "nsubj"))
-    subject = [i for o in doc.kids(v.i, "obj", "nsubj") if v.i < o.i < kid.i
+    # (and an indirect object of a verb that takes no addressee: `said Gregory Lamb, 61, had "betrayed…"`)
+    addressed = lemma_of(cue) in ctx.tables.addressee_verbs
+    subject = [i for o in doc.kids(v.i, "obj", "nsubj", "iobj") if v.i < o.i < kid.i
                and o.upos in ("NOUN", "PROPN", "ADJ", "NUM")  # (`said fewer than one in three services would…`)
-               and (o.rel == "obj" or before)
+               and (o.rel == "obj" or (o.rel == "iobj" and not addressed) or (o.rel == "nsubj" and before))
                for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj", "nsubj:pass") else []
-    if not (_finite_clause(doc, kid) or (subject and _tensed(doc, kid))):
+    # (a verb of saying takes no bare infinitive: after such a subject it is a present the tagger misread,
+    # `said drumlines "kill far more turtles…"`)
+    misread = kid.feats.get("VerbForm") == "Inf" and not doc.kids(kid.i, "mark", *AUX_RELS)
+    if not (_finite_clause(doc, kid) or (subject and (_tensed(doc, kid) or misread))):
         return None
     subjects = [k.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")]
     if subjects and lemma_of(cue) in ctx.tables.addressee_verbs:

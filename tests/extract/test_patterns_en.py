@@ -1359,3 +1359,21 @@ def test_a_participle_of_saying_ends_the_reported_clause_and_keeps_the_speaker(e
 def test_a_clause_right_after_the_verb_is_its_complement_however_labelled(extract_en, text: str, quoted: str) -> None:
     (q,) = extract_en(text)
     assert q.text == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('U.S. District Judge Eleanor Whitaker said Gregory Lamb, 61, had "betrayed the trust of every taxpayer in this '
+     'county".', 'Gregory Lamb, 61, had "betrayed the trust of every taxpayer in this county"'),
+    ('Conservation group Coastal Shark Watch said drumlines "kill far more turtles and rays than they catch dangerous '
+     'sharks".', 'drumlines "kill far more turtles and rays than they catch dangerous sharks"'),
+])
+def test_a_noun_between_say_and_its_clause_is_the_clauses_subject(extract_en, text: str, quoted: str) -> None:
+    (q,) = extract_en(text)
+    assert q.text == quoted and q.type == "mixed"
+
+
+def test_a_date_between_the_subject_and_the_verb_leaves_the_subject(extract_en) -> None:
+    text = ("With several parts of the city facing an acute water shortage ahead of summer, Urban Development "
+            "Minister Suresh Byrappa on Monday warned private tanker operators against charging more.")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "Suresh Byrappa" and q.date.text == "Monday"
