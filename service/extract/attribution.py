@@ -220,8 +220,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 return span, "que"
         # (a clause right after the verb, no punctuation between, is its complement however labelled: `has
         # insisted the Bill will “transform” the supply`, parsed as parataxis)
-        adjacent = kid.rel == "parataxis" and sub[0] > v.i and not any(
-            c in doc.text[cue.group_end:doc.words[sub[0]].start] for c in ",:;()—–")
+        adjacent = kid.rel == "parataxis" and sub[0] > v.i and not doc.text[
+            cue.group_end:doc.words[sub[0]].start].strip(SPACES)
         if tables.bare_complement_clauses and (kid.rel in ("ccomp", "xcomp") or adjacent) \
                 and not _circumstantial(doc, kid, tables):  # (`told jurors Tuesday as the trial opened`)
             bare = _bare_clause(ctx, cue, kid, sub)  # `X said the plan would fail`: no complementizer
@@ -255,10 +255,14 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
 def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables) -> Word | None:
     """`told reporters that P` with `reporters` taken for a verb: the complementizer clause hangs one level
     down, on the word right after the verb."""
-    if kid.i - v.i > 3 or kid.upos not in ("NOUN", "PROPN", "VERB") or kid.rel not in ("obj", "iobj", "ccomp") \
+    # (a longer addressee phrase right after the verb: `asked the government's lawyer whether P`)
+    far = kid.i - v.i > 3 and (kid.upos == "VERB" or min(doc.subtree(kid.i)) != v.i + 1)
+    if far or kid.upos not in ("NOUN", "PROPN", "VERB") or kid.rel not in ("obj", "iobj", "ccomp") \
             or "," in doc.text[v.end:kid.start] or not (kid.upos == "VERB" or _addressee(kid, tables)):
         return None  # (`publish legislation that would…`: a relative clause of a thing, not a told clause)
-    return next((g for g in doc.kids(kid.i, "ccomp", "advcl", "acl") if g.i > kid.i and _has_mark(doc, g, tables)),
+    # (an indirect question too: `asked the government's lawyer whether P`)
+    return next((g for g in doc.kids(kid.i, "ccomp", "advcl", "acl") if g.i > kid.i and (
+        _has_mark(doc, g, tables) or any(m.lower in tables.interrogative_marks for m in doc.kids(g.i, "mark")))),
                 None)
 
 
@@ -528,6 +532,8 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     indices = [i for i in indices if i not in timed]
     lemma = cue.lemma
     predicates = _object_predicates(doc, cue, obj, tables) if lemma in tables.object_predicate_verbs else []
+    # (nor is the verb that phrase's conjunction introduces: `after Arsenal` + `came from two goals down`)
+    predicates = [k for k in predicates if min(doc.subtree(k.i)) - 1 not in timed]
     if predicates:  # an object alone (`told reporters`) says nothing
         for kid in predicates:
             indices = sorted(set(indices) | set(doc.subtree(kid.i)))
@@ -552,11 +558,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         return None
     # a verb of judgement reports only a modified object (`condamné un ancien joueur`), and no such verb a person
     # (`criticized the minister`, `acknowledges Aboriginal peoples as …`): those are its targets
-    if lemma in tables.np_claim_verbs and not person_like(obj, tables) and not (
-            lemma in tables.evaluative_verbs and not any(
+    # (nor a legislative text: `ont rejeté la loi` is a vote)
+    people = obj.upos == "NOUN" and person_like(obj, tables) and obj.lemma.lower() not in tables.organization_nouns
+    target = people or (lemma in tables.vote_verbs and obj.lemma.lower() in tables.legislation_nouns)
+    if lemma in tables.np_claim_verbs and not target and not (lemma in tables.evaluative_verbs and (not any(
             k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") and k.deprel != "nmod:poss"
             and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
-            for k in doc.kids(obj.i))):
+            for k in doc.kids(obj.i)) or person_like(obj, tables))):
         return span, "np-claim"
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"
@@ -770,6 +778,8 @@ def _subject_start(ctx: Context, cue: Cue) -> int:
     doc = ctx.doc
     assert cue.subject is not None
     first = min(i for i in doc.subtree(cue.subject) if doc.words[i].rel != "punct")
+    while first < cue.subject and doc.words[first].rel == "case":
+        first += 1  # (a conjunction read as its preposition is no part of it: `…, while Rep. Jim Jordan defended`)
     marks = set(ctx.tables.quote_pairs) | set(ctx.tables.quote_pairs.values())
     first = max([first] + [i + 1 for i in range(first, cue.subject) if doc.words[i].text in marks])
     # (never across a quotation mark: `…is for," van Aalst told` with `for` hung on the name)
@@ -1465,8 +1475,13 @@ def _source_end(ctx: Context, source: Word) -> int:
     last = max(doc.subtree(source.i))
     sentence_last = doc.sentence_of(source.i).last
     comma = next((i for i in range(source.i + 1, last) if doc.words[i].text == ","), None)
-    if comma is None or any(m.open_start < doc.words[comma].start < m.close_end for m in ctx.marks) \
-            or not all(x.upos == "PUNCT" for x in doc.words[last + 1:sentence_last + 1]):
+    if comma is None or any(m.open_start < doc.words[comma].start < m.close_end for m in ctx.marks):
+        return last
+    # (or the statement's subject alone, a phrase with no preposition: `According to X, weather-related claims
+    # reached…` with `claims` hung on X)
+    subject = any(k.deprel == "nmod" and not doc.kids(k.i, "case") and min(doc.subtree(k.i)) == comma + 1
+                  for k in doc.kids(source.i))
+    if not subject and not all(x.upos == "PUNCT" for x in doc.words[last + 1:sentence_last + 1]):
         return last
     if comma + 1 < len(doc.words) and doc.words[comma + 1].lower in ctx.tables.relative_subjects:
         return next((i for i in range(comma + 2, sentence_last) if doc.words[i].text == ","), comma)

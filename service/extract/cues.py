@@ -572,6 +572,10 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 continuing or second_report(doc, doc.words[controller], v, tables)):
             controller = current.head  # `said the market was canceled and asked people…`: the saying's subject,
             current = doc.words[current.head]  # not the reported clause's
+            own_start, own_end, _ = _group(doc, current, tables)
+            subject, inverted, _ = subject_of(doc, current, (own_start, own_end), tables)
+            if subject is not None:  # (however the saying found it: `The secretary, X, posted…` parsed as a
+                return subject, inverted, current.i  # participle of the noun)
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
             start, end = current.start, current.end
     return _fallback_subject(doc, v, group, tables)

@@ -856,6 +856,10 @@ class EntityIndex:
                 opening = doc.words[min(doc.subtree(kid.i))]
                 if opening.rel == "case":  # (also a preposition hung on the phrase's first word: `farmer as NSW and
                     cases.add(opening.lower)  # Queensland swelter`)
+                if kid.rel == "nmod" and not doc.kids(kid.i, "case") and kid.deprel == "nmod" and kid.i > k \
+                        and doc.words[min(doc.subtree(kid.i)) - 1].text == ",":
+                    continue  # a clause's subject hung on the phrase before its comma (`According to X, claims
+                    # reached…`)
                 if kid.rel == "nmod" and self._aside(kid):
                     continue  # `Le ministre de la Santé, de son côté, défend`
                 if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions:

@@ -228,6 +228,10 @@ class LanguageTables:
     # Claim verbs of judgement (`criticize`, `saluer`): a bare object is their target, not what was said
     # (`criticized the bill`); only a modified one states a content (`dénonce la suppression de 300 postes`).
     evaluative_verbs: frozenset[str] = frozenset()
+    # Claim verbs that are a vote when their object is a legislative text (`les électeurs ont rejeté la loi`,
+    # `senators rejected the bill`; but `réclame un référendum` is a demand).
+    vote_verbs: frozenset[str] = frozenset()
+    legislation_nouns: frozenset[str] = frozenset()
     # Prepositions of an absolute construction (`with X saying P`): their object subjects the participle.
     absolute_prepositions: frozenset[str] = frozenset()
     # Pronouns of things (`it`): a speaker only as the active subject of a reporting verb (`It said P`), and

@@ -74,7 +74,7 @@ MULTIWORD_VERBS = {
 
 NP_CLAIM_VERBS = _words("""
     nier démentir revendiquer souligner réitérer réaffirmer confirmer dénoncer réclamer exiger condamner
-    contester réfuter rejeter admettre promettre fustiger critiquer saluer évoquer
+    contester réfuter rejeter admettre fustiger critiquer saluer évoquer
     avouer prédire marteler rappeler garantir
 """) | {"mettre en avant"}
 
@@ -320,6 +320,9 @@ FRENCH = LanguageTables(
     multiword_verbs=MULTIWORD_VERBS,
     np_claim_verbs=NP_CLAIM_VERBS,
     evaluative_verbs=_words("dénoncer condamner fustiger critiquer saluer"),
+    vote_verbs=_words("rejeter"),
+    legislation_nouns=_words("loi réforme texte projet motion amendement initiative référendum budget ordonnance "
+                             "décret"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=PREDICATIVE_VERBS,

@@ -1295,6 +1295,13 @@ def test_an_incise_verb_read_as_a_participle_after_the_quotation_takes_the_subje
     assert q.verb.lemma == "écrire"
 
 
+def test_a_vote_on_a_law_and_a_promised_project_are_acts_a_demand_and_a_denial_are_claims(extract_fr) -> None:
+    text = ("Les électeurs vaudois ont rejeté dimanche la loi sur la caisse de pensions. Le Conseil d’Etat promet un "
+            "nouveau projet d’ici à l’été. L’opposition réclame un référendum local. Le maire rejette toute "
+            "accusation d’immobilisme.")
+    assert [q.text for q in extract_fr(text)] == ["un référendum local", "toute accusation d’immobilisme"]
+
+
 def test_a_headline_of_a_name_a_comma_and_a_quotation(extract_fr) -> None:
     text = ("Festival de Lodève : Ariane Lescure-Toumi, « le théâtre n’a pas à demander la permission »\n\n"
             "Malgré une subvention amputée, la directrice du festival maintient une trentième édition.")
