@@ -338,6 +338,12 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     return (span[0], min(span[1], _coordinated_stop(ctx, cue, objs[0].i, span[1]))), "que"
 
 
+def _time_phrases(doc: Doc, w: Word, tables: LanguageTables) -> set[int]:
+    """Words of the phrases of time or cause the parser hung on noun w (`his side after Arsenal …`)."""
+    return {i for k in doc.kids(w.i, "nmod") if any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
+            for i in doc.subtree(k.i)}
+
+
 def _quoted_topic(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`UN chief warns of 'climate hell'`, `a parlé d'« un tournant »`: a prepositional complement of the
     verb holding quotation marks is what was said (without the marks, it is only its topic)."""
@@ -346,7 +352,9 @@ def _quoted_topic(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
         cases = [c for c in doc.kids(kid.i, "case") if c.lower in tables.topic_prepositions]
         if kid.i < cue.verb or not cases:
             continue
-        body = [i for i in doc.subtree(kid.i) if i not in {c.i for c in cases}]
+        # (without a clause of time its conjunction opens, however parsed: `'climate hell' as emissions rise`)
+        timed = _time_phrases(doc, kid, tables)
+        body = [i for i in doc.subtree(kid.i) if i not in {c.i for c in cases} and i not in timed]
         span = _span(ctx, body)
         if span and ctx.mark_overlapping(*span):
             return span, "np-quoted"
@@ -527,8 +535,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if not indices:
             return None
     # a phrase of time the parser hung on the object is not part of it (`praised his side after Arsenal came…`)
-    timed = {i for k in doc.kids(obj.i, "nmod") if any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
-             for i in doc.subtree(k.i)}
+    timed = _time_phrases(doc, obj, tables)
     indices = [i for i in indices if i not in timed]
     lemma = cue.lemma
     predicates = _object_predicates(doc, cue, obj, tables) if lemma in tables.object_predicate_verbs else []
@@ -622,8 +629,19 @@ def _quoted_after(ctx: Context, v: Word, last: int) -> list[int]:
 def _circumstantial(doc: Doc, clause: Word, tables: LanguageTables) -> bool:
     """A clause opened by a conjunction of time or cause, however parsed (`as the trial opened` with `as` made
     the subject's case): a circumstance of the saying, not what was said."""
-    return any(doc.words[x].lower in tables.adverbial_marks and doc.words[x].rel in ("case", "mark")
-               for x in doc.subtree(clause.i) if x < clause.i)
+    if any(doc.words[x].lower in tables.adverbial_marks and doc.words[x].rel in ("case", "mark")
+           for x in doc.subtree(clause.i) if x < clause.i):
+        return True
+    # (or its subject hung elsewhere with the conjunction: `told jurors Tuesday as the man's trial opened`, the
+    # phrase `as the man's trial` made a modifier of `jurors`)
+    start = min(doc.subtree(clause.i))
+    for x in range(max(0, start - 6), start):
+        w = doc.words[x]
+        if w.lower in tables.adverbial_marks and w.rel in ("case", "mark") and w.head >= 0:
+            phrase = doc.subtree(w.head)
+            if min(phrase) == x and max(phrase) == start - 1:
+                return True
+    return False
 
 
 def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) -> list[Word]:
@@ -1409,9 +1427,12 @@ def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:
     gap = ctx.doc.text[last.end:m.open_start]
     if gap.count("\n\n") > 1 or len(gap) > 600:
         return False
-    # (a verb of a subordinate clause narrates: `…near the bridge, which was closed after inspectors found cracks`)
+    # (a verb of a subordinate clause narrates: `…near the bridge, which was closed after inspectors found cracks`,
+    # also when the parser made the conjunction its subject's preposition)
+    doc = ctx.doc
     return not any(last.end < c.group_start < m.open_start and c is not last.cue
-                   and not ctx.doc.within(c.verb, ("acl", "advcl")) for c in ctx.cues)
+                   and not doc.within(c.verb, ("acl", "advcl")) and not (c.subject is not None and any(
+                       k.lower in ctx.tables.adverbial_marks for k in doc.kids(c.subject, "case"))) for c in ctx.cues)
 
 
 def prep_attributions(ctx: Context) -> list[Found]:

@@ -343,10 +343,22 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
                      and not (k.upos == "PROPN" and not doc.kids(k.i, "det") and n.upos == "NOUN")]
         if described:
             before = [described[-1] if x is k else x for x in before]
+    before = [_broken_name_holder(doc, k, tables) for k in before]
     after = [k for k in valid if k.i > verb.i]
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
     return ranked[0].i if ranked else None
+
+
+def _broken_name_holder(doc: Doc, k: Word, tables: LanguageTables) -> Word:
+    """The person noun whose name the parser broke at a joiner, taking the name's tail for the subject (`A
+    spokesperson for the Department for Levelling Up said` with `Levelling` the subject); else k."""
+    j = k.i - 1
+    if k.upos != "PROPN" or j < 1 or doc.words[j].lower not in tables.organization_joiners \
+            or not capitalised(doc.words[j - 1]) or (doc.words[j].head == k.i and doc.words[j].rel == "case"):
+        return k
+    holder = doc.words[_described_by(doc, j - 1, tables)]
+    return holder if holder.i < j - 1 and holder.upos == "NOUN" and person_like(holder, tables) else k
 
 
 def _described_by(doc: Doc, i: int, tables: LanguageTables) -> int:

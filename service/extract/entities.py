@@ -825,8 +825,10 @@ class EntityIndex:
                 # (a conjunct with no conjunction of its own, after a comma, is an apposition the parser
                 # misread: `Son principal adversaire, le député RN Franck Allisio, a répliqué`)
                 # (but not a phrase naming no one: `l'ouvreur béarnais, le sourire aux lèvres, en zone mixte`)
+                first = min(doc.subtree(kid.i))  # (its comma, or one hung on the head: `Her neighbour, retired
+                # teacher Susan Lee, said`)
                 apposed = kid.rel == "conj" and k == h and kid.i > h and not doc.kids(kid.i, "cc") \
-                    and doc.words[min(doc.subtree(kid.i))].text == "," and any(
+                    and "," in (doc.words[first].text, doc.words[first - 1].text) and any(
                         x.upos == "PROPN" or is_title_word(x, self.tables, doc)
                         or x.lemma.lower() in self.tables.person_nouns
                         or x.lemma.lower() in self.tables.organization_nouns
