@@ -403,11 +403,10 @@ def _second_reports(ctx: Context, content: Word) -> set[int]:
     doc = ctx.doc
     # (also a participle of saying after a comma, hung on the clause: `said the report was “sobering”, adding
     # that P` continues the saying, it is not part of what was said)
-    cues = {c.verb for c in ctx.cues}
     return {i for kid in doc.kids(content.i, "conj") if second_report(doc, content, kid, ctx.tables)
             for i in doc.subtree(kid.i)} | {
-        i for kid in doc.kids(content.i, "advcl", "xcomp", "conj") if kid.i in cues and kid.i > content.i
-        and continuing_participle(doc, kid) for i in doc.subtree(kid.i)}
+        i for kid in doc.kids(content.i, "advcl", "xcomp", "conj") if kid.i > content.i
+        and continuing_participle(doc, kid) and any(c.verb == kid.i for c in ctx.cues) for i in doc.subtree(kid.i)}
 
 
 def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:
@@ -1429,10 +1428,10 @@ def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:
         return False
     # (a verb of a subordinate clause narrates: `…near the bridge, which was closed after inspectors found cracks`,
     # also when the parser made the conjunction its subject's preposition)
-    doc = ctx.doc
+    doc, tables = ctx.doc, ctx.tables
     return not any(last.end < c.group_start < m.open_start and c is not last.cue
-                   and not doc.within(c.verb, ("acl", "advcl")) and not (c.subject is not None and any(
-                       k.lower in ctx.tables.adverbial_marks for k in doc.kids(c.subject, "case"))) for c in ctx.cues)
+                   and not doc.within(c.verb, ("acl", "advcl")) and not (c.subject is not None and _circumstance(
+                       doc, doc.words[c.subject], tables, tables.adverbial_marks)) for c in ctx.cues)
 
 
 def prep_attributions(ctx: Context) -> list[Found]:

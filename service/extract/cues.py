@@ -421,7 +421,7 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
               for i in doc.subtree(kid.i)}
     # (so is a date between them, whatever the parser hung it on)
     if between and len(between) <= 3 and any(_is_date(w, tables) for w in between) and all(
-            _is_date(w, tables) or (w.upos in ("ADP", "DET") and doc.words[w.head] in between) for w in between):
+            _is_date(w, tables) or (w.upos in ("ADP", "DET") and end < w.head < verb.i) for w in between):
         aside |= {w.i for w in between}  # (`Minister Suresh Byrappa on Monday warned`)
     # (the comma may open a relative clause of the subject that the aside continues: `A senior official, who
     # spoke on condition of anonymity because he was not authorized…, said`)
