@@ -329,8 +329,10 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     # (`declared a state of emergency and said…`)
     inside = {i for o in objs for i in doc.subtree(o.i)} | {
         i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i for i in doc.subtree(k.i)}
+    # (a featureless verb modifying a noun is a noun the tagger misread, no predicate: `said Ravi Dhaliwal, a
+    # professor of mining engineering`)
     if not any(w.upos == "VERB" and w.i > objs[0].i and w.i in inside and w.feats.get("VerbForm") != "Ger"
-               for w in rest):
+               and not (w.rel == "amod" and not w.feats) for w in rest):
         return None
     span = _span(ctx, [w.i for w in rest])
     if span is None:
@@ -730,8 +732,12 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         return None  # `When the war started, the minister said…`: a subordinate clause is not the statement
     # (a past form with a direct object is a simple past, whatever the tagger said: `wildfires fanned by
     # winds forced thousands of people from their homes, officials said`)
-    finite = any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", None) for w in clause) or any(
-        w.upos == "VERB" and w.feats.get("Tense") == "Past" and doc.kids(w.i, "obj") for w in clause)
+    # (the verb of a relative clause set off by a comma is no statement: `Councilwoman X, who voted yes, conceded
+    # the deal "…"`; a restrictive one may be: `Une hausse qui s'explique par …, indique l'institut`)
+    relative = {i for w in clause if w.deprel == "acl:relcl" and doc.set_off(w.i) for i in doc.subtree(w.i)}
+    main = [w for w in clause if w.i not in relative]
+    finite = any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", None) for w in main) or any(
+        w.upos == "VERB" and w.feats.get("Tense") == "Past" and doc.kids(w.i, "obj") for w in main)
     # a headline's future (`Boeing to cut 10% of workforce, CEO says`): a subject, then `to` + infinitive
     future = any(w.feats.get("VerbForm") == "Inf" and k > 1 and clause[k - 1].upos == "PART"
                  and clause[k - 1].rel == "mark" for k, w in enumerate(clause))

@@ -114,6 +114,16 @@ def _states_a_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables
         and any(lemma.lower() in tables.title_nouns for _, lemma, _ in words[verb + 1:])  # (the role after the verb)
 
 
+def _opens_on_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
+    """A determiner opening the sentence and a role noun past up to two modifiers (`Le skipper lorientais a
+    franchi la ligne`, `The former school cook said`): a description that may give the person the sentence
+    before named their role."""
+    return bool(words) and words[0][2] == "DET" and any(
+        lemma.lower() in tables.title_nouns and upos == "NOUN" and _determined(words, k) and all(
+            u in ("ADJ", "NOUN", "VERB") for _, _, u in words[1:k])
+        for k, (_, lemma, upos) in enumerate(words[1:4], start=1))
+
+
 def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[str, str, str]]],
                        tables: LanguageTables) -> list[bool]:
     """For the sentences of one text (their texts and (form, lemma, upos) words), which to parse."""
@@ -123,6 +133,8 @@ def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[
         if i > 0 and not keep[i - 1] and texts[i][:1] in tables.quote_pairs and _names_someone(sentences[i - 1],
                                                                                                 tables):
             keep[i - 1] = True  # a quotation opening a sentence may be the person the sentence before names
+        if i > 0 and not keep[i] and _opens_on_role(words, tables) and _names_someone(sentences[i - 1], tables):
+            keep[i] = keep[i - 1] = True  # (a role description may be the one named before)
         if not keep[i] or not _refers_back(words, tables):
             continue
         further = True

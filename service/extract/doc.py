@@ -98,6 +98,11 @@ class Doc:
             yield self.words[j]
             j = self.words[j].head
 
+    def set_off(self, i: int) -> bool:
+        """The phrase headed by word i opens right after a comma (an appositive relative clause, an aside)."""
+        first = min(k for k in self.subtree(i) if self.words[k].rel != "punct")
+        return first > 0 and self.words[first - 1].text == ","
+
     def within(self, i: int, rels: tuple[str, ...]) -> bool:
         """Whether word i, or a word above it, hangs by one of these relations (`acl`, `advcl`…): i is inside
         a clause of that kind."""

@@ -449,7 +449,10 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
         # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
         # (`co-founder and CEO`)
         w.upos == "CCONJ" and bool(seq) and (words[seq[-1]].upos in ("ADP", "DET") or (
-            j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))))
+            j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))
+            # (two capitalised words of the complement: `Minister of Trade and Industry`)
+            or (j > 1 and _cap(words[seq[-1]]) and _cap(words[j - 1])
+                and any(words[x].upos == "ADP" for x in range(max(0, j - 3), j - 1)))))
 
 
 def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
@@ -502,6 +505,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     role = k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
             words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")
+            # (a verb modifying the noun after it: `professor of mining engineering`)
+            or (words[k + 1].upos == "VERB" and words[k + 1].rel == "amod" and words[k + 1].head > k + 1)
             or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))
             or (words[k + 1].upos == "NUM" and words[k].upos == "PROPN"  # `Century 21 France`, `IAM District 751`
                 and (first <= words[k + 1].head <= k or (k + 2 < len(words) and words[k + 2].upos == "PROPN"
@@ -814,6 +819,17 @@ class EntityIndex:
         kind = _kind_of_name(self.doc, i, j, self.tables)
         return self.referents.setdefault(key, Referent(name, kind))
 
+    def _without_set_off_clauses(self, words: list[int]) -> list[int]:
+        """The words of a phrase less its relative clauses set off by a comma (and that comma)."""
+        doc = self.doc
+        cut: set[int] = set()
+        for k in words:
+            if doc.words[k].deprel == "acl:relcl" and doc.set_off(k):
+                clause = doc.subtree(k)
+                cut.update(clause)
+                cut.add(min(i for i in clause if doc.words[i].rel != "punct") - 1)
+        return [k for k in words if k not in cut]
+
     def mention_span(self, h: int) -> tuple[int, int]:
         """Word range of the noun phrase headed by h: modifiers, names and appositions, no clauses."""
         doc = self.doc
@@ -836,7 +852,9 @@ class EntityIndex:
                 if self._role_participle(k, kid) or (kid.rel == "acl" and kid.upos == "ADJ" and kid.i == k + 1) or (
                         kid.rel == "amod" and kid.upos == "ADJ" and kid.i == k + 1
                         and any(doc.kids(o.i, "case") for o in doc.kids(kid.i, "obl"))):
-                    keep += doc.subtree(kid.i)  # (also `a person familiar with the plans`, `sources close to`)
+                    # (also `a person familiar with the plans`, `sources close to`; not a relative clause set off by
+                    # a comma: `…, who declined to be named because …`)
+                    keep += self._without_set_off_clauses(doc.subtree(kid.i))
                     continue
                 # (a conjunct inside an institution's name is part of it: `the Department of Agriculture and
                 # Fisheries`, `du ministère de l'Économie et des Finances`)
@@ -849,6 +867,8 @@ class EntityIndex:
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
                 if kid.rel == "appos" and kid.upos == "PRON":
                     continue  # `L'Espagnol Rodri, lui, s'est dit…`
+                if kid.rel == "det" and any(doc.words[x].text == "," for x in range(kid.i + 1, k)):
+                    continue  # a fronted adverbial's article taken for the noun's (`Un peu plus loin, la gérante`)
                 if kid.rel == "amod" and kid.i > k and doc.words[min(
                         x for x in doc.subtree(kid.i) if doc.words[x].rel != "punct") - 1].text == ",":
                     continue  # a detached adjective of manner (`Un autre conseiller, plus direct, reconnaît`)

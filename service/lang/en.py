@@ -122,6 +122,9 @@ TITLE_NOUNS = _words("""
     archaeologist anthropologist criminologist economist-at-large dentist optometrist therapist
     physiotherapist pharmacologist neuroscientist geneticist zoologist botanist entomologist ornithologist
     lifeguard lifesaver ranger dispatcher
+    cook chef baker porter janitor caretaker librarian receptionist secretary-treasurer hairdresser barber
+    bartender nanny childminder housekeeper gardener labourer laborer carpenter bricklayer roofer painter
+    decorator tailor jeweller jeweler florist grocer
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -179,7 +182,8 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _PART = "(?:morning|afternoon|evening|night)"
 # Events a statement is made after (`after the vote`): the saying's occasion, dated by it.
 _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
-          r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony)s?")
+          r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony|launch"
+          r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address)(?:e?s)?")
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
     rf"(?:last\s+|this\s+|late\s+|early\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
@@ -195,6 +199,7 @@ DATE_PATTERN = (
     r"|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day"
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
     r"|in\s+(?:19|20)\d\d"
+    r"|(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|noon|dawn)|at\s+(?:midnight|noon|dawn)"
     # the occasion of the saying (`told reporters after a review meeting`, `said afterwards`)
     rf"|afterwards?|(?:after|following|at\s+the\s+end\s+of)\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     r")(?![\w-])"

@@ -169,6 +169,8 @@ TITLE_NOUNS = _words("""
     mairesse préposé préposée vainqueur vainqueure gagnant gagnante auteur-compositeur-interprète auteur-compositeur
     sortant sortante retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
     conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
+    concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
+    mytiliculteur mytilicultrice livreur livreuse coursier coursière
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -219,7 +221,8 @@ RELATIVE_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier":
 
 _DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-_PART = "(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans la matinée)"
+_PART = (r"(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans la matinée"
+         r"|en\s+(?:fin|début)\s+(?:de\s+(?:journ[ée]e|matin[ée]e|soir[ée]e)|d[’']après-midi))")
 # Events a statement is made after (`après le vote`): the saying's occasion, dated by it.
 _EVENT = (r"(?:(?:réunion|vote|match|rencontre|audience|séance|conférence|point\s+presse|débat|verdict|décision"
           r"|sommet|course|étape|finale|défaite|victoire|annonce|élection|cérémonie|entretien|procès|audition"
@@ -241,6 +244,7 @@ DATE_PATTERN = (
     r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille|l[’']avant-veille"
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
     r"|le\s+lendemain(?:\s+(?:matin|soir))?|le\s+soir\s+même|ce\s+(?:matin|soir|jour)-là|cet\s+après-midi-là"
+    r"|(?:(?:peu|juste|bien)\s+)?(?:après|avant)\s+minuit|à\s+minuit"
     r"|au\s+petit\s+matin|en\s+(?:fin|début)\s+de\s+(?:journ[ée]e|matin[ée]e|soir[ée]e)"
     r"|en\s+(?:fin|début)\s+d[’']après-midi"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"

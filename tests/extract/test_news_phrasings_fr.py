@@ -1328,7 +1328,28 @@ def test_a_quebec_mayor_is_a_role(extract_fr) -> None:
     ("Dans son bulletin de mardi 6 heures, Météo-France a indiqué que la vigilance était levée.", "mardi 6 heures"),
     ("Le ministre a assuré au petit matin que l'accord était « équilibré ».", "au petit matin"),
     ("Le maire a déclaré le lendemain matin qu'il porterait plainte.", "le lendemain matin"),
+    ("« Le message est clair », a déclaré dimanche en fin d'après-midi le président du parti.",
+     "dimanche en fin d'après-midi"),
+    ("Le député a écrit peu après minuit sur X que le texte était « mort-né ».", "peu après minuit"),
 ])
 def test_times_and_following_days_date_the_saying(extract_fr, text: str, date: str) -> None:
     (q,) = extract_fr(text)
     assert q.date is not None and q.date.text == date
+
+
+def test_a_standfirst_role_is_the_title_of_the_headlines_person(extract_fr) -> None:
+    # (the standfirst reports no speech: it is parsed only because it may describe the headline's person)
+    text = ("Transat des Alizés. Maël Kerbrat s’impose à Fort-de-France\u202f: «\u202fJ’ai navigué avec la peur au "
+            "ventre\u202f»\n\nLe skipper lorientais a franchi la ligne d’arrivée dans la nuit de mardi à mercredi."
+            "\n\nIl était 2 h 14 quand son bateau a coupé la ligne. «\u202fJe suis vidé. Heureux, mais "
+            "vidé\u202f», a-t-il soufflé.")
+    quotes = extract_fr(text)
+    assert [q.speaker.name for q in quotes] == ["Maël Kerbrat", "Maël Kerbrat"]
+    assert all(q.title is not None and q.title.text.startswith("skipper") for q in quotes)
+
+
+def test_a_fronted_adverbial_is_not_part_of_the_speaker(extract_fr) -> None:
+    text = ("Un peu plus loin, la gérante d’une boulangerie, qui n’a pas souhaité donner son nom, a déclaré : "
+            "« Moi, je vois de nouveaux clients. »")
+    (q,) = extract_fr(text)
+    assert q.speaker.text == "la gérante d’une boulangerie"

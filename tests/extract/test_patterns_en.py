@@ -1002,6 +1002,10 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      "the drug would need to cost less.", "cost less", "Institute for Clinical and Economic Review"),
     ("A person familiar with the company's plans said Lumora had delayed the European release.", "Lumora",
      "A person familiar with the company's plans"),
+    # (a relative clause set off by commas is no part of an anonymous source's name)
+    ("A person familiar with the company's finances, who declined to be named because the matter is private, said "
+     "Nordhavn was in talks to raise about 80 million euros.", "Nordhavn", "A person familiar with the company's "
+     "finances"),
     # (a participle after a coordinated clause is that clause's subject's saying)
     ("The electoral authority declared Villalba the winner on Sunday, but opposition leader Marta Quintana "
      "refused to concede, saying the count had been rigged.", "rigged", "Marta Quintana"),
@@ -1092,6 +1096,9 @@ def test_a_teaser_names_its_speaker_after_the_quotation(extract_en, text: str, c
 @pytest.mark.parametrize(("text", "contains", "date"), [
     ('"We were second best all night," Moran told reporters after the game.', "second best", "after the game"),
     ("Okoro said afterwards that he had not slept the night before.", "not slept", "afterwards"),
+    ('Mayor Linda Carrasco posted on Facebook shortly after midnight that the ballpark would "anchor the riverfront '
+     'for a generation."', "riverfront", "shortly after midnight"),
+    ('In a post on X after the deployment, the company wrote: "Five birds chirping."', "birds", "after the deployment"),
 ])
 def test_the_occasion_of_the_saying_dates_it(extract_en, text: str, contains: str, date: str) -> None:
     q = only(extract_en(text, PUBLISHED), contains)
@@ -1367,3 +1374,28 @@ def test_a_date_between_the_subject_and_the_verb_leaves_the_subject(extract_en) 
             "Minister Suresh Byrappa on Monday warned private tanker operators against charging more.")
     (q,) = extract_en(text)
     assert q.speaker.name == "Suresh Byrappa" and q.date.text == "Monday"
+
+
+@pytest.mark.parametrize("text, title", [
+    # (a description opening the next sentence is the person's role: an occupation)
+    ("Janet Hollis, 67, from Stockport, has been waiting 71 weeks for a hip replacement. The former school cook "
+     "said she now struggled to climb the stairs.", "former school cook"),
+    # (a noun the tagger read as a verb inside the role: `mining`)
+    ("Deep mines are seeing more seismic events as they go further underground, said Ravi Dhaliwal, a professor of "
+     "mining engineering at Laurentian University.", "professor of mining engineering at Laurentian University"),
+    # (a coordination inside the role's complement)
+    ("Norway's Minister of Trade and Industry, Sigrid Hauge, said the government would consider further support.",
+     "Minister of Trade and Industry"),
+])
+def test_the_title_of_one_statement(extract_en, text: str, title: str) -> None:
+    (q,) = extract_en(text)
+    assert q.title is not None and q.title.text == title
+
+
+def test_a_relative_clause_before_the_verb_is_no_statement(extract_en) -> None:
+    text = ('Councilwoman Deborah Lin, who voted yes, conceded the deal "isn\'t the one I would have written," but '
+            "said the city could not afford to lose the team.")
+    quotes = extract_en(text)
+    assert not any(q.text.startswith("Councilwoman") for q in quotes)
+    assert all(q.speaker is not None and q.speaker.name == "Deborah Lin" for q in quotes)
+

@@ -98,4 +98,21 @@ def test_a_role_predicated_of_a_name_is_parsed() -> None:
         [("The", "the", "DET"), ("chief", "chief", "ADJ"), ("executive", "executive", "NOUN"), ("is", "be", "AUX"),
          ("John", "John", "PROPN"), ("Smith", "Smith", "PROPN"), (".", ".", "PUNCT")],
     ]
-    assert sentences_to_parse(texts, sentences, en) == [True, False]  # (the role after the verb, the name before)
+    assert sentences_to_parse(texts[:1], sentences[:1], en) == [True]
+    assert sentences_to_parse(texts[1:], sentences[1:], en) == [False]  # (the role after the verb, the name before)
+
+
+def test_a_sentence_opening_on_a_role_after_one_naming_someone_is_parsed() -> None:
+    # (`Le skipper lorientais` may be the headline's person: their title)
+    texts = ["Maël Kerbrat s'impose à Fort-de-France", "Le skipper lorientais a franchi la ligne.",
+             "La course a duré douze jours."]
+    sentences = [
+        [("Maël", "Maël", "PROPN"), ("Kerbrat", "Kerbrat", "PROPN"), ("s'", "se", "PRON"),
+         ("impose", "imposer", "VERB"), ("à", "à", "ADP"), ("Fort-de-France", "Fort-de-France", "PROPN")],
+        [("Le", "le", "DET"), ("skipper", "skipper", "NOUN"), ("lorientais", "lorientais", "ADJ"),
+         ("a", "avoir", "AUX"), ("franchi", "franchir", "VERB"), ("la", "le", "DET"), ("ligne", "ligne", "NOUN"),
+         (".", ".", "PUNCT")],
+        [("La", "le", "DET"), ("course", "course", "NOUN"), ("a", "avoir", "AUX"), ("duré", "durer", "VERB"),
+         ("douze", "douze", "NUM"), ("jours", "jour", "NOUN"), (".", ".", "PUNCT")],
+    ]
+    assert sentences_to_parse(texts, sentences, FR) == [True, True, False]
