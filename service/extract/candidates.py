@@ -115,13 +115,16 @@ def _states_a_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables
 
 
 def _opens_on_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
-    """A determiner opening the sentence and a role noun past up to two modifiers (`Le skipper lorientais a
-    franchi la ligne`, `The former school cook said`): a description that may give the person the sentence
-    before named their role."""
-    return bool(words) and words[0][2] == "DET" and any(
-        lemma.lower() in tables.title_nouns and upos == "NOUN" and _determined(words, k) and all(
-            u in ("ADJ", "NOUN", "VERB") for _, _, u in words[1:k])
-        for k, (_, lemma, upos) in enumerate(words[1:4], start=1))
+    """A determiner and a role noun past up to two modifiers, opening the sentence or right after a fronted
+    phrase's comma (`Le skipper lorientais a franchi la ligne`, `The former school cook said`, `Cinquième de la
+    première manche, la skieuse de Bourg-Saint-Maurice a signé…`): a description that may give the person the
+    sentence before named their role."""
+    comma = next((k + 1 for k, (form, _, _) in enumerate(words[:8]) if form == ","), None)
+    return any(start < len(words) and words[start][2] == "DET" and any(
+        lemma.lower() in tables.title_nouns and upos == "NOUN" and all(
+            u in ("ADJ", "NOUN", "VERB") for _, _, u in words[start + 1:k])
+        for k, (_, lemma, upos) in enumerate(words[start + 1:start + 4], start=start + 1))
+        for start in (0, comma) if start is not None)
 
 
 def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[str, str, str]]],

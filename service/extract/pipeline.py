@@ -697,8 +697,9 @@ class _Resolver:
                 or doc.kids(w.i, "flat", "compound", "nmod", "appos") or w.i == 0:
             return False
         article = doc.words[w.i - 1]
-        return article.upos == "DET" and article.head == w.i and article.text[:1].islower() \
-            and w.feats.get("Number") != "Plur"
+        # (a capital on the article only where it opens the sentence: `La Savoyarde, qui…`, not `La Provence`)
+        return article.upos == "DET" and article.head == w.i and w.feats.get("Number") != "Plur" and (
+            article.text[:1].islower() or article.i == doc.sentences[article.sent].first)
 
     def _office_complement(self, k: Word) -> bool:
         """A complement naming what a role is over (`des Transports`, `of the Fed`), not where it spoke

@@ -170,7 +170,7 @@ TITLE_NOUNS = _words("""
     sortant sortante retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
     conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
     concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
-    mytiliculteur mytilicultrice livreur livreuse coursier coursière
+    mytiliculteur mytilicultrice livreur livreuse coursier coursière préparateur préparatrice
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -193,6 +193,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     tv radio group groupe corporation inc ltd sa
     international internationale watch frontieres unies
     ligue league club fc ac sc vfl vfb sporting racing olympique stade affaires
+    parisien republicain
 """)
 
 PERSON_NOUNS = _words("""
@@ -393,7 +394,7 @@ FRENCH = LanguageTables(
                     "uiste"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
-                      "ol", "ole", "ene", "ote", "iote"),
+                      "ol", "ole", "ene", "ote", "iote", "ard", "arde", "anne"),
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),

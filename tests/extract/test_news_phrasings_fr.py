@@ -1353,3 +1353,12 @@ def test_a_fronted_adverbial_is_not_part_of_the_speaker(extract_fr) -> None:
             "« Moi, je vois de nouveaux clients. »")
     (q,) = extract_fr(text)
     assert q.speaker.text == "la gérante d’une boulangerie"
+
+
+def test_a_demonym_opening_a_sentence_is_the_person_described_before(extract_fr) -> None:
+    text = ("Cinquième de la première manche, Clémence Arnaud-Vidal a signé le meilleur temps de la seconde. "
+            "« J’ai skié pour ma grand-mère », a confié Clémence Arnaud-Vidal.\n\nLa Savoyarde, qui n’était jamais "
+            "montée plus haut que la 7e place en Coupe du monde, a reconnu avoir « beaucoup douté » pendant sa "
+            "convalescence.")
+    q = only(extract_fr(text), "douté")
+    assert q.speaker.name == "Clémence Arnaud-Vidal" and q.speaker.text == "La Savoyarde"
