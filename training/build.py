@@ -43,6 +43,11 @@ class Budget:
     # 1: XPOS and UFeats classifiers share UPOS's hidden layer (Stanza's --share_hid), linear instead of
     # biaffine. On CPU the biaffine heads' backward pass (torch's trilinear) took ~75 % of a tagger step.
     pos_share_hid: int = 0
+    # A tagger model (same pretrain and sizes) whose weights start the run, with a fresh optimizer and dev
+    # history; Stanza's tagger has no --continue_from, so training/warm_tagger.py supplies one. Empty: none.
+    pos_warm_start: str = ""
+    # Adam's learning rate for the tagger (Stanza's default); a warm-started run anneals at a tenth of it.
+    pos_lr: float = 0.003
     depparse_steps: int = 2000
     depparse_batch: int = 1000
     depparse_hidden: int = 200
@@ -159,7 +164,7 @@ def stage_args(processor: str, paths: Paths, budget: Budget) -> tuple[str, list[
             "--mode", "train", "--train_file", train, "--eval_file", dev,
             "--output_file", str(work / "dev.pred.conllu"), "--max_steps", str(budget.pos_steps),
             "--batch_size", str(budget.pos_batch), "--char_hidden_dim", str(budget.pos_char_hidden),
-            "--eval_interval", str(budget.eval_interval),
+            "--eval_interval", str(budget.eval_interval), "--lr", str(budget.pos_lr),
             "--fix_eval_interval"] + (["--share_hid"] if budget.pos_share_hid else [])
     if processor == "depparse":
         return "stanza.models.parser", common + pretrain + [
@@ -189,7 +194,10 @@ def run_stage(processor: str, paths: Paths, budget: Budget, threads: int = 1,
     log.info("[%s] training: python -m %s (log: %s)", processor, module, logfile)
     start = time.monotonic()
     with logfile.open("a", encoding="utf-8") as out:
-        code = [f"import torch; torch.set_num_threads({threads})",
+        code = [f"import torch; torch.set_num_threads({threads})"]
+        if processor == "pos" and budget.pos_warm_start:
+            code.append(f"from training.warm_tagger import start_from; start_from({budget.pos_warm_start!r})")
+        code += [
                 f"import sys, runpy; sys.argv = [{module!r}] + {args!r}",
                 f"runpy.run_module({module!r}, run_name='__main__')"]
         proc = subprocess.run([sys.executable, "-c", "\n".join(code)], stdout=out, stderr=subprocess.STDOUT,

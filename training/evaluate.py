@@ -366,13 +366,19 @@ def _vector_source(package: str) -> dict:
             "sources": [s.get("name") for s in meta.get("sources", []) if "ector" in s.get("name", "")]}
 
 
-def _rebuild_command(budget: dict, warm_start: dict | None = None) -> str:
+def _rebuild_command(budget: dict, warm_start: dict | None = None,
+                     pos_warm_start: dict | None = None) -> str:
     """The build command for this budget; a parser continued from an earlier run's model (`warm_start`:
     that run's steps, and any warm-started runs between, `between`: their steps and learning rates) is
-    rebuilt in several commands, each starting from the parser the one before installed."""
+    rebuilt in several commands, each starting from the parser the one before installed; so is a tagger
+    continued from an earlier one (`pos_warm_start`: that run's steps)."""
     defaults = asdict(Budget())
     continued = bool(warm_start and budget.get("depparse_warm_start"))
+    tagger_continued = bool(pos_warm_start and budget.get("pos_warm_start"))
     first = dict(budget)
+    if tagger_continued:
+        first["pos_steps"], first["pos_warm_start"] = pos_warm_start["from_steps"], ""  # type: ignore[index]
+        first["pos_lr"] = defaults["pos_lr"]
     if continued:
         first["depparse_steps"], first["depparse_warm_start"] = warm_start["from_steps"], ""
         first["depparse_lr"] = warm_start.get("from_lr", defaults["depparse_lr"])
@@ -385,6 +391,10 @@ def _rebuild_command(budget: dict, warm_start: dict | None = None) -> str:
                         f"{run['depparse_steps']} --depparse-warm-start {budget['depparse_warm_start']}")
             if run.get("depparse_lr", defaults["depparse_lr"]) != defaults["depparse_lr"]:
                 command += f" --depparse-lr {run['depparse_lr']}"
+    if tagger_continued:
+        command += (f"\npython -m training build --only pos --retrain pos --pos-steps {budget['pos_steps']} "
+                    f"--pos-share-hid {budget.get('pos_share_hid', defaults['pos_share_hid'])} "
+                    f"--pos-warm-start {budget['pos_warm_start']} --pos-lr {budget['pos_lr']}")
     return command
 
 
@@ -518,8 +528,9 @@ def render_card(result: dict, paths: Paths, ud_dir: Path) -> str:
 
     add("## Rebuild\n")
     lang_flag = "" if lang == "fr" else f" --lang {lang}"
+    rebuild = _rebuild_command(budget, record.get("warm_start"), record.get("pos_warm_start"))
     add(f"```sh\npip install -e '.[training]'   # {package} vectors, udtools scorer\n"
-        f"{_rebuild_command(budget, record.get('warm_start')).replace(' build', lang_flag + ' build')}   "
+        f"{rebuild.replace(' build', lang_flag + ' build')}   "
         f"# resumable; logs in build/training/{lang}/<processor>/train.log\n"
         f"python -m training{lang_flag} evaluate   # this card and evaluation.json\n```\n")
     add("The treebanks are read from `../shared/ud` (`--ud` to change). A rebuild is not bit-for-bit "

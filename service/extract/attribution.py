@@ -18,6 +18,7 @@ from service.extract.cues import (
     continuing_participle,
     incise_cue,
     inverted_subject,
+    is_date,
     noun_phrase_end,
     person_like,
     quoted_as_saying,
@@ -492,9 +493,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if cue.lemma in tables.predicative_verbs:
         # adjectives, nouns and adjectival past participles (`s'est dit déterminé à …`)
         # (a predicate right after the verb with no conjunction, parsed as a conjunct, is the predicate)
-        preds = [k for k in doc.kids(v.i, "xcomp", "obj", "obl", "ccomp", "conj", "advcl") if k.i > v.i and (
-            k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part"))
-            and (k.rel != "conj" or not doc.kids(k.i, "cc"))
+        # (also a quoted predicate whatever it was parsed as: `s'est dite « pas inquiète »`, an adjective read as
+        # a verb in parataxis)
+        rels = ("xcomp", "obj", "obl", "ccomp", "conj", "advcl", "parataxis")
+        preds = [k for k in doc.kids(v.i, *rels) if k.i > v.i and (
+            k.upos in ("ADJ", "NOUN") or (k.upos == "VERB" and k.feats.get("VerbForm") == "Part")
+            or (k.rel == "parataxis" and doc.words[min(doc.subtree(k.i))].text in tables.quote_pairs))
+            and (k.rel != "conj" or not doc.kids(k.i, "cc")) and not is_date(k, tables)  # (`s'est dite mardi « … »`)
             and (k.rel != "advcl" or k.i - v.i <= 2 or doc.words[k.i - 1].rel == "punct")]  # right after it
         if all(k.upos == "NOUN" and doc.kids(k.i, "case") for k in preds):
             preds = []  # a prepositional phrase alone is no predicate (`s'était déclaré dans le hall`: a place)

@@ -81,11 +81,15 @@ def _pronoun(form: str, tables: LanguageTables) -> bool:
 
 
 def _refers_back(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
-    """A subject pronoun, or a role or nationality noun after its determiner (`a lâché le défenseur brésilien`,
+    """A subject pronoun, or a role, nationality or person noun after its determiner (`a lâché le défenseur brésilien`,
     `a commenté le Slovène`), any of which may mean someone an earlier sentence named."""
-    return any(_pronoun(f, tables) or (lemma.lower() in tables.title_nouns and _determined(words, k)) or (
+    return any(_pronoun(f, tables) or (_describes(lemma.lower(), tables) and _determined(words, k)) or (
         k > 0 and words[k - 1][2] == "DET" and _demonym(f, words[k - 1][0], tables))
         for k, (f, lemma, _) in enumerate(words))
+
+
+def _describes(lemma: str, tables: LanguageTables) -> bool:
+    return lemma in tables.title_nouns or lemma in tables.plain_person_nouns
 
 
 def _determined(words: Sequence[tuple[str, str, str]], k: int) -> bool:

@@ -176,7 +176,8 @@ def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | 
     return start, end, clitic
 
 
-def _is_date(w: Word, tables: LanguageTables) -> bool:
+def is_date(w: Word, tables: LanguageTables) -> bool:
+    """A word that is a date by itself (`mardi`, `2024-03-01`)."""
     m = tables.date_regex.fullmatch(w.text)
     return m is not None or w.lower in tables.weekdays
 
@@ -193,7 +194,7 @@ def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         and doc.words[w.i + 1].text == ")"
     lower = w.lower.replace("’", "'")
     return (lower not in tables.non_subjects or (lower in tables.thing_pronouns and w.deprel == "nsubj")) \
-        and not _is_date(w, tables) \
+        and not is_date(w, tables) \
         and w.upos not in ("PUNCT", "SCONJ", "CCONJ", "ADP", "VERB", "AUX") and not in_parentheses
 
 
@@ -224,7 +225,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
     for w in doc.words[v.i + 1:]:
         if w.sent != v.sent or seen > 8:
             return None
-        if w.end <= group_end or w.upos == "ADV" or _is_date(w, tables) \
+        if w.end <= group_end or w.upos == "ADV" or is_date(w, tables) \
                 or any(a <= w.start and w.end <= b for a, b in dates):  # `mercredi soir`
             seen += 1
             continue
@@ -305,6 +306,11 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     for kid in kids:
         if kid.lower in tables.relative_subjects and kid.i < verb.i:
             if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:
+                head = doc.words[verb.head]
+                near = _noun_before(doc, kid.i)
+                if near is not None and near != head.i and doc.words[near].upos == "PROPN" \
+                        and head.upos == "NOUN" and not person_like(head, tables):
+                    return _described_by(doc, near, tables)  # (`a sharp response from Justice X, who said`)
                 return _described_by(doc, _out_of_preposition(doc, verb.head), tables)
             antecedent = _noun_before(doc, kid.i)  # `X, qui a ajouté que…`, however the clause is attached
             if antecedent is not None:
@@ -420,8 +426,8 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
               and len(doc.subtree(kid.i)) <= 4 and not any(doc.words[i].upos == "PUNCT" for i in doc.subtree(kid.i))
               for i in doc.subtree(kid.i)}
     # (so is a date between them, whatever the parser hung it on)
-    if between and len(between) <= 3 and any(_is_date(w, tables) for w in between) and all(
-            _is_date(w, tables) or (w.upos in ("ADP", "DET") and end < w.head < verb.i) for w in between):
+    if between and len(between) <= 3 and any(is_date(w, tables) for w in between) and all(
+            is_date(w, tables) or (w.upos in ("ADP", "DET") and end < w.head < verb.i) for w in between):
         aside |= {w.i for w in between}  # (`Minister Suresh Byrappa on Monday warned`)
     # (the comma may open a relative clause of the subject that the aside continues: `A senior official, who
     # spoke on condition of anonymity because he was not authorized…, said`)
@@ -999,7 +1005,7 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
             return w.i  # `a-t-on indiqué rue de Grenelle`: the ministry there
     # fronted: `Chez Renault, on estime que…`, `Du côté du FLNKS, on dit…`
     for kid in doc.kids(v.i, "obl"):
-        if kid.i > v.i or kid.upos not in ("NOUN", "PROPN") or _is_date(kid, tables):
+        if kid.i > v.i or kid.upos not in ("NOUN", "PROPN") or is_date(kid, tables):
             continue
         if kid.lower in tables.source_place_prepositions:  # `côté`: the place is its complement
             kid = next((n for n in doc.kids(kid.i, "nmod") if n.upos in ("NOUN", "PROPN")), None)
@@ -1012,7 +1018,7 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
         sub = doc.subtree(kid.i)
         last = max(i for i in sub if doc.words[i].rel != "punct")
         if kid.i < v.i and sub[0] == doc.sentence_of(v.i).first and doc.words[sub[0]].text[:1].isupper() \
-                and not doc.kids(kid.i, "case") and kid.upos in ("NOUN", "PROPN") and not _is_date(kid, tables) \
+                and not doc.kids(kid.i, "case") and kid.upos in ("NOUN", "PROPN") and not is_date(kid, tables) \
                 and last + 1 < len(doc.words) and doc.words[last + 1].text == ",":
             return kid.i
     return None

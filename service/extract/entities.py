@@ -77,7 +77,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     words = doc.words
     while i < len(words):
         w = words[i]
-        if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)) \
+        if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)
+                or _given_name_read_as_noun(doc, i, tables)) \
                 and _cap(w) \
                 and w.text not in tables.honorifics \
                 and not w.text.startswith("@"):
@@ -109,8 +110,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 elif nxt.text in tables.organization_joiners and j + 2 < len(words) \
                         and words[j + 2].sent == w.sent and _cap(words[j + 2]) \
                         and words[j + 2].upos in ("PROPN", "NOUN", "ADJ") \
-                        and any(fold(words[k].text) in tables.organization_name_words for k in range(i, j + 1)):
-                    j += 2  # `Bank of America`, `International Association of Machinists`
+                        and any(fold(words[k].text) in tables.organization_name_words
+                                for k in range(i, _capitalised_end(words, j + 2) + 1)):
+                    j += 2  # `Bank of America`, `International Association of Machinists`, `the Irish Nurses and
+                    # Midwives Organisation`
                 elif nxt.lower in tables.inner_name_particles and _inner_particle_joins(words, i, j, tables):
                     j += 2  # `Amélie de Montchalin`, `Valéry Giscard d'Estaing`, `Bill de Blasio`
                 elif nxt.text in tables.name_particles:
@@ -232,6 +235,28 @@ def _opens_name(words: list[Word], i: int) -> bool:
     return w.upos in ("ADJ", "NOUN") and i > 0 and words[i - 1].sent == w.sent and i + 1 < len(words) \
         and w.rel in ("amod", "compound") and i < w.head <= i + 5 \
         and words[w.head].upos == "PROPN" and all(_cap(words[k]) for k in range(i + 1, w.head + 1))
+
+
+def _capitalised_end(words: list[Word], k: int) -> int:
+    """The last of the capitalised words running on from word k in its sentence (at most four)."""
+    end = k
+    while end + 1 < len(words) and end - k < 3 and words[end + 1].sent == words[k].sent and _cap(words[end + 1]) \
+            and words[end + 1].upos in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+    return end
+
+
+def _given_name_read_as_noun(doc: Doc, i: int, tables: LanguageTables) -> bool:
+    """A capitalised common noun inside a sentence, right before the surname it governs or that governs it,
+    after a comma (`la porte-parole de la SNCB, Lien Verstraeten`): a first name that is also a word."""
+    words = doc.words
+    w = words[i]
+    if w.upos != "NOUN" or i == 0 or i + 1 >= len(words) or words[i - 1].text != "," \
+            or words[i - 1].sent != w.sent or is_title_word(w, tables, doc):
+        return False
+    nxt = words[i + 1]
+    return nxt.sent == w.sent and nxt.upos == "PROPN" and _cap(nxt) and (nxt.head == i or w.head == i + 1) \
+        and (i + 2 >= len(words) or words[i + 2].upos != "PROPN")
 
 
 def _after_prepositional_object(words: list[Word], i: int, j: int, tables: LanguageTables) -> int | None:
@@ -1101,8 +1126,9 @@ class EntityIndex:
         if not runs or runs[-1][1] != hi or runs[-1][0] <= h or self._in_prepositional_modifier(*runs[-1]):
             return None
         i, j = runs[-1]
-        if doc.words[i - 1].text == "(":
-            return None  # `L'Agence internationale de l'énergie atomique (AIEA)`: its own acronym
+        if doc.words[i - 1].text in ("(", ")"):
+            return None  # `L'Agence internationale de l'énergie atomique (AIEA)`: its own acronym; after it, its
+            # region (`L'Agence régionale de santé (ARS) Nouvelle-Aquitaine`): one name
         ref = self.referent_for_run(i, j)
         first = lo + 1 if doc.words[lo].upos == "DET" else lo
         title = _text(doc, first, i - 1).strip(" ,") if i > first else ""

@@ -560,7 +560,9 @@ class _Resolver:
         nationality noun is such a description too (`a commenté le Slovène`, `the Spaniard said`)."""
         doc = self.doc
         demonym = self._demonym(w) or (bool(self.tables.age_suffixes)
-                                       and mention.text.lower().endswith(self.tables.age_suffixes))
+                                       and mention.text.lower().endswith(self.tables.age_suffixes)) \
+            or (w.upos == "NOUN" and w.lemma.lower() in self.tables.plain_person_nouns
+                and w.feats.get("Number") != "Plur")  # (`Le jeune homme, qui travaille…, dit`)
         if not demonym and (mention.referent.kind != "person" or mention.referent.name != mention.text
                             or w.feats.get("Number") == "Plur" or w.upos not in ("NOUN", "PROPN")
                             or not is_title_word(w, self.tables, doc)):  # (`Le PDG` may be tagged a name)

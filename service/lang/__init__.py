@@ -242,6 +242,9 @@ class LanguageTables:
     # Endings of nationality nouns, folded (`-ène`: `le Slovène`; `-ard`: `the Spaniard`): after an article they
     # describe someone already named.
     demonym_suffixes: tuple[str, ...] = ()
+    # Nouns for a person as such (`le jeune homme`, `the woman`): after a definite article they describe someone
+    # already named, like a nationality, and state no role.
+    plain_person_nouns: frozenset[str] = frozenset()
     # Marks of a predicate about a verb's object (`as`: `quoted Peskov as saying P`): that object speaks.
     predicative_marks: frozenset[str] = frozenset()
     # Verbs whose `as` phrase states their subject's role (`serves as president of the group`).

@@ -92,7 +92,7 @@ TITLE_NOUNS = _words("""
     co-founder executive manager officer official ambassador envoy adviser advisor aide counselor
     counsellor consultant analyst expert economist strategist researcher scientist professor lecturer
     historian author writer journalist editor correspondent reporter columnist commentator negotiator
-    mediator diplomat delegate candidate nominee member mp mep councillor councilman councilwoman activist
+    mediator diplomat delegate candidate nominee member mp mep td msp mla councillor councilman councilwoman activist
     campaigner organizer organiser unionist coordinator administrator treasurer coach manager player
     captain general colonel major lieutenant sergeant admiral commander marshal judge justice prosecutor
     attorney lawyer barrister solicitor counsel sheriff inspector detective superintendent constable
@@ -214,6 +214,7 @@ ENGLISH = LanguageTables(
     np_claim_verbs=NP_CLAIM_VERBS,
     absolute_prepositions=frozenset({"with"}),
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
+    plain_person_nouns=frozenset({"man", "woman", "boy", "girl"}),
     predicative_marks=frozenset({"as"}),
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment"),

@@ -171,6 +171,7 @@ TITLE_NOUNS = _words("""
     conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
     concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
     mytiliculteur mytilicultrice livreur livreuse coursier coursière préparateur préparatrice
+    mineur critique maître maîtresse
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -252,6 +253,8 @@ DATE_PATTERN = (
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
     rf"|ensuite|(?:après|(?:à\s+l[’']issue|au\s+terme|à\s+la\s+sortie|au\s+sortir)\s+d(?:e|u|es))\s+"
     rf"(?:(?:la|le|l[’']|les|une?|sa|son|ses|cette|ce)\s*)?(?:[\w-]+\s+){{0,2}}?{_EVENT}"
+    # (with its complement: `à l'issue de la réunion de crise`, `après l'annonce du préavis`)
+    r"(?:\s+(?:de\s+(?:la\s+|l[’']\s*)?|du\s+|des\s+|d[’']\s*)[a-zà-ÿ][\w-]*)?"
     rf"|en\s+fin\s+d(?:e\s+|[’'])\s*{_EVENT}"
     r")(?![\w-])"
 )
@@ -391,10 +394,11 @@ FRENCH = LanguageTables(
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
     interrogative_marks=frozenset({"si", "s'"}),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne", "ariste", "aniste", "oniste",
-                    "uiste"),
+                    "uiste", "culteur", "cultrice"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
                       "ol", "ole", "ene", "ote", "iote", "ard", "arde", "anne"),
+    plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune"}),
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),

@@ -1331,6 +1331,11 @@ def test_a_quebec_mayor_is_a_role(extract_fr) -> None:
     ("« Le message est clair », a déclaré dimanche en fin d'après-midi le président du parti.",
      "dimanche en fin d'après-midi"),
     ("Le député a écrit peu après minuit sur X que le texte était « mort-né ».", "peu après minuit"),
+    # (the occasion with its complement)
+    ("« Les réseaux saturent », a déclaré le maire à l’issue de la réunion de crise.",
+     "à l’issue de la réunion de crise"),
+    ("« La concertation reste ouverte », a assuré la direction après l'annonce du préavis.",
+     "après l'annonce du préavis"),
 ])
 def test_times_and_following_days_date_the_saying(extract_fr, text: str, date: str) -> None:
     (q,) = extract_fr(text)
@@ -1362,3 +1367,42 @@ def test_a_demonym_opening_a_sentence_is_the_person_described_before(extract_fr)
             "convalescence.")
     q = only(extract_fr(text), "douté")
     assert q.speaker.name == "Clémence Arnaud-Vidal" and q.speaker.text == "La Savoyarde"
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    # (an occupation after a first name and an age, even one the tagger reads as an adjective)
+    ("Gérard, 74 ans, ancien mineur, explique n'avoir « jamais touché à une application ».", "Gérard",
+     "ancien mineur"),
+    ("Le maître d’hôtel, Jean-Pierre Caumont, relativise : « On a perdu une étoile, pas nos clients. »",
+     "Jean-Pierre Caumont", "maître d’hôtel"),
+    # (a farming occupation by its ending)
+    ("Le trufficulteur Didier Lacombe assure que le chef l’a appelé « pour dire que rien ne changeait ».",
+     "Didier Lacombe", "trufficulteur"),
+    ("Pour le critique gastronomique François-Xavier Lemaire-Duc, la sanction « était dans l’air depuis deux ans ».",
+     "François-Xavier Lemaire-Duc", "critique gastronomique"),
+    # (a first name that is also a common word, after the role's comma)
+    ("Les agents seront réaffectés « sans aucun licenciement », a indiqué la porte-parole de la SNCB, Lien "
+     "Verstraeten.", "Lien Verstraeten", "porte-parole de la SNCB"),
+    # (an institution's name running on past its acronym is one name, not a title and a name)
+    ("L’Agence régionale de santé (ARS) Nouvelle-Aquitaine indique avoir été alertée « dès le 30 décembre » par "
+     "plusieurs médecins.", "L’Agence régionale de santé (ARS) Nouvelle-Aquitaine", None),
+])
+def test_speakers_and_their_titles(extract_fr, text: str, speaker: str, title: str | None) -> None:
+    (q,) = extract_fr(text)
+    assert q.speaker.name == speaker
+    assert (q.title.text if q.title else None) == title
+
+
+def test_a_plain_person_noun_is_the_person_named_before(extract_fr) -> None:
+    text = ("Parmi les requérants, Mamadou, 29 ans, ancien coursier, a livré pendant quatre ans pour la plateforme. "
+            "Le jeune homme, qui travaille désormais dans un entrepôt, dit ne pas avoir « l’impression d’avoir "
+            "gagné de l’argent ».")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Mamadou" and q.speaker.text == "Le jeune homme" and q.title.text == "ancien coursier"
+
+
+def test_a_predicate_after_a_date_and_quoted_whatever_its_parse(extract_fr) -> None:
+    text = ("La ministre de l'Industrie, Agnès Roudil-Mercier, s'est dite mercredi matin sur France Inter « pas "
+            "inquiète » pour l'approvisionnement électrique du pays.")
+    (q,) = extract_fr(text)
+    assert q.text.startswith("« pas inquiète »") and q.verb.lemma == "se dire" and q.date.text == "mercredi matin"

@@ -1386,6 +1386,8 @@ def test_a_date_between_the_subject_and_the_verb_leaves_the_subject(extract_en) 
     # (a coordination inside the role's complement)
     ("Norway's Minister of Trade and Industry, Sigrid Hauge, said the government would consider further support.",
      "Minister of Trade and Industry"),
+    # (an Irish parliamentarian)
+    ('Sinn Féin TD Róisín Nagle said patients were being "warehoused in corridors".', "Sinn Féin TD"),
 ])
 def test_the_title_of_one_statement(extract_en, text: str, title: str) -> None:
     (q,) = extract_en(text)
@@ -1399,3 +1401,16 @@ def test_a_relative_clause_before_the_verb_is_no_statement(extract_en) -> None:
     assert not any(q.text.startswith("Councilwoman") for q in quotes)
     assert all(q.speaker is not None and q.speaker.name == "Deborah Lin" for q in quotes)
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (`who` after a name hung on a thing: the person)
+    ("That drew a sharp response from Justice Samuel Okoro, who said the company's argument \u201cproves too "
+     "much.\u201d", "Samuel Okoro"),
+    # (an organisation's name with `and` inside it)
+    ("The figures were compiled by the Irish Nurses and Midwives Organisation (INMO), which has warned that "
+     "overcrowding has reached \u201cdangerous\u201d levels.", "Irish Nurses and Midwives Organisation"),
+])
+def test_the_antecedent_of_a_relative_speaker(extract_en, text: str, speaker: str) -> None:
+    (q,) = extract_en(text)
+    assert q.speaker.name == speaker

@@ -9,6 +9,7 @@ from pathlib import Path
 from training.build import PACKAGE, PROCESSORS, Budget, Paths, merged_budget, stage_args, write_resources
 from training.data import Corpus, concatenate
 
+MODELS = Path(__file__).resolve().parents[2] / "models"
 SENTENCE = """# sent_id = {sid}
 # text = Au revoir.
 1-2	Au	_	_	_	_	_	_	_	_
@@ -149,3 +150,39 @@ def test_a_parser_only_run_records_its_own_budget_and_keeps_the_tagger_s():
     assert (merged["depparse_steps"], merged["depparse_lr"]) == (1500, 0.00005)
     assert merged_budget(recorded, Budget(), list(PROCESSORS)) == asdict(Budget())
     assert merged_budget({}, Budget(pos_steps=5), ["depparse"])["pos_steps"] == 5
+
+
+def test_tagger_warm_start_loads_the_earlier_tagger_with_the_new_rate_and_refuses_other_data(monkeypatch, tmp_path):
+    import copy
+
+    import pytest
+    import torch
+    from stanza.models.common.pretrain import Pretrain
+    from stanza.models.pos import trainer as pos_trainer
+    from stanza.models.pos.vocab import MultiVocab
+
+    from training.evaluate import _rebuild_command
+    from training.warm_tagger import start_from
+
+    source = MODELS / "fr" / "pos" / "inhouse.pt"
+    paths = Paths("fr", tmp_path / "work", tmp_path / "models")
+    _, args = stage_args("pos", paths, Budget(pos_lr=0.0003))
+    assert args[args.index("--lr") + 1] == "0.0003"
+    monkeypatch.setattr(pos_trainer, "Trainer", pos_trainer.Trainer)  # restored after the test
+    start_from(str(source))
+    saved = torch.load(source, lambda storage, loc: storage, weights_only=True)
+    pretrain = Pretrain(str(MODELS / "fr" / "pretrain" / "inhouse.pt"))
+    trainer = pos_trainer.Trainer(args={"lr": 0.0003}, vocab=MultiVocab.load_state_dict(saved["vocab"]),
+                                  pretrain=pretrain, device="cpu")
+    assert [o.param_groups[0]["lr"] for o in trainer.optimizers.values()] == [0.0003]
+    weights = {k: v for k, v in trainer.model.state_dict().items() if k in saved["model"]}
+    assert weights and all(torch.equal(v, saved["model"][k].float()) for k, v in weights.items())
+    other = copy.deepcopy(saved["vocab"])
+    other["upos"]["_id2unit"] = list(other["upos"]["_id2unit"])[:-1]
+    with pytest.raises(ValueError, match="vocabulary differs"):
+        pos_trainer.Trainer(args={}, vocab=MultiVocab.load_state_dict(other), pretrain=pretrain, device="cpu")
+    budget = asdict(Budget(pos_steps=2500, pos_share_hid=1, pos_warm_start="models/fr/pos/inhouse.pt", pos_lr=0.0003))
+    first, second = _rebuild_command(budget, None, {"from_steps": 7000}).splitlines()
+    assert "--pos-steps 7000" in first and "--pos-warm-start" not in first and "--pos-lr" not in first
+    assert second.endswith("--pos-steps 2500 --pos-share-hid 1 --pos-warm-start models/fr/pos/inhouse.pt "
+                           "--pos-lr 0.0003")
