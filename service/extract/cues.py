@@ -532,6 +532,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         subject = _nsubj(doc, current, tables, site)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
             subject = _bare_role_before(doc, v, start, -1 if subject is None else subject, tables) or subject
+        if current is v and subject is not None and subject < v.i and not person_like(doc.words[subject], tables):
+            subject = _subject_in_conjunction_phrase(doc, v, subject, tables) or subject
         if current is v and subject is None:
             subject = _subject_taken_for_object(doc, v, start, tables)
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
@@ -755,6 +757,23 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
                 return w.i, False, None
         return None, False, None
     return subject_before(doc, v, group[0], tables), False, None
+
+
+def _subject_in_conjunction_phrase(doc: Doc, v: Word, subject: int, tables: LanguageTables) -> int | None:
+    """`Record 812 patients on trolleys as INMO says P`: the conjunction read as a preposition, the phrase it
+    opens hung on the parser's subject; the name or person right before the verb in that phrase speaks."""
+    head = doc.words[v.i - 1] if v.i > 0 else None
+    while head is not None and head.rel in ("flat", "compound") and head.i < head.head < v.i:
+        head = doc.words[head.head]
+    if head is None or head.sent != v.sent or head.i == subject or head.upos not in ("NOUN", "PROPN") \
+            or not (head.upos == "PROPN" or person_like(head, tables)) or not valid_subject(doc, head, tables):
+        return None
+    phrase = doc.subtree(head.i)
+    opening = doc.words[min(phrase)]
+    if max(phrase) != v.i - 1 or opening.rel != "case" or opening.lower not in tables.adverbial_marks \
+            or opening.i <= subject:
+        return None
+    return head.i
 
 
 def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int | None:

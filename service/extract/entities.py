@@ -638,6 +638,7 @@ class EntityIndex:
     def __init__(self, doc: Doc, tables: LanguageTables) -> None:
         self.doc = doc
         self.tables = tables
+        self.quote_marks = set(tables.quote_pairs) | set(tables.quote_pairs.values())
         self.referents: dict[str, Referent] = {}
         self.by_surname: dict[str, str] = {}
         self.run_at: dict[int, tuple[int, int]] = {}
@@ -855,6 +856,14 @@ class EntityIndex:
                 cut.add(min(i for i in clause if doc.words[i].rel != "punct") - 1)
         return [k for k in words if k not in cut]
 
+    def _quote_mark(self, k: int) -> bool:
+        """Word k is a quotation mark, not a plural possessive's apostrophe (`the residents' group`)."""
+        words = self.doc.words
+        if words[k].text not in self.quote_marks:
+            return False
+        return not (k > 0 and words[k].text in ("'", "’") and words[k].start == words[k - 1].end
+                    and words[k - 1].text[-1:] in ("s", "S"))
+
     def mention_span(self, h: int) -> tuple[int, int]:
         """Word range of the noun phrase headed by h: modifiers, names and appositions, no clauses."""
         doc = self.doc
@@ -894,6 +903,8 @@ class EntityIndex:
                     continue  # `L'Espagnol Rodri, lui, s'est dit…`
                 if kid.rel == "det" and any(doc.words[x].text == "," for x in range(kid.i + 1, k)):
                     continue  # a fronted adverbial's article taken for the noun's (`Un peu plus loin, la gérante`)
+                if kid.rel != "punct" and any(self._quote_mark(x) for x in range(min(kid.i, k) + 1, max(kid.i, k))):
+                    continue  # a quotation's word hung on the speaker (`'We must stay calm' - Brentwell boss`)
                 if kid.rel == "amod" and kid.i > k and doc.words[min(
                         x for x in doc.subtree(kid.i) if doc.words[x].rel != "punct") - 1].text == ",":
                     continue  # a detached adjective of manner (`Un autre conseiller, plus direct, reconnaît`)

@@ -1002,6 +1002,9 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      "the drug would need to cost less.", "cost less", "Institute for Clinical and Economic Review"),
     ("A person familiar with the company's plans said Lumora had delayed the European release.", "Lumora",
      "A person familiar with the company's plans"),
+    # (a plural possessive's apostrophe is no quotation mark)
+    ("The Organization of American States' observer mission said the count had been \"orderly\".", "orderly",
+     "Organization of American States"),
     # (a relative clause set off by commas is no part of an anonymous source's name)
     ("A person familiar with the company's finances, who declined to be named because the matter is private, said "
      "Nordhavn was in talks to raise about 80 million euros.", "Nordhavn", "A person familiar with the company's "
@@ -1410,6 +1413,11 @@ def test_a_relative_clause_before_the_verb_is_no_statement(extract_en) -> None:
     # (an organisation's name with `and` inside it)
     ("The figures were compiled by the Irish Nurses and Midwives Organisation (INMO), which has warned that "
      "overcrowding has reached \u201cdangerous\u201d levels.", "Irish Nurses and Midwives Organisation"),
+    # (a headline's `as` read as a preposition: the name before the verb speaks, not the headline's subject)
+    ("Record 812 patients on trolleys as INMO says hospitals are \u2018unsafe for patients and staff\u2019", "INMO"),
+    # (the quotation's last word hung on the teaser's speaker is no part of the name)
+    ("More from Sky Sports\n\u2018We must stay calm\u2019 - Brentwell boss responds to Keane criticism\n",
+     "Brentwell boss"),
 ])
 def test_the_antecedent_of_a_relative_speaker(extract_en, text: str, speaker: str) -> None:
     (q,) = extract_en(text)
