@@ -547,6 +547,10 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     predicates = _object_predicates(doc, cue, obj, tables) if lemma in tables.object_predicate_verbs else []
     # (nor is the verb that phrase's conjunction introduces: `after Arsenal` + `came from two goals down`)
     predicates = [k for k in predicates if min(doc.subtree(k.i)) - 1 not in timed]
+    # (nor one after a verb coordinated with the cue, whose predicate it is: `a salué « … » et appelé les
+    # plateformes à « … »`)
+    conjuncts = [c.i for c in doc.kids(v.i, "conj") if c.upos == "VERB" and c.i > obj.i]
+    predicates = [k for k in predicates if not any(c < k.i for c in conjuncts)]
     if predicates:  # an object alone (`told reporters`) says nothing
         for kid in predicates:
             indices = sorted(set(indices) | set(doc.subtree(kid.i)))
@@ -660,7 +664,13 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         stranded = _stranded_infinitive(doc, obj)
         if stranded is not None:
             return [stranded]
-    return [kid for kid in doc.kids(cue.verb, *rels) if kid.i > obj.i and (
+    v = doc.words[cue.verb]
+    # (a conjunct's predicate after it may hang on the verb it is coordinated with: `a salué « … » et appelé les
+    # plateformes à « … »`)
+    kids = doc.kids(cue.verb, *rels) + ([k for k in doc.kids(v.head, "xcomp", "advcl") if k.i > obj.i
+                                         and _infinitive(doc, k) and doc.kids(k.i, "mark")]
+                                        if v.rel == "conj" and v.head >= 0 else [])
+    return [kid for kid in kids if kid.i > obj.i and (
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
         kid.rel in ("advcl", "ccomp") and _finite_clause(doc, kid)

@@ -818,13 +818,18 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
     assert cue is not None
     def own(verb: int) -> set[int]:
         """A verb and its non-clausal dependents: a date inside a following clause dates that clause, and one
-        in a relative clause inside a phrase dates that (`near the bridge, which was closed last month`)."""
+        in a relative clause or a participle set off inside a phrase dates that (`near the bridge, which was
+        closed last month`)."""
         out = {verb}
         for kid in doc.kids(verb):
             if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj") \
                     or _occasion_of_speaking(doc, kid, verb, ctx.tables) or _reached(doc, kid, verb, ctx.tables):
                 sub = doc.subtree(kid.i)
-                relatives = {x for x in sub if x != kid.i and doc.words[x].deprel == "acl:relcl"}
+                # (nor a participle set off inside a phrase, unless of speaking or publishing: `L'ASNR, informée le
+                # 2 mars,`; not `In its report, published on Wednesday,`)
+                relatives = {x for x in sub if x != kid.i and (doc.words[x].deprel == "acl:relcl" or (
+                    doc.words[x].deprel == "acl" and doc.set_off(x) and not _of_speaking(doc.words[x], ctx.tables)
+                    and doc.words[x].lemma.lower() not in ctx.tables.publication_verbs))}
                 out |= set(doc.subtree(kid.i, exclude=relatives) if relatives else sub)
         return out
 

@@ -245,6 +245,9 @@ class LanguageTables:
     # Nouns for a person as such (`le jeune homme`, `the woman`): after a definite article they describe someone
     # already named, like a nationality, and state no role.
     plain_person_nouns: frozenset[str] = frozenset()
+    # Verbs of publishing a document: their participle set off inside the source's phrase dates the saying
+    # (`In its report, published on Wednesday, the commission said`).
+    publication_verbs: frozenset[str] = frozenset()
     # Marks of a predicate about a verb's object (`as`: `quoted Peskov as saying P`): that object speaks.
     predicative_marks: frozenset[str] = frozenset()
     # Verbs whose `as` phrase states their subject's role (`serves as president of the group`).

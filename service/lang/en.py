@@ -215,6 +215,7 @@ ENGLISH = LanguageTables(
     absolute_prepositions=frozenset({"with"}),
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
     plain_person_nouns=frozenset({"man", "woman", "boy", "girl"}),
+    publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file"}),
     predicative_marks=frozenset({"as"}),
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment"),

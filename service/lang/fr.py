@@ -399,6 +399,7 @@ FRENCH = LanguageTables(
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
                       "ol", "ole", "ene", "ote", "iote", "ard", "arde", "anne"),
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune"}),
+    publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre"}),
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),

@@ -1406,3 +1406,22 @@ def test_a_predicate_after_a_date_and_quoted_whatever_its_parse(extract_fr) -> N
             "inquiète » pour l'approvisionnement électrique du pays.")
     (q,) = extract_fr(text)
     assert q.text.startswith("« pas inquiète »") and q.verb.lemma == "se dire" and q.date.text == "mercredi matin"
+
+
+def test_two_coordinated_verbs_sharing_an_auxiliary_report_each_their_own(extract_fr) -> None:
+    text = ("Le Collectif des coursiers franciliens a salué « une décision historique » et appelé les autres "
+            "plateformes à « en tirer les conséquences sans attendre un procès ».")
+    first, second = extract_fr(text)
+    assert (first.text, first.verb.lemma) == ("une décision historique", "saluer")
+    assert second.text.startswith("les autres plateformes à «") and second.verb.lemma == "appeler"
+    assert second.speaker.name == "Le Collectif des coursiers franciliens"
+
+
+def test_a_date_in_a_participle_set_off_inside_the_subject_dates_that_participle(extract_fr) -> None:
+    text = ("L'Autorité de sûreté nucléaire, informée le 2 mars, a confirmé avoir classé l'événement au niveau 1. "
+            "Le porte-parole du collectif, joint mardi soir, a assuré que la grève continuerait.\n\nDans son rapport "
+            "annuel, publié jeudi, la Cour des comptes estime que la dette est « préoccupante ».")
+    informed, reached, published = extract_fr(text)
+    assert informed.date is None  # (when it was told, not when it spoke)
+    assert reached.date is not None and reached.date.text == "mardi soir"  # (a participle of being reached)
+    assert published.date is not None and published.date.text == "jeudi"  # (and of publishing)
