@@ -191,6 +191,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             continue
         second = _second_reports(ctx, kid)
         sub = [i for i in doc.subtree(kid.i) if i not in second]
+        if sub[0] < v.i:  # (the verb's own subject hung on its clause: `while a group, X, said it was…`)
+            sub = [i for i in sub if i > v.i]
         first = doc.words[sub[0]]
         if any(v.i < c.verb < sub[0] and doc.text[:doc.words[c.verb].start].rstrip(SPACES).endswith(",")
                for c in ctx.cues):
@@ -480,6 +482,9 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
         o = doc.words[other.verb]
         if o.sent == v.sent and o.i > first and doc.text[:other.group_start].rstrip(SPACES).endswith(","):
             last = min(last, o.i - 1)
+        elif o.sent == v.sent and o.i > first + 1 and o.rel == "conj" and o.head == v.i \
+                and doc.words[o.i - 1].rel == "cc":
+            last = min(last, o.i - 2)  # `estime que P et rappelle que Q`: a second saying of the same speaker
     if first > last:
         return None
     return (doc.words[first].start, doc.words[last].end), "que"
@@ -1520,7 +1525,8 @@ def _source_end(ctx: Context, source: Word) -> int:
         return last
     # (or the statement's subject alone, a phrase with no preposition: `According to X, weather-related claims
     # reached…` with `claims` hung on X)
-    subject = any(k.deprel == "nmod" and not doc.kids(k.i, "case") and min(doc.subtree(k.i)) == comma + 1
+    subject = any(k.deprel == "nmod" and not doc.kids(k.i, "case") and doc.set_off(k.i)
+                  and min(i for i in doc.subtree(k.i) if doc.words[i].rel != "punct") == comma + 1
                   for k in doc.kids(source.i))
     if not subject and not all(x.upos == "PUNCT" for x in doc.words[last + 1:sentence_last + 1]):
         return last

@@ -536,6 +536,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             subject = _subject_in_conjunction_phrase(doc, v, subject, tables) or subject
         if current is v and subject is None:
             subject = _subject_taken_for_object(doc, v, start, tables)
+        if current is v and subject is None:
+            subject = _subject_after_mark(doc, v, tables)
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
                 and not _closes_apposition(doc, subject, start):
             inverted = inverted_subject(doc, current, end, tables)
@@ -757,6 +759,19 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
                 return w.i, False, None
         return None, False, None
     return subject_before(doc, v, group[0], tables), False, None
+
+
+def _subject_after_mark(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`…, while a residents' group, X, said it was considering…`: the verb's conjunction, then one noun phrase
+    the parser gave to the clause below; that phrase is the verb's subject."""
+    mark = next((m for m in doc.kids(v.i, "mark") if m.lower in tables.adverbial_marks and m.i < v.i), None)
+    if mark is None or doc.kids(v.i, "nsubj", "nsubj:pass", "csubj"):
+        return None
+    span = range(mark.i + 1, v.i)
+    heads = [doc.words[k] for k in span if doc.words[k].rel != "punct" and doc.words[k].head not in span]
+    if len(heads) != 1 or heads[0].upos not in ("NOUN", "PROPN") or not valid_subject(doc, heads[0], tables):
+        return None
+    return heads[0].i
 
 
 def _subject_in_conjunction_phrase(doc: Doc, v: Word, subject: int, tables: LanguageTables) -> int | None:

@@ -503,8 +503,9 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         k += 1
     k = _past_age_compound(doc, k, tables)  # `, a 29-year-old nurse who rents…`: the age describes
     first = k
+    # (a participle, or a verb the tagger left featureless: `managing partner`)
     while k < len(words) and words[k].sent == words[j].sent and (((words[k].upos == "ADJ" or (
-            words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger")))
+            words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger", None)))
             and not is_title_word(words[k], tables, doc)) or (  # `déléguée` tagged as a participle
             words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
             and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
@@ -915,7 +916,7 @@ class EntityIndex:
                 if opening.rel == "case":  # (also a preposition hung on the phrase's first word: `farmer as NSW and
                     cases.add(opening.lower)  # Queensland swelter`)
                 if kid.rel == "nmod" and not doc.kids(kid.i, "case") and kid.deprel == "nmod" and kid.i > k \
-                        and doc.words[min(doc.subtree(kid.i)) - 1].text == ",":
+                        and doc.set_off(kid.i) and not doc.kids(kid.i, "nummod"):  # (an age stays: `X, 34 ans,`)
                     continue  # a clause's subject hung on the phrase before its comma (`According to X, claims
                     # reached…`)
                 if kid.rel == "nmod" and self._aside(kid):

@@ -567,7 +567,8 @@ class _Resolver:
                             or w.feats.get("Number") == "Plur" or w.upos not in ("NOUN", "PROPN")
                             or not is_title_word(w, self.tables, doc)):  # (`Le PDG` may be tagged a name)
             return None  # (an age or a nationality describes, a role names: `the 47-year-old`, `le Slovène`)
-        if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
+        if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")) \
+                and not self._article_before_modifiers(w):
             return None
         if any(d.feats.get("Definite") == "Ind" for k in doc.kids(w.i, "nmod") for d in doc.kids(k.i, "det")):
             return None  # `le maire d'une commune située en aval`: the role of someone unidentified, someone new
@@ -635,14 +636,26 @@ class _Resolver:
                        if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
                       default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
             text = without_age(doc.text[start:end], self.tables).rstrip()
+            ages = tuple(a.lstrip("-") for a in self.tables.age_suffixes)  # (`year-old`: the number hung elsewhere)
             while " " in text and (text.split(" ", 1)[0].lower() in self.tables.nationality_adjectives
-                                   or text.split(" ", 1)[0].lower().endswith(self.tables.age_suffixes)):
+                                   or text.split(" ", 1)[0].lower().endswith(ages)):
                 cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`
                 text, start = text[cut:].lstrip(), start + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
             ref.titles.append((text, start, start + len(text)))
         if ref.gender is None and not demonym:
             ref.gender = gender  # `Le Premier ministre` said of François Malaurie: not `La cheffe des députés`
         return ref
+
+    def _article_before_modifiers(self, w: Word) -> bool:
+        """A definite article opening the noun's phrase, past its modifiers, that the parser hung elsewhere
+        (`The 22-year-old British qualifier`, the article given to the age)."""
+        words = self.doc.words
+        k = w.i - 1
+        while k >= 0 and words[k].sent == w.sent and (words[k].upos in ("ADJ", "NUM") or words[k].text == "-" or (
+                words[k].upos == "NOUN" and words[k].rel in ("compound", "amod"))):
+            k -= 1
+        return k >= 0 and k < w.i - 1 and words[k].sent == w.sent and words[k].upos == "DET" \
+            and words[k].feats.get("Definite") == "Def" and not words[k].feats.get("Poss")
 
     def _people_named(self, sentence: int) -> dict[int, tuple[int, Referent]]:
         """The people a sentence names outside its quotations and its nouns' complements (not `du score de

@@ -1425,3 +1425,12 @@ def test_a_date_in_a_participle_set_off_inside_the_subject_dates_that_participle
     assert informed.date is None  # (when it was told, not when it spoke)
     assert reached.date is not None and reached.date.text == "mardi soir"  # (a participle of being reached)
     assert published.date is not None and published.date.text == "jeudi"  # (and of publishing)
+
+
+def test_a_second_saying_coordinated_after_a_que_clause_ends_it(extract_fr) -> None:
+    text = ("Son président, Jean-Marc Hubin, estime que la SNCB « confond modernisation et désengagement » et rappelle "
+            "que les gares concernées accueillent « plus de 6.000 voyageurs par jour » au total.")
+    first, second = extract_fr(text)
+    assert (first.text, first.verb.lemma) == ("la SNCB « confond modernisation et désengagement »", "estimer")
+    assert second.text.startswith("les gares concernées") and second.verb.lemma == "rappeler"
+    assert first.speaker.name == second.speaker.name == "Jean-Marc Hubin"
