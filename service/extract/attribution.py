@@ -1525,7 +1525,7 @@ def _source_end(ctx: Context, source: Word) -> int:
         return last
     # (or the statement's subject alone, a phrase with no preposition: `According to X, weather-related claims
     # reached…` with `claims` hung on X)
-    subject = any(k.deprel == "nmod" and not doc.kids(k.i, "case") and doc.set_off(k.i)
+    subject = any(k.deprel == "nmod" and not doc.kids(k.i, "case")
                   and min(i for i in doc.subtree(k.i) if doc.words[i].rel != "punct") == comma + 1
                   for k in doc.kids(source.i))
     if not subject and not all(x.upos == "PUNCT" for x in doc.words[last + 1:sentence_last + 1]):

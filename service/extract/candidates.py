@@ -124,11 +124,15 @@ def _opens_on_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables
     première manche, la skieuse de Bourg-Saint-Maurice a signé…`): a description that may give the person the
     sentence before named their role."""
     comma = next((k + 1 for k, (form, _, _) in enumerate(words[:8]) if form == ","), None)
-    return any(start < len(words) and words[start][2] == "DET" and any(
-        lemma.lower() in tables.title_nouns and upos == "NOUN" and all(
-            u in ("ADJ", "NOUN", "VERB") for _, _, u in words[start + 1:k])
-        for k, (_, lemma, upos) in enumerate(words[start + 1:start + 4], start=start + 1))
-        for start in (0, comma) if start is not None)
+    for start in (0, comma):
+        if start is None or start >= len(words) or words[start][2] != "DET":
+            continue
+        for _, lemma, upos in words[start + 1:start + 4]:
+            if upos == "NOUN" and lemma.lower() in tables.title_nouns:
+                return True
+            if upos not in ("ADJ", "NOUN", "VERB"):
+                break
+    return False
 
 
 def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[str, str, str]]],

@@ -532,12 +532,13 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         subject = _nsubj(doc, current, tables, site)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
             subject = _bare_role_before(doc, v, start, -1 if subject is None else subject, tables) or subject
-        if current is v and subject is not None and subject < v.i and not person_like(doc.words[subject], tables):
-            subject = _subject_in_conjunction_phrase(doc, v, subject, tables) or subject
         if current is v and subject is None:
             subject = _subject_taken_for_object(doc, v, start, tables)
-        if current is v and subject is None:
-            subject = _subject_after_mark(doc, v, tables)
+        if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
+            named = _subject_after_conjunction(doc, v, tables)  # (over a parser's subject, only a name or a person)
+            if named is not None and named != subject and (subject is None or doc.words[named].upos == "PROPN"
+                                                           or person_like(doc.words[named], tables)):
+                subject = named
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
                 and not _closes_apposition(doc, subject, start):
             inverted = inverted_subject(doc, current, end, tables)
@@ -572,10 +573,6 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             subject = _subject_after_comma(doc, v, start, tables)
             if subject is not None:
                 return subject, False, None  # `…, people familiar with the deal said.`
-        if current is v and v.rel == "conj":
-            subject = _subject_after_conjunction(doc, v, tables)
-            if subject is not None:
-                return subject, False, None  # `…, while a residents' group, X, said P`
         # (a conjunct before its head is a misparse whose head's subject is not its own: `X forecast… and
         # said P, as its chief executive warned…`)
         climbable = (current.rel == "conj" and current.head < current.i) or (
@@ -761,51 +758,23 @@ def _fallback_subject(doc: Doc, v: Word, group: tuple[int, int], tables: Languag
     return subject_before(doc, v, group[0], tables), False, None
 
 
-def _subject_after_mark(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
-    """`…, while a residents' group, X, said it was considering…`: the verb's conjunction, then one noun phrase
-    the parser gave to the clause below; that phrase is the verb's subject."""
-    mark = next((m for m in doc.kids(v.i, "mark") if m.lower in tables.adverbial_marks and m.i < v.i), None)
-    if mark is None or doc.kids(v.i, "nsubj", "nsubj:pass", "csubj"):
+def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """The one noun phrase between a conjunction of time or contrast and the verb is the verb's own subject,
+    however the parser hung the two: the conjunction as the verb's mark, the phrase given to the clause below
+    (`…, while a residents' group, X, said it was…`); or as the phrase's preposition, the phrase hung on the
+    verb's governor (`X called it overdue, while a residents' group, Y, said P`) or on another subject (`Record
+    812 patients on trolleys as INMO says P`)."""
+    first = max(doc.sentence_of(v.i).first, v.i - 12)
+    conjunction = next((w for w in reversed(doc.words[first:v.i])
+                        if w.lower in tables.adverbial_marks and w.rel in ("mark", "case")), None)
+    if conjunction is None:
         return None
-    span = range(mark.i + 1, v.i)
+    span = range(conjunction.i + 1, v.i)
     heads = [doc.words[k] for k in span if doc.words[k].rel != "punct" and doc.words[k].head not in span]
-    if len(heads) != 1 or heads[0].upos not in ("NOUN", "PROPN") or not valid_subject(doc, heads[0], tables):
+    if len(heads) != 1 or conjunction.head != (v.i if conjunction.rel == "mark" else heads[0].i) \
+            or heads[0].upos not in ("NOUN", "PROPN") or not valid_subject(doc, heads[0], tables):
         return None
     return heads[0].i
-
-
-def _subject_in_conjunction_phrase(doc: Doc, v: Word, subject: int, tables: LanguageTables) -> int | None:
-    """`Record 812 patients on trolleys as INMO says P`: the conjunction read as a preposition, the phrase it
-    opens hung on the parser's subject; the name or person right before the verb in that phrase speaks."""
-    head = doc.words[v.i - 1] if v.i > 0 else None
-    while head is not None and head.rel in ("flat", "compound") and head.i < head.head < v.i:
-        head = doc.words[head.head]
-    if head is None or head.sent != v.sent or head.i == subject or head.upos not in ("NOUN", "PROPN") \
-            or not (head.upos == "PROPN" or person_like(head, tables)) or not valid_subject(doc, head, tables):
-        return None
-    phrase = doc.subtree(head.i)
-    opening = doc.words[min(phrase)]
-    if max(phrase) != v.i - 1 or opening.rel != "case" or opening.lower not in tables.adverbial_marks \
-            or opening.i <= subject:
-        return None
-    return head.i
-
-
-def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
-    """`X called it overdue, while a residents' group, Y, said P`: the parser took the conjunction for a
-    preposition and coordinated the verb; the noun phrase it opens is the verb's own subject."""
-    if doc.kids(v.i, "cc", "nsubj"):
-        return None
-    before = [k for k in doc.kids(v.head, "obl", "nmod") if v.head < k.i < v.i]
-    phrase = max(before, key=lambda k: k.i, default=None)
-    if phrase is None or phrase.upos not in ("NOUN", "PROPN") or not valid_subject(doc, phrase, tables):
-        return None
-    opening = doc.words[min(i for i in doc.subtree(phrase.i) if doc.words[i].upos != "PUNCT")]
-    between = doc.words[max(doc.subtree(phrase.i)) + 1:v.i]
-    if opening.rel != "case" or opening.lower not in tables.adverbial_marks \
-            or [w.text for w in between if w.upos == "PUNCT"] != [","] or len(between) != 1:
-        return None
-    return phrase.i
 
 
 def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:

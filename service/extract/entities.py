@@ -906,8 +906,7 @@ class EntityIndex:
                     continue  # a fronted adverbial's article taken for the noun's (`Un peu plus loin, la gérante`)
                 if kid.rel != "punct" and any(self._quote_mark(x) for x in range(min(kid.i, k) + 1, max(kid.i, k))):
                     continue  # a quotation's word hung on the speaker (`'We must stay calm' - Brentwell boss`)
-                if kid.rel == "amod" and kid.i > k and doc.words[min(
-                        x for x in doc.subtree(kid.i) if doc.words[x].rel != "punct") - 1].text == ",":
+                if kid.rel == "amod" and kid.i > k and doc.set_off(kid.i):
                     continue  # a detached adjective of manner (`Un autre conseiller, plus direct, reconnaît`)
                 if kid.rel in ("nmod", "appos", "flat", "amod") and self._is_date(kid):
                     continue  # `a annoncé la Fédération française de football (FFF) mardi soir`
