@@ -218,7 +218,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 return span, "que"
         if kid.rel in ("ccomp", "advcl") and any(m.lower in tables.interrogative_marks
                                                  for m in doc.kids(kid.i, "mark")):
-            span = _span(ctx, sub)  # `asked the lawyer whether P`: the question, without its addressee
+            span = _span(ctx, sub)  # `says further cuts likely if P`: a condition (a question has no cue)
             if span:
                 return span, "que"
         # (a clause right after the verb, no punctuation between, is its complement however labelled: `has
@@ -239,9 +239,11 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             negation = [k.i for k in doc.kids(v.i, "advmod") if v.i < k.i < sub[0]
                         and (k.lower in tables.negations or k.lower in tables.negation_adverbs)]
             # a participle the parser coordinated with the infinitive is the reporting verb's own conjunct (`a
-            # dit « prendre acte » de la décision et annoncé qu'elle…`): not reported
+            # dit « prendre acte » de la décision et annoncé qu'elle…`): not reported; one with its own auxiliary
+            # is a second infinitive (`dit ne pas avoir « … », mais « d'avoir récupéré quelque chose »`)
             stray = {i for c in doc.kids(kid.i, "conj") if c.feats.get("VerbForm") == "Part"
-                     and kid.feats.get("VerbForm") == "Inf" for i in doc.subtree(c.i)}
+                     and kid.feats.get("VerbForm") == "Inf" and not doc.kids(c.i, "aux")
+                     for i in doc.subtree(c.i)}
             body = negation + [i for i in _drop_leading(doc, sub, tables.infinitive_markers) if i not in stray]
             span = _span(ctx, body)
             if span:
@@ -261,12 +263,19 @@ def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables
     # (a longer addressee phrase right after the verb: `asked the government's lawyer whether P`)
     far = kid.i - v.i > 3 and (kid.upos == "VERB" or min(doc.subtree(kid.i)) != v.i + 1)
     if far or kid.upos not in ("NOUN", "PROPN", "VERB") or kid.rel not in ("obj", "iobj", "ccomp") \
-            or "," in doc.text[v.end:kid.start] or not (kid.upos == "VERB" or _addressee(kid, tables)):
-        return None  # (`publish legislation that would…`: a relative clause of a thing, not a told clause)
-    # (an indirect question too: `asked the government's lawyer whether P`)
+            or "," in doc.text[v.end:kid.start] or not (kid.upos == "VERB" or _addressee(kid, tables)
+                                                        or (kid.upos == "NOUN" and kid.text[:1].isupper())):
+        return None  # (`publish legislation that would…`: a relative clause of a thing, not a told clause; a
+        # capitalised noun after the verb is a name the tagger missed: `told The Verge`)
+    # (or with no complementizer, taken for a relative clause without its pronoun: `told The Verge they
+    # learned…`; a personal pronoun opening it is the told clause's subject, unless a clause of its own follows:
+    # `told the workers he met that P`)
     return next((g for g in doc.kids(kid.i, "ccomp", "advcl", "acl") if g.i > kid.i and (
-        _has_mark(doc, g, tables) or any(m.lower in tables.interrogative_marks for m in doc.kids(g.i, "mark")))),
-                None)
+        _has_mark(doc, g, tables) or (
+            tables.bare_complement_clauses and g.deprel == "acl:relcl" and _finite_clause(doc, g)
+            and doc.words[min(doc.subtree(g.i))].feats.get("PronType") == "Prs"
+            and doc.words[min(doc.subtree(g.i))].rel == "nsubj"
+            and not any(_has_mark(doc, c, tables) for c in doc.kids(g.i, "ccomp"))))), None)
 
 
 def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int, int] | None:
@@ -1493,6 +1502,10 @@ def prep_attributions(ctx: Context) -> list[Found]:
             part = before
         else:
             part = after if len(after) >= len(before) else before
+        if opinion and any(words[i].rel == "nsubj" and words[i].upos == "PRON" and words[i].feats.get("Person") == "1"
+                           and words[words[i].head].head < 0 and not ctx.inside_quotation(words[i].start)
+                           for i in after):
+            continue  # the writer's own first person (`For the PBS NewsHour, I'm X in Y`): no one's opinion
         span = _span(ctx, part)
         if span is None:
             continue

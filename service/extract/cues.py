@@ -278,7 +278,7 @@ def second_report(doc: Doc, content: Word, v: Word, tables: LanguageTables) -> b
     and urged them to…`), not part of the first."""
     return v.rel == "conj" and v.head == content.i and v.i > content.i \
         and v.lemma.lower() in tables.reporting_verbs and v.feats.get("VerbForm") == "Fin" \
-        and not doc.kids(v.i, "nsubj", "nsubj:pass", "aux") and bool(doc.kids(v.i, "obj", "iobj")) \
+        and not doc.kids(v.i, "nsubj", "nsubj:pass", "aux") and bool(doc.kids(v.i, "obj", "iobj", "xcomp")) \
         and content.head >= 0 and doc.words[content.head].lemma.lower() in tables.reporting_verbs \
         and not any(k.lower in tables.complementizers for k in doc.kids(v.i, "mark"))
 
@@ -1001,8 +1001,8 @@ def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
             break
         if w.upos == "ADP" and w.lower in tables.source_place_prepositions and w.head > w.i \
                 and doc.words[w.head].upos in ("NOUN", "PROPN") \
-                and not any(w.head in doc.subtree(o.i) for o in doc.kids(v.i, "obj")):
-            return w.head  # (not the object's complement: `dément toute volonté de …`)
+                and not any(w.head in doc.subtree(o.i) for o in doc.kids(v.i, "obj", "ccomp", "xcomp")):
+            return w.head  # (not the object's complement: `dément toute volonté de …`, nor the clause's)
         if w.lower in tables.street_nouns and w.upos == "NOUN" and any(
                 n.upos == "PROPN" for n in doc.kids(w.i, "nmod", "flat", "appos")):
             return w.i  # `a-t-on indiqué rue de Grenelle`: the ministry there
@@ -1046,8 +1046,8 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
 def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), a verb
     whose complement makes it an act (`pleaded guilty`), a passive without agent (`is expected to have its
-    second reading`: no one says it), or the verb of a question put to someone (`Asked whether No 10
-    expected a rebellion`)."""
+    second reading`: no one says it), the verb of a question put to someone (`Asked whether No 10
+    expected a rebellion`), or one that puts a question (`asked whether P`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
     if any(k.deprel == "aux:pass" for k in doc.kids(v.i)) and not doc.kids(v.i, "expl") \
@@ -1058,9 +1058,23 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     if any(m.lower in tables.interrogative_marks for m in doc.kids(v.i, "mark")) and v.rel in ("ccomp", "advcl") \
             and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.reporting_verbs:
         return True
+    if any(_reported_question(doc, v, k, tables) for k in doc.kids(v.i, "ccomp", "advcl")):
+        return True  # `asked whether P`, `demande si P`: a question, nothing asserted
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
         return True  # `sans dire s'il siégerait…`, `without saying whether…`
     return v.rel == "xcomp" and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.refusal_verbs
+
+
+def _reported_question(doc: Doc, v: Word, clause: Word, tables: LanguageTables) -> bool:
+    """A clause after v that is v's question: a complement clause with an interrogative mark, or an adverbial
+    one after a verb of asking (after another verb, `if P` is a condition: `says cuts likely if P`, and so is
+    one beside a complementizer's clause, `a affirmé que si P, Q`, or after a comma, `said P, whether or not Q`)."""
+    first = doc.words[min(doc.subtree(clause.i))]
+    return clause.i > v.i and any(m.lower in tables.interrogative_marks for m in doc.kids(clause.i, "mark")) \
+        and ((clause.rel == "ccomp" and "," not in doc.text[v.end:first.start])
+             or v.lemma.lower() in tables.question_verbs) \
+        and not any(m.lower in tables.complementizers for k in doc.kids(v.i, "ccomp", "advcl")
+                    for m in doc.kids(k.i, "mark"))
 
 
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:

@@ -34,6 +34,7 @@ from service.extract.entities import (
     without_age,
 )
 from service.extract.marks import SPACES, find_marks
+from service.extract.transcripts import transcript_attributions
 from service.lang import LanguageTables
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
 
@@ -86,6 +87,9 @@ def extract(doc: Doc, tables: LanguageTables,
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
     found = _outside(found, answers)
     found += [f for f in answers if not _overlaps(f, found)]
+    turns = transcript_attributions(ctx, entities)
+    found = _outside(found, turns)
+    found += [f for f in turns if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities, [(f.start, f.end) for f in found if f.pattern == "interrupted"

@@ -217,8 +217,15 @@ class LanguageTables:
     organization_joiners: frozenset[str] = frozenset()
     # Endings of profession nouns (`-logue`, `-ologist`): a noun with one is a role too.
     title_suffixes: tuple[str, ...] = ()
-    # Subordinators of an indirect question, kept in the reported content (`asked whether P`, `demande si P`).
+    # Subordinators of an indirect question (`asked whether P`, `demande si P`): a reported question asserts
+    # nothing, so it is no quote.
     interrogative_marks: frozenset[str] = frozenset()
+    # Verbs of asking: an adverbial clause they open with an interrogative mark is their question (`asked if
+    # P`), while after another verb it is a condition (`says further cuts likely if P`).
+    question_verbs: frozenset[str] = frozenset()
+    # Roles of a programme's own people in a transcript's speaker labels (`Name, Host:`): their turns are
+    # narration, not quotes.
+    presenter_roles: frozenset[str] = frozenset()
     # Subordinators of time, cause or concession: their clause after a verb's object is circumstance, never
     # what is said of the object (`praised his side after Arsenal came back`).
     adverbial_marks: frozenset[str] = frozenset()
@@ -252,7 +259,8 @@ class LanguageTables:
     predicative_marks: frozenset[str] = frozenset()
     # Verbs whose `as` phrase states their subject's role (`serves as president of the group`).
     role_verbs: frozenset[str] = frozenset()
-    # Documents that state findings (`study`, `sondage`): `according to the study, P` attributes P to it.
+    # Documents that state findings or speak (`study`, `memo`, `jugement`): `according to the memo, P` attributes
+    # P to it.
     document_nouns: frozenset[str] = frozenset()
     # Nouns of a quantity of people (`centaine`, `thousands`): with people as complement, a group that speaks.
     quantity_nouns: frozenset[str] = frozenset()

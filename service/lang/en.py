@@ -163,6 +163,7 @@ PERSON_NOUNS = _words("""
     student students parent parents teacher teachers farmer farmers owner owners fan fans reporter reporters
     audience crowd crowds lawmaker lawmakers
     juror jurors jury senators delegates viewers listeners readers councillors shareholders investors
+    employee employees staff staffer staffers personnel
 """)
 
 DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -218,7 +219,9 @@ ENGLISH = LanguageTables(
     publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file"}),
     predicative_marks=frozenset({"as"}),
     role_verbs=frozenset({"serve", "act", "work"}),
-    document_nouns=_words("study survey poll report research analysis estimate review audit assessment"),
+    document_nouns=_words("study survey poll report research analysis estimate review audit assessment memo notice "
+                          "filing filings document documents letter ruling judgment judgement indictment complaint "
+                          "affidavit sheet email label transcript minutes bulletin advisory forecast"),
     quantity_nouns=_words("hundred thousand dozen group majority number crowd handful"),
     topic_prepositions=frozenset({"of", "about", "against"}),
     thing_pronouns=frozenset({"it"}),
@@ -278,6 +281,9 @@ ENGLISH = LanguageTables(
     address_titles=frozenset({"doctor", "professor", "dr", "dr.", "prof", "prof."}),
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
     interrogative_marks=frozenset({"whether", "if"}),
+    question_verbs=frozenset({"ask", "wonder", "inquire", "enquire", "query", "question", "consider"}),
+    presenter_roles=_words("host anchor presenter correspondent reporter byline moderator interviewer newsreader "
+                           "co-host cohost narrator announcer"),
     title_suffixes=("ologist", "ician", "iatrist", "ographer", "icist", "ntist", "omist", "alist", "nist", "vist",
                     "gist", "yist", "elist", "rist", "alyst"),
     organization_joiners=frozenset({"of", "for", "and", "&"}),

@@ -341,7 +341,7 @@ FRENCH = LanguageTables(
     age_suffixes=("génaire",),
     refusal_verbs=frozenset({"refuser", "décliner"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
-    act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable")}),
+    act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")}),
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     past_office_modifiers=frozenset({"ancien", "ancienne", "ex"}),
@@ -393,6 +393,10 @@ FRENCH = LanguageTables(
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
     interrogative_marks=frozenset({"si", "s'"}),
+    question_verbs=frozenset({"demander", "se demander", "interroger", "s'interroger", "questionner"}),
+    presenter_roles=_words("présentateur présentatrice animateur animatrice journaliste correspondant "
+                           "correspondante envoyé envoyée reporter chroniqueur chroniqueuse modérateur "
+                           "modératrice intervieweur intervieweuse"),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne", "ariste", "aniste", "oniste",
                     "uiste", "culteur", "cultrice"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
@@ -401,7 +405,8 @@ FRENCH = LanguageTables(
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune"}),
     publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre"}),
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
-                          "baromètre projection prévision"),
+                          "baromètre projection prévision jugement arrêt ordonnance document documents texte "
+                          "procès-verbal procès-verbaux courrier lettre courriel mémo bulletin"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),
     topic_prepositions=frozenset({"de", "d'", "d’", "contre"}),
     inner_name_particles=frozenset({"de", "d'", "d’"}),

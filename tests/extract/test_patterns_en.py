@@ -627,12 +627,13 @@ def test_a_quantity_taken_for_the_object_is_the_reported_clause_subject(extract_
     assert q.text == "fewer than one in three services would run during the strike" and q.verb.lemma == "say"
 
 
-def test_an_indirect_question_is_reported_without_its_addressee(extract_en) -> None:
-    text = ("Justice Amy Coney Barrett asked the government's lawyer whether any president had used the law this "
-            "way before.")
-    q = only(extract_en(text), "president")
-    assert q.text == "whether any president had used the law this way before"
-    assert speaker_name(q) == "Amy Coney Barrett" and q.verb is not None and q.verb.lemma == "ask"
+@pytest.mark.parametrize("text", [
+    "Justice Amy Coney Barrett asked the government's lawyer whether any president had used the law this way before.",
+    "Justice Elena Ruiz asked whether a ruling in her favor would require AI companies to destroy existing models.",
+    "The justices considered whether an artificial intelligence company broke copyright law when it copied books.",
+])
+def test_a_reported_question_is_no_quote(extract_en, text: str) -> None:
+    assert extract_en(text) == []
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
@@ -1422,3 +1423,62 @@ def test_a_relative_clause_before_the_verb_is_no_statement(extract_en) -> None:
 def test_the_antecedent_of_a_relative_speaker(extract_en, text: str, speaker: str) -> None:
     (q,) = extract_en(text)
     assert q.speaker.name == speaker
+
+
+TRANSCRIPT = """Marisol Keane:
+
+Arizona takes the biggest hit. Stephen Achterberg reports from Pinal County.
+
+Dale Hoffner, Farmer:
+
+You walk out here and it's just dirt. I never thought I'd be the one to let it go.
+
+Stephen Achterberg:
+
+Hoffner says his irrigation district told him in March he would get less water.
+
+Dale Hoffner:
+
+Lawyers don't grow cotton.
+
+Stephen Achterberg:
+
+For the PBS NewsHour, I'm Stephen Achterberg in Pinal County, Arizona.
+
+Support Provided By: Learn more
+"""
+
+
+def test_a_transcript_gives_guests_turns_and_not_the_presenters(extract_en) -> None:
+    quotes = extract_en(TRANSCRIPT)
+    turns = [q for q in quotes if q.type == "direct"]
+    assert [q.text for q in turns] == [
+        "You walk out here and it's just dirt. I never thought I'd be the one to let it go",
+        "Lawyers don't grow cotton"]
+    assert all(speaker_name(q) == "Dale Hoffner" and q.verb is None for q in turns)
+    reported = only(quotes, "irrigation district")
+    assert speaker_name(reported) == "Dale Hoffner" and reported.verb is not None
+    assert not [q for q in quotes if "Achterberg in" in q.text or "Learn more" in q.text]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Several employees told The Verge they learned they had lost their jobs when they were logged out of Slack.",
+     "they learned they had lost their jobs when they were logged out of Slack", "Several employees"),
+    ("The company is laying off 1,100 employees, or roughly 18 percent of its workforce, CEO Jane Smith told staff "
+     "in a memo on Wednesday.", "The company is laying off 1,100 employees, or roughly 18 percent of its workforce",
+     "Jane Smith"),
+    ("Affected employees will receive 16 weeks of base pay, according to the memo.",
+     "Affected employees will receive 16 weeks of base pay", "the memo"),
+    ("According to a WARN notice filed with the state, 412 of the cuts are at the company's headquarters.",
+     "412 of the cuts are at the company's headquarters", "a WARN notice"),
+])
+def test_told_clauses_and_documents_as_sources(extract_en, text: str, content: str, speaker: str) -> None:
+    q = only(extract_en(text), content[:20])
+    assert q.text == content and speaker_name(q) == speaker
+
+
+def test_a_condition_and_a_concession_are_not_questions(extract_en) -> None:
+    quotes = extract_en("Justice Maria Cardoso said the constitution protects the home, whether or not the "
+                        "technology is new. Governor says further cuts likely if inflation keeps easing")
+    assert only(quotes, "constitution").verb is not None
+    assert speaker_name(only(quotes, "inflation")) == "Governor"

@@ -370,3 +370,29 @@ def test_a_verb_of_saying_denied_by_sans_reports_nothing(extract_fr) -> None:
                         "communal. Il a évoqué une « journée sans » et assuré qu'il n'était « pas malade ».")
     assert not [q for q in quotes if "siégerait" in q.text]
     assert only(quotes, "pas malade").verb is not None
+
+
+def test_a_reported_question_is_no_quote_but_a_condition_in_a_claim_is(extract_fr) -> None:
+    quotes = extract_fr("Le maire a demandé si la préfecture comptait rouvrir la route, et il a affirmé que si rien ne "
+                        "changeait, il porterait plainte.")
+    assert [q.text for q in quotes] == ["si rien ne changeait, il porterait plainte"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second saying coordinated inside the first one's clause (`et se dit « … »`) is its own quote
+    ("Jointe mercredi, l'avocate Hélène Vasseur estime que le jugement « ignore la jurisprudence » de la Cour de "
+     "cassation et se dit « confiante » pour la suite.",
+     ["le jugement « ignore la jurisprudence » de la Cour de cassation", "« confiante » pour la suite"]),
+    # a perfect infinitive coordinated with the first one is said too
+    ("Le jeune homme dit ne pas avoir « l’impression d’avoir gagné de l’argent », mais « d’avoir récupéré quelque "
+     "chose ».",
+     ["ne pas avoir « l’impression d’avoir gagné de l’argent », mais « d’avoir récupéré quelque chose »"]),
+    # a place before `on` speaks; the clause's own phrases do not
+    ("Au ministère du travail, on indique que le projet de loi de transposition sera présenté « avant l’été ».",
+     ["le projet de loi de transposition sera présenté « avant l’été »"]),
+    ("Selon le jugement, consulté par Le Monde, ces éléments caractérisent un « lien de subordination ».",
+     ["ces éléments caractérisent un « lien de subordination »"]),
+    ("Sur le front de mer, les restaurateurs accusent eux aussi le coup.", []),
+])
+def test_second_sayings_places_documents_and_idioms(extract_fr, text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract_fr(text)] == expected

@@ -1,0 +1,56 @@
+"""Broadcast transcripts: a line holding only a speaker's label (`Dale Hoffner, Farmer:`), then that speaker's
+turn, verbatim by construction though unmarked. Guests' turns are quotes; the presenters' (labelled by name
+alone, or by a presenter's role) are the programme's own narration, whose reported speech the other patterns
+read."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.attribution import Context, Found
+from service.extract.entities import EntityIndex, fold
+from service.extract.marks import SPACES
+
+# `Name:`, `Name, Role:`, `Name, Role (voice-over):` alone on a line.
+TURN_LABEL = re.compile(r"^(?P<who>[^\W\d][^\n:,()«»\"“”]{1,50}?)(?:, (?P<role>[^\n:()«»\"“”]{1,80}?))?"
+                        r"(?: \([^)\n]{1,30}\))?[ \t]*:[ \t]*$", re.MULTILINE)
+# How a turn's paragraph ends: a paragraph without it (`Support Provided By: Learn more`) is the page's.
+TURN_END = ".!?…»\"”)"
+
+
+def transcript_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
+    """One direct quote per guest turn (its paragraphs in a row), with the label's name as speaker. A speaker
+    is a guest when one of their labels states a role that is not a presenter's; a transcript has at least two
+    label lines of people."""
+    text = ctx.doc.text
+    labels = [m for m in TURN_LABEL.finditer(text) if _person(ctx, entities, m)]
+    if len(labels) < 2:
+        return []
+    guests = {fold(m.group("who")) for m in labels if m.group("role") and not (
+        set(re.findall(r"\w+", m.group("role").casefold())) & ctx.tables.presenter_roles)}
+    out = []
+    for n, m in enumerate(labels):
+        if fold(m.group("who")) not in guests:
+            continue
+        limit = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        start = end = None
+        for line in re.finditer(r"[^\n]+", text[:limit]):
+            if line.start() <= m.end() or not line.group().strip(SPACES):
+                continue
+            if not line.group().rstrip(SPACES).endswith(tuple(TURN_END)):
+                break
+            trimmed = ctx.trim(line.start(), line.end())
+            start = trimmed[0] if start is None else start
+            end = trimmed[1]
+        if start is not None and end is not None and len(text[start:end].split()) >= 2:
+            out.append(Found("direct", start, end, "interview", verbless_speaker=m.span("who")))
+    return out
+
+
+def _person(ctx: Context, entities: EntityIndex, m: re.Match[str]) -> bool:
+    """The label's name is one person's name and nothing else."""
+    doc = ctx.doc
+    words = doc.words_in(*m.span("who"))
+    runs = {entities.run_at[w.i] for w in words if w.i in entities.run_at}
+    return bool(words) and len(runs) == 1 and all(w.i in entities.run_at for w in words) \
+        and entities.resolve_np(next(iter(runs))[1]).referent.kind == "person"
