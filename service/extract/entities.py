@@ -376,6 +376,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         return k, j
     while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
+        if j > 1 and words[j].upos == "DET" and words[j - 1].text in (",", "–", "—"):
+            j -= 1  # (nor its article: `L'expert psychiatre, le Dr Bernard Hennebelle`)
     if j > 0 and _leading_demonym(words, j, tables):
         j -= 2  # `le président du comité, l'Équatorien Tomás Villacrés`: the nationality is not the role
     comma = None

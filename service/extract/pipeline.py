@@ -563,6 +563,10 @@ class _Resolver:
         one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees. A
         nationality noun is such a description too (`a commenté le Slovène`, `the Spaniard said`)."""
         doc = self.doc
+        if self.tables.age_suffixes and mention.text.lower().endswith(self.tables.age_suffixes):
+            aged = self._aged_person(w, mention)
+            if aged is not None:
+                return aged
         demonym = self._demonym(w) or (bool(self.tables.age_suffixes)
                                        and mention.text.lower().endswith(self.tables.age_suffixes)) \
             or (w.upos == "NOUN" and w.lemma.lower() in self.tables.plain_person_nouns
@@ -661,6 +665,31 @@ class _Resolver:
         return k >= 0 and k < w.i - 1 and words[k].sent == w.sent and words[k].upos == "DET" \
             and words[k].feats.get("Definite") == "Def" and not words[k].feats.get("Poss")
 
+    def _aged_person(self, w: Word, mention: Mention) -> Referent | None:
+        """`la quinquagénaire`, `the 54-year-old`: the nearest person named before with a stated age that fits
+        (`Sylvie Decroix, 52 ans,`, `Dimitri Kostas, 54,`) and a gender that agrees, however many people the
+        text named since."""
+        doc, tables = self.doc, self.tables
+        text = mention.text.lower()
+        decade = next((d for noun, d in tables.age_decades.items() if text.endswith(noun)), None)
+        number = re.search(r"(\d{1,3})\D*$", next((text[:-len(s)] for s in tables.age_suffixes if text.endswith(s)),
+                                                    ""))
+        if not tables.stated_age or (decade is None and number is None):
+            return None
+        gender = determiner_gender(doc, w.i)
+        for _, j in sorted(set(self.entities.run_at.values()), reverse=True):
+            if doc.words[j].end > mention.start:
+                continue
+            stated = re.match(tables.stated_age, doc.text[doc.words[j].end:doc.words[j].end + 20])
+            if stated is None:
+                continue
+            age = int(stated.group(1))
+            ref = self.entities.resolve_np(j).referent
+            if ref.kind == "person" and _agrees(ref, gender) and (
+                    age == int(number.group(1)) if number is not None else decade <= age < decade + 10):
+                return ref
+        return None
+
     def _people_named(self, sentence: int) -> dict[int, tuple[int, Referent]]:
         """The people a sentence names outside its quotations and its nouns' complements (not `du score de
         Samuel X`), by referent id, with the position of their first name."""
@@ -677,15 +706,18 @@ class _Resolver:
 
     def _names_a_thing(self, i: int, j: int) -> bool:
         """The name i..j completes a common noun that is no role (`le CHU Grenoble Alpes`, `le lycée
-        Victor-Hugo`), written right after it: an institution's or a place's name, not a person."""
+        Victor-Hugo`), written right after it: an institution's or a place's name, not a person; nor is a
+        family's (`la famille Decroix`)."""
         doc = self.doc
         for k in range(i, j + 1):
             w = doc.words[k]
             if not i <= w.head <= j and w.head >= 0 and w.rel in ("nmod", "appos", "flat", "compound") \
                     and not doc.kids(k, "case"):
                 noun = doc.words[w.head]
-                return noun.i == i - 1 and noun.upos == "NOUN" and not is_title_word(noun, self.tables, doc) \
-                    and noun.lemma.lower() not in self.tables.person_nouns and noun.lower not in self.tables.honorifics
+                return noun.i == i - 1 and noun.upos == "NOUN" and (
+                    noun.lemma.lower() in self.tables.family_nouns or (
+                        not is_title_word(noun, self.tables, doc) and noun.lemma.lower() not in self.tables.person_nouns
+                        and noun.lower not in self.tables.honorifics))
         return False
 
     def _other_office(self, w: Word, ref: Referent) -> bool:

@@ -113,6 +113,12 @@ class LanguageTables:
     # Endings of nouns describing a person by age (`the 47-year-old`, `le quadragénaire`): a description of
     # the person just named, never a title.
     age_suffixes: tuple[str, ...] = ()
+    # The decade an age noun states (`quinquagénaire`: 50), and how an age is written after a name (`Sylvie
+    # Decroix, 52 ans,`, `Dimitri Kostas, 54,`): an age description is the person named with a fitting age.
+    age_decades: dict[str, int] = field(default_factory=dict)
+    # Nouns a surname completes to name a family, no one person (`la famille Decroix`, `the Kostas family`).
+    family_nouns: frozenset[str] = frozenset()
+    stated_age: str = ""
     # Nouns of a street or square naming the institution there (`a-t-on indiqué rue de Grenelle`).
     street_nouns: frozenset[str] = frozenset()
     # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known

@@ -109,6 +109,9 @@ HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Pr Pr. Mgr Monsie
 
 TITLE_NOUNS = _words("""
     édile édiles pilote coureur coureuse
+    adjudant adjudante adjudant-chef adjudante-cheffe brigadier brigadière brigadier-chef brigadière-cheffe
+    sergent sergente sergent-chef caporal caporale caporal-chef lieutenant-colonel sous-officier contre-amiral
+    vice-amiral médecin-chef légiste
     président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur
     gouverneure sénateur sénatrice député députée eurodéputé eurodéputée maire commissaire directeur
     directrice chef cheffe ambassadeur ambassadrice conseiller conseillère représentant représentante
@@ -339,6 +342,10 @@ FRENCH = LanguageTables(
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),
     age_suffixes=("génaire",),
+    age_decades={"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60,
+                 "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100},
+    stated_age=r",\s*(\d{1,3})\s+ans\b",
+    family_nouns=frozenset({"famille", "clan", "dynastie"}),
     refusal_verbs=frozenset({"refuser", "décliner"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")}),

@@ -1482,3 +1482,9 @@ def test_a_condition_and_a_concession_are_not_questions(extract_en) -> None:
                         "technology is new. Governor says further cuts likely if inflation keeps easing")
     assert only(quotes, "constitution").verb is not None
     assert speaker_name(only(quotes, "inflation")) == "Governor"
+
+
+def test_an_age_description_is_the_person_of_that_age(extract_en) -> None:
+    text = ('Dimitri Kostas, 54, ran the bakery for 20 years. Maria Lopez, 31, lives next door. '
+            '"He was a quiet man," the 54-year-old said.')
+    assert speaker_name(only(extract_en(text), "quiet man")) == "Dimitri Kostas"

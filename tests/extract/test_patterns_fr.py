@@ -396,3 +396,26 @@ def test_a_reported_question_is_no_quote_but_a_condition_in_a_claim_is(extract_f
 ])
 def test_second_sayings_places_documents_and_idioms(extract_fr, text: str, expected: list[str]) -> None:
     assert [q.text for q in extract_fr(text)] == expected
+
+
+ASSISES = (
+    "Elle a attendu d’être à la barre pour parler. Sylvie Decroix, 52 ans, aide-soignante à Maubeuge, est la sœur "
+    "aînée de Patrick Decroix, tué dans l’atelier du garage qu’il dirigeait avec Ludovic Vandamme. L’accusé, 46 ans, "
+    "comparaît depuis lundi. Il encourt trente ans de réclusion.\n\n"
+    "« Patrick avait peur », a raconté mardi matin la quinquagénaire.\n\n"
+    "À la barre, l’adjudant-chef Frédéric Moreau, de la section de recherches de Lille, a expliqué que l’accusé "
+    "avait nettoyé l’outil.\n\n"
+    "L’expert psychiatre, le Dr Bernard Hennebelle, a décrit un homme « à bout ».\n\n"
+    "Me Amandine Leclercq, qui représente la famille Decroix, a estimé que « la préméditation n’est pas retenue ». "
+    "L’avocate a souligné que trois coups avaient été portés.")
+
+
+@pytest.mark.parametrize(("content", "speaker", "title"), [
+    ("Patrick avait peur", "Sylvie Decroix", "aide-soignante à Maubeuge"),  # the age noun fits her age
+    ("l’accusé avait nettoyé l’outil", "Frédéric Moreau", "adjudant-chef"),  # a rank before the name
+    ("un homme « à bout »", "Bernard Hennebelle", "expert psychiatre"),  # the role before `, le Dr X,`
+    ("trois coups", "Amandine Leclercq", "avocate"),  # a family's name is no other person in between
+])
+def test_ages_ranks_and_roles_name_the_speaker(extract_fr, content: str, speaker: str, title: str) -> None:
+    q = only(extract_fr(ASSISES), content)
+    assert speaker_name(q) == speaker and q.title is not None and q.title.text == title
