@@ -26,6 +26,7 @@ from service.retagging import (
     retag_nominal_adjectives,
     retag_people_taken_for_verbs,
     retag_possessive_apostrophes,
+    retag_prepositions,
     retag_verb_like_compounds,
     retag_verbs_before_complementizers,
 )
@@ -258,6 +259,7 @@ class Parsers:
                 retag_verb_like_compounds(doc, tables)
                 retag_nominal_adjectives(doc, tables)
                 retag_possessive_apostrophes(doc, tables)
+                retag_prepositions(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

@@ -28,6 +28,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   punctuation the tagger calls it: as punctuation it left the owner a second subject of the verb.
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
   `pas` as the negation left the verb without its object).
+- A word that is only ever a preposition is one (`he said amid heckling`: tagged a noun, `amid` became the
+  object of `said`, and its phrase what was said).
 """
 
 from __future__ import annotations
@@ -263,4 +265,15 @@ def retag_possessive_apostrophes(doc, tables: LanguageTables) -> int:
                 continue  # the closing mark of `'…'` quoted before it
             word.upos, word.xpos, word.feats = upos, xpos, None
             changed += 1
+    return changed
+
+
+def retag_prepositions(doc, tables: LanguageTables) -> int:
+    """Tag as prepositions the words that can be nothing else (`amid`, `malgré`); returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos != "ADP" and word.text.lower() in tables.prepositions_only:
+                word.upos, word.xpos, word.feats, word.lemma = "ADP", None, None, word.text.lower()
+                changed += 1
     return changed

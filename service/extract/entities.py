@@ -110,10 +110,11 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 elif nxt.text in tables.organization_joiners and j + 2 < len(words) \
                         and words[j + 2].sent == w.sent and _cap(words[j + 2]) \
                         and words[j + 2].upos in ("PROPN", "NOUN", "ADJ") \
+                        and words[j + 2].lower not in tables.weekdays and words[j + 2].lower not in tables.months \
                         and any(fold(words[k].text) in tables.organization_name_words
                                 for k in range(i, _capitalised_end(words, j + 2) + 1)):
-                    j += 2  # `Bank of America`, `International Association of Machinists`, `the Irish Nurses and
-                    # Midwives Organisation`
+                    j += 2  # `Bank of America`, `Committee on Finance`, `International Association of Machinists`,
+                    # `the Irish Nurses and Midwives Organisation` (not `The Council on Monday`)
                 elif nxt.lower in tables.inner_name_particles and _inner_particle_joins(words, i, j, tables):
                     j += 2  # `Amélie de Montchalin`, `Valéry Giscard d'Estaing`, `Bill de Blasio`
                 elif nxt.text in tables.name_particles:
@@ -931,8 +932,8 @@ class EntityIndex:
                 keep.append(kid.i)
                 stack.append(kid.i)
         lo, hi = min(keep), max(keep)
-        # contiguous around h only
-        while lo < h and lo not in keep:
+        # contiguous around h only, and not opening on a list's bullet (`• Matatu owners say`)
+        while lo < h and (lo not in keep or not any(ch.isalnum() for ch in doc.words[lo].text)):
             lo += 1
         head = doc.words[h]
         governor = doc.words[head.head] if head.head >= 0 else None

@@ -371,7 +371,8 @@ class _Resolver:
                     and doc.words[c.subject].upos == "PROPN"}
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
-            if (w.rel != "nsubj" and not pron and w.i not in inverted) or any(a <= w.start < b for a, b in quoted) \
+            if (w.rel != "nsubj" and not pron and w.i not in inverted and not self._root_subject(w)) \
+                    or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
             if pron:
@@ -388,13 +389,23 @@ class _Resolver:
                 continue
             mention = entities.resolve_np(w.i)
             referent = self._described_person(w, mention) or mention.referent
-            # (an age the parser coordinated is no second person: `Linda Perreault, 63, a retired nurse`)
-            number = "Plur" if (w.feats.get("Number") == "Plur"
-                                or any(k.upos != "NUM" for k in doc.kids(w.i, "conj"))) else "Sing"
+            # (an age the parser coordinated is no second person: `Linda Perreault, 63, a retired nurse`; nor
+            # is an apposition it coordinated without a conjunction: `Son voisin, X, 41 ans, chauffeur de car,`)
+            number = "Plur" if (w.feats.get("Number") == "Plur" or any(
+                k.upos != "NUM" and doc.kids(k.i, "cc") for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
             self.salient.append(_Salient(w.start, referent, number, gender, embedded))
 
+
+    def _root_subject(self, w: Word) -> bool:
+        """A person's noun phrase opening its sentence that the parser made the root, the verb hung below it (`La
+        maire de Fos, X, a de son côté apporté…` with `a` read as a preposition): the sentence's subject."""
+        doc = self.doc
+        return w.rel == "root" and w.upos == "NOUN" and min(doc.subtree(w.i)) == doc.sentence_of(w.i).first \
+            and (is_title_word(w, self.tables, doc) or w.lemma.lower() in self.tables.person_nouns) \
+            and any(doc.words[k].upos == "VERB" and doc.words[k].feats.get("VerbForm") in ("Part", "Fin")
+                    for k in doc.subtree(w.i) if k > w.i)
 
     def _person_inside(self, w: Word) -> Referent | None:
         """The one person named inside a subject that is no person (`La défense, assurée par Me X`)."""

@@ -116,6 +116,8 @@ class LanguageTables:
     # The decade an age noun states (`quinquagénaire`: 50), and how an age is written after a name (`Sylvie
     # Decroix, 52 ans,`, `Dimitri Kostas, 54,`): an age description is the person named with a fitting age.
     age_decades: dict[str, int] = field(default_factory=dict)
+    # Words that are only ever prepositions, whatever the tagger says (`amid`, `malgré`).
+    prepositions_only: frozenset[str] = frozenset()
     # Nouns a surname completes to name a family, no one person (`la famille Decroix`, `the Kostas family`).
     family_nouns: frozenset[str] = frozenset()
     stated_age: str = ""

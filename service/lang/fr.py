@@ -346,6 +346,7 @@ FRENCH = LanguageTables(
                  "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100},
     stated_age=r",\s*(\d{1,3})\s+ans\b",
     family_nouns=frozenset({"famille", "clan", "dynastie"}),
+    prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),
     refusal_verbs=frozenset({"refuser", "décliner"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")}),

@@ -1488,3 +1488,12 @@ def test_an_age_description_is_the_person_of_that_age(extract_en) -> None:
     text = ('Dimitri Kostas, 54, ran the bakery for 20 years. Maria Lopez, 31, lives next door. '
             '"He was a quiet man," the 54-year-old said.')
     assert speaker_name(only(extract_en(text), "quiet man")) == "Dimitri Kostas"
+
+
+def test_a_preposition_tagged_a_noun_and_a_bullet_are_not_speech_or_names(extract_en) -> None:
+    quotes = extract_en("“We cannot come to this House with a begging bowl,” he said amid heckling from the "
+                        "government side.\n\nWhat you need to know:\n• Matatu owners say they will pull vehicles off "
+                        "the roads from Monday.")
+    assert [q.text for q in quotes] == ["We cannot come to this House with a begging bowl,",
+                                        "they will pull vehicles off the roads from Monday"]
+    assert speaker_name(quotes[1]) == "Matatu owners"

@@ -419,3 +419,22 @@ ASSISES = (
 def test_ages_ranks_and_roles_name_the_speaker(extract_fr, content: str, speaker: str, title: str) -> None:
     q = only(extract_fr(ASSISES), content)
     assert speaker_name(q) == speaker and q.title is not None and q.title.text == title
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the subject of a sentence whose `a` the tagger read as a preposition is still the pronoun's referent
+    ("La présidente du port, Valérie Castagnola, a appelé les deux parties « à reprendre le dialogue ».\n\n"
+     "La maire de Fos-sur-Mer, Sylvie Garcin-Rolland, a de son côté apporté son soutien aux grévistes. « Fos s'est "
+     "construite avec ses dockers », a-t-elle écrit mardi soir sur X.", "Fos s'est", "Sylvie Garcin-Rolland"),
+    # an age and an occupation set off by commas, parsed as conjuncts, make no second person
+    ("La sexagénaire, qui dit avoir cessé de payer ses factures depuis novembre, n'a pas reçu le SMS d'alerte promis "
+     "par le syndicat. « On apprend les coupures par la radio ou par les voisins », soupire-t-elle.\n\n"
+     "Son voisin, Steeve Ramassamy, 41 ans, chauffeur de car scolaire, a installé une pompe et une cuve sur son "
+     "toit. « J'ai dépensé 1 800 euros. Qui va me rembourser ? Le syndicat ? », s'interroge-t-il.", "1 800 euros",
+     "Steeve Ramassamy"),
+    # a conjunction inside the quotation opens no subject of the incise
+    ("« On l’a appris par un mail. Après vingt-deux ans de maison », lâche un régleur, qui préfère taire son nom.",
+     "par un mail", "un régleur"),
+])
+def test_the_speaker_despite_misparsed_neighbours(extract_fr, text: str, content: str, speaker: str) -> None:
+    assert speaker_name(only(extract_fr(text), content)) == speaker
