@@ -1052,7 +1052,7 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), a verb
     whose complement makes it an act (`pleaded guilty`), a passive without agent (`is expected to have its
     second reading`: no one says it), the verb of a question put to someone (`Asked whether No 10
-    expected a rebellion`), or one that puts a question (`asked whether P`)."""
+    expected a rebellion`), one that puts a question (`asked whether P`), or a finding (`The report found`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
     if any(k.deprel == "aux:pass" for k in doc.kids(v.i)) and not doc.kids(v.i, "expl") \
@@ -1065,6 +1065,10 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
         return True
     if any(_reported_question(doc, v, k, tables) for k in doc.kids(v.i, "ccomp", "advcl")):
         return True  # `asked whether P`, `demande si P`: a question, nothing asserted
+    if v.lemma.lower() in tables.finding_verbs and any(
+            k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects
+            for k in doc.kids(v.i, "nsubj")):
+        return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
         return True  # `sans dire s'il siégerait…`, `without saying whether…`
     return v.rel == "xcomp" and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.refusal_verbs

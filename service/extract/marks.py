@@ -8,7 +8,8 @@ linked through `continues`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 
@@ -121,3 +122,19 @@ def _link_paragraphs(text: str, spans: list[MarkSpan]) -> list[MarkSpan]:
                                 span.start, span.end, span.closed, continues=idx - 1)
         out.append(span)
     return out
+
+
+def without_titles(text: str, spans: list[MarkSpan], naming_words: frozenset[str]) -> list[MarkSpan]:
+    """The spans less those enclosing a name that a naming word announces (`un essai intitulé « La ville qui
+    ose »`, `a report titled "…"`): a title, no one's words. (A span of a multi-paragraph quotation stays.)"""
+    linked = {s.continues for s in spans if s.continues is not None}
+
+    def title(k: int, s: MarkSpan) -> bool:
+        before = re.findall(r"[\w'’-]+", text[max(0, s.open_start - 40):s.open_start])
+        return s.continues is None and k not in linked and bool(before) and before[-1].lower() in naming_words \
+            and not text[s.open_start - 1:s.open_start].strip(SPACES + ",:")
+
+    kept = [k for k, s in enumerate(spans) if not title(k, s)]
+    index = {old: new for new, old in enumerate(kept)}
+    return [replace(spans[k], continues=None if spans[k].continues is None else index[spans[k].continues])
+            for k in kept]

@@ -33,7 +33,7 @@ from service.extract.entities import (
     mistagged_name,
     without_age,
 )
-from service.extract.marks import SPACES, find_marks
+from service.extract.marks import SPACES, find_marks, without_titles
 from service.extract.transcripts import transcript_attributions
 from service.lang import LanguageTables
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
@@ -69,7 +69,8 @@ class _Salient:
 def extract(doc: Doc, tables: LanguageTables,
             published: dt.date | None) -> tuple[list[Quote], list[SpeakerSummary]]:
     """Quotes and speakers of one parsed document (offsets into `doc.text`, the text as sent)."""
-    ctx = Context(doc, tables, find_marks(doc.text, tables.quote_pairs), find_cues(doc, tables))
+    marks = without_titles(doc.text, find_marks(doc.text, tables.quote_pairs), tables.naming_words)
+    ctx = Context(doc, tables, marks, find_cues(doc, tables))
     entities = EntityIndex(doc, tables)
     answers = interview_attributions(ctx, entities)
     if answers and answers[0].verbless_speaker is not None:
@@ -505,6 +506,8 @@ class _Resolver:
                 p = self.tables.pronouns[pron]
                 kind = "group" if p.number == "Plur" else "organization" if p.gender == "Neut" else "person"
                 ref = Referent(w.text, kind)
+                if p.number == "Sing" and p.gender != "Neut":
+                    ref.gender = p.gender  # (an unknown `elle` is no antecedent of a later `il`)
             fused = fused_inversion(w, self.tables)
             start, end = (fused[1], fused[2]) if fused else (w.start, w.end)
             return Mention(self.doc.text[start:end], start, end, ref, True)

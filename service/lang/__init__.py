@@ -116,6 +116,12 @@ class LanguageTables:
     # The decade an age noun states (`quinquagénaire`: 50), and how an age is written after a name (`Sylvie
     # Decroix, 52 ans,`, `Dimitri Kostas, 54,`): an age description is the person named with a fitting age.
     age_decades: dict[str, int] = field(default_factory=dict)
+    # Verbs of a finding and the documents or data that state one (`The report found that P`, `Les courriels
+    # montrent que P`): a finding is no one's statement, so no quote.
+    finding_verbs: frozenset[str] = frozenset()
+    finding_subjects: frozenset[str] = frozenset()
+    # Participles that announce a name in quotation marks (`intitulé`, `titled`): a title, not speech.
+    naming_words: frozenset[str] = frozenset()
     # Words that are only ever prepositions, whatever the tagger says (`amid`, `malgré`).
     prepositions_only: frozenset[str] = frozenset()
     # Nouns a surname completes to name a family, no one person (`la famille Decroix`, `the Kostas family`).

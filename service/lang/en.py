@@ -234,6 +234,10 @@ ENGLISH = LanguageTables(
     age_suffixes=("-year-old",),
     stated_age=r",\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]",
     family_nouns=frozenset({"family", "clan", "dynasty"}),
+    finding_verbs=_words("find show suggest reveal demonstrate prove indicate"),
+    finding_subjects=_words("study survey poll report research analysis review audit assessment figures data "
+                            "statistics numbers documents emails records"),
+    naming_words=frozenset({"titled", "entitled", "dubbed", "named", "nicknamed", "christened", "branded"}),
     prepositions_only=frozenset({"amid", "amidst", "among", "amongst", "despite", "via", "toward", "towards"}),
     naming_verbs=frozenset({"nickname", "dub", "christen", "rename"}),
     refusal_verbs=frozenset({"decline", "refuse"}),

@@ -346,6 +346,11 @@ FRENCH = LanguageTables(
                  "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100},
     stated_age=r",\s*(\d{1,3})\s+ans\b",
     family_nouns=frozenset({"famille", "clan", "dynastie"}),
+    finding_verbs=_words("montrer démontrer prouver révéler établir suggérer"),
+    finding_subjects=_words("étude enquête sondage rapport analyse audit bilan chiffre chiffres donnée données "
+                            "statistique statistiques document documents courriel courriels note notes relevé relevés"),
+    naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
+                            "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée"}),
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),
     refusal_verbs=frozenset({"refuser", "décliner"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),

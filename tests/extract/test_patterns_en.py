@@ -996,7 +996,6 @@ def test_a_quoted_topic_of_a_reporting_verb(extract_en) -> None:
      'waiting lists for social housing.',
      'families', 'Shelter'),
     ('Downing Street said the prime minister was "fully behind" the reforms.', 'fully', 'Downing Street'),
-    ("Irregular sleep schedules linked to higher risk of heart disease, study finds", "Irregular", "study"),
     ("About one in three adults gets less sleep than recommended, according to the Centers for Disease Control "
      "and Prevention.", "adults", "Centers for Disease Control and Prevention"),
     ("The Institute for Clinical and Economic Review, an independent drug-pricing watchdog, said last month that "
@@ -1497,3 +1496,21 @@ def test_a_preposition_tagged_a_noun_and_a_bullet_are_not_speech_or_names(extrac
     assert [q.text for q in quotes] == ["We cannot come to this House with a begging bowl,",
                                         "they will pull vehicles off the roads from Monday"]
     assert speaker_name(quotes[1]) == "Matatu owners"
+
+
+@pytest.mark.parametrize("text", [
+    "A 2026 report by the auditor general found that Ottawa could not show the subsidy was passed on.",
+    "Irregular sleep schedules linked to higher risk of heart disease, study finds",
+])
+def test_a_finding_is_no_quote(extract_en, text: str) -> None:
+    assert extract_en(text) == []
+
+
+def test_a_name_in_marks_after_titled_is_no_quote(extract_en) -> None:
+    quotes = extract_en('The council, which launched a campaign titled "Stay Warm, Stay Well" in May, said it would '
+                        'act.')
+    assert [q.text for q in quotes] == ["it would act"]
+
+
+def test_researchers_findings_are_their_statement(extract_en) -> None:
+    assert [q.text for q in extract_en("The researchers found that sleep mattered.")] == ["sleep mattered"]

@@ -438,3 +438,11 @@ def test_ages_ranks_and_roles_name_the_speaker(extract_fr, content: str, speaker
 ])
 def test_the_speaker_despite_misparsed_neighbours(extract_fr, text: str, content: str, speaker: str) -> None:
     assert speaker_name(only(extract_fr(text), content)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Le président, qui publiait en septembre un essai intitulé « La ville qui ose », n’a pas répondu.",
+    "Courriels et notes internes consultés par Mediapart montrent que l’issue de l’appel d’offres était connue.",
+])
+def test_a_named_title_and_a_finding_are_no_quotes(extract_fr, text: str) -> None:
+    assert extract_fr(text) == []
