@@ -489,9 +489,12 @@ class _Resolver:
     def _sentence_before(self, w: Word) -> int:
         """The index of w's sentence, counting the sentences of the quotation it closes as one with it
         (`« Je ne lui pardonnerai pas. Mais… », avait-il confié`)."""
-        k = self.doc.sentence_of(w.i).index
-        while k > 0 and any(a <= self.doc.sentences[k].start < b for a, b in self.quoted):
-            k -= 1
+        doc = self.doc
+        k = doc.sentence_of(w.i).index
+        while k > 0 and (any(a <= doc.sentences[k].start < b for a, b in self.quoted) or (
+                doc.words[doc.sentences[k].first].text in "".join(self.tables.quote_pairs.values())
+                and doc.words[doc.sentences[k].first].upos == "PUNCT")):
+            k -= 1  # (also the incise the segmenter split off with the closing mark: `», s'interroge-t-il.`)
         return k
 
     def mention(self, i: int, verb: str | None = None) -> Mention | None:

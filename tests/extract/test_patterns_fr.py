@@ -446,3 +446,39 @@ def test_the_speaker_despite_misparsed_neighbours(extract_fr, text: str, content
 ])
 def test_a_named_title_and_a_finding_are_no_quotes(extract_fr, text: str) -> None:
     assert extract_fr(text) == []
+
+
+GUADELOUPE = (
+    "« Nous n'avons pas le choix. Les rivières sont au plus bas depuis 2020 et nous perdons encore 55 % "
+    "de l'eau produite dans des canalisations qui fuient », a reconnu le président du syndicat, Joël "
+    "Maxime-Saturnin, lundi lors d'une conférence de presse à Morne-à-l'Eau. Il a promis que les coupures"
+    ' seraient « levées commune par commune » dès le retour des pluies, « au plus tard en mai ».\n'
+    '\n'
+    'Le calendrier détaillé, consultable sur le site du syndicat, prévoit des coupures de 18 heures à 6 '
+    'heures le lendemain pour les quartiers hauts, et des journées entières sans eau pour les sections '
+    'les plus éloignées des réservoirs.\n'
+    '\n'
+    '« Dlo pa ka koulé »\n'
+    '\n'
+    "Dans la section de Beautiran, à Port-Louis, les habitants n'ont pas attendu l'annonce pour "
+    "s'organiser. Devant chaque case, des bidons bleus, des seaux, parfois une citerne de 500 litres "
+    "achetée à crédit. « Dlo pa ka koulé dépi sanmdi » (l'eau ne coule plus depuis samedi), lâche Marie-"
+    'Josée Cancel, 67 ans, institutrice à la retraite. « Mes petits-enfants prennent leur douche chez '
+    "leur autre grand-mère, à Sainte-Rose. À mon âge, porter vingt litres deux fois par jour, ce n'est "
+    'pas une vie. »\n'
+    '\n'
+    "La sexagénaire, qui dit avoir cessé de payer ses factures depuis novembre, n'a pas reçu le SMS "
+    "d'alerte promis par le syndicat. « On apprend les coupures par la radio ou par les voisins », "
+    'soupire-t-elle.\n'
+    '\n'
+    'Son voisin, Steeve Ramassamy, 41 ans, chauffeur de car scolaire, a installé une pompe et une cuve '
+    "sur son toit. « J'ai dépensé 1 800 euros. Qui va me rembourser ? Le syndicat ? », s'interroge-t-il.\n")
+
+
+@pytest.mark.parametrize(("content", "speaker"), [
+    ("On apprend les coupures", "Marie-Josée Cancel"),  # `La sexagénaire`: the person aged 67
+    # `», s'interroge-t-il.` split off as a sentence of its own: the subject of the sentence before still counts
+    ("1 800 euros", "Steeve Ramassamy"),
+])
+def test_the_neighbour_speaks_not_the_earlier_president(extract_fr, content: str, speaker: str) -> None:
+    assert speaker_name(only(extract_fr(GUADELOUPE), content)) == speaker
