@@ -684,6 +684,10 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
     kids = doc.kids(cue.verb, *rels) + ([k for k in doc.kids(v.head, "xcomp", "advcl") if k.i > obj.i
                                          and _infinitive(doc, k) and doc.kids(k.i, "mark")]
                                         if v.rel == "conj" and v.head >= 0 else [])
+    if lemma_of(cue) in tables.addressee_verbs:  # (a marked infinitive right after the addressee, however
+        after = max(doc.subtree(obj.i)) + 1  # labelled: `advised members of the public to consider…`)
+        kids += [k for k in doc.kids(cue.verb, "advcl")
+                 if _infinitive(doc, k) and doc.kids(k.i, "mark") and min(doc.subtree(k.i)) == after]
     return [kid for kid in kids if kid.i > obj.i and (
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
@@ -1083,6 +1087,10 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
         starts_attribution = (_prep_at(doc, w.i, tables) is not None and not _prep_at(doc, w.i, tables)[1]) \
             or other is not None
         if not starts_attribution:
+            continue
+        semicolon = doc.text.rfind(";", start, w.start)
+        if semicolon > start and not ctx.inside_quotation(semicolon):
+            cut = min(cut, semicolon)  # `Keane says P; manager confirms Q`: a second attribution of its own
             continue
         if other is not None and other.subject is not None and not other.inverted \
                 and start <= doc.words[other.subject].start < w.start \

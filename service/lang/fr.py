@@ -109,7 +109,8 @@ HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Pr Pr. Mgr Monsie
 
 TITLE_NOUNS = _words("""
     édile édiles pilote coureur coureuse
-    enquêteur enquêtrice adjudant adjudante adjudant-chef adjudante-cheffe brigadier brigadière brigadier-chef brigadière-cheffe
+    enquêteur enquêtrice adjudant adjudante adjudant-chef adjudante-cheffe brigadier brigadière brigadier-chef
+    brigadière-cheffe
     sergent sergente sergent-chef caporal caporale caporal-chef lieutenant-colonel sous-officier contre-amiral
     vice-amiral médecin-chef légiste
     président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur

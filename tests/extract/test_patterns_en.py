@@ -1514,3 +1514,17 @@ def test_a_name_in_marks_after_titled_is_no_quote(extract_en) -> None:
 
 def test_researchers_findings_are_their_statement(extract_en) -> None:
     assert [q.text for q in extract_en("The researchers found that sleep mattered.")] == ["sleep mattered"]
+
+
+def test_a_semicolon_before_a_second_attribution_ends_the_first(extract_en) -> None:
+    quotes = extract_en("Keane says his Ashworth Rovers side were 'robbed' by a VAR decision at Brentwell; manager "
+                        "confirms Luca Ferreira will miss Sunday's derby with a hamstring injury.")
+    assert [(q.text, q.verb.lemma if q.verb else None) for q in quotes] == [
+        ("his Ashworth Rovers side were 'robbed' by a VAR decision at Brentwell", "say"),
+        ("Luca Ferreira will miss Sunday's derby with a hamstring injury", "confirm")]
+
+
+def test_an_addressee_verb_keeps_its_infinitive_parsed_as_an_adverbial(extract_en) -> None:
+    q = only(extract_en("The HSE said its departments were busy. It advised members of the public to consider “all "
+                        "care options” before attending an emergency department."), "care options")
+    assert q.text.startswith("members of the public to consider") and q.verb is not None and q.verb.lemma == "advise"
