@@ -94,13 +94,16 @@ def _reflexive_lemma(doc: Doc, w: Word, lemma: str, tables: LanguageTables) -> s
 
 
 def announcing_cue(doc: Doc, subject: Word, before: int, tables: LanguageTables) -> Cue | None:
-    """The verb of `X a botté en touche : « … »`: any lexical verb whose subject announces a quotation after
-    a colon (before offset `before`) says it, with its own lemma."""
+    """The verb of `X a déclaré : « … »` whose subject announces a quotation after a colon (before offset
+    `before`), when it is a verb of saying or speaking; another verb (`ne cachait pas son soulagement : « … »`,
+    `n'en revient pas : « … »`) leaves the quotation its speaker but no verb."""
     if subject.head < 0:
         return None
     v = doc.words[subject.head]
     if v.upos != "VERB" or v.end > before or doc.kids(v.i, "aux:pass", "cop"):
         return None  # (`X a été clair : « … »`, `X est remonté : « … »`: a state, no verb of saying)
+    if reported_lemma(doc, v, tables) is None and v.lemma.lower() not in tables.speaking_verbs:
+        return None
     start, end, _ = _group(doc, v, tables)
     return Cue(v.i, v.lemma.lower(), start, end, subject.i, False, None)
 

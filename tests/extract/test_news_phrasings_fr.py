@@ -983,11 +983,17 @@ def test_an_expert_judging_then_an_incise_ending_its_sentence_inside_the_marks(e
     assert speaker_name(only(quotes, "étiquetage")) == "Marc Aubertin"  # `d'après` a profession by its ending
 
 
-def test_any_verb_announcing_a_quotation_after_a_colon_says_it(extract_fr) -> None:
-    text = ("Interrogé sur son avenir, alors que son nom circule avec insistance du côté de Marseille, Lucas Ndiaye "
-            "a botté en touche : « Je suis bien à Lens, je ne pense qu'au prochain match. »")
+@pytest.mark.parametrize(("text", "speaker", "verb"), [
+    # a verb that is no verb of saying gives the quotation its speaker, not its verb
+    ("Interrogé sur son avenir, alors que son nom circule avec insistance du côté de Marseille, Lucas Ndiaye "
+     "a botté en touche : « Je suis bien à Lens, je ne pense qu'au prochain match. »", "Lucas Ndiaye", None),
+    ("Rencontrée à la sortie du bureau de vote, Anne-Laure, 58 ans, infirmière, ne cachait pas son soulagement : "
+     "« Je fais des nuits depuis trente ans. »", "Anne-Laure", None),
+    ("Le ministre a déclaré : « Nous ne reculerons pas. »", "Le ministre", "déclarer"),
+])
+def test_the_verb_announcing_a_quotation_after_a_colon(extract_fr, text: str, speaker: str, verb: str | None) -> None:
     (q,) = extract_fr(text)
-    assert speaker_name(q) == "Lucas Ndiaye" and q.verb is not None and q.verb.lemma == "botter"
+    assert speaker_name(q) == speaker and (q.verb.lemma if q.verb else None) == verb
 
 
 def test_an_infinitive_of_saying_inside_the_statement_does_not_cut_it(extract_fr) -> None:
