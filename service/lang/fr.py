@@ -170,7 +170,7 @@ TITLE_NOUNS = _words("""
     généticien généticienne entomologiste zoologiste botaniste écologue géologue hydrologue volcanologue
     sismologue astronome astrophysicien astrophysicienne physicien physicienne chimiste mathématicien
     mathématicienne archéologue criminologue guide moniteur monitrice développeur développeuse associé associée
-    mairesse préposé préposée vainqueur vainqueure gagnant gagnante auteur-compositeur-interprète auteur-compositeur
+    mairesse préposé préposée auteur-compositeur-interprète auteur-compositeur
     sortant sortante retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
     conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
     concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
@@ -416,7 +416,9 @@ FRENCH = LanguageTables(
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
                       "ol", "ole", "ene", "ote", "iote", "ard", "arde", "anne"),
-    plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune"}),
+    # (a placing too describes, it is no role: `le vainqueur`)
+    plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
+                                  "gagnante"}),
     publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre"}),
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision jugement arrêt ordonnance document documents texte "
