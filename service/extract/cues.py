@@ -62,8 +62,8 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
             (head.lemma.lower(), lemma) in tables.multiword_verbs:
         return tables.multiword_verbs[(head.lemma.lower(), lemma)]
     for kid in doc.kids(w.i):  # `faire part`: the light verb carries a nominal complement (a verbal one, below)
-        if (lemma, kid.lemma.lower()) in tables.multiword_verbs and kid.deprel in ("obj", "obl") \
-                and kid.upos != "VERB":
+        if (lemma, kid.lemma.lower()) in tables.multiword_verbs and kid.upos != "VERB" \
+                and (kid.deprel in ("obj", "obl") or (kid.deprel == "xcomp" and kid.upos == "ADJ")):  # `made clear`
             return tables.multiword_verbs[(lemma, kid.lemma.lower())]
     # (or written right after the verb, however parsed: `a mis en avant « … »`, the locution's words hung on
     # the noun after them)

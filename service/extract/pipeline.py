@@ -33,6 +33,7 @@ from service.extract.entities import (
     mistagged_name,
     without_age,
 )
+from service.extract.headlines import source_headline_attributions
 from service.extract.marks import SPACES, find_marks, without_titles
 from service.extract.transcripts import transcript_attributions
 from service.lang import LanguageTables
@@ -91,6 +92,11 @@ def extract(doc: Doc, tables: LanguageTables,
     turns = transcript_attributions(ctx, entities)
     found = _outside(found, turns)
     found += [f for f in turns if not _overlaps(f, found)]
+    headlines = source_headline_attributions(ctx)
+    # (its quoted words alone, attributed to no one: `House has 'walked away from the table'`)
+    found = [f for f in found if f.pattern != "unattributed" or not any(h.start <= f.start and f.end <= h.end
+                                                                        for h in headlines)]
+    found += [f for f in headlines if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
     resolver = _Resolver(ctx, entities, [(f.start, f.end) for f in found if f.pattern == "interrupted"
@@ -806,15 +812,17 @@ class _Resolver:
                 return s.referent
         return None
 
-    def verbless(self, start: int, end: int) -> Mention | None:
-        """A speaker named without a verb (header, signature): the name run inside the span."""
-        runs = [r for r in {self.entities.run_at[w.i] for w in self.doc.words_in(start, end)
-                            if w.i in self.entities.run_at}]
-        if not runs:
-            return None
-        run = max(runs, key=lambda r: (r[1] - r[0], r[0]))
-        mention = self.entities.resolve_np(run[1])
-        return mention
+    def verbless(self, start: int, end: int, whole: bool = False) -> Mention | None:
+        """A speaker named without a verb (header, signature): the name run inside the span; or, `whole`, the
+        span itself when no run covers it (a headline's `Police:`, `White House:`)."""
+        words = self.doc.words_in(start, end)
+        runs = [r for r in {self.entities.run_at[w.i] for w in words if w.i in self.entities.run_at}]
+        run = max(runs, key=lambda r: (r[1] - r[0], r[0])) if runs else None
+        if whole and words and (run is None or (run[0], run[1]) != (words[0].i, words[-1].i)):
+            text = self.doc.text[start:end]
+            kind = "group" if words[-1].feats.get("Number") == "Plur" else "organization"
+            return Mention(text, start, end, Referent(text, kind), False)
+        return self.entities.resolve_np(run[1]) if run is not None else None
 
 
 def _initials(title: str, n: int) -> str:
@@ -839,7 +847,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
     if f.speaker is not None:
         mention = resolver.mention(f.speaker, f.cue.lemma if f.cue is not None else None)
     elif f.verbless_speaker is not None:
-        mention = resolver.verbless(*f.verbless_speaker)
+        mention = resolver.verbless(*f.verbless_speaker, whole=f.pattern == "header" and f.cue is None)
     speaker = title = verb = date = None
     ref = None
     if mention is not None:

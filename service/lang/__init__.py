@@ -237,6 +237,9 @@ class LanguageTables:
     # Verbs of asking: an adverbial clause they open with an interrogative mark is their question (`asked if
     # P`), while after another verb it is a condition (`says further cuts likely if P`).
     question_verbs: frozenset[str] = frozenset()
+    # Whether a headline `Source: statement` names the statement's source (English `Police: …`), not its
+    # topic (French `Immobilier : …`).
+    source_headlines: bool = False
     # Roles of a programme's own people in a transcript's speaker labels (`Name, Host:`): their turns are
     # narration, not quotes.
     presenter_roles: frozenset[str] = frozenset()

@@ -18,7 +18,7 @@ REPORTING_VERBS = _words("""
     recount describe detail mention cite quote write tweet post blog testify swear vow pledge
     promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel expect find
     consider judge hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
-    slam accuse charge allege complain protest object dispute contest reject refute rebut dismiss
+    slam accuse blame charge allege complain protest object dispute contest reject refute rebut dismiss
     challenge praise hail welcome thank congratulate applaud celebrate boast brag joke quip tease mock
     shout cry scream yell exclaim whisper murmur mutter groan sigh laugh smile snap bark roar thunder
     declare proclaim pronounce demand call invite encourage advise caution alert threaten plead beg
@@ -289,6 +289,7 @@ ENGLISH = LanguageTables(
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
     interrogative_marks=frozenset({"whether", "if"}),
     question_verbs=frozenset({"ask", "wonder", "inquire", "enquire", "query", "question", "consider"}),
+    source_headlines=True,
     presenter_roles=_words("host anchor presenter correspondent reporter byline moderator interviewer newsreader "
                            "co-host cohost narrator announcer"),
     title_suffixes=("ologist", "ician", "iatrist", "ographer", "icist", "ntist", "omist", "alist", "nist", "vist",

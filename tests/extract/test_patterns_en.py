@@ -1528,3 +1528,34 @@ def test_an_addressee_verb_keeps_its_infinitive_parsed_as_an_adverbial(extract_e
     q = only(extract_en("The HSE said its departments were busy. It advised members of the public to consider “all "
                         "care options” before attending an emergency department."), "care options")
     assert q.text.startswith("members of the public to consider") and q.verb is not None and q.verb.lemma == "advise"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("5:12 p.m.\nSenate Democrats: House has ‘walked away from the table’\n\nMore follows.",
+     "House has ‘walked away from the table’", "Senate Democrats"),
+    ("Police: Driver was drunk when car hit market\n\nBy Staff", "Driver was drunk when car hit market", "Police"),
+    ("White House: Shutdown would be ‘entirely avoidable’\n\nMore follows.", "Shutdown would be ‘entirely avoidable’",
+     "White House"),
+])
+def test_a_headline_names_its_source_before_a_colon(extract_en, text: str, content: str, speaker: str) -> None:
+    q = only(extract_en(text), content[:12])
+    assert q.text == content and speaker_name(q) == speaker and q.verb is None
+
+
+@pytest.mark.parametrize("text", [
+    "Source: Al Jazeera and news agencies",
+    "CBC News · Posted: Mar 05, 2027 4:00 AM EST | Last Updated: 2 hours ago",
+])
+def test_page_metadata_before_a_colon_is_no_source(extract_en, text: str) -> None:
+    assert extract_en(text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "verb"), [
+    ("Rep. Travis Kimbrell, a member of the House Freedom Caucus, made clear on X that he would oppose any "
+     "stopgap without spending cuts.", "he would oppose any stopgap without spending cuts", "make clear"),
+    ("White House press secretary Kelsey Brandt blamed House Republicans for what she called “a shutdown of "
+     "choice.”", "House Republicans for what she called “a shutdown of choice.”", "blame"),
+])
+def test_make_clear_and_blame_report(extract_en, text: str, content: str, verb: str) -> None:
+    q = only(extract_en(text), content[:12])
+    assert q.text == content and q.verb is not None and q.verb.lemma == verb
