@@ -1177,6 +1177,9 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
             text[:m.close_start].rstrip(SPACES).endswith(",")
         if between.strip(SPACES) and not comma:
             continue
+        if ctx.doc.words[cue.verb].feats.get("VerbForm") == "Inf" \
+                and text[cue.group_end:cue.group_end + 4].lstrip(SPACES).startswith(":"):
+            continue  # `« … », avant de nuancer : « … »`: the infinitive announces the next quotation
         return cue
     return None
 

@@ -128,7 +128,7 @@ TITLE_NOUNS = _words("""
     épidémiologiste virologue spécialiste sociologue philosophe écrivain écrivaine auteur autrice
     réalisateur réalisatrice acteur actrice chanteur chanteuse artiste adjoint adjointe chargé chargée
     fonctionnaire diplomate homologue successeur prédécesseur ex-président ex-ministre souverain monarque
-    émir cheikh prêtre évêque archevêque cardinal imam rabbin recteur doyen chef-adjoint vice-ministre
+    émir prêtre évêque archevêque cardinal imam rabbin recteur doyen chef-adjoint vice-ministre
     premier-ministre magistrat magistrate bâtonnier sous-secrétaire secrétaire-général inspecteur
     inspectrice commissaire-priseur patriarche président-directeur directeur-général consul consule
     coprésident coprésidente climatologue glaciologue océanographe météorologue prévisionniste

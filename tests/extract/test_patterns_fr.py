@@ -482,3 +482,15 @@ GUADELOUPE = (
 ])
 def test_the_neighbour_speaks_not_the_earlier_president(extract_fr, content: str, speaker: str) -> None:
     assert speaker_name(only(extract_fr(GUADELOUPE), content)) == speaker
+
+
+def test_a_given_name_spelt_like_a_title_and_an_infinitive_announcing_the_next_quotation(extract_fr) -> None:
+    quotes = extract_fr("« Nous avons les copies des procès-verbaux », a assuré à l'AFP Cheikh Tidiane Gaye, directeur "
+                        "de campagne de la coalition. Le groupe de supporters Sang et Or 1906 a dénoncé sur ses "
+                        "réseaux sociaux un « chantage indigne d’un joueur qui a porté le brassard », avant de "
+                        "nuancer : « Bakary, on t’a aimé. Pars proprement. »")
+    gaye = only(quotes, "procès-verbaux")
+    assert speaker_name(gaye) == "Cheikh Tidiane Gaye"
+    assert gaye.title is not None and gaye.title.text == "directeur de campagne de la coalition"
+    chantage = only(quotes, "chantage")
+    assert chantage.verb is not None and chantage.verb.lemma == "dénoncer"
