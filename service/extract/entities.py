@@ -932,9 +932,17 @@ class EntityIndex:
                 keep.append(kid.i)
                 stack.append(kid.i)
         lo, hi = min(keep), max(keep)
-        # contiguous around h only, and not opening on a list's bullet (`• Matatu owners say`)
+        # contiguous around h only, and not opening on a list's bullet (`• Matatu owners say`) nor running back
+        # across a spaced hyphen (`list 2 of 3 - RSF says`: a teaser's counter before the name; an en dash sets off
+        # an apposition: `le sénateur X – un républicain de Caroline du Sud`)
         while lo < h and (lo not in keep or not any(ch.isalnum() for ch in doc.words[lo].text)):
             lo += 1
+        for k in range(lo + 1, hi):
+            w = doc.words[k]
+            spaced = doc.text[w.start - 1:w.start] == " " and doc.text[w.end:w.end + 1] == " "
+            if w.text == "-" and spaced and (k < h or (
+                    not _cap(doc.words[h]) and any(doc.words[x].upos == "PROPN" for x in range(k, hi + 1)))):
+                lo = k + 1  # (also when the parser made the counter the head: `list` … `- RSF`)
         head = doc.words[h]
         governor = doc.words[head.head] if head.head >= 0 else None
         if governor is not None and governor.upos == "ADJ" and governor.i == hi + 1 and head.rel == "nsubj" \

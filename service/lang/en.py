@@ -185,11 +185,13 @@ _PART = "(?:morning|afternoon|evening|night)"
 _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
           r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony|launch"
           r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address)(?:e?s)?")
+# A clock time before the day it is on (`at 11am on Sept 22`, `late on Monday`): part of the date.
+_ON = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+|(?:late|early)\s+on\s+)"
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
-    rf"(?:last\s+|this\s+|late\s+|early\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
+    rf"(?:last\s+|this\s+|late\s+|early\s+|{_ON})?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
     rf"(?:\s+{_PART})?"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{_ON}?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|(?:in|early|late|mid-?)\s*{_MONTH}(?:\s+\d{{4}})?"
     r"|earlier\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+(?:day|week))"

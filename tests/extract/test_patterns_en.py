@@ -1559,3 +1559,19 @@ def test_page_metadata_before_a_colon_is_no_source(extract_en, text: str) -> Non
 def test_make_clear_and_blame_report(extract_en, text: str, content: str, verb: str) -> None:
     q = only(extract_en(text), content[:12])
     assert q.text == content and q.verb is not None and q.verb.lemma == verb
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("In an advisory issued at 11am on Sept 22, the NEA said haze conditions were expected to persist.",
+     "11am on Sept 22"),
+    ("In a joint statement released late on Monday, the two governments said the truce would hold.",
+     "late on Monday"),
+])
+def test_a_clock_time_or_late_before_the_day_is_part_of_the_date(extract_en, text: str, date: str) -> None:
+    (q,) = extract_en(text)
+    assert q.date is not None and q.date.text == date
+
+
+def test_a_teaser_counter_before_a_spaced_hyphen_is_no_part_of_the_name(extract_en) -> None:
+    (q,) = extract_en("Recommended Stories\nlist 2 of 3 - RSF says it shot down army drone over Nyala")
+    assert speaker_name(q) == "RSF"
