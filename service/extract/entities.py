@@ -407,6 +407,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
+            if words[idx].upos == "VERB" and idx > 0 and words[idx - 1].upos == "AUX":
+                return None  # a verb group spelt like a role (`Le Roi a chargé mardi soir X`), no role
             if any(words[x].lemma.lower() in tables.person_nouns and words[i].head == x for x in seq[:k]):
                 return None  # the role of someone a relation noun points to (`le père de la lauréate, X`)
             first = idx

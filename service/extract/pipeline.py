@@ -507,6 +507,9 @@ class _Resolver:
         """The speaker mention headed by word i; `verb` is the reporting verb's lemma."""
         w = self.doc.words[i]
         pron = self.entities.pronoun_of(w)
+        apposed = self._apposed_to(w) if pron else None
+        if apposed is not None:  # `La Confédération paysanne, elle, juge…`: the phrase the pronoun stresses
+            return self.mention(apposed, verb)
         if pron:
             ref = self._pronoun_referent(w, pron, verb in self.tables.continuation_verbs)
             if ref is not None and ref.gender is None and self.tables.pronouns[pron].number == "Sing":
@@ -534,6 +537,21 @@ class _Resolver:
         if named is not None:
             return Mention(mention.text, mention.start, mention.end, named, False)
         return mention
+
+    def _apposed_to(self, w: Word) -> int | None:
+        """The head of the noun phrase right before a pronoun set off by commas (`X, elle, juge`), which the
+        pronoun only stresses."""
+        doc, i = self.doc, w.i
+        if i < 2 or i + 1 >= len(doc.words) or doc.words[i - 1].text != "," or doc.words[i + 1].text != ",":
+            return None
+        first = doc.sentence_of(i).first
+        k = i - 2
+        while first <= doc.words[k].head < i - 1:
+            k = doc.words[k].head
+        head = doc.words[k]
+        if k < first or head.upos not in ("NOUN", "PROPN") or not self._person_like(head):
+            return None
+        return k
 
     def _anticipated_person(self, w: Word, mention: Mention) -> Referent | None:
         """`… after its postmaster said she could no longer afford it. Sue Pengelly, 61, has run the business

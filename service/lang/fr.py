@@ -172,7 +172,7 @@ TITLE_NOUNS = _words("""
     mathématicienne archéologue criminologue guide moniteur monitrice développeur développeuse associé associée
     mairesse préposé préposée auteur-compositeur-interprète auteur-compositeur
     sortant sortante retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
-    conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante
+    conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante lycéen lycéenne
     concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
     mytiliculteur mytilicultrice livreur livreuse coursier coursière préparateur préparatrice
     mineur critique maître maîtresse

@@ -494,3 +494,22 @@ def test_a_given_name_spelt_like_a_title_and_an_infinitive_announcing_the_next_q
     assert gaye.title is not None and gaye.title.text == "directeur de campagne de la coalition"
     chantage = only(quotes, "chantage")
     assert chantage.verb is not None and chantage.verb.lemma == "dénoncer"
+
+
+def test_a_verb_spelt_like_a_role_before_a_name_and_a_pupil_as_a_role(extract_fr) -> None:
+    quotes = extract_fr(
+        "Le Roi a chargé mardi soir Lieselot Verhaegen (CD&V) et Cédric Lambotte (MR) d’une mission.\n\n"
+        "À sa sortie du Palais, Lieselot Verhaegen s’est voulue prudente. « Nous ne sommes pas là pour former un "
+        "gouvernement », a souligné la présidente des chrétiens-démocrates flamands.\n\n"
+        "« Kali, c’est un peu ma confidente », raconte Inès, 15 ans, lycéenne à Villeurbanne.")
+    prudente = only(quotes, "former un gouvernement")
+    assert speaker_name(prudente) == "Lieselot Verhaegen" and prudente.title is not None
+    assert prudente.title.text == "présidente des chrétiens-démocrates flamands"
+    ines = only(quotes, "confidente")
+    assert ines.title is not None and ines.title.text == "lycéenne à Villeurbanne"
+
+
+def test_a_pronoun_set_off_after_a_noun_phrase_is_that_phrase(extract_fr) -> None:
+    quotes = extract_fr("« On va perdre la moitié de la récolte », a prévenu son président, Thierry Baudouin. La "
+                        "Confédération paysanne, elle, juge la mesure « inévitable ».")
+    assert speaker_name(only(quotes, "inévitable")) == "La Confédération paysanne"
