@@ -386,6 +386,8 @@ def _set_off(doc: Doc, name: Word, apposed: Word) -> bool:
     for conjunct in doc.kids(name.i, "conj"):  # `La Chine et l'Inde, premiers émetteurs mondiaux, ont…`
         end = max(end, noun_phrase_end(doc, conjunct.i))
     first = min(i for i in doc.subtree(apposed.i) if doc.words[i].rel != "punct")
+    while end + 1 < first and doc.words[end + 1].text == ")":
+        end += 1  # (past a party label: `Rep. Travis Kimbrell (R-Texas), a member of …,`)
     return end + 2 == first and doc.words[end + 1].text == ","
 
 

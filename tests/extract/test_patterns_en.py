@@ -1575,3 +1575,9 @@ def test_a_clock_time_or_late_before_the_day_is_part_of_the_date(extract_en, tex
 def test_a_teaser_counter_before_a_spaced_hyphen_is_no_part_of_the_name(extract_en) -> None:
     (q,) = extract_en("Recommended Stories\nlist 2 of 3 - RSF says it shot down army drone over Nyala")
     assert speaker_name(q) == "RSF"
+
+
+def test_a_name_with_a_party_label_outranks_its_apposition_as_subject(extract_en) -> None:
+    (q,) = extract_en("Rep. Travis Kimbrell (R-Texas), a member of the House Freedom Caucus, made clear on X that he "
+                      "would oppose any stopgap without spending cuts.")
+    assert speaker_name(q) == "Travis Kimbrell"
