@@ -52,6 +52,11 @@ def fused_inversion(word: Word, tables: LanguageTables) -> tuple[str, int, int] 
     return tables.verb_forms[m.group("verb")], word.start + m.start("pron"), word.start + m.end("pron")
 
 
+def closing_mark(w: Word, tables: LanguageTables) -> bool:
+    """Word w is a closing quotation mark (punctuation, not the apostrophe of `Supporters'`)."""
+    return w.upos == "PUNCT" and w.text in "".join(tables.quote_pairs.values())
+
+
 def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
     """The reporting lemma of word w, or None when it is not a reporting verb."""
     lemma = w.lemma.lower()
@@ -775,7 +780,7 @@ def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int
     if conjunction is None:
         return None
     span = range(conjunction.i + 1, v.i)
-    if any(doc.words[k].text in "".join(tables.quote_pairs.values()) and doc.words[k].upos == "PUNCT" for k in span):
+    if any(closing_mark(doc.words[k], tables) for k in span):
         return None  # (the conjunction is the quotation's: `« … Après vingt-deux ans de maison », lâche X`)
     heads = [doc.words[k] for k in span if doc.words[k].rel != "punct" and doc.words[k].head not in span]
     if len(heads) != 1 or conjunction.head != (v.i if conjunction.rel == "mark" else heads[0].i) \
@@ -876,8 +881,7 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
             doc.words[k].start >= group_start or doc.words[k].upos == "ADV"
             or doc.words[k].lower.replace("’", "'") in tables.non_subjects):
         k -= 1
-    if k > 0 and doc.words[k].text == "," and doc.words[k - 1].text in "".join(tables.quote_pairs.values()) \
-            and doc.words[k - 1].upos == "PUNCT":
+    if k > 0 and doc.words[k].text == "," and closing_mark(doc.words[k - 1], tables):
         return None  # `« … », lâche un régleur`: before the verb is the quotation, no subject
     if k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN":
         k -= 1

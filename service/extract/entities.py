@@ -1026,6 +1026,14 @@ class EntityIndex:
                         best = (distance, ref)
         return best[1] if best else None
 
+    def names_one_person(self, words: list[Word]) -> bool:
+        """The words are one person's name and nothing else but honorifics (a transcript's or an interview's
+        label: `Thomas Pesquet :`, `Dale Hoffner:`; not `Lire aussi :`, `Photo :`)."""
+        runs = {self.run_at[w.i] for w in words if w.i in self.run_at}
+        return bool(words) and len(runs) == 1 \
+            and all(w.i in self.run_at or w.text in self.tables.honorifics for w in words) \
+            and self.resolve_np(next(iter(runs))[1]).referent.kind == "person"
+
     def resolve_np(self, h: int) -> Mention:
         """The referent of a non-pronoun mention headed by word h."""
         doc = self.doc

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
+# A line of text (a paragraph, in scraped pages).
+LINE = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)

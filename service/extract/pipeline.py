@@ -19,7 +19,15 @@ from service.extract.attribution import (
     share_across_paragraphs,
     verb_attributions,
 )
-from service.extract.cues import Cue, clitic_pronoun, find_cues, fused_inversion, is_acronym, person_like
+from service.extract.cues import (
+    Cue,
+    clitic_pronoun,
+    closing_mark,
+    find_cues,
+    fused_inversion,
+    is_acronym,
+    person_like,
+)
 from service.extract.dates import find_date, resolve
 from service.extract.doc import Doc, Word
 from service.extract.entities import (
@@ -34,7 +42,7 @@ from service.extract.entities import (
     without_age,
 )
 from service.extract.headlines import source_headline_attributions
-from service.extract.marks import SPACES, find_marks, without_titles
+from service.extract.marks import LINE, SPACES, find_marks, without_titles
 from service.extract.transcripts import transcript_attributions
 from service.lang import LanguageTables
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
@@ -51,7 +59,6 @@ EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<w
 # `Thomas Pesquet : La Lune est…`, `Philippe Martinez. J'avais besoin…`: a transcript line and its speaker
 INTERVIEW_LINES = (re.compile(r"(?P<who>[^\W\d][^\n:«»\"“”]{1,60}?) ?: (?P<body>\S[^\n]*)"),
                    re.compile(r"(?P<who>[^\W\d][^\n:«»\"“”.]{1,60}?)\. (?P<body>\S[^\n]*)"))
-LINE = re.compile(r"[^\n]+")
 LABELED_LINE = re.compile(r"(?P<label>[^\W\d]{1,10}) ?[:–—-] +(?P<body>\S[^\n]*)")
 # How an answer paragraph ends (scraped boilerplate such as `Propos recueillis par X` does not).
 ANSWER_END = ".!…»\"”)"
@@ -326,13 +333,8 @@ def _named_answer(ctx: Context, entities: EntityIndex, m: re.Match[str]
     who_start, who_end = m.span("who")
     if not m.group("who")[:1].isupper() or len(m.group("who").split()) > 5:
         return None  # (cheap test first: most lines open on a sentence, not on a name)
-    words = doc.words_in(who_start, who_end)
-    runs = {entities.run_at[w.i] for w in words if w.i in entities.run_at}
-    if not words or len(runs) != 1 or any(w.i not in entities.run_at and w.text not in ctx.tables.honorifics
-                                          for w in words):
+    if not entities.names_one_person(doc.words_in(who_start, who_end)):
         return None  # only a name before the colon, nothing else (`Lire aussi :`, `Photo :`)
-    if entities.resolve_np(next(iter(runs))[1]).referent.kind != "person":
-        return None
     start, end = ctx.trim(*m.span("body"))
     if ctx.mark_overlapping(start, end) or len(text[start:end].split()) < 3:
         return None  # quoted text has its own patterns
@@ -497,9 +499,8 @@ class _Resolver:
         (`« Je ne lui pardonnerai pas. Mais… », avait-il confié`)."""
         doc = self.doc
         k = doc.sentence_of(w.i).index
-        while k > 0 and (any(a <= doc.sentences[k].start < b for a, b in self.quoted) or (
-                doc.words[doc.sentences[k].first].text in "".join(self.tables.quote_pairs.values())
-                and doc.words[doc.sentences[k].first].upos == "PUNCT")):
+        while k > 0 and (any(a <= doc.sentences[k].start < b for a, b in self.quoted)
+                         or closing_mark(doc.words[doc.sentences[k].first], self.tables)):
             k -= 1  # (also the incise the segmenter split off with the closing mark: `», s'interroge-t-il.`)
         return k
 

@@ -9,7 +9,7 @@ import re
 
 from service.extract.attribution import Context, Found
 from service.extract.entities import EntityIndex, fold
-from service.extract.marks import SPACES
+from service.extract.marks import LINE, SPACES
 
 # `Name:`, `Name, Role:`, `Name, Role (voice-over):` alone on a line.
 TURN_LABEL = re.compile(r"^(?P<who>[^\W\d][^\n:,()«»\"“”]{1,50}?)(?:, (?P<role>[^\n:()«»\"“”]{1,80}?))?"
@@ -23,7 +23,7 @@ def transcript_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     is a guest when one of their labels states a role that is not a presenter's; a transcript has at least two
     label lines of people."""
     text = ctx.doc.text
-    labels = [m for m in TURN_LABEL.finditer(text) if _person(ctx, entities, m)]
+    labels = [m for m in TURN_LABEL.finditer(text) if entities.names_one_person(ctx.doc.words_in(*m.span("who")))]
     if len(labels) < 2:
         return []
     guests = {fold(m.group("who")) for m in labels if m.group("role") and not (
@@ -34,8 +34,8 @@ def transcript_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             continue
         limit = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         start = end = None
-        for line in re.finditer(r"[^\n]+", text[:limit]):
-            if line.start() <= m.end() or not line.group().strip(SPACES):
+        for line in LINE.finditer(text, m.end() + 1, limit):
+            if not line.group().strip(SPACES):
                 continue
             if not line.group().rstrip(SPACES).endswith(tuple(TURN_END)):
                 break
@@ -46,11 +46,3 @@ def transcript_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             out.append(Found("direct", start, end, "interview", verbless_speaker=m.span("who")))
     return out
 
-
-def _person(ctx: Context, entities: EntityIndex, m: re.Match[str]) -> bool:
-    """The label's name is one person's name and nothing else."""
-    doc = ctx.doc
-    words = doc.words_in(*m.span("who"))
-    runs = {entities.run_at[w.i] for w in words if w.i in entities.run_at}
-    return bool(words) and len(runs) == 1 and all(w.i in entities.run_at for w in words) \
-        and entities.resolve_np(next(iter(runs))[1]).referent.kind == "person"
