@@ -175,10 +175,43 @@ def _finite_clause(doc: Doc, head: Word) -> bool:
     return has_subject and (_tensed(doc, head) or bare_past or unmarked)
 
 
+def _addressed_infinitive(ctx: Context, cue: Cue) -> tuple[int, int] | None:
+    """`a demandé à la CNRV de publier les résultats « bureau par bureau » avant l'examen des recours`: the
+    addressee, its infinitive and the phrases after them to the sentence's end (a comma ends them)."""
+    doc, tables = ctx.doc, ctx.tables
+    v = doc.words[cue.verb]
+    if lemma_of(cue) not in tables.addressed_infinitive_verbs or v.feats.get("VerbForm") == "Inf":
+        return None  # (`Il a prévu de demander à Moscou de…`: a plan, nothing said yet)
+    addressee = next((k for k in doc.kids(v.i, "obl", "iobj") if k.i > v.i and k.upos in ("NOUN", "PROPN")
+                      and any(c.lemma == tables.addressee_case for c in doc.kids(k.i, "case"))), None)
+    if addressee is None:
+        return None
+    # (or hung on the addressee as its clause: `à l'État [de vérifier]`)
+    infinitive = next((k for k in doc.kids(v.i, "xcomp", "ccomp", "advcl") + doc.kids(addressee.i, "acl")
+                       if k.i > addressee.i
+                       and k.feats.get("VerbForm") == "Inf"
+                       and any(doc.words[x].lemma == tables.infinitive_mark for x in doc.subtree(k.i) if x < k.i)),
+                      None)  # (its `de`, however hung: `de « tout mettre en œuvre »`)
+    if infinitive is None:
+        return None
+    indices = set(doc.subtree(addressee.i)) | set(doc.subtree(infinitive.i))
+    for k in sorted(doc.kids(v.i), key=lambda x: x.i):
+        if k.i > infinitive.i and k.upos != "PUNCT" and "," not in doc.text[doc.words[max(indices)].end:k.start]:
+            indices |= set(doc.subtree(k.i))
+    words = sorted(indices)
+    closing = set(tables.quote_pairs.values())
+    while words and doc.words[words[-1]].upos == "PUNCT" and doc.words[words[-1]].text not in closing:
+        words.pop()
+    return _span(ctx, list(range(min(doc.subtree(addressee.i)), words[-1] + 1))) if words else None
+
+
 def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`X a déclaré que P`, `X a déclaré : P`, `X a reconnu avoir P`."""
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
+    addressed = _addressed_infinitive(ctx, cue)
+    if addressed is not None:
+        return addressed, "object-predicate"
     # a clause with its complementizer first (`insisted that his plans to overhaul X will…`: not `overhaul X`)
     kids = doc.kids(v.i, *CLAUSE_RELS, "obj")
     light = doc.words[v.head] if v.head >= 0 else None
@@ -1045,7 +1078,9 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if result is None:
             continue
         (start, end), pattern = result
-        end = _before_colon_quotation(ctx, start, _before_next_attribution(ctx, cue, start, end))
+        if pattern != "cleft":  # (`C'est ce qu'a rapporté X`: the whole sentence before, sayings in it included)
+            end = _before_next_attribution(ctx, cue, start, end)
+        end = _before_colon_quotation(ctx, start, end)
         qtype, start, end, marks = ctx.typed(start, end)
         if end - start < 2:
             continue

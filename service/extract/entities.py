@@ -476,6 +476,8 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
         return False
     return w.upos in TITLE_WORD_UPOS or w.text == "&" or (
         w.upos == "VERB" and w.feats.get("VerbForm") == "Part") or (  # `chargée de l'éducation`
+        # a number ending the name in the role's complement (`porte-parole de Jotaay 2030`)
+        w.upos == "NUM" and w.head == j - 1 and words[j - 1].upos == "PROPN") or (
         # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
         # (`co-founder and CEO`)
         w.upos == "CCONJ" and bool(seq) and (words[seq[-1]].upos in ("ADP", "DET") or (

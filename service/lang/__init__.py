@@ -269,6 +269,12 @@ class LanguageTables:
     # Nouns for a person as such (`le jeune homme`, `the woman`): after a definite article they describe someone
     # already named, like a nationality, and state no role.
     plain_person_nouns: frozenset[str] = frozenset()
+    # Directive verbs whose addressee takes a preposition and whose content is the infinitive after it
+    # (`demander à l'opérateur de « garantir… »`): addressee and infinitive are the reported content, as the
+    # object and its predicate are for `appeler X à`. With the preposition (`à`) and the infinitive's mark (`de`).
+    addressed_infinitive_verbs: frozenset[str] = frozenset()
+    addressee_case: str = ""
+    infinitive_mark: str = ""
     # Verbs of publishing a document: their participle set off inside the source's phrase dates the saying
     # (`In its report, published on Wednesday, the commission said`).
     publication_verbs: frozenset[str] = frozenset()

@@ -420,6 +420,10 @@ FRENCH = LanguageTables(
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
                                   "gagnante"}),
     publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre"}),
+    addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",
+                                          "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
+    addressee_case="à",
+    infinitive_mark="de",
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision jugement arrêt ordonnance document documents texte "
                           "procès-verbal procès-verbaux courrier lettre courriel mémo bulletin"),

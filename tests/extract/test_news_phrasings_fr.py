@@ -1391,6 +1391,9 @@ def test_a_demonym_opening_a_sentence_is_the_person_described_before(extract_fr)
     # (an institution's name running on past its acronym is one name, not a title and a name)
     ("L’Agence régionale de santé (ARS) Nouvelle-Aquitaine indique avoir été alertée « dès le 30 décembre » par "
      "plusieurs médecins.", "L’Agence régionale de santé (ARS) Nouvelle-Aquitaine", None),
+    # (a number ending the party's name in the role: `Jotaay 2030`)
+    ("Le porte-parole de Jotaay 2030, Ibrahima Seck-Ndour, a accusé l'opposition de « préparer la rue ».",
+     "Ibrahima Seck-Ndour", "porte-parole de Jotaay 2030"),
 ])
 def test_speakers_and_their_titles(extract_fr, text: str, speaker: str, title: str | None) -> None:
     (q,) = extract_fr(text)
@@ -1439,3 +1442,32 @@ def test_a_second_saying_coordinated_after_a_que_clause_ends_it(extract_fr) -> N
     assert (first.text, first.verb.lemma) == ("la SNCB « confond modernisation et désengagement »", "estimer")
     assert second.text.startswith("les gares concernées") and second.verb.lemma == "rappeler"
     assert first.speaker.name == second.speaker.name == "Jean-Marc Hubin"
+
+
+@pytest.mark.parametrize(("text", "content", "qtype"), [
+    ("Sa coordinatrice, Fatou Mbengue, a néanmoins demandé à la CNRV de publier les résultats « bureau par "
+     "bureau » avant l'examen des recours.",
+     "à la CNRV de publier les résultats « bureau par bureau » avant l'examen des recours", "mixed"),
+    # (the infinitive's `de` hung inside it, the verb a conjunct)
+    ("Il a rappelé que le canton avait aidé l’entreprise en 2019, et a demandé à la direction de « tout mettre en "
+     "œuvre » pour limiter le nombre de licenciements.",
+     "à la direction de « tout mettre en œuvre » pour limiter le nombre de licenciements", "mixed"),
+    # (the infinitive hung on the addressee; a comma ends the content)
+    ("Le syndicat a demandé à l'État de vérifier les comptes au plus vite, alors que la crise dure.",
+     "à l'État de vérifier les comptes au plus vite", "indirect"),
+])
+def test_a_request_to_an_addressee_keeps_the_addressee_and_its_infinitive(
+        extract_fr, text: str, content: str, qtype: str) -> None:
+    requests = [q for q in extract_fr(text) if q.verb is not None and q.verb.lemma == "demander"]
+    assert [(q.text, q.type) for q in requests] == [(content, qtype)]
+    assert not any(q.verb.lemma == "publier" for q in extract_fr(text) if q.verb)  # (the request's, not a saying)
+
+
+def test_a_planned_request_and_sayings_inside_a_cleft_report_are_not_quotes(extract_fr) -> None:
+    planned = extract_fr("Le gouverneur a prévu de demander à Moscou de déclarer un état d’urgence fédéral.")
+    assert planned == []
+    text = ("En outre, Kiev a demandé aux États-Unis de lever les restrictions sur l'utilisation d'armes "
+            "américaines. C'est ce qu'a rapporté le Wall Street Journal.")
+    (q,) = extract_fr(text)
+    assert q.text.startswith("En outre, Kiev a demandé") and q.verb.lemma == "rapporter"
+    assert q.speaker.name == "Wall Street Journal"
