@@ -240,7 +240,7 @@ DATE_PATTERN = (
     r"(?<![\w-])(?:"
     rf"(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
     r"(?:\s+(?:à\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-]))?"
-    rf"|(?:le\s+|du\s+|depuis\s+le\s+)?\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|(?:le\s+|depuis\s+le\s+)?\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTH}(?:\s+\d{{4}})?"
     r"|plus\s+t[ôo]t\s+dans\s+la\s+(?:journ[ée]e|semaine|matin[ée]e|soir[ée]e)"
     r"|plus\s+tard\s+dans\s+la\s+(?:journ[ée]e|semaine|soir[ée]e)"
@@ -419,7 +419,7 @@ FRENCH = LanguageTables(
     # (a placing too describes, it is no role: `le vainqueur`)
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
                                   "gagnante"}),
-    publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre"}),
+    publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre", "dater"}),
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",

@@ -1079,6 +1079,9 @@ def test_reported_speech_stops_at_a_colon_opening_a_quotation(extract_fr) -> Non
     ("« Je n'ai aucun regret », a glissé l'entraîneur, Marc Olivier, en fin de match.", "en fin de match"),
     ("« Le public a tout compris », a confié la metteuse en scène, Inès Baradat, à l'issue de la première.",
      "à l'issue de la première"),
+    # (the date of a document, without its preposition)
+    ("Dans un courriel daté du 12 mars 2026, le directeur général des services, Hugues Marcillac, écrit à la "
+     "future lauréate : « Tout est calé, tu peux être sereine. »", "12 mars 2026"),
 ])
 def test_the_saying_is_dated_by_its_occasion(extract_fr, text: str, date: str) -> None:
     (q,) = extract_fr(text, PUBLISHED)

@@ -1566,6 +1566,8 @@ def test_make_clear_and_blame_report(extract_en, text: str, content: str, verb: 
      "11am on Sept 22"),
     ("In a joint statement released late on Monday, the two governments said the truce would hold.",
      "late on Monday"),
+    # (a document's date: `dated`, like `released`, dates its saying)
+    ("In a letter dated March 3, the mayor wrote that the plan was dead.", "March 3"),
 ])
 def test_a_clock_time_or_late_before_the_day_is_part_of_the_date(extract_en, text: str, date: str) -> None:
     (q,) = extract_en(text)
