@@ -186,17 +186,24 @@ def _addressed_infinitive(ctx: Context, cue: Cue) -> tuple[int, int] | None:
                       and any(c.lemma == tables.addressee_case for c in doc.kids(k.i, "case"))), None)
     if addressee is None:
         return None
-    # (or hung on the addressee as its clause: `à l'État [de vérifier]`)
-    infinitive = next((k for k in doc.kids(v.i, "xcomp", "ccomp", "advcl") + doc.kids(addressee.i, "acl")
+    # (or hung on the addressee as its clause, `à l'État [de vérifier]`, or on its relative clause: `aux
+    # consommateurs qui auraient acheté des huîtres [de ne pas les consommer]`)
+    below = [doc.words[x] for x in doc.subtree(addressee.i) if doc.words[x].rel in ("acl", "advcl", "xcomp")]
+    infinitive = next((k for k in sorted(doc.kids(v.i, "xcomp", "ccomp", "advcl") + below, key=lambda x: x.i)
                        if k.i > addressee.i
                        and k.feats.get("VerbForm") == "Inf"
                        and any(doc.words[x].lemma == tables.infinitive_mark for x in doc.subtree(k.i) if x < k.i)),
                       None)  # (its `de`, however hung: `de « tout mettre en œuvre »`)
     if infinitive is None:
         return None
-    indices = set(doc.subtree(addressee.i)) | set(doc.subtree(infinitive.i))
+    acts = {x for c in doc.kids(infinitive.i, "conj") if _tensed(doc, c) for x in doc.subtree(c.i)}
+    indices = (set(doc.subtree(addressee.i)) | set(doc.subtree(infinitive.i))) - acts
     for k in sorted(doc.kids(v.i), key=lambda x: x.i):
-        if k.i > infinitive.i and k.upos != "PUNCT" and "," not in doc.text[doc.words[max(indices)].end:k.start]:
+        # (a second infinitive the parser coordinated with the verb is the request's: `et de « penser… »`; a
+        # finite verb is a second act, `et renvoie vers…`)
+        if k.i > infinitive.i and k.rel not in ("punct", "cc", "parataxis") \
+                and not (k.rel == "conj" and k.feats.get("VerbForm") != "Inf") \
+                and "," not in doc.text[doc.words[max(indices)].end:k.start]:
             indices |= set(doc.subtree(k.i))
     words = sorted(indices)
     closing = set(tables.quote_pairs.values())

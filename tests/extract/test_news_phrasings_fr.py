@@ -1458,12 +1458,24 @@ def test_a_second_saying_coordinated_after_a_que_clause_ends_it(extract_fr) -> N
     # (the infinitive hung on the addressee; a comma ends the content)
     ("Le syndicat a demandé à l'État de vérifier les comptes au plus vite, alors que la crise dure.",
      "à l'État de vérifier les comptes au plus vite", "indirect"),
+    # (two infinitives, the second coordinated with the verb by the parser)
+    ("La mairesse de Montréal, Valérie Cloutier-Nadeau, a demandé lundi aux deux parties de retourner à la table "
+     "« dès aujourd’hui » et de « penser aux travailleurs ».",
+     "aux deux parties de retourner à la table « dès aujourd’hui » et de « penser aux travailleurs »", "mixed"),
 ])
 def test_a_request_to_an_addressee_keeps_the_addressee_and_its_infinitive(
         extract_fr, text: str, content: str, qtype: str) -> None:
     requests = [q for q in extract_fr(text) if q.verb is not None and q.verb.lemma == "demander"]
     assert [(q.text, q.type) for q in requests] == [(content, qtype)]
     assert not any(q.verb.lemma == "publier" for q in extract_fr(text) if q.verb)  # (the request's, not a saying)
+
+
+def test_a_recommendation_to_an_addressee_with_a_relative_clause_stops_before_a_second_act(extract_fr) -> None:
+    text = ("L’ARS recommande aux consommateurs qui auraient acheté des huîtres du Bassin de ne pas les consommer "
+            "crues et renvoie vers son site.")
+    (q,) = extract_fr(text)
+    assert q.text == "aux consommateurs qui auraient acheté des huîtres du Bassin de ne pas les consommer crues"
+    assert q.verb.lemma == "recommander" and q.type == "indirect"
 
 
 def test_a_planned_request_and_sayings_inside_a_cleft_report_are_not_quotes(extract_fr) -> None:
