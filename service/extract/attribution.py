@@ -624,7 +624,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             last = i
         span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None
-    span = _span(ctx, indices + (_quoted_after(ctx, v, max(indices)) or _phrases_after(ctx, v, max(indices))))
+    quoted = _wholly_quoted(ctx, obj)
+    span = _span(ctx, indices + (_quoted_after(ctx, v, max(indices))
+                                 or _phrases_after(ctx, v, max(indices), after_quotation=quoted)))
     if span is None:
         return None
     # a verb of judgement reports only a modified object (`condamné un ancien joueur`), and no such verb a person
@@ -648,19 +650,28 @@ def _wholly_quoted(ctx: Context, w: Word) -> bool:
     return any(m.open_start < words[0].start and words[-1].end <= m.close_end for m in ctx.marks)
 
 
-def _phrases_after(ctx: Context, v: Word, last: int) -> list[int]:
+def _phrases_after(ctx: Context, v: Word, last: int, after_quotation: bool = False) -> list[int]:
     """Prepositional phrases of the verb right after its claimed object, no comma between, belong to the claim
-    (`expects revenue of $4.1 billion to $4.3 billion for the quarter`); a date does not."""
+    (`expects revenue of $4.1 billion to $4.3 billion for the quarter`); a date does not. After a quoted
+    object, any such phrase continues the writer's paraphrase of the claim, past the closing mark
+    (`a évoqué « une grosse faute » dans le mur final`, `« une gêne à l'épaule » depuis le tournoi de Rome`)."""
     doc, tables = ctx.doc, ctx.tables
     out: list[int] = []
+    closing = set(tables.quote_pairs.values())
     for kid in sorted(doc.kids(v.i, "obl"), key=lambda k: k.i):
         sub = doc.subtree(kid.i)
         # (a phrase of time or place is the saying's: `denied manslaughter at Leeds Crown Court`; but not the
         # end of a range of numbers: `$4.1 billion to $4.3 billion`)
-        place = _circumstance(doc, kid, tables, tables.adverbial_marks | tables.mention_stop_prepositions) \
+        place = not after_quotation and _circumstance(
+            doc, kid, tables, tables.adverbial_marks | tables.mention_stop_prepositions) \
             and not (any(w.upos in NUMERIC for w in doc.words[last - 2:last + 1])
                      and (kid.upos in NUMERIC or any(k.upos in NUMERIC for k in doc.kids(kid.i))))
-        if kid.i < last or min(sub) != last + 1 or kid.deprel != "obl" or place \
+        if after_quotation:
+            while last + 1 < min(sub) and doc.words[last + 1].text in closing:
+                last += 1
+            if doc.words[min(sub)].upos == "PUNCT":
+                break  # (a comma: a gapped second clause, `…, son entourage une décision « … »`)
+        if kid.i < last or min(sub) != last + 1 or (kid.deprel != "obl" and not after_quotation) or place \
                 or any(tables.date_regex.match(doc.text, doc.words[i].start) for i in sub):
             break
         out += list(range(last + 1, max(sub) + 1))

@@ -1486,3 +1486,20 @@ def test_a_planned_request_and_sayings_inside_a_cleft_report_are_not_quotes(extr
     (q,) = extract_fr(text)
     assert q.text.startswith("En outre, Kiev a demandé") and q.verb.lemma == "rapporter"
     assert q.speaker.name == "Wall Street Journal"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Deuxième, Lara Gisler a évoqué « une grosse faute » dans le mur final.",
+     "« une grosse faute » dans le mur final"),
+    ("La CFDT a demandé « l’ouverture immédiate de négociations » sur l’accompagnement des salariés.",
+     "« l’ouverture immédiate de négociations » sur l’accompagnement des salariés"),
+])
+def test_phrases_after_a_quoted_object_continue_the_claim(extract_fr, text: str, content: str) -> None:
+    (q,) = extract_fr(text)
+    assert (q.text, q.type) == (content, "mixed")
+
+
+def test_a_gapped_second_clause_after_a_quoted_object_is_not_its_phrase(extract_fr) -> None:
+    text = "Le club évoque « une gêne à la cuisse », son entourage une décision « mûrement réfléchie »."
+    first = extract_fr(text)[0]
+    assert (first.text, first.type) == ("une gêne à la cuisse", "direct")
