@@ -294,7 +294,33 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)
             if span:
                 return span, "colon"
-    return _surface_que(ctx, cue) or _misparsed_clause(ctx, cue) or _stranded_clause(ctx, cue)
+    return _surface_que(ctx, cue) or _misparsed_clause(ctx, cue) or _stranded_clause(ctx, cue) \
+        or _clause_after_date(ctx, cue)
+
+
+def _clause_after_date(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`said last night she was "appalled" by…`: a bare clause right after a date that follows the verb, which
+    the parser made a relative clause of the date's noun (a relative has one subject, its pronoun or none)."""
+    doc, tables = ctx.doc, ctx.tables
+    if not tables.bare_complement_clauses:
+        return None
+    for o in doc.kids(cue.verb, "obl", "obl:tmod", "obl:unmarked", "obl:npmod"):
+        clauses = [g for g in doc.kids(o.i, "acl") if g.i > o.i and g.deprel == "acl:relcl"]
+        if o.i < cue.verb or len(clauses) != 1:
+            continue
+        clause = clauses[0]
+        own = [i for i in doc.subtree(o.i) if i not in doc.subtree(clause.i)]
+        date = tables.date_regex.fullmatch(doc.text[doc.words[own[0]].start:doc.words[own[-1]].end])
+        subjects = doc.kids(clause.i, "nsubj", "nsubj:pass")
+        opening = doc.words[min(doc.subtree(clause.i))]
+        if date is None or len(subjects) != 1 or subjects[0].feats.get("PronType") == "Rel" \
+                or opening.i != own[-1] + 1 or opening.feats.get("PronType") == "Rel":
+            continue
+        body = doc.subtree(clause.i)
+        span = _span(ctx, body)
+        if span is not None:
+            return (span[0], _coordinated_stop(ctx, cue, body[-1], max(span[1], doc.sentences[clause.sent].end))), "que"
+    return None
 
 
 def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables) -> Word | None:
@@ -380,7 +406,11 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     # the verb inside the objects' phrases or a clause of the reporting verb, never one coordinated with it
     # (`declared a state of emergency and said…`)
     inside = {i for o in objs for i in doc.subtree(o.i)} | {
-        i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i for i in doc.subtree(k.i)}
+        i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i for i in doc.subtree(k.i)} | {
+        # (but a conjunct with no conjunction and no subject of its own, its auxiliary finite, is the clause's
+        # verb: `said 60 firefighters from stations in X, Y and Z had been involved`)
+        i for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc", "nsubj", "nsubj:pass")
+        and _tensed(doc, k) and doc.words[min(doc.subtree(k.i))].text != "," for i in doc.subtree(k.i)}
     # (a featureless verb modifying a noun is a noun the tagger misread, no predicate: `said Ravi Dhaliwal, a
     # professor of mining engineering`)
     if not any(w.upos == "VERB" and w.i > objs[0].i and w.i in inside and w.feats.get("VerbForm") != "Ger"
@@ -389,7 +419,8 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     span = _span(ctx, [w.i for w in rest])
     if span is None:
         return None
-    return (span[0], min(span[1], _coordinated_stop(ctx, cue, objs[0].i, span[1]))), "que"
+    # (a comma inside the first object's phrase is no comma before a coordinated verb)
+    return (span[0], min(span[1], _coordinated_stop(ctx, cue, max(doc.subtree(objs[0].i)), span[1]))), "que"
 
 
 def _time_phrases(doc: Doc, w: Word, tables: LanguageTables) -> set[int]:
@@ -1608,7 +1639,8 @@ def _source_end(ctx: Context, source: Word) -> int:
     if not subject and not all(x.upos == "PUNCT" for x in doc.words[last + 1:sentence_last + 1]):
         return last
     if comma + 1 < len(doc.words) and doc.words[comma + 1].lower in ctx.tables.relative_subjects:
-        return next((i for i in range(comma + 2, sentence_last) if doc.words[i].text == ","), comma)
+        # (to the sentence's end when nothing follows it: `…, according to police, who closed several roads.`)
+        return next((i for i in range(comma + 2, sentence_last) if doc.words[i].text == ","), last)
     return comma
 
 

@@ -14,7 +14,7 @@ REPORTING_VERBS = _words("""
     say tell add claim insist warn acknowledge deny state declare affirm assert explain note observe remark
     comment report announce reveal disclose confirm admit concede agree argue contend maintain stress
     emphasize emphasise underline highlight point indicate suggest propose recommend urge ask question
-    wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall
+    wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall remind
     recount describe detail mention cite quote write tweet post blog testify swear vow pledge
     promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel expect find
     consider judge hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
@@ -134,7 +134,7 @@ ORGANIZATION_NOUNS = _words("""
     congress house court tribunal police prosecutor's office institute bank federation alliance coalition
     cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
     authority authorities board foundation charity ngo university school hospital service tank watchdog
-    press media tabloid tabloids newspapers
+    press media tabloid tabloids newspapers gardaí gardai garda constabulary
 """)
 
 # Casefolded: words inside a proper name that make it an organisation's name.

@@ -1583,3 +1583,30 @@ def test_a_name_with_a_party_label_outranks_its_apposition_as_subject(extract_en
     (q,) = extract_en("Rep. Travis Kimbrell (R-Texas), a member of the House Freedom Caucus, made clear on X that he "
                       "would oppose any stopgap without spending cuts.")
     assert speaker_name(q) == "Travis Kimbrell"
+
+
+def test_a_clause_the_parser_coordinated_with_the_verb_after_a_long_object(extract_en) -> None:
+    text = ("Mr Twomey said 60 firefighters from stations in Killarney, Killorglin and Kenmare had been involved, "
+            "supported by two Air Corps helicopters carrying water buckets.")
+    (q,) = extract_en(text)
+    assert q.text.startswith("60 firefighters from stations") and q.text.endswith("water buckets")
+    assert q.speaker.name == "Twomey" and q.verb.lemma == "say"
+
+
+def test_a_source_after_according_to_keeps_its_relative_clause_out_of_the_statement(extract_en) -> None:
+    text = ("The fire broke out near the shore of Lough Leane and spread quickly up the slopes, according to "
+            "gardaí, who closed several local roads as a precaution.")
+    (q,) = extract_en(text)
+    assert q.text == "The fire broke out near the shore of Lough Leane and spread quickly up the slopes"
+    assert q.speaker.text == "gardaí" and q.verb is None
+
+
+def test_a_clause_after_a_date_parsed_as_its_relative_and_a_reminder(extract_en) -> None:
+    text = ("The Minister of State for Nature and Heritage, Aoife Brennan-Walsh, said last night she was “appalled” "
+            "by the scale of the fire and reminded landowners that burning vegetation is illegal between 1 March "
+            "and 31 August.")
+    said, reminded = extract_en(text)
+    assert (said.text, said.verb.lemma, said.date.text) == ("she was “appalled” by the scale of the fire", "say",
+                                                            "last night")
+    assert reminded.text == "burning vegetation is illegal between 1 March and 31 August"
+    assert reminded.verb.lemma == "remind" and reminded.speaker.name == "Aoife Brennan-Walsh"
