@@ -359,6 +359,14 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
             before = [described[-1] if x is k else x for x in before]
     before = [_broken_name_holder(doc, k, tables) for k in before]
     after = [k for k in valid if k.i > verb.i]
+    last = doc.sentence_of(verb.i).last
+    if before and after and verb.i > 0 and doc.words[verb.i - 1].text == "," and all(
+            w.upos == "PUNCT" for w in doc.words[noun_phrase_end(doc, after[0].i) + 1:last + 1]) \
+            and not doc.kids(before[0].i, "appos") and after[0].i - verb.i <= 4:
+        # `Killarney gorse fire 'contained but not out', says fire chief`: the statement's subject and the
+        # inverted one closing the sentence both given to the verb; the comma before the verb closes the
+        # statement (not `X, a climate scientist, said the event bore…`: the clause's subject)
+        before = []
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
     return ranked[0].i if ranked else None

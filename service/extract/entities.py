@@ -725,8 +725,8 @@ class EntityIndex:
                 and self.run_at[start][0] == start:
             last = self.run_at[start][1]  # (its place: `de l'Ain`)
         if any((r := self.referent_for_run(*self.run_at[x])).kind == "person" and r.name[:1].isupper()
-               for x in range(last + 1, previous.last + 1) if x in self.run_at):
-            return None  # the lede names someone: the role may be theirs
+               for x in range(previous.first, previous.last + 1) if x in self.run_at and not first <= x <= last):
+            return None  # the lede names someone: the role may be theirs (`Prof X, a climate scientist, said`)
         return first, last
 
     def _indefinite_role(self, k: int, end: int) -> tuple[int, int] | None:

@@ -1610,3 +1610,18 @@ def test_a_clause_after_a_date_parsed_as_its_relative_and_a_reminder(extract_en)
                                                             "last night")
     assert reminded.text == "burning vegetation is illegal between 1 March and 31 August"
     assert reminded.verb.lemma == "remind" and reminded.speaker.name == "Aoife Brennan-Walsh"
+
+
+def test_a_headline_statement_then_says_and_its_speaker(extract_en) -> None:
+    (q,) = extract_en("Killarney gorse fire ‘contained but not out’, says fire chief\n")
+    assert (q.text, q.type) == ("Killarney gorse fire ‘contained but not out’", "mixed")
+    assert q.speaker.text == "fire chief" and q.verb.lemma == "say"
+
+
+def test_a_role_set_off_after_a_name_is_no_lede_role_for_the_next_person(extract_en) -> None:
+    text = ("Prof Hannah Lockyer, a climate scientist at the University of New South Wales, said the event bore “all "
+            "the fingerprints” of human-caused warming.\n\nMargaret Ellery, 84, who has lived in the village all "
+            "her life, said the nearest branch was a 25-minute bus ride away.")
+    first, second = extract_en(text)
+    assert first.speaker.name == "Hannah Lockyer" and first.title.text.startswith("climate scientist")
+    assert second.speaker.name == "Margaret Ellery" and second.title is None
