@@ -606,7 +606,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         objs = [k for k in doc.kids(v.i, "obl", "obl:mod") if k.i > v.i and k.upos in nominal
                 and doc.kids(k.i, "case") and {c.lower for c in doc.kids(k.i, "case")} >= parts]
     if not objs:
-        return _quoted_topic(ctx, cue)
+        return _quoted_topic(ctx, cue) or _prepositional_claim(ctx, cue)
     obj = objs[0]
     if obj.upos == "PRON" and not _object_predicates(doc, cue, obj, tables):
         return None
@@ -656,10 +656,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None
     quoted = _wholly_quoted(ctx, obj)
-    span = _span(ctx, indices + (_quoted_after(ctx, v, max(indices))
+    complement = _claim_complement(ctx, cue, max(indices))
+    span = _span(ctx, indices + (complement or _quoted_after(ctx, v, max(indices))
                                  or _phrases_after(ctx, v, max(indices), after_quotation=quoted)))
     if span is None:
         return None
+    if complement and not (obj.upos == "NOUN" and person_like(obj, tables)):
+        return span, "np-claim"  # (`blamed the delay on a dispute`; not a person blamed: `blamed him for…`)
     # a verb of judgement reports only a modified object (`condamné un ancien joueur`), and no such verb a person
     # (`criticized the minister`, `acknowledges Aboriginal peoples as …`): those are its targets
     # (nor a legislative text: `ont rejeté la loi` is a vote)
@@ -673,6 +676,35 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if ctx.mark_overlapping(*span):
         return span, "np-quoted"
     return None
+
+
+def _prepositional_claim(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`called for an urgent council sitting`: the object of the table's preposition, right after the verb."""
+    doc = ctx.doc
+    preps = ctx.tables.prepositional_claims.get(lemma_of(cue), frozenset())
+    for kid in doc.kids(cue.verb, "obl"):
+        cases = [c for c in doc.kids(kid.i, "case") if c.lower in preps]
+        if cases and kid.i > cue.verb and kid.upos in ("NOUN", "PROPN", "ADJ") \
+                and min(doc.subtree(kid.i)) == cases[0].i and not doc.text[cue.group_end:cases[0].start].strip(SPACES):
+            words = [i for i in doc.subtree(kid.i) if i != cases[0].i]
+            # (with the infinitive that completes it, however hung: `called for the mayor to resign`)
+            words += next((doc.subtree(k.i) for k in doc.kids(cue.verb, "advcl", "xcomp")
+                           if min(doc.subtree(k.i)) == max(words) + 1 and _infinitive(doc, k)), [])
+            span = _span(ctx, words)
+            return (span, "np-claim") if span else None
+    return None
+
+
+def _claim_complement(ctx: Context, cue: Cue, last: int) -> list[int]:
+    """The words of the verb's prepositional complement right after its object's last word, when the table
+    makes it part of the claim (`blamed the delay [on a dispute over passenger numbers]`)."""
+    doc = ctx.doc
+    preps = ctx.tables.claim_complements.get(lemma_of(cue), frozenset())
+    for kid in doc.kids(cue.verb, "obl"):
+        sub = doc.subtree(kid.i)
+        if min(sub) == last + 1 and any(c.lower in preps for c in doc.kids(kid.i, "case")):
+            return list(range(last + 1, max(sub) + 1))
+    return []
 
 
 def _wholly_quoted(ctx: Context, w: Word) -> bool:

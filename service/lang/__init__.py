@@ -252,6 +252,12 @@ class LanguageTables:
     # Claim verbs of judgement (`criticize`, `saluer`): a bare object is their target, not what was said
     # (`criticized the bill`); only a modified one states a content (`dénonce la suppression de 300 postes`).
     evaluative_verbs: frozenset[str] = frozenset()
+    # Claim verbs whose prepositional complement after the object completes the claim (`blamed the delay on a
+    # dispute`, `blamed X for Y`): the phrase belongs to the content and makes the object a claim.
+    claim_complements: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Verbs whose prepositional object is a demand or a claim (`called for an urgent sitting`, `pressed for
+    # talks`): the phrase without its preposition is the content.
+    prepositional_claims: dict[str, frozenset[str]] = field(default_factory=dict)
     # Claim verbs that are a vote when their object is a legislative text (`les électeurs ont rejeté la loi`,
     # `senators rejected the bill`; but `réclame un référendum` is a demand).
     vote_verbs: frozenset[str] = frozenset()

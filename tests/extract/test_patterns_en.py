@@ -1625,3 +1625,20 @@ def test_a_role_set_off_after_a_name_is_no_lede_role_for_the_next_person(extract
     first, second = extract_en(text)
     assert first.speaker.name == "Hannah Lockyer" and first.title.text.startswith("climate scientist")
     assert second.speaker.name == "Margaret Ellery" and second.title is None
+
+
+@pytest.mark.parametrize(("text", "content", "lemma"), [
+    # (a second claim verb coordinated inside the first's clause)
+    ("The mayor acknowledged that payments were late but blamed the delay on a dispute over passenger numbers.",
+     "the delay on a dispute over passenger numbers", "blame"),
+    ("Councillor Tebogo Sithole called for an urgent council sitting.", "an urgent council sitting", "call"),
+    ("The union called for the mayor to resign.", "the mayor to resign", "call"),
+])
+def test_a_blame_on_a_cause_and_a_call_for_a_demand_are_claims(extract_en, text: str, content: str,
+                                                                  lemma: str) -> None:
+    (q,) = [q for q in extract_en(text) if q.verb is not None and q.verb.lemma == lemma]
+    assert (q.text, q.type) == (content, "indirect")
+
+
+def test_a_request_for_a_sentence_is_no_claim(extract_en) -> None:
+    assert extract_en("Prosecutors had asked for six years.") == []
