@@ -605,9 +605,13 @@ class _Resolver:
         one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees. A
         nationality noun is such a description too (`a commenté le Slovène`, `the Spaniard said`)."""
         doc = self.doc
+        # (a role with an age is a role: `l'attaquant fribourgeois de 22 ans`)
+        role = w.upos == "NOUN" and is_title_word(w, self.tables, doc) and not self._demonym(w)
         if self.tables.age_suffixes and mention.text.lower().endswith(self.tables.age_suffixes):
             aged = self._aged_person(w, mention)
             if aged is not None:
+                if role and not aged.titles and not aged.described:
+                    self._add_description_title(aged, w, mention)
                 return aged
         demonym = self._demonym(w) or (bool(self.tables.age_suffixes)
                                        and mention.text.lower().endswith(self.tables.age_suffixes)) \
@@ -624,7 +628,9 @@ class _Resolver:
             return None  # `le maire d'une commune située en aval`: the role of someone unidentified, someone new
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
                         if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"
-                        and not s.embedded), None)  # (not `où le chanteur avait ses habitudes`)
+                        and not (s.embedded and self._main_subject_elsewhere(s))), None)
+        # (not `où le chanteur avait ses habitudes` after its sentence's own subject; but `Il restait 1'12 à jouer
+        # quand Loïc Berthoud a trouvé la lucarne`: an impersonal main clause leaves the topic to the subordinate)
         # (the last person quoted: a source quoted since, `D'après la presse allemande, …`, is no one described)
         quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers)
                        if at < w.start and ref.kind == "person"), None)
@@ -679,22 +685,33 @@ class _Resolver:
                 # (not about a group, `Ses joueurs ont concédé 14 pénalités`, nor a body, `Le groupe a investi`)
         if set(self._people_named(sentence)) - {id(ref)}:
             return None
-        if not ref.titles and not demonym and not ref.described:  # (an anonymous source's role is its name)
-            start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
-                          if x.start >= mention.start and x.upos != "DET"), w.start)
-            end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))
-                       if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
-                      default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
-            text = without_age(doc.text[start:end], self.tables).rstrip()
-            ages = tuple(a.lstrip("-") for a in self.tables.age_suffixes)  # (`year-old`: the number hung elsewhere)
-            while " " in text and (text.split(" ", 1)[0].lower() in self.tables.nationality_adjectives
-                                   or text.split(" ", 1)[0].lower().endswith(ages)):
-                cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`
-                text, start = text[cut:].lstrip(), start + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
-            ref.titles.append((text, start, start + len(text)))
+        if not ref.titles and (not demonym or role) and not ref.described:  # (an anonymous source's role is
+            self._add_description_title(ref, w, mention)  # its name)
         if ref.gender is None and not demonym:
             ref.gender = gender  # `Le Premier ministre` said of François Malaurie: not `La cheffe des députés`
         return ref
+
+    def _main_subject_elsewhere(self, s: _Salient) -> bool:
+        """The sentence of an embedded subject has a main-clause subject that is a person."""
+        sentence = self.doc.sentence_at(s.position)
+        return any(not t.embedded and t.referent.kind == "person" and self.doc.sentence_at(t.position) == sentence
+                   for t in self.salient)
+
+    def _add_description_title(self, ref: Referent, w: Word, mention: Mention) -> None:
+        """The role a description states, without its article, its age or a leading nationality."""
+        doc = self.doc
+        start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
+                      if x.start >= mention.start and x.upos != "DET"), w.start)
+        end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))
+                   if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
+                  default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
+        text = without_age(doc.text[start:end], self.tables).rstrip()
+        ages = tuple(a.lstrip("-") for a in self.tables.age_suffixes)  # (`year-old`: the number hung elsewhere)
+        while " " in text and (text.split(" ", 1)[0].lower() in self.tables.nationality_adjectives
+                               or text.split(" ", 1)[0].lower().endswith(ages)):
+            cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`
+            text, start = text[cut:].lstrip(), start + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+        ref.titles.append((text, start, start + len(text)))
 
     def _article_before_modifiers(self, w: Word) -> bool:
         """A definite article opening the noun's phrase, past its modifiers, that the parser hung elsewhere

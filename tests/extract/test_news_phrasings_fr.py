@@ -1503,3 +1503,11 @@ def test_a_gapped_second_clause_after_a_quoted_object_is_not_its_phrase(extract_
     text = "Le club évoque « une gêne à la cuisse », son entourage une décision « mûrement réfléchie »."
     first = extract_fr(text)[0]
     assert (first.text, first.type) == ("une gêne à la cuisse", "direct")
+
+
+def test_a_role_with_an_age_describes_the_subordinate_subject_of_an_impersonal_sentence(extract_fr) -> None:
+    text = ("Il restait 1'12 à jouer dans la prolongation quand Loïc Berthoud a trouvé la lucarne de Gauthier "
+            "Favre-Bulle. La BCF Arena, pleine à craquer, a explosé.\n\n«J'ai juste fermé les yeux et tiré», a souri "
+            "l'attaquant fribourgeois de 22 ans, encore trempé, dans les couloirs de la patinoire.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Loïc Berthoud" and q.title.text == "attaquant fribourgeois"
