@@ -792,7 +792,8 @@ class EntityIndex:
             if ref.gender is None:
                 ref.gender = self._title_gender(a, b)
             text = without_age(_text(self.doc, a, b), self.tables).strip(" ,–—")
-            if text.casefold() in self.tables.not_roles or text.casefold().endswith(self.tables.not_role_endings):
+            if text.casefold() in self.tables.not_roles or text.casefold().endswith(self.tables.not_role_endings) \
+                    or (self.tables.act_descriptions and re.match(self.tables.act_descriptions, text, re.IGNORECASE)):
                 continue  # `Beau joueur, X a salué…`, `Ingénieure de formation, X…`: a manner or a past, no role
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
                 title = (text, self.doc.words[a].start, self.doc.words[a].start + len(text))

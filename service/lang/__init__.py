@@ -165,6 +165,9 @@ class LanguageTables:
     # endings that make a role noun someone's training, not their position (`ingénieure de formation`).
     not_roles: frozenset[str] = frozenset()
     not_role_endings: tuple[str, ...] = ()
+    # Openings of a phrase that tells what someone did, not their position (`auteur de ses 7e et 8e buts`,
+    # `auteur de 38 arrêts`), a regular expression matched at the phrase's start; empty: none.
+    act_descriptions: str = ""
     # Nouns set off after a name that state a condition, not a role (`Maëlle, 29 ans, enceinte de sept mois`).
     not_role_nouns: frozenset[str] = frozenset()
     # Prepositions that deny the verb they introduce (`sans dire si…`, `without saying whether…`).

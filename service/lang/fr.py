@@ -145,7 +145,7 @@ TITLE_NOUNS = _words("""
     ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic attaquant attaquante gardien
     gardienne ailier ailière buteur buteuse technicien technicienne demi ouvreur talonneur pilier troisième-ligne
     deuxième-ligne avant-centre pivot passeur passeuse libéro sprinteur sprinteuse grimpeur grimpeuse rouleur
-    coach copilote meneuse référent référente
+    coach copilote meneuse référent référente portier portière
     vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
     enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse interprète comédien
     comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse
@@ -369,6 +369,8 @@ FRENCH = LanguageTables(
                          "mauvaise joueuse", "bon perdant", "beau perdant", "mauvais perdant", "bonne perdante",
                          "mauvaise perdante"}),
     not_role_endings=(" de formation",),
+    act_descriptions=r"(?:auteure?|autrice|buteur|buteuse) d(?:e|u|es|['’])\s*(?:(?:ses|son|sa|leur|un|une|la|le)\s+)?"
+                     r"(?:\d|premi|deuxi|troisi|dernier|derni[èe]re|doubl|tripl|quadrupl|\w+ième)",
     not_role_nouns=frozenset({"enceinte", "convalescent", "convalescente", "veuf", "veuve", "orphelin", "orpheline"}),
     privative_marks=frozenset({"sans"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",

@@ -1511,3 +1511,11 @@ def test_a_role_with_an_age_describes_the_subordinate_subject_of_an_impersonal_s
             "l'attaquant fribourgeois de 22 ans, encore trempé, dans les couloirs de la patinoire.")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Loïc Berthoud" and q.title.text == "attaquant fribourgeois"
+
+
+def test_what_someone_did_is_no_title_the_role_described_next_is(extract_fr) -> None:
+    text = ("Viktor Halden, auteur de ses 7e et 8e buts de la saison, a estimé que son équipe avait «manqué de "
+            "maturité». «On doit apprendre à gérer ce genre de match», a ajouté l'ailier norvégien.")
+    first, second = extract_fr(text)
+    assert first.speaker.name == second.speaker.name == "Viktor Halden"
+    assert first.title.text == second.title.text == "ailier norvégien"
