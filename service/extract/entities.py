@@ -1164,9 +1164,17 @@ class EntityIndex:
         if doc.words[i - 1].text in ("(", ")"):
             return None  # `L'Agence internationale de l'énergie atomique (AIEA)`: its own acronym; after it, its
             # region (`L'Agence régionale de santé (ARS) Nouvelle-Aquitaine`): one name
+        k = i
+        while k - 1 > h and _cap(doc.words[k - 1]) and doc.words[k - 1].upos in ("NOUN", "PROPN"):
+            k -= 1  # (a capitalised noun is the name's own first word: `les Laboratoires Sorbière`)
+        before = doc.words[k - 1]
+        if k < i and (before.upos == "ADP" or (before.upos == "DET" and doc.words[k - 2].upos == "ADP")):
+            return None  # `la direction des Laboratoires Sorbière`: the name completes the noun, no introduction
         ref = self.referent_for_run(i, j)
         first = lo + 1 if doc.words[lo].upos == "DET" else lo
         title = _text(doc, first, i - 1).strip(" ,") if i > first else ""
+        if all(x[:1].isupper() for x in title.split()):
+            title = ""
         if title and all(fold(title) != fold(t) for t, _, _ in ref.titles):
             ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))
         return ref

@@ -621,8 +621,9 @@ class _Resolver:
                             or w.feats.get("Number") == "Plur" or w.upos not in ("NOUN", "PROPN")
                             or not is_title_word(w, self.tables, doc)):  # (`Le PDG` may be tagged a name)
             return None  # (an age or a nationality describes, a role names: `the 47-year-old`, `le Slovène`)
-        if not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")) \
-                and not self._article_before_modifiers(w):
+        # (a definite article, or a demonstrative: `témoigne cette assistante maternelle`)
+        if not any((d.feats.get("Definite") == "Def" or d.feats.get("PronType") == "Dem") and not d.feats.get("Poss")
+                   for d in doc.kids(w.i, "det")) and not self._article_before_modifiers(w):
             return None
         if any(d.feats.get("Definite") == "Ind" for k in doc.kids(w.i, "nmod") for d in doc.kids(k.i, "det")):
             return None  # `le maire d'une commune située en aval`: the role of someone unidentified, someone new

@@ -145,7 +145,7 @@ TITLE_NOUNS = _words("""
     ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic attaquant attaquante gardien
     gardienne ailier ailière buteur buteuse technicien technicienne demi ouvreur talonneur pilier troisième-ligne
     deuxième-ligne avant-centre pivot passeur passeuse libéro sprinteur sprinteuse grimpeur grimpeuse rouleur
-    coach copilote meneuse référent référente portier portière
+    coach copilote meneuse référent référente portier portière assistant assistante
     vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
     enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse interprète comédien
     comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse

@@ -1519,3 +1519,16 @@ def test_what_someone_did_is_no_title_the_role_described_next_is(extract_fr) -> 
     first, second = extract_fr(text)
     assert first.speaker.name == second.speaker.name == "Viktor Halden"
     assert first.title.text == second.title.text == "ailier norvégien"
+
+
+def test_a_demonstrative_role_describes_the_person_named_before(extract_fr) -> None:
+    text = ("À Mérignac, Audrey, 36 ans, a reconnu le numéro de lot sur le flacon. « Ma fille en a pris deux fois. "
+            "Elle va bien, mais on se sent un peu trahis », témoigne cette assistante maternelle.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Audrey" and q.title.text == "assistante maternelle"
+
+
+def test_a_name_completing_a_noun_is_not_introduced_by_it(extract_fr) -> None:
+    text = "Sur le site, la direction des Laboratoires Sorbière dit avoir identifié l’origine du problème."
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "la direction des Laboratoires Sorbière" and q.title is None
