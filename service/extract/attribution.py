@@ -26,7 +26,7 @@ from service.extract.cues import (
     subject_before,
 )
 from service.extract.doc import DATELINE, Doc, Word
-from service.extract.entities import is_title_word, title_right
+from service.extract.entities import is_source, statement_author, title_right
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
 
@@ -1607,9 +1607,10 @@ def prep_attributions(ctx: Context) -> list[Found]:
             continue
         n, opinion = seq
         source = _source_after(doc, w.i + n - 1, tables)
-        speaker = _statement_author(doc, source, tables) if source is not None and not opinion else None
-        if source is None or not (speaker is not None or _is_source(doc, source, tables)):
+        author = statement_author(doc, source, tables) if source is not None and not opinion else None
+        if source is None or not (author is not None or is_source(doc, source, tables)):
             continue
+        speaker = None  # (a statement's author is its referent, the statement as written its mention: resolve_np)
         sent = doc.sentence_of(w.i)
         # (`Grève des enseignants : pour l'intersyndicale, « … »`: a topic and a colon may open the sentence)
         after_colon = w.i > sent.first and words[w.i - 1].text == ":"
@@ -1705,17 +1706,6 @@ def lemma_of(cue: Cue) -> str:
     return cue.lemma.split()[-1]
 
 
-def _statement_author(doc: Doc, source: Word, tables: LanguageTables) -> Word | None:
-    """`selon un communiqué du ministère`, `according to a statement from the ministry`: the author named
-    in the statement noun's modifier is the source."""
-    if source.lemma.lower() not in tables.statement_nouns and source.lower not in tables.statement_nouns:
-        return None
-    for kid in doc.kids(source.i, "nmod"):
-        if kid.upos in ("NOUN", "PROPN") and _is_source(doc, kid, tables):
-            return kid
-    return None
-
-
 def _prep_at(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, bool] | None:
     lowers = [w.lower for w in doc.words[i:i + 4]]
     for seq in tables.attribution_preps:
@@ -1746,21 +1736,6 @@ def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
         if w.upos not in ("DET", "ADJ", "NUM", "ADV"):
             return None
     return None
-
-
-def _is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
-    """A person, organisation, place or study that can be a source; not `moi`, not `les chiffres`."""
-    if w.upos == "PRON":
-        return w.lower in tables.pronouns
-    if w.upos == "PROPN":
-        return True
-    if w.upos == "NOUN" and w.text[:1].isupper() and w.i != doc.sentence_of(w.i).first:
-        return True  # a name the tagger took for a common noun (`d'après L'Équipe`, `selon Le Monde`)
-    lemma = w.lemma.lower()
-    if is_title_word(w, tables, doc) or lemma in tables.organization_nouns or lemma in tables.person_nouns \
-            or w.lower in tables.person_nouns or lemma in tables.document_nouns:
-        return True
-    return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))
 
 
 def _comma_after_np(doc: Doc, source: Word) -> bool:

@@ -453,6 +453,32 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     return None
 
 
+def is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """A person, organisation, place or study that can be a source; not `moi`, not `les chiffres`."""
+    if w.upos == "PRON":
+        return w.lower in tables.pronouns
+    if w.upos == "PROPN":
+        return True
+    if w.upos == "NOUN" and w.text[:1].isupper() and w.i != doc.sentence_of(w.i).first:
+        return True  # a name the tagger took for a common noun (`d'après L'Équipe`, `selon Le Monde`)
+    lemma = w.lemma.lower()
+    if is_title_word(w, tables, doc) or lemma in tables.organization_nouns or lemma in tables.person_nouns \
+            or w.lower in tables.person_nouns or lemma in tables.document_nouns:
+        return True
+    return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))
+
+
+def statement_author(doc: Doc, source: Word, tables: LanguageTables) -> Word | None:
+    """`selon un communiqué du ministère`, `according to a statement from the ministry`: the author named
+    in the statement noun's modifier is the source."""
+    if source.lemma.lower() not in tables.statement_nouns and source.lower not in tables.statement_nouns:
+        return None
+    for kid in doc.kids(source.i, "nmod"):
+        if kid.upos in ("NOUN", "PROPN") and is_source(doc, kid, tables):
+            return kid
+    return None
+
+
 def _label_before(words: list[Word], j: int) -> int | None:
     """Where a short label in parentheses ending at word j starts (its `(`): one to three words opening on a
     capital (`(LR)`, `(Les Ecologistes)`, `(Renaissance)`), a party or group set inside a role."""
@@ -1046,6 +1072,9 @@ class EntityIndex:
         lo, hi = self.mention_span(h)
         text = _text(doc, lo, hi)
         start, end = doc.words[lo].start, doc.words[hi].end
+        author = statement_author(doc, doc.words[h], self.tables) if doc.words[h].upos == "NOUN" else None
+        if author is not None:  # `selon un rapport du Sénat`: the Senate speaks through it, as written
+            return Mention(text, start, end, self.resolve_np(author.i).referent, False)
         runs = sorted({self.run_at[k] for k in range(lo, hi + 1) if k in self.run_at})
         if doc.words[h].upos == "NOUN" and h not in self.run_at:
             runs = [r for r in runs if not self._in_prepositional_modifier(*r)  # `l'avocat de X`: not X

@@ -232,7 +232,10 @@ def test_a_name_after_a_preposition_is_not_the_speaker(extract_fr) -> None:
 
 def test_selon_un_communique_names_its_author(extract_fr) -> None:
     q = only(extract_fr("Selon un communiqué du ministère, la frontière rouvrira vendredi."), "frontière")
-    assert q.speaker is not None and q.speaker.text == "ministère"
+    assert q.speaker is not None and q.speaker.name == "ministère"
+    assert q.speaker.text == "un communiqué du ministère"  # (the mention as written)
+    report = only(extract_fr("Les ruptures de stock ont doublé en cinq ans, selon un rapport du Sénat."), "ruptures")
+    assert (report.speaker.name, report.speaker.text) == ("Sénat", "un rapport du Sénat")
 
 
 def test_the_agent_of_a_participle_is_not_the_speaker(extract_fr) -> None:
