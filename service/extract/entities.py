@@ -1074,7 +1074,8 @@ class EntityIndex:
         start, end = doc.words[lo].start, doc.words[hi].end
         author = statement_author(doc, doc.words[h], self.tables) if doc.words[h].upos == "NOUN" else None
         if author is not None:  # `selon un rapport du Sénat`: the Senate speaks through it, as written
-            return Mention(text, start, end, self.resolve_np(author.i).referent, False)
+            hi = max(hi, self.mention_span(author.i)[1])  # (through a preposition mentions stop at: `from`)
+            return Mention(_text(doc, lo, hi), start, doc.words[hi].end, self.resolve_np(author.i).referent, False)
         runs = sorted({self.run_at[k] for k in range(lo, hi + 1) if k in self.run_at})
         if doc.words[h].upos == "NOUN" and h not in self.run_at:
             runs = [r for r in runs if not self._in_prepositional_modifier(*r)  # `l'avocat de X`: not X
