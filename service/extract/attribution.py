@@ -510,7 +510,7 @@ def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> i
         opening = next((doc.words[i] for i in doc.subtree(kid.i) if doc.words[i].rel not in ("cc", "punct")), kid)
         if _has_mark(doc, kid, ctx.tables) or opening.lower in ctx.tables.complementizers:
             continue  # `told the BBC that P and that Q`: a second clause of the same saying
-        if kid.upos == "VERB" and kid.i > last:
+        if kid.upos == "VERB" and kid.i > last and not _backshifted_conjunct(doc, kid, ctx.tables):
             # (punctuation of the clause before may hang on the conjunct: `"within weeks," but declined`)
             first = min(i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct" or i > last)
             lemma = kid.lemma.lower()
@@ -522,6 +522,14 @@ def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> i
                 first -= 1
             return min(sentence_end, doc.words[first].start) if first > last else sentence_end
     return sentence_end
+
+
+def _backshifted_conjunct(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """A verb coordinated without a subject of its own, its auxiliary shifted back as reported speech shifts it
+    (`said it had opened an inquiry and would "not comment further"`, `and had asked the Auditor-General to…`):
+    the reported clause's second verb, whatever the parser hung it on."""
+    return w.rel == "conj" and not doc.kids(w.i, "nsubj", "nsubj:pass") \
+        and any(a.lower in tables.backshift_auxiliaries for a in doc.kids(w.i, "aux"))
 
 
 def _from_complementizer(ctx: Context, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
@@ -1204,6 +1212,8 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
             or other is not None
         if not starts_attribution:
             continue
+        if other is not None and _backshifted_conjunct(doc, w, tables):
+            continue  # `said it had opened an inquiry and would "not comment further"`: the clause goes on
         semicolon = doc.text.rfind(";", start, w.start)
         if semicolon > start and not ctx.inside_quotation(semicolon):
             cut = min(cut, semicolon)  # `Keane says P; manager confirms Q`: a second attribution of its own

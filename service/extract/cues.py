@@ -1082,9 +1082,11 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
         return True
     if any(_reported_question(doc, v, k, tables) for k in doc.kids(v.i, "ccomp", "advcl")):
         return True  # `asked whether P`, `demande si P`: a question, nothing asserted
+    # (the subject of a relative clause is its antecedent: `A 2024 study that reported a bacterium…`)
+    subjects = [doc.words[v.head] if k.lower in tables.relative_subjects and v.deprel == "acl:relcl" else k
+                for k in doc.kids(v.i, "nsubj")]
     if v.lemma.lower() in tables.finding_verbs and any(
-            k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects
-            for k in doc.kids(v.i, "nsubj")):
+            k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects for k in subjects):
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
         return True  # `sans dire s'il siégerait…`, `without saying whether…`

@@ -258,6 +258,9 @@ class LanguageTables:
     # Claim verbs whose prepositional complement after the object completes the claim (`blamed the delay on a
     # dispute`, `blamed X for Y`): the phrase belongs to the content and makes the object a claim.
     claim_complements: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Auxiliaries of reported speech shifted back (`would`, `had`): a verb coordinated with the reporting verb
+    # with one of them and no subject continues the reported clause (`said P and would not comment`).
+    backshift_auxiliaries: frozenset[str] = frozenset()
     # Verbs whose prepositional object is a demand or a claim (`called for an urgent sitting`, `pressed for
     # talks`): the phrase without its preposition is the content.
     prepositional_claims: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -1643,3 +1643,19 @@ def test_a_blame_on_a_cause_and_a_call_for_a_demand_are_claims(extract_en, text:
 
 def test_a_request_for_a_sentence_is_no_claim(extract_en) -> None:
     assert extract_en("Prosecutors had asked for six years.") == []
+
+
+def test_a_backshifted_second_verb_continues_the_reported_clause(extract_en) -> None:
+    text = ("The institute said it had opened a research-integrity inquiry in March and would “not comment further "
+            "while that process is under way”.")
+    (q,) = extract_en(text)
+    assert q.text.startswith("it had opened") and q.text.endswith("under way”") and q.type == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "A widely publicized 2024 study that reported a soil bacterium capable of breaking down a chemical has been "
+    "retracted.",
+    "A preprint posted in January by a team at the Technical University of Denmark found no fluoride release.",
+])
+def test_what_a_study_or_a_preprint_reports_is_a_finding(extract_en, text: str) -> None:
+    assert extract_en(text) == []
