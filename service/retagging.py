@@ -152,8 +152,9 @@ def retag_determined_negations(doc, tables: LanguageTables) -> int:
 
 def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
     """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase or a conjunction and
-    `que` (`…, et juge que`), or before a determiner (a noun takes its complements through a preposition:
-    `…, juge ces résultats «…»`); returns how many."""
+    `que` (`…, et juge que`), or before a determiner after a comma or a noun (a noun takes its complements
+    through a preposition: `…, juge ces résultats «…»`, `Le ministère des sports juge ce constat «…»`); returns
+    how many."""
     if not tables.verb_forms:
         return 0
     changed = 0
@@ -161,7 +162,8 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
         for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
             lemma = tables.verb_forms.get(word.text.lower())
             if word.upos == "NOUN" and lemma is not None \
-                    and (nxt.text.lower() in tables.complementizers or (nxt.upos == "DET" and before.text == ",")) \
+                    and (nxt.text.lower() in tables.complementizers
+                         or (nxt.upos == "DET" and (before.text == "," or before.upos in ("NOUN", "PROPN")))) \
                     and not word.text.lower().endswith(("é", "és", "ée", "ées", "ant")) \
                     and (before.upos in ("NOUN", "PROPN", "CCONJ") or before.text in (")", ",")):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma

@@ -1656,11 +1656,17 @@ def prep_attributions(ctx: Context) -> list[Found]:
                        and ctx.doc.text[:m.open_start].rstrip(SPACES).endswith((",", "–", "—"))]
             if apposed:
                 start = apposed[-1].open_start
-        qtype, start, end, marks = ctx.typed(start, span[1])
+        pattern = "opinion" if opinion else "prep"
+        stop = _before_colon_quotation(ctx, start, span[1]) if span[0] > w.start else span[1]
+        if stop < span[1]:
+            # `Selon lui, P : « Q »`: the statement, then the quotation it announces, both the source's
+            quotation = next(m for m in ctx.marks if stop < m.open_start < span[1])
+            qtype, q_start, q_end, marks = ctx.typed(quotation.open_start, span[1])
+            out.append(Found(qtype, q_start, q_end, pattern, speaker=(speaker or source).i, marks=marks))
+        qtype, start, end, marks = ctx.typed(start, stop)
         if end - start < 8:
             continue
-        out.append(Found(qtype, start, end, "opinion" if opinion else "prep",
-                         speaker=(speaker or source).i, marks=marks))
+        out.append(Found(qtype, start, end, pattern, speaker=(speaker or source).i, marks=marks))
     return out
 
 

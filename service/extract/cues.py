@@ -1085,7 +1085,7 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     # (the subject of a relative clause is its antecedent: `A 2024 study that reported a bacterium…`)
     subjects = [doc.words[v.head] if k.lower in tables.relative_subjects and v.deprel == "acl:relcl" else k
                 for k in doc.kids(v.i, "nsubj")]
-    if v.lemma.lower() in tables.finding_verbs and any(
+    if (reported_lemma(doc, v, tables) or v.lemma.lower()) in tables.finding_verbs and any(
             k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects for k in subjects):
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):

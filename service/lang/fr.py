@@ -80,7 +80,7 @@ NP_CLAIM_VERBS = _words("""
 
 OBJECT_PREDICATE_VERBS = _words("""
     exhorter appeler inviter encourager presser enjoindre sommer supplier implorer prier inciter
-    conseiller qualifier décrire présenter traiter saluer accuser
+    conseiller qualifier décrire présenter traiter saluer accuser juger estimer
 """)
 
 INFINITIVE_VERBS = _words("""
@@ -347,7 +347,7 @@ FRENCH = LanguageTables(
                  "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100},
     stated_age=r",\s*(\d{1,3})\s+ans\b",
     family_nouns=frozenset({"famille", "clan", "dynastie"}),
-    finding_verbs=_words("montrer démontrer prouver révéler établir suggérer"),
+    finding_verbs=_words("montrer démontrer prouver révéler établir suggérer relever constater"),
     finding_subjects=_words("étude enquête sondage rapport analyse audit bilan chiffre chiffres donnée données "
                             "statistique statistiques document documents courriel courriels note notes relevé relevés"),
     naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",

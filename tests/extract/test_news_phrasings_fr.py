@@ -1532,3 +1532,28 @@ def test_a_name_completing_a_noun_is_not_introduced_by_it(extract_fr) -> None:
     text = "Sur le site, la direction des Laboratoires Sorbière dit avoir identifié l’origine du problème."
     (q,) = extract_fr(text)
     assert q.speaker.name == "la direction des Laboratoires Sorbière" and q.title is None
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # (`juge` tagged a noun between the subject and the object's determiner)
+    ("Le ministère des sports juge ce constat « injuste ».", "ce constat « injuste »", "Le ministère des sports"),
+    ("Mais l'analyste juge les banques de la zone euro « solides » face au choc.",
+     "les banques de la zone euro « solides » face au choc", "l'analyste"),
+])
+def test_juger_an_object_with_its_predicate(extract_fr, text: str, content: str, speaker: str) -> None:
+    (q,) = extract_fr(text)
+    assert (q.text, q.verb.lemma, q.speaker.name) == (content, "juger", speaker)
+
+
+def test_a_selon_statement_then_the_quotation_its_colon_announces(extract_fr) -> None:
+    text = ("Karim Benslimane, maître-nageur à Vierzon, raconte voir arriver des élèves qui ne savent pas nager. Selon "
+            "lui, le manque de créneaux n’est pas qu’une affaire de bassins : « Il manque 5 000 maîtres-nageurs en "
+            "France. »")
+    statement, quotation = extract_fr(text)[1:]
+    assert (statement.text, statement.type) == ("le manque de créneaux n’est pas qu’une affaire de bassins", "indirect")
+    assert (quotation.text, quotation.type) == ("Il manque 5 000 maîtres-nageurs en France.", "direct")
+    assert statement.speaker.name == quotation.speaker.name == "Karim Benslimane"
+
+
+def test_what_a_report_notes_is_a_finding(extract_fr) -> None:
+    assert extract_fr("Le rapport relève aussi que la facture énergétique a doublé entre 2021 et 2024.") == []
