@@ -1132,6 +1132,11 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             subject, inverted, controller = clitic.i, True, None
         else:
             subject, inverted, controller = subject_of(doc, w, (start, end), tables)
+            if subject is not None and subject > w.i and w.feats.get("VerbForm") == "Inf" and controller is not None \
+                    and controller > subject:
+                # `Avant d'ajouter, un sourire en coin: « … »`: an infinitive has no subject after it; the parser
+                # hung it on the quotation's verb, whose phrase it took for the subject
+                subject, controller = None, None
         indefinite = subject is not None and _indefinite(doc.words[subject], tables)
         if subject is None:  # an inverted `-on` the parser did not make the subject (`fait-on valoir`)
             indefinite = any(_indefinite(k, tables) for k in doc.words[max(0, w.i - 3):w.i + 2]

@@ -1557,3 +1557,10 @@ def test_a_selon_statement_then_the_quotation_its_colon_announces(extract_fr) ->
 
 def test_what_a_report_notes_is_a_finding(extract_fr) -> None:
     assert extract_fr("Le rapport relève aussi que la facture énergétique a doublé entre 2021 et 2024.") == []
+
+
+def test_an_infinitive_of_saying_after_avant_de_keeps_the_speaker_before_an_aside(extract_fr) -> None:
+    text = ("Le portier fribourgeois refusait les éloges. «J'ai eu de la chance sur deux ou trois tirs», a-t-il "
+            "assuré. Avant d'ajouter, un sourire en coin: «Personne ne lâchait. Même le préparateur était prêt.»")
+    first, second = extract_fr(text)
+    assert second.verb.lemma == "ajouter" and second.speaker.name == first.speaker.name == "Le portier fribourgeois"
