@@ -43,7 +43,7 @@ from service.extract.entities import (
 )
 from service.extract.headlines import source_headline_attributions
 from service.extract.marks import LINE, SPACES, find_marks, without_titles
-from service.extract.transcripts import transcript_attributions
+from service.extract.transcripts import soundbite_attributions, transcript_attributions
 from service.lang import LanguageTables
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
 
@@ -96,7 +96,7 @@ def extract(doc: Doc, tables: LanguageTables,
     found += [f for f in direct_attributions(ctx, taken, found) if not _overlaps(f, found)]
     found = _outside(found, answers)
     found += [f for f in answers if not _overlaps(f, found)]
-    turns = transcript_attributions(ctx, entities)
+    turns = transcript_attributions(ctx, entities) + soundbite_attributions(ctx, entities)
     found = _outside(found, turns)
     found += [f for f in turns if not _overlaps(f, found)]
     headlines = source_headline_attributions(ctx)

@@ -1,7 +1,8 @@
 """Broadcast transcripts: a line holding only a speaker's label (`Dale Hoffner, Farmer:`), then that speaker's
 turn, verbatim by construction though unmarked. Guests' turns are quotes; the presenters' (labelled by name
 alone, or by a presenter's role) are the programme's own narration, whose reported speech the other patterns
-read."""
+read. Radio pages set sound bites the same way, under a microphone's label line (`🎙️ Name, role, au micro de
+…`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from service.extract.marks import LINE, SPACES
 # `Name:`, `Name, Role:`, `Name, Role (voice-over):` alone on a line.
 TURN_LABEL = re.compile(r"^(?P<who>[^\W\d][^\n:,()«»\"“”]{1,50}?)(?:, (?P<role>[^\n:()«»\"“”]{1,80}?))?"
                         r"(?: \([^)\n]{1,30}\))?[ \t]*:[ \t]*$", re.MULTILINE)
+# `🎙️ Name, role…` alone on a line: a sound bite's label (a microphone or a loudspeaker, any language).
+SOUNDBITE_LABEL = re.compile(r"^[\U0001F399\U0001F3A4\U0001F4FB\U0001F50A]\ufe0f?[ \t]*"
+                             r"(?P<who>[^\W\d][^\n:,()«»\"“”]{1,50}?)(?:,[^\n:«»\"“”]{0,120})?[ \t]*$", re.MULTILINE)
 # How a turn's paragraph ends: a paragraph without it (`Support Provided By: Learn more`) is the page's.
 TURN_END = ".!?…»\"”)"
 
@@ -46,3 +50,21 @@ def transcript_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             out.append(Found("direct", start, end, "interview", verbless_speaker=m.span("who")))
     return out
 
+
+
+def soundbite_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
+    """The paragraph right under a sound bite's label line, unmarked, is the labelled person's words."""
+    text = ctx.doc.text
+    out = []
+    for m in SOUNDBITE_LABEL.finditer(text):
+        if not entities.names_one_person(ctx.doc.words_in(*m.span("who"))):
+            continue
+        line = next((x for x in LINE.finditer(text, m.end() + 1) if x.group().strip(SPACES)), None)
+        if line is None or not line.group().rstrip(SPACES).endswith(tuple(TURN_END)) \
+                or SOUNDBITE_LABEL.match(line.group()) or any(
+                    mk.open_start < line.end() and line.start() < mk.close_end for mk in ctx.marks):
+            continue
+        start, end = ctx.trim(line.start(), line.end())
+        if len(text[start:end].split()) >= 3:
+            out.append(Found("direct", start, end, "interview", verbless_speaker=m.span("who")))
+    return out

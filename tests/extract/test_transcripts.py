@@ -119,3 +119,14 @@ def test_an_answer_may_end_on_a_question_of_its_own(extract_fr) -> None:
 def test_one_word_section_labels_without_questions_are_no_transcript(extract_en) -> None:
     text = ("UP NEXT\n\nGrizzlies: Host Sacramento on Sunday.\n\nNuggets: Host Phoenix on Sunday.\n")
     assert extract_en(text) == []
+
+
+def test_a_sound_bite_under_a_microphone_label_is_the_labelled_persons(extract_fr) -> None:
+    text = ("Au micro de Radio Arve FM ce mardi matin, il a défendu son choix.\n\n"
+            "🎙️ Bernard Coppel-Maréchal, président de Grand Arvière Agglomération, au micro de Radio Arve FM\n"
+            "Je préfère un ticket à un euro et des bus qui passent toutes les dix minutes. C'est ça, le vrai choix.\n\n"
+            "L'opposition de gauche a dénoncé « un renoncement ».")
+    bite = only(extract_fr(text), "Je préfère")
+    assert bite.type == "direct" and bite.verb is None
+    assert speaker_name(bite) == "Bernard Coppel-Maréchal"
+    assert bite.title is not None and bite.title.text == "président de Grand Arvière Agglomération"
