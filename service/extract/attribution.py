@@ -1261,8 +1261,12 @@ def _drop_reported_within(ctx: Context, found: list[Found]) -> list[Found]:
 def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     """Quotation marks around a statement, as opposed to a name, a title or a scare-quoted word."""
     before = ctx.doc.words_in(max(0, m.open_start - 40), m.open_start)
-    if before and before[-1].lemma.lower() in ctx.tables.work_nouns and before[-1].upos == "NOUN":
-        return False  # `le film « Il était une fois dans l'Ouest »` (not `…criticized the bill. "P"`): a work's name
+    # (also set off by a comma, when capitalised as a name is: not `son plan, « un tournant historique »`)
+    apposed = len(before) > 1 and before[-1].text == "," and ctx.doc.text[m.start:m.start + 1].isupper()
+    named = before[-2] if apposed else before[-1] if before else None
+    if named is not None and named.lemma.lower() in ctx.tables.work_nouns and named.upos == "NOUN":
+        return False  # `le film « Il était une fois dans l'Ouest »`, `une pétition, « Gardons nos bus »` (not
+        # `…criticized the bill. "P"`): a work's name
     words = ctx.doc.words_in(m.start, m.end)
     # (a participle alone in a prepositional or coordinated phrase makes no statement, but a name: `pleaded
     # guilty to wire fraud and "theft concerning programs receiving funds"`)

@@ -320,7 +320,7 @@ WORK_NOUNS = _words("""
     film livre roman ouvrage essai album chanson titre série émission documentaire pièce spectacle exposition
     journal quotidien hebdomadaire magazine revue newsletter podcast blog rubrique chronique tribune éditorial
     opération plan programme projet mission dispositif loi texte rapport campagne slogan mouvement collectif
-    association parti liste festival concours prix affaire dossier hashtag application logiciel marque
+    association parti liste festival concours prix affaire dossier hashtag application logiciel marque pétition
 """)
 
 FRENCH = LanguageTables(

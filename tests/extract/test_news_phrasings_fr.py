@@ -1564,3 +1564,9 @@ def test_an_infinitive_of_saying_after_avant_de_keeps_the_speaker_before_an_asid
             "assuré. Avant d'ajouter, un sourire en coin: «Personne ne lâchait. Même le préparateur était prêt.»")
     first, second = extract_fr(text)
     assert second.verb.lemma == "ajouter" and second.speaker.name == first.speaker.name == "Le portier fribourgeois"
+
+
+def test_a_capitalised_name_set_off_after_a_work_noun_is_no_quote(extract_fr) -> None:
+    text = ("L'association d'usagers Bus pour tous a lancé une pétition, « Gardons nos bus gratuits », qui avait "
+            "recueilli 2 300 signatures mardi midi.")
+    assert extract_fr(text) == []
