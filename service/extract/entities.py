@@ -507,6 +507,8 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
         # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
         # (`co-founder and CEO`)
         w.upos == "CCONJ" and bool(seq) and (words[seq[-1]].upos in ("ADP", "DET") or (
+            # (the two genders of one noun, inclusive writing: `des chargées et chargés de cours`)
+            j > 0 and len(words[j - 1].lower) >= 5 and words[j - 1].lower[:5] == words[seq[-1]].lower[:5]) or (
             j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))
             # (two capitalised words of the complement: `Minister of Trade and Industry`)
             or (j > 1 and _cap(words[seq[-1]]) and _cap(words[j - 1])
@@ -1120,7 +1122,13 @@ class EntityIndex:
         if follower is None:  # past the role's own modifiers (`l'adjointe au maire chargée de l'éducation, X`)
             own = set(doc.subtree(h))
             k = hi + 1
-            while k < len(doc.words) and k in own and doc.words[k].text != "," and k - hi < 12:
+            while k < len(doc.words) and doc.words[k].text != "," and k - hi < 16 and (k in own or (
+                    # (or a complement the parser broke off: `du Syndicat des chargées et chargés de cours de
+                    # l'UQAR (SCCCUQAR), X`), no finite verb, quotation or second noun phrase in it
+                    doc.words[k].sent == doc.words[h].sent and doc.words[k].feats.get("VerbForm") != "Fin"
+                    and doc.words[k].text not in self.quote_marks
+                    and not (doc.words[k].upos == "CCONJ" and k + 1 < len(doc.words)
+                             and doc.words[k + 1].upos in ("DET", "PROPN", "PRON")))):
                 k += 1
             if k > hi + 1 and k < len(doc.words) and doc.words[k].text == ",":
                 follower = self._apposed_person(k - 1)

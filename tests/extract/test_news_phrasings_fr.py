@@ -1394,6 +1394,10 @@ def test_a_demonym_opening_a_sentence_is_the_person_described_before(extract_fr)
     # (an institution's name running on past its acronym is one name, not a title and a name)
     ("L’Agence régionale de santé (ARS) Nouvelle-Aquitaine indique avoir été alertée « dès le 30 décembre » par "
      "plusieurs médecins.", "L’Agence régionale de santé (ARS) Nouvelle-Aquitaine", None),
+    # (a complement the parser broke off the role, and the two genders of one noun in it)
+    ("« On est payés à la pièce », a dénoncé mardi la présidente du Syndicat des chargées et chargés de cours de "
+     "l'UQAR (SCCCUQAR), Marie-Ève Tremblay-Sirois, devant les grévistes.", "Marie-Ève Tremblay-Sirois",
+     "présidente du Syndicat des chargées et chargés de cours de l'UQAR"),
     # (a number ending the party's name in the role: `Jotaay 2030`)
     ("Le porte-parole de Jotaay 2030, Ibrahima Seck-Ndour, a accusé l'opposition de « préparer la rue ».",
      "Ibrahima Seck-Ndour", "porte-parole de Jotaay 2030"),
