@@ -137,6 +137,13 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 # la Haute-Garonne Mathieu Rivière`): two names
                 runs.append((i, i))
                 i += 1
+            # (two conjuncts of one head side by side, the second a full name: `Minister for Sustainability and
+            # the Environment Chua Li Ting`, `MMC for Roads and Transport Lindiwe Maluleke-Khoza`)
+            sibling = next((k for k in range(i + 1, j + 1) if words[k].rel == words[k - 1].rel == "conj"
+                            and words[k].head == words[k - 1].head and doc.kids(k, "flat")), None)
+            if sibling is not None:
+                runs.append((i, sibling - 1))
+                i = sibling
             split = _after_prepositional_object(words, i, j, tables)
             if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
                 runs.append((i, split - 1))

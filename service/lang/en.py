@@ -85,7 +85,7 @@ HONORIFICS = _words("""
 
 TITLE_NOUNS = _words("""
     forward batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist
-    runner-up rider batter shrimper beekeeper retiree pensioner corporator selectman selectwoman warden registrar
+    runner-up rider batter shrimper beekeeper retiree pensioner corporator selectman selectwoman warden registrar mmc
     president vice-president minister secretary prime premier chancellor spokesman spokeswoman spokesperson
     spokespeople governor senator representative congressman congresswoman lawmaker legislator mayor
     commissioner director chief head leader chair chairman chairwoman chairperson ceo cfo coo cto founder

@@ -1659,3 +1659,15 @@ def test_a_backshifted_second_verb_continues_the_reported_clause(extract_en) -> 
 ])
 def test_what_a_study_or_a_preprint_reports_is_a_finding(extract_en, text: str) -> None:
     assert extract_en(text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Minister for Sustainability and the Environment Chua Li Ting said Singapore had conveyed its concerns.",
+     "Chua Li Ting", "Minister for Sustainability and the Environment"),
+    ("City of Tshwane MMC for Roads and Transport Lindiwe Maluleke-Khoza acknowledged that payments were late.",
+     "Lindiwe Maluleke-Khoza", "Tshwane MMC for Roads and Transport"),
+])
+def test_a_name_right_after_the_coordinated_end_of_a_title_is_not_part_of_it(extract_en, text: str, name: str,
+                                                                               title: str) -> None:
+    (q,) = extract_en(text)
+    assert q.speaker.name == name and q.title.text == title
