@@ -581,6 +581,10 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
                                                 and _cap(words[k + 2]))))) \
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
+    if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"
+           and words[x + 1].feats.get("Definite") == "Def" for x in range(role, min(k + 1, len(words) - 1))):
+        return None  # a noun takes no article after it: a verb misread (`Thomas, 16 ans, hausse les épaules`,
+        # `Bakary Sangaré, son agent hausse le ton`)
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
     clause = next((x for x in range(role + 1, min(k + 2, len(words))) if words[x].rel == "acl" and words[x].head == role
                    and words[x].feats.get("VerbForm") == "Part" and not is_title_word(words[x], tables, doc)

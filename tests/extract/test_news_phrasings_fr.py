@@ -1398,6 +1398,9 @@ def test_a_demonym_opening_a_sentence_is_the_person_described_before(extract_fr)
     ("« On est payés à la pièce », a dénoncé mardi la présidente du Syndicat des chargées et chargés de cours de "
      "l'UQAR (SCCCUQAR), Marie-Ève Tremblay-Sirois, devant les grévistes.", "Marie-Ève Tremblay-Sirois",
      "présidente du Syndicat des chargées et chargés de cours de l'UQAR"),
+    # (a verb the tagger read as a noun, an article after it: no role)
+    ("Thomas, 16 ans, hausse les épaules : « Moi, je reste gratuit, donc bon. Mais mes parents vont reprendre la "
+     "voiture. »", "Thomas", None),
     # (a number ending the party's name in the role: `Jotaay 2030`)
     ("Le porte-parole de Jotaay 2030, Ibrahima Seck-Ndour, a accusé l'opposition de « préparer la rue ».",
      "Ibrahima Seck-Ndour", "porte-parole de Jotaay 2030"),
