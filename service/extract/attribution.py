@@ -221,6 +221,10 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         return addressed, "object-predicate"
     # a clause with its complementizer first (`insisted that his plans to overhaul X will…`: not `overhaul X`)
     kids = doc.kids(v.i, *CLAUSE_RELS, "obj")
+    if tables.bare_complement_clauses:  # (a bare clause the parser coordinated with the verb, no conjunction:
+        # `The Edhi Foundation said its morgues … had received 94 bodies`)
+        kids += [k for k in doc.kids(v.i, "conj") if k.i > v.i and not doc.kids(k.i, "cc")
+                 and doc.kids(k.i, "nsubj", "nsubj:pass") and _tensed(doc, k)]
     light = doc.words[v.head] if v.head >= 0 else None
     if light is not None and v.deprel in ("xcomp", "ccomp") \
             and (light.lemma.lower(), v.lemma.lower()) in tables.multiword_verbs:
@@ -263,7 +267,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 return span, "que"
         # (a clause right after the verb, no punctuation between, is its complement however labelled: `has
         # insisted the Bill will “transform” the supply`, parsed as parataxis)
-        adjacent = kid.rel == "parataxis" and sub[0] > v.i and not doc.text[
+        adjacent = kid.rel in ("parataxis", "conj") and sub[0] > v.i and not doc.text[
             cue.group_end:doc.words[sub[0]].start].strip(SPACES)
         if tables.bare_complement_clauses and (kid.rel in ("ccomp", "xcomp") or adjacent) \
                 and not _circumstantial(doc, kid, tables):  # (`told jurors Tuesday as the trial opened`)

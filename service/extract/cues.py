@@ -285,7 +285,8 @@ def second_report(doc: Doc, content: Word, v: Word, tables: LanguageTables) -> b
     that another verb of saying reports: the writer's second report (`posted that she had spoken to both sides
     and urged them to…`), not part of the first."""
     return v.rel == "conj" and v.head == content.i and v.i > content.i \
-        and v.lemma.lower() in tables.reporting_verbs and v.feats.get("VerbForm") == "Fin" \
+        and v.lemma.lower() in tables.reporting_verbs and (v.feats.get("VerbForm") == "Fin" or (
+            v.feats.get("VerbForm") == "Part" and v.feats.get("Tense") == "Past")) \
         and not doc.kids(v.i, "nsubj", "nsubj:pass", "aux") and bool(doc.kids(v.i, "obj", "iobj", "xcomp")) \
         and content.head >= 0 and doc.words[content.head].lemma.lower() in tables.reporting_verbs \
         and not any(k.lower in tables.complementizers for k in doc.kids(v.i, "mark"))

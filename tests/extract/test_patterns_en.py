@@ -1671,3 +1671,14 @@ def test_a_name_right_after_the_coordinated_end_of_a_title_is_not_part_of_it(ext
                                                                                title: str) -> None:
     (q,) = extract_en(text)
     assert q.speaker.name == name and q.title.text == title
+
+
+def test_a_clause_parsed_as_a_conjunct_of_said_and_a_second_claim_read_as_a_participle(extract_en) -> None:
+    text = ("In a statement, the company said \"load-shed\" feeders were those with losses above 40 per cent and "
+            "blamed \"rampant illegal connections and non-payment\" for the situation.\n\nThe Edhi Foundation said "
+            "its morgues in Sohrab Goth and Mewashah had received 94 bodies since Saturday, though a spokesman "
+            "cautioned that not all deaths were heat-related.")
+    quotes = extract_en(text)
+    assert [(q.verb.lemma, q.text[:25]) for q in quotes] == [
+        ("say", '"load-shed" feeders were'), ("blame", '"rampant illegal connecti'),
+        ("say", "its morgues in Sohrab Got"), ("caution", "not all deaths were heat-")]
