@@ -616,6 +616,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 return subject, inverted, current.i  # participle of the noun)
         if not group[0] <= current.start < group[1]:  # the light verb of `fait valoir` keeps the group
             start, end = current.start, current.end
+    if tables.subject_first_incises and _name_after_quotation(doc, v.i, tables):
+        return _name_before(doc, v.i), False, None  # `"…," House Minority Leader X (D-Calif.) posted on X.`
     return _fallback_subject(doc, v, group, tables)
 
 
@@ -974,12 +976,43 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return False
     if w.deprel == "acl" and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
         # `dans un communiqué publié lundi par le Festival`: the noun's modifier reports nothing; but a
-        # speaker's phrase after a comma with the verb ending the sentence is an incise (`P, the union announced`)
-        return not (tables.subject_first_incises and person_like(doc.words[w.head], tables)
-                    and _subject_after_comma(doc, w, w.start, tables) == w.head)
+        # speaker's phrase after a comma with the verb ending the sentence is an incise (`P, the union announced`),
+        # and so is a name right after a quotation (`"…," House Minority Leader X (D-Calif.) posted on X.`)
+        return not (tables.subject_first_incises and (
+            (person_like(doc.words[w.head], tables) and _subject_after_comma(doc, w, w.start, tables) == w.head)
+            or _name_after_quotation(doc, w.i, tables)))
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i
+
+
+def _name_after_quotation(doc: Doc, i: int, tables: LanguageTables) -> bool:
+    """Word i follows a name (and its party label in brackets) that follows a quotation closed with a comma."""
+    k = i - 1
+    if k >= 0 and doc.words[k].text == ")":
+        while k >= 0 and doc.words[k].text != "(" and i - k < 8:
+            k -= 1
+        k -= 1
+    names = 0
+    while k >= 0 and doc.words[k].upos == "PROPN" and capitalised(doc.words[k]):
+        names, k = names + 1, k - 1
+    closing = set(tables.quote_pairs.values())
+    return names > 0 and k >= 1 and (
+        (doc.words[k].text in closing and doc.words[k - 1].text == ",")
+        or (doc.words[k].text == "," and doc.words[k - 1].text in closing))
+
+
+def _name_before(doc: Doc, i: int) -> int:
+    """The head of the name right before word i (past its bracketed label): the word whose head lies outside."""
+    k = i - 1
+    if doc.words[k].text == ")":
+        while doc.words[k].text != "(":
+            k -= 1
+        k -= 1
+    last = k
+    while k - 1 >= 0 and doc.words[k - 1].upos == "PROPN" and capitalised(doc.words[k - 1]):
+        k -= 1
+    return next((x for x in range(k, last + 1) if not k <= doc.words[x].head <= last), last)
 
 
 def _verb_of_headless_sentence(doc: Doc, w: Word, tables: LanguageTables) -> int | None:

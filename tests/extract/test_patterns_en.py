@@ -1682,3 +1682,10 @@ def test_a_clause_parsed_as_a_conjunct_of_said_and_a_second_claim_read_as_a_part
     assert [(q.verb.lemma, q.text.split()[0]) for q in quotes] == [
         ("say", '"load-shed"'), ("blame", '"rampant'), ("say", "its"), ("caution", "not")]
     assert quotes[0].text.endswith("40 per cent") and quotes[2].text.endswith("since Saturday")
+
+
+def test_a_name_after_a_quotation_then_a_participle_is_the_incise(extract_en) -> None:
+    text = ("Democrats were unimpressed.\n\n“A hostage with a shorter timer is still a hostage,” House Minority Leader "
+            "Renee Castellano (D-Calif.) posted on X.")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "Renee Castellano" and q.verb.lemma == "post" and q.title.text == "House Minority Leader"
