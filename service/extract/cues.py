@@ -604,7 +604,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         current = doc.words[current.head]
         # (so does a participle of saying hung on the reported clause: `said the report was “sobering”, adding
         # that …`)
-        continuing = current.rel == "ccomp" and controller == v.head and continuing_participle(doc, v) \
+        continuing = (current.rel == "ccomp" or (current.rel == "advcl" and any(
+            m.lower in tables.complementizers for m in doc.kids(current.i, "mark")))) \
+            and controller == v.head and continuing_participle(doc, v) \
             and current.head >= 0 and reported_lemma(doc, doc.words[current.head], tables) is not None
         if current.rel in ("ccomp", "advcl") and current.head > 0 and (
                 continuing or second_report(doc, doc.words[controller], v, tables)):
@@ -866,10 +868,15 @@ def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables
 
 
 def continuing_participle(doc: Doc, v: Word) -> bool:
-    """A present participle or gerund after a comma (`…, adding that`, `…, ajoutant que`)."""
+    """A present participle or gerund after a comma (`…, adding that`, `…, ajoutant que`, `…, tout en relevant`:
+    its own marks may stand between)."""
     form = v.feats.get("VerbForm")
+    start = v.start
+    k = v.i - 1
+    while k >= 0 and doc.words[k].head == v.i and doc.words[k].rel in ("mark", "advmod"):
+        start, k = doc.words[k].start, k - 1
     return (form == "Ger" or (form == "Part" and v.feats.get("Tense") == "Pres")) \
-        and doc.text[:v.start].rstrip(SPACES).endswith(",")
+        and doc.text[:start].rstrip(SPACES).endswith(",")
 
 
 def _misread_incise(doc: Doc, v: Word, start: int, tables: LanguageTables) -> bool:

@@ -1577,3 +1577,12 @@ def test_a_capitalised_name_set_off_after_a_work_noun_is_no_quote(extract_fr) ->
     text = ("L'association d'usagers Bus pour tous a lancé une pétition, « Gardons nos bus gratuits », qui avait "
             "recueilli 2 300 signatures mardi midi.")
     assert extract_fr(text) == []
+
+
+def test_a_gerund_after_tout_en_is_a_second_saying_of_the_main_subject(extract_fr) -> None:
+    text = ("La mission d'observation de la Cédéao a jugé dans sa déclaration préliminaire, publiée lundi, que le "
+            "vote s'était déroulé « dans le calme et la transparence », tout en relevant « des retards importants » "
+            "dans la transmission de certains procès-verbaux.")
+    judged, noted = extract_fr(text)
+    assert judged.text.endswith("« dans le calme et la transparence »") and judged.verb.lemma == "juger"
+    assert noted.verb.lemma == "relever" and noted.speaker.name == judged.speaker.name
