@@ -364,6 +364,13 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
                and o.upos in ("NOUN", "PROPN", "ADJ", "NUM")  # (`said fewer than one in three services would…`)
                and (o.rel == "obj" or (o.rel == "iobj" and not addressed) or (o.rel == "nsubj" and before))
                for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj", "nsubj:pass") else []
+    if not subject and kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj", "nsubj:pass", "csubj"):
+        # (a gerund's phrase right before it, parsed as the verb's complement: `said printing the subsidy on
+        # receipts would help`)
+        subject = next((doc.subtree(g.i) for g in doc.kids(v.i, "xcomp") if v.i < g.i < kid.i
+                        and (g.feats.get("VerbForm") == "Ger" or g.feats.get("Tense") == "Pres")
+                        and max(doc.subtree(g.i)) + 1 == min(
+                            i for i in doc.subtree(kid.i) if i not in doc.subtree(g.i))), [])
     # (a verb of saying takes no bare infinitive: after such a subject it is a present the tagger misread,
     # `said drumlines "kill far more turtles…"`)
     misread = kid.feats.get("VerbForm") == "Inf" and not doc.kids(kid.i, "mark", *AUX_RELS)
@@ -417,8 +424,12 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         and _tensed(doc, k) and doc.words[min(doc.subtree(k.i))].text != "," for i in doc.subtree(k.i)}
     # (a featureless verb modifying a noun is a noun the tagger misread, no predicate: `said Ravi Dhaliwal, a
     # professor of mining engineering`)
+    # (or a past form inside the object's phrase right after its subject's noun, read as a participle modifying
+    # the noun after it: `said the private sector supported road maintenance`)
     if not any(w.upos == "VERB" and w.i > objs[0].i and w.i in inside and w.feats.get("VerbForm") != "Ger"
-               and not (w.rel == "amod" and not w.feats) for w in rest):
+               and not (w.rel == "amod" and not w.feats) for w in rest) and not any(
+            w.upos == "VERB" and w.rel == "amod" and w.feats.get("Tense") == "Past" and w.i > first
+            and doc.words[w.i - 1].upos in ("NOUN", "PROPN") and w.head > w.i for w in rest):
         return None
     span = _span(ctx, [w.i for w in rest])
     if span is None:
@@ -697,7 +708,8 @@ def _prepositional_claim(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] 
     for kid in doc.kids(cue.verb, "obl"):
         cases = [c for c in doc.kids(kid.i, "case") if c.lower in preps]
         if cases and kid.i > cue.verb and kid.upos in ("NOUN", "PROPN", "ADJ") \
-                and min(doc.subtree(kid.i)) == cases[0].i and not doc.text[cue.group_end:cases[0].start].strip(SPACES):
+                and min(doc.subtree(kid.i)) == cases[0].i and not doc.text[cue.group_end:cases[0].start].strip(SPACES) \
+                and not ctx.tables.date_regex.match(doc.text, doc.words[cases[0].i + 1].start):  # (`called on Monday`)
             words = [i for i in doc.subtree(kid.i) if i != cases[0].i]
             # (with the infinitive that completes it, however hung: `called for the mayor to resign`)
             words += next((doc.subtree(k.i) for k in doc.kids(cue.verb, "advcl", "xcomp")

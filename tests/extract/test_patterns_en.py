@@ -1689,3 +1689,22 @@ def test_a_name_after_a_quotation_then_a_participle_is_the_incise(extract_en) ->
             "Renee Castellano (D-Calif.) posted on X.")
     (q,) = extract_en(text)
     assert q.speaker.name == "Renee Castellano" and q.verb.lemma == "post" and q.title.text == "House Minority Leader"
+
+
+@pytest.mark.parametrize(("text", "content", "lemma"), [
+    # (a gerund's phrase before a subjectless clause is its subject)
+    ("Chandrasekar said printing the subsidy on receipts would help.", "printing the subsidy on receipts would help",
+     "say"),
+    # (a past form read as a participle modifying the noun after it)
+    ("Kepsa chief executive Grace Wambui said the private sector supported road maintenance.",
+     "the private sector supported road maintenance", "say"),
+    ("Ms Brennan-Lalor called on the Minister for Health to convene an emergency meeting this week.",
+     "the Minister for Health to convene an emergency meeting this week", "call"),
+])
+def test_more_misparsed_clauses_and_a_call_on_someone(extract_en, text: str, content: str, lemma: str) -> None:
+    (q,) = extract_en(text)
+    assert (q.text, q.verb.lemma) == (content, lemma)
+
+
+def test_a_call_on_a_day_is_no_claim(extract_en) -> None:
+    assert extract_en("The union called on Monday.") == []
