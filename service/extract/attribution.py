@@ -298,8 +298,20 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             span = _span(ctx, sub)
             if span:
                 return span, "colon"
-    return _surface_que(ctx, cue) or _misparsed_clause(ctx, cue) or _stranded_clause(ctx, cue) \
-        or _clause_after_date(ctx, cue)
+    return _surface_que(ctx, cue) or _clause_below_indirect_object(ctx, cue) or _misparsed_clause(ctx, cue) \
+        or _stranded_clause(ctx, cue) or _clause_after_date(ctx, cue)
+
+
+def _clause_below_indirect_object(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`told reporters she had found…` with the addressee an indirect object: the told clause below it."""
+    doc, tables = ctx.doc, ctx.tables
+    v = doc.words[cue.verb]
+    for kid in doc.kids(v.i, "iobj"):
+        clause = _clause_below_addressee(doc, v, kid, tables) if kid.i > v.i else None
+        span = _span(ctx, _drop_leading(doc, doc.subtree(clause.i), tables.complementizers)) if clause else None
+        if span:
+            return span, "que"
+    return None
 
 
 def _clause_after_date(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -1182,25 +1194,36 @@ def verb_attributions(ctx: Context) -> list[Found]:
                                      or _incise_content(ctx, cue) or _cleft_content(ctx, cue))
         if result is None:
             continue
-        (start, end), pattern = result
-        if pattern != "cleft":  # (`C'est ce qu'a rapporté X`: the whole sentence before, sayings in it included)
-            end = _before_next_attribution(ctx, cue, start, end)
-        end = _before_colon_quotation(ctx, start, end)
-        qtype, start, end, marks = ctx.typed(start, end)
-        if end - start < 2:
-            continue
-        if pattern == "cleft" and qtype == "indirect" and ctx.mark_inside(start, end + 2):
-            qtype = "direct"
-        speaker = cue.subject
-        if speaker is not None and (start <= ctx.doc.words[speaker].start < end
-                                    or ctx.inside_quotation(ctx.doc.words[speaker].start)):
-            verb = ctx.doc.words[cue.verb]
-            speaker = inverted_subject(ctx.doc, verb, cue.group_end, ctx.tables) \
-                or subject_before(ctx.doc, verb, cue.group_start, ctx.tables)
-        if any((f.start, f.end) == (start, end) for f in out):
-            continue  # two cues for one saying (`a fait savoir`)
-        out.append(Found(qtype, start, end, pattern, cue=cue, speaker=speaker, marks=marks))
+        results = [result]
+        if result[1] == "incise" and ctx.tables.bare_complement_clauses:
+            # `"P," X told reporters she had found…`: the quotation before, and the clause after the verb too
+            after = _clause_content(ctx, cue)
+            if after is not None and after[0][0] >= cue.group_end and after[0][0] > result[0][1]:
+                results.append(after)
+        for (start, end), pattern in results:
+            found = _verb_found(ctx, cue, start, end, pattern)
+            if found is not None and not any((f.start, f.end) == (found.start, found.end) for f in out):
+                out.append(found)  # (not two cues for one saying: `a fait savoir`)
     return _drop_reported_within(ctx, out)
+
+
+def _verb_found(ctx: Context, cue: Cue, start: int, end: int, pattern: str) -> Found | None:
+    """The attribution of one content span of a verb cue, its span trimmed and typed."""
+    if pattern != "cleft":  # (`C'est ce qu'a rapporté X`: the whole sentence before, sayings in it included)
+        end = _before_next_attribution(ctx, cue, start, end)
+    end = _before_colon_quotation(ctx, start, end)
+    qtype, start, end, marks = ctx.typed(start, end)
+    if end - start < 2:
+        return None
+    if pattern == "cleft" and qtype == "indirect" and ctx.mark_inside(start, end + 2):
+        qtype = "direct"
+    speaker = cue.subject
+    if speaker is not None and (start <= ctx.doc.words[speaker].start < end
+                                or ctx.inside_quotation(ctx.doc.words[speaker].start)):
+        verb = ctx.doc.words[cue.verb]
+        speaker = inverted_subject(ctx.doc, verb, cue.group_end, ctx.tables) \
+            or subject_before(ctx.doc, verb, cue.group_start, ctx.tables)
+    return Found(qtype, start, end, pattern, cue=cue, speaker=speaker, marks=marks)
 
 
 def _before_colon_quotation(ctx: Context, start: int, end: int) -> int:

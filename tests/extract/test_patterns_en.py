@@ -1708,3 +1708,12 @@ def test_more_misparsed_clauses_and_a_call_on_someone(extract_en, text: str, con
 
 def test_a_call_on_a_day_is_no_claim(extract_en) -> None:
     assert extract_en("The union called on Monday.") == []
+
+
+def test_a_quotation_before_told_and_the_clause_after_it_are_two_quotes(extract_en) -> None:
+    text = "“This is theft,” novelist Ellen Calloway told reporters she had found her books in the training data."
+    quoted, told = extract_en(text)
+    assert (quoted.text, quoted.type) == ("This is theft,", "direct")
+    assert (told.text, told.type, told.verb.lemma) == ("she had found her books in the training data", "indirect",
+                                                        "tell")
+    assert quoted.speaker.name == told.speaker.name == "Ellen Calloway"
