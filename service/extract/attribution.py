@@ -1663,7 +1663,7 @@ def prep_attributions(ctx: Context) -> list[Found]:
         author = statement_author(doc, source, tables) if source is not None and not opinion else None
         if source is None or not (author is not None or is_source(doc, source, tables)):
             continue
-        speaker = None  # (a statement's author is its referent, the statement as written its mention: resolve_np)
+        # (a statement's author is its referent, the statement as written its mention: resolve_np)
         sent = doc.sentence_of(w.i)
         # (`Grève des enseignants : pour l'intersyndicale, « … »`: a topic and a colon may open the sentence)
         after_colon = w.i > sent.first and words[w.i - 1].text == ":"
@@ -1705,11 +1705,11 @@ def prep_attributions(ctx: Context) -> list[Found]:
             # `Selon lui, P : « Q »`: the statement, then the quotation it announces, both the source's
             quotation = next(m for m in ctx.marks if stop < m.open_start < span[1])
             qtype, q_start, q_end, marks = ctx.typed(quotation.open_start, span[1])
-            out.append(Found(qtype, q_start, q_end, pattern, speaker=(speaker or source).i, marks=marks))
+            out.append(Found(qtype, q_start, q_end, pattern, speaker=source.i, marks=marks))
         qtype, start, end, marks = ctx.typed(start, stop)
         if end - start < 8:
             continue
-        out.append(Found(qtype, start, end, pattern, speaker=(speaker or source).i, marks=marks))
+        out.append(Found(qtype, start, end, pattern, speaker=source.i, marks=marks))
     return out
 
 
