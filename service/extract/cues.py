@@ -1106,6 +1106,23 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
 
 
+def _read_in(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
+    """`the statement read`, `« … », peut-on lire dans un communiqué de la mairie`: a statement's words as
+    read, its author the speaker (the statement is the subject, or the source after an indefinite subject)."""
+    if w.upos != "VERB" or w.lemma.lower() not in tables.reading_verbs or _negated(doc, w, tables):
+        return None
+    start, end, _ = _group(doc, w, tables)
+    subject = next((k for k in doc.kids(w.i, "nsubj") if k.lemma.lower() in tables.statement_nouns), None)
+    if subject is not None:
+        return Cue(w.i, w.lemma.lower(), start, end, subject.i, subject.i > w.i, None)
+    indefinite = [k for k in doc.words[max(0, w.i - 2):w.i + 2] if k.sent == w.sent and _indefinite(k, tables)]
+    source = _place_source(doc, w, tables) if indefinite else None
+    if source is None or doc.words[source].lemma.lower() not in tables.statement_nouns:
+        return None
+    return Cue(w.i, w.lemma.lower(), min(start, indefinite[0].start), max(end, indefinite[0].end), source, True,
+               None)
+
+
 def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), a verb
     whose complement makes it an act (`pleaded guilty`), a passive without agent (`is expected to have its
@@ -1158,7 +1175,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
                 cues.append(Cue(w.i, fused[0], w.start, w.end, subject, True, None))
             elif (incise := _incise_by_form(doc, w, tables)) is not None:
                 cues.append(incise)
-            elif (sourced := _learned_from(doc, w, tables)) is not None:
+            elif (sourced := _learned_from(doc, w, tables) or _read_in(doc, w, tables)) is not None:
                 cues.append(sourced)
             continue
         if _passive_participle(doc, w, tables) or _attributive_participle(doc, w):

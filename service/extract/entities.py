@@ -483,6 +483,13 @@ def statement_author(doc: Doc, source: Word, tables: LanguageTables) -> Word | N
     for kid in doc.kids(source.i, "nmod"):
         if kid.upos in ("NOUN", "PROPN") and is_source(doc, kid, tables):
             return kid
+    # the agent of a participle on it: `un communiqué publié mardi par la mairie`, `a statement issued by police`
+    for participle in doc.kids(source.i, "acl"):
+        if participle.feats.get("VerbForm") != "Part" or participle.lemma.lower() not in tables.publication_verbs:
+            continue  # (the reader is none: `le texte consulté par l'AFP`)
+        for kid in doc.kids(participle.i, "obl"):
+            if kid.deprel == "obl:agent" and kid.upos in ("NOUN", "PROPN") and is_source(doc, kid, tables):
+                return kid
     return None
 
 

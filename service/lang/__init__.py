@@ -196,6 +196,9 @@ class LanguageTables:
     # Verbs of learning that report what a source said when their subject is indefinite and the source
     # follows (`a-t-on appris de source policière`).
     sourced_verbs: frozenset[str] = frozenset()
+    # Verbs of reading whose subject or source is a statement (`the statement read`, `peut-on lire dans le
+    # communiqué`): they report its words; with any other subject they are no saying (`Read more`).
+    reading_verbs: frozenset[str] = frozenset()
     # Honorifics that state a role, kept as the title as written (`Sen. Chuck Schumer`, `Gen.`), unlike
     # courtesy ones (`Mr`, `M.`).
     role_honorifics: frozenset[str] = frozenset()

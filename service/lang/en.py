@@ -218,7 +218,7 @@ ENGLISH = LanguageTables(
     absolute_prepositions=frozenset({"with"}),
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
     plain_person_nouns=frozenset({"man", "woman", "boy", "girl"}),
-    publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file"}),
+    publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),
     predicative_marks=frozenset({"as"}),
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment memo notice "
@@ -356,6 +356,7 @@ ENGLISH = LanguageTables(
                                "tweet", "memo", "filing", "note", "speech", "briefing", "transcript", "email",
                                "communique", "communiqué", "announcement", "declaration", "testimony", "words",
                                "figures", "data", "statistics"}),
+    reading_verbs=frozenset({"read"}),
     addressee_verbs=frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "advise",
                                "update", "email", "text", "message"}),
     subject_first_incises=True,

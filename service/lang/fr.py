@@ -382,6 +382,7 @@ FRENCH = LanguageTables(
     indefinite_pronouns=frozenset({"on"}),
     source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté", "de"}),
     sourced_verbs=frozenset({"apprendre"}),
+    reading_verbs=frozenset({"lire"}),
     # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",
                               "joindre", "contacter", "interviewer", "questionner", "solliciter",
@@ -421,7 +422,8 @@ FRENCH = LanguageTables(
     # (a placing too describes, it is no role: `le vainqueur`)
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
                                   "gagnante"}),
-    publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre", "dater"}),
+    publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre", "dater", "signer",
+                                 "envoyer", "adresser"}),
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",

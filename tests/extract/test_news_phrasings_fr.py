@@ -138,6 +138,9 @@ CASES = [
      "faire valoir", None),
     ("Deux personnes ont été tuées dans une fusillade à Marseille, a-t-on appris de source policière.",
      "fusillade", "indirect", "source policière", "apprendre", None),
+    # reading a statement: its author speaks (`publié par`), and nothing is read without one
+    ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
+     "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),
     # a French incise inverts: the noun phrase before the comma is the statement's
     ("Une hausse qui s'explique surtout par le rebond des prix de l'énergie, indique l'institut dans sa note.",
      "hausse", "indirect", "l'institut", "indiquer", None),
@@ -263,6 +266,7 @@ def test_mixed_span_keeps_its_closing_mark(extract_fr, text: str) -> None:
     "Contacté par l'AFP, le ministère n'a pas souhaité réagir.",
     "Le préfet n'a pas précisé si des renforts seraient envoyés.",
     "Le ministre a appris la nouvelle à la radio.",
+    "On peut lire dans ce roman une critique de la société.",
 ])
 def test_not_separate_quotes(extract_fr, text: str) -> None:
     quotes = extract_fr(text)

@@ -67,6 +67,26 @@ def test_wrote_on_x(extract_en) -> None:
     assert q.verb is not None and q.verb.lemma == "write"
 
 
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    ('"We will not be commenting further," the statement read.', "the statement", "the statement"),
+    ('"We will not comment," read a statement issued by the Department of Health on Tuesday.',
+     "Department of Health", "a statement issued by the Department of Health"),
+])
+def test_a_statement_that_reads(extract_en, text: str, speaker: str, mention: str) -> None:
+    q = only(extract_en(text), "comment")
+    assert q.type == "direct" and q.verb is not None and q.verb.lemma == "read"
+    assert speaker_name(q) == speaker and q.speaker is not None and q.speaker.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Read more: Council approves budget for new library.",
+    'Protesters held placards reading "Save our library".',
+    "The minister read the report on the train.",
+])
+def test_reading_without_a_statement_reports_nothing(extract_en, text: str) -> None:
+    assert all(q.verb is None or q.verb.lemma != "read" for q in extract_en(text))
+
 # --- titles before names without a comma --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "title"), [
