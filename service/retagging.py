@@ -153,15 +153,15 @@ def retag_determined_negations(doc, tables: LanguageTables) -> int:
 def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
     """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase or a conjunction and
     `que` (`…, et juge que`), or before a determiner after a comma or a noun (a noun takes its complements
-    through a preposition: `…, juge ces résultats «…»`, `Le ministère des sports juge ce constat «…»`); returns
-    how many."""
+    through a preposition: `…, juge ces résultats «…»`, `Le ministère des sports juge ce constat «…»`), and the
+    forms spelt like an adjective there (`l'Élysée dément toute ingérence`); returns how many."""
     if not tables.verb_forms:
         return 0
     changed = 0
     for sentence in doc.sentences:
         for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
             lemma = tables.verb_forms.get(word.text.lower())
-            if word.upos == "NOUN" and lemma is not None \
+            if (word.upos == "NOUN" or (word.upos in ("ADJ", "ADV") and nxt.upos == "DET")) and lemma is not None \
                     and (nxt.text.lower() in tables.complementizers
                          or (nxt.upos == "DET" and (before.text == "," or before.upos in ("NOUN", "PROPN")))) \
                     and not word.text.lower().endswith(("é", "és", "ée", "ées", "ant")) \

@@ -1792,7 +1792,10 @@ def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
                                       or (head.deprel == "nmod:poss" and head.head > head.i)):
                 head = doc.words[head.head]
             return head
-        if w.upos not in ("DET", "ADJ", "NUM", "ADV"):
+        if w.upos not in ("DET", "ADJ", "NUM", "ADV") and not (
+                # the indefinite article's preposition, split from it (`selon des sources` = `selon de les`)
+                w.i == i + 1 and w.upos == "ADP" and w.rel == "case" and w.head > w.i
+                and w.i + 1 < len(doc.words) and doc.words[w.i + 1].upos == "DET"):
             return None
     return None
 

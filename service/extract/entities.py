@@ -606,6 +606,10 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         # `…France Inter, le ministre a estimé`, `…Indiana, utility officials said`: the subject of what
         # follows, not an apposition
         return None
+    if after is not None and after.text == "," and any(
+            a.i > k and a.upos == "PROPN" for a in doc.kids(role, "appos")):
+        return None  # `Interrogé par France Info, le ministre de l'Intérieur, Laurent Nuñez, a jugé`: the role
+        # of the name set off after it
     while k > first and words[k].upos in ("ADP", "DET", "PUNCT"):
         k -= 1
     return first, k
@@ -1057,14 +1061,18 @@ class EntityIndex:
         return first > 0 and doc.words[first - 1].text == "," \
             and any(d.feats.get("Poss") == "Yes" for d in doc.kids(kid.i, "det"))
 
-    def by_title(self, words: list[Word], before: int, later_only: bool = False) -> Referent | None:
+    def by_title(self, words: list[Word], before: int, later_only: bool = False,
+                 gender: str | None = None) -> Referent | None:
         """A referent whose stated title contains every content word of this role mention (with `later_only`,
-        a title stated after the mention)."""
+        a title stated after the mention), of the gender its article states (`La ministre` is not the man
+        `le ministre` named)."""
         wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}  # (`Ward 6`)
         if not wanted:
             return None
         best: tuple[int, Referent] | None = None
         for ref in self.referents.values():
+            if gender in ("Masc", "Fem") and ref.gender in ("Masc", "Fem") and ref.gender != gender:
+                continue
             for text, start, _ in ref.titles:
                 have = set(fold(text).replace("'", "' ").split())
                 # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
@@ -1159,7 +1167,7 @@ class EntityIndex:
             # (an indefinite role is someone new, unless it anticipates the one named further on: `« … » confie
             # un éleveur` in a headline; but not `a indiqué un porte-parole` after another porte-parole)
             indefinite = any(d.feats.get("Definite") == "Ind" for d in doc.kids(h, "det"))
-            ref = self.by_title(words, start, later_only=indefinite)
+            ref = self.by_title(words, start, later_only=indefinite, gender=determiner_gender(doc, h))
             if ref is None and not indefinite:
                 ref = self._labelled_person(lo, hi)
             if ref is not None:

@@ -668,7 +668,7 @@ class _Resolver:
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
-        if self._other_nationality(w, ref) or self._other_office(w, ref):
+        if self._other_nationality(w, ref) or self._other_office(w, ref) or self._other_description(w, ref):
             return None  # `le chancelier allemand` … `le président français`; `ministre de l'Intérieur` … `le
             # Premier ministre`
         sentence = doc.sentence_at(position)
@@ -790,6 +790,12 @@ class _Resolver:
             if fold(w.text) in words and modifiers - words:
                 return True
         return False
+
+    def _other_description(self, w: Word, ref: Referent) -> bool:
+        """A person known only by a role noun (`Le maire de Lyon a fait savoir…`) is not another role's
+        description (`L'entraîneur s'est félicité…`): someone else."""
+        words = [fold(x) for x in ref.name.split()]
+        return fold(w.text) not in words and any(x in self.tables.title_nouns for x in words)
 
     def _other_nationality(self, w: Word, ref: Referent) -> bool:
         """Another role of another nationality than the known titles state: someone else."""

@@ -138,6 +138,11 @@ CASES = [
      "faire valoir", None),
     ("Deux personnes ont été tuées dans une fusillade à Marseille, a-t-on appris de source policière.",
      "fusillade", "indirect", "source policière", "apprendre", None),
+    # `selon des sources`: the article's preposition split from it (`de les`) still opens the source
+    ("Selon des sources concordantes, le joueur aurait déjà signé à Marseille.", "Marseille", "indirect",
+     "sources concordantes", None, None),
+    # a reporting verb spelt like an adjective before its object (`dément` tagged an adverb)
+    ("De son côté, l'Élysée dément toute ingérence.", "ingérence", "indirect", "Élysée", "démentir", None),
     # reading a statement: its author speaks (`publié par`), and nothing is read without one
     ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
      "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),
@@ -473,6 +478,22 @@ def test_a_definite_role_description_is_the_person_just_named(extract_fr, text: 
     (q,) = extract_fr(text)
     assert speaker_name(q) == speaker
     assert q.title is not None and q.title.text == title
+
+
+def test_a_description_is_not_a_person_known_by_another_role(extract_fr) -> None:
+    text = ("Le maire de Lyon a fait savoir qu'il porterait plainte.\n\n"
+            "L'entraîneur s'est félicité de la réaction de ses joueurs : « Ils ont montré du caractère. »")
+    q = only(extract_fr(text), "caractère")
+    assert q.speaker is not None and q.speaker.name == "L'entraîneur"
+
+
+def test_a_role_set_off_before_a_name_is_that_names_and_of_its_gender(extract_fr) -> None:
+    text = ("Interrogé par France Info, le ministre de l'Intérieur, Laurent Nuñez, a jugé la situation "
+            "« préoccupante ».\n\nLa ministre a répondu aux critiques en affirmant que le budget serait tenu.")
+    quotes = extract_fr(text)
+    assert only(quotes, "situation").speaker.name == "Laurent Nuñez"
+    q = only(quotes, "budget")
+    assert q.speaker is not None and q.speaker.name == "La ministre" and q.title is None
 
 
 def test_a_role_description_after_two_named_people_stays_a_description(extract_fr) -> None:
