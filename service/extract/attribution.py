@@ -621,8 +621,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             or (k.rel == "parataxis" and doc.words[min(doc.subtree(k.i))].text in tables.quote_pairs))
             and (k.rel != "conj" or not doc.kids(k.i, "cc")) and not is_date(k, tables)  # (`s'est dite mardi « … »`)
             and (k.rel != "advcl" or k.i - v.i <= 2 or doc.words[k.i - 1].rel == "punct")]  # right after it
-        if all(k.upos == "NOUN" and doc.kids(k.i, "case") for k in preds):
-            preds = []  # a prepositional phrase alone is no predicate (`s'était déclaré dans le hall`: a place)
+        if all(k.upos == "NOUN" and doc.kids(k.i, "case") and not _wholly_quoted(ctx, k) for k in preds):
+            preds = []  # a prepositional phrase alone is no predicate (`s'était déclaré dans le hall`: a place),
+            # unless quoted (`se disent « à bout »`)
         if preds:  # with the infinitive that completes the predicate, hung on the verb (`dit « déterminé » à aller…`)
             preds += [k for k in doc.kids(v.i, "xcomp", "advcl") if k.i > max(p.i for p in preds)
                       and _infinitive(doc, k) and doc.kids(k.i, "mark")]
@@ -1042,7 +1043,9 @@ def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str
     the speaker's noun phrase; the content is the larger rest of the sentence."""
     doc, tables = ctx.doc, ctx.tables
     v = doc.words[cue.verb]
-    marks = [k for k in doc.kids(v.i) if k.rel == "mark" and k.lower in tables.parenthetical_marks and k.i < v.i]
+    # (not a `comme` inside a quotation the parser hung on the incise after it: `« … comme ça », lance X`)
+    marks = [k for k in doc.kids(v.i) if k.rel == "mark" and k.lower in tables.parenthetical_marks and k.i < v.i
+             and ctx.inside_quotation(k.start) == ctx.inside_quotation(v.start)]
     if not marks or quoted_as_saying(doc, v, tables) is not None:
         return None
     sent = doc.sentence_of(v.i)

@@ -444,6 +444,11 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
               and min(doc.subtree(kid.i)) > end and max(doc.subtree(kid.i)) < verb.i
               and len(doc.subtree(kid.i)) <= 4 and not any(doc.words[i].upos == "PUNCT" for i in doc.subtree(kid.i))
               for i in doc.subtree(kid.i)}
+    # (and the subject's own adjective phrase the parser gave the verb: `Officials familiar with the plan said`)
+    aside |= {i for kid in doc.kids(verb.i) if kid.upos == "ADJ" and kid.i == end + 1
+              and max(doc.subtree(kid.i)) == verb.i - 1 and min(doc.subtree(kid.i)) == kid.i
+              and not any(doc.words[i].upos in ("PUNCT", "VERB", "AUX") for i in doc.subtree(kid.i))
+              for i in doc.subtree(kid.i)}
     # (so is a date between them, whatever the parser hung it on)
     if between and len(between) <= 3 and any(is_date(w, tables) for w in between) and all(
             is_date(w, tables) or (w.upos in ("ADP", "DET") and end < w.head < verb.i) for w in between):

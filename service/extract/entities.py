@@ -163,6 +163,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             if i == j and is_title_word(words[i], tables):
                 i = j + 1  # `Le PDG a jugé`: a role written in capitals is no name
                 continue
+            if is_title_word(words[j], tables) and j + 1 < len(words) and words[j + 1].upos == "ADP" \
+                    and words[j + 1].text.islower() and words[j + 1].sent == w.sent:
+                i = j + 1  # `US Secretary of State Marco Rubio`: a role that goes on past the capitals is no name
+                continue
             runs.append((i, j))
             i = j + 1
         else:
@@ -948,6 +952,14 @@ class EntityIndex:
                     # (also `a person familiar with the plans`, `sources close to`; not a relative clause set off by
                     # a comma: `…, who declined to be named because …`)
                     keep += self._without_set_off_clauses(doc.subtree(kid.i))
+                    continue
+                if kid.rel == "advmod" and kid.upos == "ADV" and kid.i == k + 1 and k == h and any(
+                        n.i > kid.i and min(doc.subtree(n.i)) == kid.i + 1 and doc.kids(n.i, "case")
+                        for n in doc.kids(k, "nmod")):
+                    # (`A source close to the negotiations`: the adjective tagged an adverb, its complement given
+                    # to the noun)
+                    nmod = next(n for n in doc.kids(k, "nmod") if min(doc.subtree(n.i)) == kid.i + 1)
+                    keep += [kid.i, *self._without_set_off_clauses(doc.subtree(nmod.i))]
                     continue
                 # (a conjunct inside an institution's name is part of it: `the Department of Agriculture and
                 # Fisheries`, `du ministère de l'Économie et des Finances`)

@@ -54,7 +54,7 @@ NP_CLAIM_VERBS = _words("""
 # Verbs whose object and its predicate are the reported content (`urged voters to`, `called it a disgrace`).
 OBJECT_PREDICATE_VERBS = _words("""
     urge call ask invite encourage implore beg advise warn tell instruct order describe label dub brand
-    characterize characterise accuse praise
+    characterize characterise accuse praise expect
 """)
 
 # Verbs whose infinitive complement is reported content (`denied having met`, `vowed to fight`).

@@ -143,6 +143,8 @@ CASES = [
      "sources concordantes", None, None),
     # a reporting verb spelt like an adjective before its object (`dément` tagged an adverb)
     ("De son côté, l'Élysée dément toute ingérence.", "ingérence", "indirect", "Élysée", "démentir", None),
+    # a quoted prepositional predicate of `se dire`
+    ("Les agriculteurs, eux, se disent « à bout ».", "bout", "direct", "Les agriculteurs", "se dire", None),
     # reading a statement: its author speaks (`publié par`), and nothing is read without one
     ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
      "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),
@@ -478,6 +480,12 @@ def test_a_definite_role_description_is_the_person_just_named(extract_fr, text: 
     (q,) = extract_fr(text)
     assert speaker_name(q) == speaker
     assert q.title is not None and q.title.text == title
+
+
+def test_comme_inside_the_quotation_is_no_parenthetical_attribution(extract_fr) -> None:
+    text = "« On ne peut pas continuer comme ça », lance Julien, 42 ans, chauffeur routier depuis vingt ans."
+    (q,) = extract_fr(text)
+    assert q.text == "On ne peut pas continuer comme ça" and q.speaker.name == "Julien"
 
 
 def test_a_description_is_not_a_person_known_by_another_role(extract_fr) -> None:

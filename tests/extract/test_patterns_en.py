@@ -87,9 +87,27 @@ def test_a_statement_that_reads(extract_en, text: str, speaker: str, mention: st
 def test_reading_without_a_statement_reports_nothing(extract_en, text: str) -> None:
     assert all(q.verb is None or q.verb.lemma != "read" for q in extract_en(text))
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('A source close to the negotiations said talks were "at a delicate stage".',
+     "A source close to the negotiations"),
+    ("Officials familiar with the plan said it would be announced on Friday.", "Officials familiar with the plan"),
+])
+def test_a_sources_adjective_phrase_stays_in_its_mention(extract_en, text: str, speaker: str) -> None:
+    q = only(extract_en(text), "a")
+    assert speaker_name(q) == speaker
+
+
+def test_expect_reports_its_object_with_the_infinitive(extract_en) -> None:
+    q = only(extract_en("Analysts at Goldman Sachs expect the central bank to cut rates twice this year."), "cut")
+    assert q.text == "the central bank to cut rates twice this year"
+    assert q.verb is not None and q.verb.lemma == "expect"
+
 # --- titles before names without a comma --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    ('US Secretary of State Marco Rubio told reporters on Wednesday that the talks had been "productive".',
+     "Marco Rubio", "US Secretary of State"),
     ("Foreign Secretary David Lammy said the ceasefire must hold.", "David Lammy", "Foreign Secretary"),
     ("Defense Secretary Pete Hegseth said the strikes would continue.", "Pete Hegseth", "Defense Secretary"),
     # (a role in words after the name outranks an abbreviation before it that may be a given name)
