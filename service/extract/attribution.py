@@ -632,7 +632,8 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # (a pronoun object only with its predicate: `described him as "kind"`)
     nominal = ("NOUN", "PROPN", "NUM", "X", "ADJ") + (("PRON",) if cue.lemma in tables.object_predicate_verbs else ())
     # (any object wholly inside marks: `dit « oui à la proportionnelle, non aux bricolages »`)
-    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and (k.upos in nominal or _wholly_quoted(ctx, k))]
+    objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and (k.upos in nominal or _wholly_quoted(ctx, k))
+            and not (k.lower in cue.lemma.split()[1:] and k.i == _next_word(doc, cue))]  # (`fait part`: the locution's)
     if not objs:  # (an object after an aside, parsed as a bare oblique: `évoque, lui, des « arbitrages »`)
         objs = [k for k in doc.kids(v.i, "obl") if k.i > v.i and k.upos == "NOUN" and not doc.kids(k.i, "case")
                 and doc.kids(k.i, "det") and ctx.mark_overlapping(
@@ -714,14 +715,26 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     return None
 
 
+def _next_word(doc: Doc, cue: Cue) -> int:
+    """The word right after the verb group."""
+    return next((w.i for w in doc.words[cue.verb:] if w.start >= cue.group_end), len(doc.words))
+
+
 def _prepositional_claim(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
-    """`called for an urgent council sitting`: the object of the table's preposition, right after the verb."""
+    """`called for an urgent council sitting`, `a fait part de ses « réserves »`: the object of the table's
+    preposition, right after the verb (or its locution)."""
     doc = ctx.doc
-    preps = ctx.tables.prepositional_claims.get(lemma_of(cue), frozenset())
-    for kid in doc.kids(cue.verb, "obl"):
+    claims = ctx.tables.prepositional_claims
+    preps = claims.get(cue.lemma) or claims.get(lemma_of(cue), frozenset())
+    nxt = _next_word(doc, cue)
+    # (the complement may hang on the locution's noun: `fait part` + `de ses réserves`)
+    locution = doc.kids(nxt, "nmod") if nxt < len(doc.words) and doc.words[nxt].lower in cue.lemma.split()[1:] \
+        and doc.words[nxt].head == cue.verb else []
+    for kid in doc.kids(cue.verb, "obl") + locution:
         cases = [c for c in doc.kids(kid.i, "case") if c.lower in preps]
         if cases and kid.i > cue.verb and kid.upos in ("NOUN", "PROPN", "ADJ") \
-                and min(doc.subtree(kid.i)) == cases[0].i and not doc.text[cue.group_end:cases[0].start].strip(SPACES) \
+                and min(doc.subtree(kid.i)) == cases[0].i \
+                and doc.text[cue.group_end:cases[0].start].split() in ([], cue.lemma.split()[1:]) \
                 and not ctx.tables.date_regex.match(doc.text, doc.words[cases[0].i + 1].start):  # (`called on Monday`)
             words = [i for i in doc.subtree(kid.i) if i != cases[0].i]
             # (with the infinitive that completes it, however hung: `called for the mayor to resign`)
@@ -1165,6 +1178,8 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
             or tail[0].rel == "mark" \
             or ctx.inside_quotation(head[0].start) or ctx.inside_quotation(tail[0].start):
         return None
+    if tail[0].feats.get("VerbForm") == "Part" and tail[0].head in doc.subtree(speaker):
+        return None  # the speaker's participle phrase (`P, a indiqué le parquet, sollicité par l'AFP`): no Q
     return [(head[0].start, head[-1].end), (tail[0].start, tail[-1].end)], speaker
 
 

@@ -383,6 +383,7 @@ FRENCH = LanguageTables(
     source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté", "de"}),
     sourced_verbs=frozenset({"apprendre"}),
     reading_verbs=frozenset({"lire"}),
+    prepositional_claims={"faire part": frozenset({"de"})},
     # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",
                               "joindre", "contacter", "interviewer", "questionner", "solliciter",

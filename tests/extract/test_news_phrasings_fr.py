@@ -145,6 +145,11 @@ CASES = [
     ("De son côté, l'Élysée dément toute ingérence.", "ingérence", "indirect", "Élysée", "démentir", None),
     # a quoted prepositional predicate of `se dire`
     ("Les agriculteurs, eux, se disent « à bout ».", "bout", "direct", "Les agriculteurs", "se dire", None),
+    # `faire part de X`: what is made known is the complement of the locution's preposition
+    ("Le patron des sénateurs LR, Mathieu Darnaud, a de son côté fait part de ses « réserves ».", "réserves",
+     "mixed", "Mathieu Darnaud", "faire part", "patron des sénateurs LR"),
+    ("Mathieu Darnaud a fait part de ses réserves sur le texte.", "réserves", "indirect", "Mathieu Darnaud",
+     "faire part", None),
     # reading a statement: its author speaks (`publié par`), and nothing is read without one
     ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
      "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),
@@ -486,6 +491,11 @@ def test_comme_inside_the_quotation_is_no_parenthetical_attribution(extract_fr) 
     text = "« On ne peut pas continuer comme ça », lance Julien, 42 ans, chauffeur routier depuis vingt ans."
     (q,) = extract_fr(text)
     assert q.text == "On ne peut pas continuer comme ça" and q.speaker.name == "Julien"
+
+
+def test_a_participle_after_an_incises_subject_is_no_second_half(extract_fr) -> None:
+    (q,) = extract_fr("Une enquête a été ouverte, a indiqué le parquet de Marseille, sollicité par l'AFP.")
+    assert q.text == "Une enquête a été ouverte" and q.speaker.name == "le parquet de Marseille"
 
 
 def test_a_description_is_not_a_person_known_by_another_role(extract_fr) -> None:
