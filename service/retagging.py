@@ -188,8 +188,9 @@ def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
 
 def retag_nominal_adjectives(doc, tables: LanguageTables) -> int:
     """Tag as a noun the adjective that ends a noun phrase opened by an article (`a évoqué « une excellente
-    nouvelle »`, `The 47-year-old, who…, added:`): tagged an adjective, it is no object or subject and the
-    parser hangs it anywhere; returns how many."""
+    nouvelle »`, `The 47-year-old, who…, added:`), or a listed noun of people right after its article (`un
+    proche du ministre`): tagged an adjective, it is no object or subject and the parser hangs it anywhere;
+    returns how many."""
     changed = 0
     for sentence in doc.sentences:
         words = sentence.words
@@ -199,7 +200,9 @@ def retag_nominal_adjectives(doc, tables: LanguageTables) -> int:
             j = k - 1
             while j >= 0 and words[j].upos == "ADJ":
                 j -= 1
-            if j >= 0 and j < k - 1 and words[j].upos == "DET" and "PronType=Art" in (words[j].feats or ""):
+            # (or a noun of people the table lists right after the article: `glisse un proche du ministre`)
+            if j >= 0 and (j < k - 1 or word.text.lower() in tables.person_nouns) and words[j].upos == "DET" \
+                    and "PronType=Art" in (words[j].feats or ""):
                 word.upos, word.xpos, word.lemma = "NOUN", None, word.text.lower()  # (`une excellente nouvelle`)
                 changed += 1
                 continue

@@ -21,6 +21,7 @@ from service.extract.cues import (
     is_date,
     noun_phrase_end,
     person_like,
+    place_source,
     quoted_as_saying,
     second_report,
     subject_before,
@@ -1338,6 +1339,9 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     lead = ctx.doc.text[line_start:m.open_start].rstrip(SPACES)
     if lead.endswith(":") and words and _before_cue(ctx, m) is not None:
         return True  # `Smith said: “Absolutely not.”`: announced by a reporting verb, however short
+    if lead.endswith(":") and len(words) >= 3 and words[0].text[:1].isupper() \
+            and words[-1].text in (".", "!", "?", "…"):
+        return True  # a verbless sentence announced by a colon (`a botté en touche : « Chaque chose en son temps. »`)
     alone = not lead
     # (a whole line in marks is a sub-heading quoting someone, however short: `« Un miracle »`)
     line_end = ctx.doc.text.find("\n", m.close_end)
@@ -1425,6 +1429,10 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
         w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)]  # `Réaction du ministre :`
     if not names:
         return None
+    if names[0].lower in ctx.tables.indefinite_pronouns and names[0].head >= 0:
+        # `Du côté de la préfecture, on se veut rassurant : « … »`: the place named is the source
+        source = place_source(doc, doc.words[names[0].head], ctx.tables)
+        return (source, source) if source is not None else None
     return names[0].i, names[0].i
 
 

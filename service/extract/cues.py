@@ -749,7 +749,7 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
             subject, inverted, _ = (clitic.i, True, None) if clitic is not None else subject_of(doc, a, (start, end),
                                                                                               tables)
             if subject is not None and _indefinite(doc.words[subject], tables):
-                subject = _place_source(doc, a, tables)  # `a-t-on indiqué rue de Grenelle, en rappelant que…`
+                subject = place_source(doc, a, tables)  # `a-t-on indiqué rue de Grenelle, en rappelant que…`
             if subject is not None or a in above:
                 return (subject, inverted, a.i) if subject is not None else None
     return None
@@ -1061,7 +1061,7 @@ def _indefinite(w: Word, tables: LanguageTables) -> bool:
     return pronoun in tables.indefinite_pronouns
 
 
-def _place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+def place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
     """`estime-t-on à Bercy`, `indique-t-on dans l'entourage du ministre`: the noun phrase of the place
     phrase right after a verb whose subject is indefinite (None without one)."""
     for w in doc.words[v.i + 1:v.i + 5]:
@@ -1105,7 +1105,7 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
                        if k.sent == w.sent and k.i != w.i and _indefinite(k, tables)), None)
     if indefinite is None:
         return None
-    source = _place_source(doc, w, tables)
+    source = place_source(doc, w, tables)
     if source is None:
         return None
     return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
@@ -1121,7 +1121,7 @@ def _read_in(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     if subject is not None:
         return Cue(w.i, w.lemma.lower(), start, end, subject.i, subject.i > w.i, None)
     indefinite = [k for k in doc.words[max(0, w.i - 2):w.i + 2] if k.sent == w.sent and _indefinite(k, tables)]
-    source = _place_source(doc, w, tables) if indefinite else None
+    source = place_source(doc, w, tables) if indefinite else None
     if source is None or doc.words[source].lemma.lower() not in tables.statement_nouns:
         return None
     return Cue(w.i, w.lemma.lower(), min(start, indefinite[0].start), max(end, indefinite[0].end), source, True,
@@ -1176,7 +1176,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             fused = fused_inversion(w, tables)
             if fused is not None:
                 pronoun = doc.text[fused[1]:fused[2]].lower()
-                subject = _place_source(doc, w, tables) if pronoun in tables.indefinite_pronouns else w.i
+                subject = place_source(doc, w, tables) if pronoun in tables.indefinite_pronouns else w.i
                 cues.append(Cue(w.i, fused[0], w.start, w.end, subject, True, None))
             elif (incise := _incise_by_form(doc, w, tables)) is not None:
                 cues.append(incise)
@@ -1206,7 +1206,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
                              if k.sent == w.sent and start <= k.start < max(end, w.end + 1)) \
                 or any(_indefinite(k, tables) for k in doc.kids(w.i, "nsubj"))  # `Chez Renault, on estime`
         if indefinite:
-            subject = _place_source(doc, w, tables)  # `fait-on valoir chez Renault`, `On estime à Bercy que`
+            subject = place_source(doc, w, tables)  # `fait-on valoir chez Renault`, `On estime à Bercy que`
             # (`a` `-t` `-on` `précisé`: the parser's nsubj before the participle is still an inversion)
             inverted = inverted or any(k.text.startswith("-") and _indefinite(k, tables)
                                        for k in doc.words_in(start, max(end, w.end)))

@@ -150,6 +150,9 @@ CASES = [
      "mixed", "Mathieu Darnaud", "faire part", "patron des sénateurs LR"),
     ("Mathieu Darnaud a fait part de ses réserves sur le texte.", "réserves", "indirect", "Mathieu Darnaud",
      "faire part", None),
+    # a noun of people the tagger called an adjective after its article
+    ("« Il ne faut pas dramatiser », glisse un proche du ministre.", "dramatiser", "direct", "un proche du ministre",
+     "glisser", None),
     # reading a statement: its author speaks (`publié par`), and nothing is read without one
     ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
      "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),
@@ -496,6 +499,16 @@ def test_comme_inside_the_quotation_is_no_parenthetical_attribution(extract_fr) 
 def test_a_participle_after_an_incises_subject_is_no_second_half(extract_fr) -> None:
     (q,) = extract_fr("Une enquête a été ouverte, a indiqué le parquet de Marseille, sollicité par l'AFP.")
     assert q.text == "Une enquête a été ouverte" and q.speaker.name == "le parquet de Marseille"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Interrogé sur un éventuel remaniement, Emmanuel Macron a botté en touche : « Chaque chose en son temps. »",
+     "Emmanuel Macron"),
+    ("Du côté de la préfecture, on se veut rassurant : « La situation est maîtrisée. »", "la préfecture"),
+])
+def test_a_short_verbless_sentence_after_a_colon(extract_fr, text: str, speaker: str) -> None:
+    (q,) = extract_fr(text)
+    assert q.type == "direct" and q.speaker is not None and q.speaker.name == speaker
 
 
 def test_a_description_is_not_a_person_known_by_another_role(extract_fr) -> None:
