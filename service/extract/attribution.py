@@ -868,7 +868,8 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
 
 def _stranded_infinitive(doc: Doc, obj: Word) -> Word | None:
     """The marked infinitive that ends the object's phrase, hung by the parser on a relative clause of the object
-    (`urged Australians who own a power bank to stop using it`): the predicate of the object."""
+    (`urged Australians who own a power bank to stop using it`) or on its prepositional phrase: the predicate of
+    the object."""
     sub = doc.subtree(obj.i)
     for rel in doc.kids(obj.i, "acl"):
         if rel.deprel != "acl:relcl":
@@ -876,6 +877,12 @@ def _stranded_infinitive(doc: Doc, obj: Word) -> Word | None:
         for kid in doc.kids(rel.i, "advcl"):  # (not an xcomp: `people who want to leave` is whole)
             if _infinitive(doc, kid) and doc.kids(kid.i, "mark") and max(doc.subtree(kid.i)) == max(sub) \
                     and not doc.kids(kid.i, "nsubj"):
+                return kid
+    # (or on the noun of the object's prepositional phrase: `urged anyone with information to come forward`)
+    for noun in doc.kids(obj.i, "nmod"):
+        for kid in doc.kids(noun.i, "acl"):
+            if kid.deprel == "acl" and _infinitive(doc, kid) and doc.kids(kid.i, "mark") \
+                    and max(doc.subtree(kid.i)) == max(sub) and not doc.kids(kid.i, "nsubj"):
                 return kid
     return None
 
@@ -1179,6 +1186,9 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
             or tail[0].rel == "mark" \
             or ctx.inside_quotation(head[0].start) or ctx.inside_quotation(tail[0].start):
         return None
+    if head[0].upos == "VERB" and head[0].lemma.lower() in tables.question_verbs and head[0].i == sent.first \
+            and not doc.kids(head[0].i, "nsubj"):
+        return None  # the question put to the speaker (`Asked if he would run again, Sanders replied, "…"`)
     if tail[0].feats.get("VerbForm") == "Part" and tail[0].head in doc.subtree(speaker):
         return None  # the speaker's participle phrase (`P, a indiqué le parquet, sollicité par l'AFP`): no Q
     return [(head[0].start, head[-1].end), (tail[0].start, tail[-1].end)], speaker
@@ -1408,7 +1418,8 @@ def _before_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         ends_que = lead.lower().split()[-1] in ctx.tables.complementizers if lead.split() else False
         inner = doc.words_in(m.start, m.end)
         governs = any(cue.verb in {a.i for a in doc.ancestors(w.i)} for w in inner[:3])
-        adjacent = not between.strip(SPACES)  # `welcomed the figures but said "there is more to do"`
+        # `welcomed the figures but said "there is more to do"`, `Sanders replied, "We'll see."`
+        adjacent = between.strip(SPACES) in ("", ",")
         if ends_colon or ends_que or governs or adjacent:
             best = cue
     return best

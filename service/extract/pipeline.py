@@ -44,7 +44,7 @@ from service.extract.entities import (
 from service.extract.headlines import source_headline_attributions
 from service.extract.marks import LINE, SPACES, find_marks, without_titles
 from service.extract.transcripts import soundbite_attributions, transcript_attributions
-from service.lang import LanguageTables
+from service.lang import LanguageTables, Pronoun
 from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Verb
 
 # Confidence by pattern: how often each pattern is right, roughly, on news text.
@@ -443,7 +443,7 @@ class _Resolver:
                 continue
             if p.gender and s.gender and s.gender != p.gender and p.number == "Sing":
                 continue
-            if p.number == "Sing" and not _agrees(s.referent, p.gender):
+            if p.number == "Sing" and not (_agrees(s.referent, p.gender) and self._personal_fits(s.referent, p)):
                 continue
             if s.embedded:  # the main clause's subject of the same sentence is the topic (`…, was left to rue
                 # a penalty appeal … when Reilly went down` then `she said`)
@@ -475,9 +475,16 @@ class _Resolver:
         for at, ref, kind in reversed(self.recent_speakers):
             if position - at > 1500:
                 return None
-            if at <= position and (kind == "group") == (p.number == "Plur") and _agrees(ref, p.gender):
+            if at <= position and (kind == "group") == (p.number == "Plur") and _agrees(ref, p.gender) \
+                    and self._personal_fits(ref, p):
                 return at, ref
         return None
+
+    def _personal_fits(self, ref: Referent, p: Pronoun) -> bool:
+        """In a language with a neuter pronoun for things and bodies (`it`), `he` and `she` mean people only
+        (French `elle` may mean `la CGT`)."""
+        return not (p.gender in ("Masc", "Fem") and ref.kind in ("organization", "place")
+                    and any(q.gender == "Neut" for q in self.tables.pronouns.values()))
 
     def _pronoun_referent(self, w: Word, pronoun: str, continuing: bool) -> Referent | None:
         """The last one quoted, unless the sentence before (or this one) made someone else its subject since:

@@ -103,6 +103,24 @@ def test_expect_reports_its_object_with_the_infinitive(extract_en) -> None:
     assert q.text == "the central bank to cut rates twice this year"
     assert q.verb is not None and q.verb.lemma == "expect"
 
+
+def test_the_question_put_to_the_speaker_is_not_what_he_said(extract_en) -> None:
+    (q,) = extract_en('Asked if he would run again, Sanders replied, "We will see what happens."')
+    assert q.text == "We will see what happens." and speaker_name(q) == "Sanders"
+    assert q.verb is not None and q.verb.lemma == "reply"
+
+
+def test_urge_with_the_infinitive_hung_on_the_objects_phrase(extract_en) -> None:
+    q = only(extract_en("Police are urging anyone with information to come forward."), "information")
+    assert q.text == "anyone with information to come forward" and speaker_name(q) == "Police"
+
+
+def test_she_is_no_organisation(extract_en) -> None:
+    text = ("The mayor's office said in a news release Tuesday that the curfew would be lifted.\n\n"
+            "\"I don't think anyone saw this coming,\" she said of the result.")
+    q = only(extract_en(text), "coming")
+    assert q.speaker is not None and q.speaker.text == "she" and speaker_name(q) != "The mayor's office"
+
 # --- titles before names without a comma --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "title"), [
