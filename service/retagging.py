@@ -59,7 +59,8 @@ def retag_honorifics(doc, tables: LanguageTables) -> int:
                     and nxt.text[:1].isupper() and nxt.text[:1].isalpha()):
                 word.upos, word.xpos, word.feats, word.lemma = tables.honorific_upos, None, None, word.text
                 changed += 1
-            if word.text in tables.honorifics and word.text[:1].isupper() and nxt.upos in ("ADV", "ADJ", "VERB", "X") \
+            if word.text in tables.honorifics and word.text[:1].isupper() \
+                    and nxt.upos in ("ADV", "ADJ", "VERB", "X", "NOUN") \
                     and nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.text.lower() not in tables.honorifics:
                 nxt.upos, nxt.xpos, nxt.feats, nxt.lemma = "PROPN", None, None, nxt.text
                 changed += 1  # the surname after it, whatever the tagger made of it (`Ms Pengelly said`)
@@ -112,8 +113,9 @@ def retag_capitalised_verbs(doc) -> int:
 
 
 def complete_participles(doc, tables: LanguageTables) -> int:
-    """Give the verbs that carry a gender but no verb form the features of a past participle, and the verb's
-    tag to a participle tagged a noun right after a finite auxiliary; returns how many."""
+    """Give the verbs that carry a gender but no verb form the features of a past participle, the verb's tag to
+    a participle tagged a noun right after a finite auxiliary, and a finite present's features to a present
+    participle without the participle's ending; returns how many."""
     changed = 0
     for sentence in doc.sentences:
         auxiliary = -9
@@ -121,6 +123,14 @@ def complete_participles(doc, tables: LanguageTables) -> int:
             feats = word.feats or ""
             if word.upos == "VERB" and "Gender=" in feats and "VerbForm=" not in feats:
                 word.feats = "|".join(sorted([*feats.split("|"), "Tense=Past", "VerbForm=Part"]))
+                changed += 1
+            elif word.upos == "VERB" and "Tense=Pres" in feats and "VerbForm=Part" in feats \
+                    and tables.present_participle_endings \
+                    and not word.text.lower().endswith(tables.present_participle_endings):
+                # (`Les enquêteurs privilégient la piste…, a précisé X`: read as a participle, the verb left its
+                # subject to the incise)
+                number = "Plur" if word.text.lower().endswith("ent") else "Sing"
+                word.feats = f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin"
                 changed += 1
             elif word.upos == "NOUN" and "VerbForm=Part" in feats and k - auxiliary <= 3:
                 word.upos, word.xpos = "VERB", None  # (`a de nouveau averti que…`)

@@ -149,8 +149,11 @@ def _span(ctx: Context, indices: list[int]) -> tuple[int, int] | None:
 
 
 def _has_mark(doc: Doc, word: Word, tables: LanguageTables) -> bool:
-    return any(k.rel == "mark" and k.lower in tables.complementizers for k in doc.kids(word.i)) or \
-        word.lower in tables.complementizers
+    """A complementizer opens the clause (not a locution of time or cause: `avant que`, `parce que`)."""
+    marks = [k.lower for k in doc.kids(word.i) if k.rel == "mark"]
+    if any(m in tables.adverbial_marks for m in marks):
+        return False
+    return any(m in tables.complementizers for m in marks) or word.lower in tables.complementizers
 
 
 def _tensed(doc: Doc, head: Word) -> bool:

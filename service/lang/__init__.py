@@ -199,6 +199,8 @@ class LanguageTables:
     # Verbs of reading whose subject or source is a statement (`the statement read`, `peut-on lire dans le
     # communiqué`): they report its words; with any other subject they are no saying (`Read more`).
     reading_verbs: frozenset[str] = frozenset()
+    # How every present participle ends (`-ant`): a form tagged one that does not is finite (`privilégient`).
+    present_participle_endings: tuple[str, ...] = ()
     # Honorifics that state a role, kept as the title as written (`Sen. Chuck Schumer`, `Gen.`), unlike
     # courtesy ones (`Mr`, `M.`).
     role_honorifics: frozenset[str] = frozenset()

@@ -357,6 +357,7 @@ ENGLISH = LanguageTables(
                                "communique", "communiqué", "announcement", "declaration", "testimony", "words",
                                "figures", "data", "statistics"}),
     reading_verbs=frozenset({"read"}),
+    present_participle_endings=("ing",),
     addressee_verbs=frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "advise",
                                "update", "email", "text", "message"}),
     subject_first_incises=True,

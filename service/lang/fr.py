@@ -307,6 +307,16 @@ def _er_forms(lemmas: frozenset[str]) -> dict[str, str]:
     return forms
 
 
+# Verbs of the second group (`finir`: `réjoui`, `réjouit`, `réjouissent`), which the lemmatizer garbles.
+SECOND_GROUP = _words("avertir garantir renchérir surenchérir réagir réjouir rugir applaudir")
+
+
+def _ir_forms(lemmas: frozenset[str]) -> dict[str, str]:
+    """Present, imperfect, future, participles of second-group verbs (réjouit, réjouissait, réjoui, réjouie)."""
+    return {stem + ending: lemma for lemma in lemmas for stem in (lemma[:-2],)
+            for ending in ("i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "issant", "ira")}
+
+
 # Prepositions whose phrase is not part of a speaker's noun phrase (`le chef de l'État devant les maires`).
 MENTION_STOP_PREPOSITIONS = _words("""
     devant derrière après avant pendant lors dans sur sous chez vers contre avec sans selon malgré depuis
@@ -383,6 +393,7 @@ FRENCH = LanguageTables(
     source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté", "de"}),
     sourced_verbs=frozenset({"apprendre"}),
     reading_verbs=frozenset({"lire"}),
+    present_participle_endings=("ant",),
     prepositional_claims={"faire part": frozenset({"de"})},
     # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",
@@ -397,7 +408,7 @@ FRENCH = LanguageTables(
                                    "start-up", "banque", "syndicat", "plateforme", "marque", "distributeur",
                                    "assureur", "transporteur"}),
     verb_forms={**_er_forms(REPORTING_VERBS | INCISE_VERBS | frozenset(INCISE_PRONOMINAL | PRONOMINAL_VERBS)),
-                **IRREGULAR_FORMS},
+                **_ir_forms(SECOND_GROUP), **IRREGULAR_FORMS},
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,

@@ -153,6 +153,15 @@ CASES = [
     # a noun of people the tagger called an adjective after its article
     ("« Il ne faut pas dramatiser », glisse un proche du ministre.", "dramatiser", "direct", "un proche du ministre",
      "glisser", None),
+    # a capitalised word after `Me` is the lawyer's name, whatever its tag
+    ("L'avocate de la famille, Me Claire Dupont, a dénoncé « une enquête bâclée ».", "bâclée", "direct",
+     "Claire Dupont", "dénoncer", "avocate de la famille"),
+    # a finite present the tagger took for a present participle (no `-ant`) keeps its own subject
+    ("Les enquêteurs privilégient la piste criminelle, a précisé une source proche de l'enquête.", "piste",
+     "indirect", "une source proche de l'enquête", "préciser", None),
+    # second-group forms the lemmatizer garbles (`réjoui` -> `réjouire`)
+    ("« Il a tout pour réussir ici », s'est réjoui Luis Enrique en conférence de presse.", "réussir", "direct",
+     "Luis Enrique", "se réjouir", None),
     # reading a statement: its author speaks (`publié par`), and nothing is read without one
     ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
      "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),
@@ -509,6 +518,12 @@ def test_a_participle_after_an_incises_subject_is_no_second_half(extract_fr) -> 
 def test_a_short_verbless_sentence_after_a_colon(extract_fr, text: str, speaker: str) -> None:
     (q,) = extract_fr(text)
     assert q.type == "direct" and q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_clause_of_time_after_an_incise_is_not_reported(extract_fr) -> None:
+    text = ("« Je n'ai jamais voulu ça », a-t-il murmuré, la voix brisée, avant que le président ne suspende "
+            "l'audience.")
+    assert [q.text for q in extract_fr(text)] == ["Je n'ai jamais voulu ça"]
 
 
 def test_a_description_is_not_a_person_known_by_another_role(extract_fr) -> None:
