@@ -775,8 +775,20 @@ def _phrases_after(ctx: Context, v: Word, last: int, after_quotation: bool = Fal
     doc, tables = ctx.doc, ctx.tables
     out: list[int] = []
     closing = set(tables.quote_pairs.values())
-    for kid in sorted(doc.kids(v.i, "obl"), key=lambda k: k.i):
+    # (and the noun's infinitive the parser gave the verb: `a réaffirmé sa détermination à mener la réforme`)
+    infinitives = [k for k in doc.kids(v.i, "xcomp", "advcl") if _infinitive(doc, k)
+                   and any(m.lower in tables.infinitive_markers for m in doc.kids(k.i, "mark"))]
+    for kid in sorted(doc.kids(v.i, "obl") + infinitives, key=lambda k: k.i):
         sub = doc.subtree(kid.i)
+        if max(sub) < last:
+            continue  # (a phrase before the object: `a réaffirmé mercredi sa détermination…`)
+        if kid in infinitives:
+            if min(sub) != last + 1 or doc.words[last].upos not in ("NOUN", "PROPN"):
+                break
+            end = next((i - 1 for i in sub if doc.words[i].text == ","), max(sub))  # (to a comma)
+            out += list(range(last + 1, end + 1))
+            last = end
+            continue
         # (a phrase of time or place is the saying's: `denied manslaughter at Leeds Crown Court`; but not the
         # end of a range of numbers: `$4.1 billion to $4.3 billion`)
         place = not after_quotation and _circumstance(

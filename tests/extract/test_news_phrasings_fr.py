@@ -162,6 +162,12 @@ CASES = [
     # second-group forms the lemmatizer garbles (`réjoui` -> `réjouire`)
     ("« Il a tout pour réussir ici », s'est réjoui Luis Enrique en conférence de presse.", "réussir", "direct",
      "Luis Enrique", "se réjouir", None),
+    # `appeler à` + a noun phrase is a call, like `call for`
+    ("La CGT, elle, appelle à une nouvelle journée de grève.", "grève", "indirect", "La CGT", "appeler", None),
+    # the noun's infinitive, given to the verb by the parser, after a date before the object
+    ("Le Premier ministre Sébastien Lecornu a réaffirmé mercredi sa détermination à mener à bien la réforme, malgré "
+     "la mobilisation des syndicats.", "mener à bien la réforme", "indirect", "Sébastien Lecornu", "réaffirmer",
+     "Premier ministre"),
     # reading a statement: its author speaks (`publié par`), and nothing is read without one
     ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
      "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),
