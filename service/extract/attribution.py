@@ -666,8 +666,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             indices = indices[1:]
         if not indices:
             return None
-    # a phrase of time the parser hung on the object is not part of it (`praised his side after Arsenal came…`)
-    timed = _time_phrases(doc, obj, tables)
+    # a phrase of time the parser hung on the object is not part of it (`praised his side after Arsenal came…`),
+    # nor the medium of the saying (`criticized the decision in a post on Truth Social`)
+    timed = _time_phrases(doc, obj, tables) | _medium_phrases(doc, obj, tables)
     indices = [i for i in indices if i not in timed]
     lemma = cue.lemma
     predicates = _object_predicates(doc, cue, obj, tables) if lemma in tables.object_predicate_verbs else []
@@ -711,7 +712,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     target = people or (lemma in tables.vote_verbs and obj.lemma.lower() in tables.legislation_nouns)
     if lemma in tables.np_claim_verbs and not target and not (lemma in tables.evaluative_verbs and (not any(
             k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") and k.deprel != "nmod:poss"
-            and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
+            and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case")) and k.i not in timed
             for k in doc.kids(obj.i)) or person_like(obj, tables))):
         return span, "np-claim"
     if ctx.mark_overlapping(*span):
@@ -722,6 +723,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
 def _next_word(doc: Doc, cue: Cue) -> int:
     """The word right after the verb group."""
     return next((w.i for w in doc.words[cue.verb:] if w.start >= cue.group_end), len(doc.words))
+
+
+def _medium_phrases(doc: Doc, obj: Word, tables: LanguageTables) -> set[int]:
+    """The object's prepositional phrases naming a statement (`in a post on X`, `dans un communiqué`): where the
+    saying was made, not part of what was said."""
+    return {i for k in doc.kids(obj.i, "nmod") if k.i > obj.i and k.lemma.lower() in tables.statement_nouns
+            and any(c.lower in tables.medium_prepositions for c in doc.kids(k.i, "case")) for i in doc.subtree(k.i)}
 
 
 def _prepositional_claim(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:

@@ -201,6 +201,8 @@ class LanguageTables:
     reading_verbs: frozenset[str] = frozenset()
     # How every present participle ends (`-ant`): a form tagged one that does not is finite (`privilégient`).
     present_participle_endings: tuple[str, ...] = ()
+    # Prepositions of the medium a statement was made in (`in a post`, `dans un communiqué`).
+    medium_prepositions: frozenset[str] = frozenset()
     # Honorifics that state a role, kept as the title as written (`Sen. Chuck Schumer`, `Gen.`), unlike
     # courtesy ones (`Mr`, `M.`).
     role_honorifics: frozenset[str] = frozenset()

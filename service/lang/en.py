@@ -358,6 +358,7 @@ ENGLISH = LanguageTables(
                                "figures", "data", "statistics"}),
     reading_verbs=frozenset({"read"}),
     present_participle_endings=("ing",),
+    medium_prepositions=_words("in on via"),
     addressee_verbs=frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "advise",
                                "update", "email", "text", "message"}),
     subject_first_incises=True,

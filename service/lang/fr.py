@@ -394,6 +394,7 @@ FRENCH = LanguageTables(
     sourced_verbs=frozenset({"apprendre"}),
     reading_verbs=frozenset({"lire"}),
     present_participle_endings=("ant",),
+    medium_prepositions=_words("dans sur via"),
     prepositional_claims={"faire part": frozenset({"de"}), "appeler": frozenset({"à"})},
     # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",

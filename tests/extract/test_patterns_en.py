@@ -121,6 +121,12 @@ def test_she_is_no_organisation(extract_en) -> None:
     q = only(extract_en(text), "coming")
     assert q.speaker is not None and q.speaker.text == "she" and speaker_name(q) != "The mayor's office"
 
+
+def test_the_medium_of_a_saying_is_not_part_of_its_object(extract_en) -> None:
+    quotes = extract_en("The union condemned the closure of the plant in a statement on its website.")
+    q = only(quotes, "closure")
+    assert q.text == "the closure of the plant"
+
 # --- titles before names without a comma --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "title"), [
