@@ -283,7 +283,7 @@ def test_no_statement(extract_en, text: str) -> None:
     ("The company expects revenue of $4.1 billion to $4.3 billion for the quarter.",
      ["revenue of $4.1 billion to $4.3 billion for the quarter"]),
     ("Ryan Cooper denied manslaughter at Leeds Crown Court.", ["manslaughter"]),
-    ("Oliver Sun confirmed the news in a post on X on Tuesday morning.", ["the news in a post on X"]),
+    ("Oliver Sun confirmed the news in a post on X on Tuesday morning.", ["the news"]),
     ("The chief said the driver appeared to be a man in his 20s and may have been trying to beat a red light.",
      ["the driver appeared to be a man in his 20s and may have been trying to beat a red light"]),
     ("Ramirez said she ran over and used her scarf to stop the bleeding until paramedics arrived.",
