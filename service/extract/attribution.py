@@ -396,6 +396,8 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     if subjects and lemma_of(cue) in ctx.tables.addressee_verbs:
         # `told the BBC the service would need…`: the addressee hung on the clause, before its subject
         addressee = {i for o in doc.kids(kid.i, "obj", "iobj") if o.i < min(subjects) for i in doc.subtree(o.i)}
+        if len(subjects) >= 2:  # (or given as a first subject: `told the court her son "was…"`)
+            addressee |= set(doc.subtree(min(subjects)))
         sub = [i for i in sub if i not in addressee]
     first = next(doc.words[i] for i in subject + sub if doc.words[i].rel != "punct")
     if "," in doc.text[cue.group_end:first.start]:

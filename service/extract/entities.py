@@ -580,6 +580,10 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         return None
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
+    if words[k].upos == "VERB" and words[k].feats.get("VerbForm") == "Part" and any(
+            x.rel == "xcomp" and x.i == k + 1 and x.upos == "NOUN" and not is_title_word(x, tables, doc)
+            for x in doc.kids(k)):
+        return None  # a participle and its predicate (`Greenwood, élu homme du match,`): what befell the person
     subject = words[k].rel == "nsubj" and words[k].head > k
     role = k
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (

@@ -532,6 +532,12 @@ def test_a_clause_of_time_after_an_incise_is_not_reported(extract_fr) -> None:
     assert [q.text for q in extract_fr(text)] == ["Je n'ai jamais voulu ça"]
 
 
+def test_a_participle_and_its_predicate_after_a_name_is_no_title(extract_fr) -> None:
+    (q,) = extract_fr("Greenwood, élu homme du match, a préféré rester discret : « Je suis juste content d'aider "
+                      "l'équipe. »")
+    assert q.speaker.name == "Greenwood" and q.title is None
+
+
 def test_a_description_is_not_a_person_known_by_another_role(extract_fr) -> None:
     text = ("Le maire de Lyon a fait savoir qu'il porterait plainte.\n\n"
             "L'entraîneur s'est félicité de la réaction de ses joueurs : « Ils ont montré du caractère. »")

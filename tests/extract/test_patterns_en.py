@@ -127,6 +127,12 @@ def test_the_medium_of_a_saying_is_not_part_of_its_object(extract_en) -> None:
     q = only(quotes, "closure")
     assert q.text == "the closure of the plant"
 
+
+def test_the_addressee_parsed_as_a_first_subject_of_the_told_clause(extract_en) -> None:
+    text = 'The victim\'s mother, Angela Ruiz, told the court her son "was the light of our family."'
+    q = only(extract_en(text), "light")
+    assert q.text == 'her son "was the light of our family."' and speaker_name(q) == "Angela Ruiz"
+
 # --- titles before names without a comma --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "title"), [
