@@ -481,9 +481,10 @@ class _Resolver:
         return None
 
     def _personal_fits(self, ref: Referent, p: Pronoun) -> bool:
-        """In a language with a neuter pronoun for things and bodies (`it`), `he` and `she` mean people only
-        (French `elle` may mean `la CGT`)."""
-        return not (p.gender in ("Masc", "Fem") and ref.kind in ("organization", "place")
+        """In a language with a neuter pronoun for things and bodies (`it`), `he` and `she` mean no organisation
+        (French `elle` may mean `la CGT`); an unknown single name, taken for a place, may be a person's
+        (`Zelenskiy`)."""
+        return not (p.gender in ("Masc", "Fem") and ref.kind == "organization"
                     and any(q.gender == "Neut" for q in self.tables.pronouns.values()))
 
     def _pronoun_referent(self, w: Word, pronoun: str, continuing: bool) -> Referent | None:

@@ -207,6 +207,7 @@ PERSON_NOUNS = _words("""
     militants sympathisant sympathisants partisan partisans soignant soignante soignants soignantes riverain
     riveraine riverains salarié salariée salariés usager usagère usagers
     source sources mari épouse femme homme père mère fils fille frère sœur proche proches habitant habitants
+    organisateur organisateurs organisatrice organisatrices
     témoin témoins victime victimes soldat soldats responsable responsables expert experts observateur
     observateurs diplomate diplomates officiel officiels autorités enquêteur enquêteurs secouriste
     secouristes médecin médecins militaire militaires élu élus manifestant manifestants résident résidents
@@ -457,7 +458,8 @@ FRENCH = LanguageTables(
     person_nouns=PERSON_NOUNS,
     work_nouns=WORK_NOUNS,
     attribution_preps=(("selon",), ("d'après",), ("d’après",), ("d'", "après"), ("d’", "après"),
-                       ("à", "en", "croire"), ("aux", "dires", "de"), ("de", "l'avis", "de")),
+                       ("à", "en", "croire"), ("aux", "dires", "de"), ("à", "les", "dires", "de"),
+                       ("de", "l'avis", "de")),
     opinion_preps=frozenset({"pour"}),
     opinion_prep_exclusions=(("pour", "sa", "part"), ("pour", "leur", "part"), ("pour", "autant"),
                              ("pour", "cela"), ("pour", "l'instant"), ("pour", "l’instant"),

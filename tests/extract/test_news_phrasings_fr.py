@@ -168,6 +168,9 @@ CASES = [
     ("Le Premier ministre Sébastien Lecornu a réaffirmé mercredi sa détermination à mener à bien la réforme, malgré "
      "la mobilisation des syndicats.", "mener à bien la réforme", "indirect", "Sébastien Lecornu", "réaffirmer",
      "Premier ministre"),
+    # `aux dires de`, its `aux` split into `à les`
+    ("Aux dires des organisateurs, la mobilisation a dépassé les attentes.", "mobilisation", "indirect",
+     "organisateurs", None, None),
     # reading a statement: its author speaks (`publié par`), and nothing is read without one
     ("« Nous regrettons profondément cette décision », peut-on lire dans le communiqué publié mardi par la "
      "mairie de Quimper.", "regrettons", "direct", "la mairie de Quimper", "lire", None),

@@ -133,6 +133,13 @@ def test_the_addressee_parsed_as_a_first_subject_of_the_told_clause(extract_en) 
     q = only(extract_en(text), "light")
     assert q.text == 'her son "was the light of our family."' and speaker_name(q) == "Angela Ruiz"
 
+
+def test_he_may_mean_a_person_known_by_a_single_name(extract_en) -> None:
+    text = ('Kremlin spokesman Dmitry Peskov told reporters that Moscow remained "open to dialogue".\n\n'
+            "Zelenskiy, in his nightly video address, urged Western allies to speed up deliveries of air defence "
+            'systems. "Every delay costs lives," he said.')
+    assert speaker_name(only(extract_en(text), "delay")) == "Zelenskiy"
+
 # --- titles before names without a comma --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "title"), [
