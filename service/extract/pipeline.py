@@ -27,6 +27,7 @@ from service.extract.cues import (
     fused_inversion,
     is_acronym,
     person_like,
+    reported_lemma,
 )
 from service.extract.dates import find_date, resolve
 from service.extract.doc import Doc, Word
@@ -480,6 +481,16 @@ class _Resolver:
                 return at, ref
         return None
 
+    def _named_person(self, subject: _Salient, pronoun: str) -> bool:
+        """An unknown single name taken for a place, the subject of a verb of saying, that `he` or `she` (which
+        mean no place where a neuter pronoun exists) takes up: a person's (`Zelenskiy, in his nightly video
+        address, urged…`)."""
+        p, ref, doc = self.tables.pronouns[pronoun], subject.referent, self.doc
+        word = next((w for w in doc.words if w.start == subject.position), None)
+        return ref.kind == "place" and p.gender in ("Masc", "Fem") and " " not in ref.name and word is not None \
+            and word.head >= 0 and reported_lemma(doc, doc.words[word.head], self.tables) is not None \
+            and any(q.gender == "Neut" for q in self.tables.pronouns.values())
+
     def _personal_fits(self, ref: Referent, p: Pronoun) -> bool:
         """In a language with a neuter pronoun for things and bodies (`it`), `he` and `she` mean no organisation
         (French `elle` may mean `la CGT`); an unknown single name, taken for a place, may be a person's
@@ -497,7 +508,7 @@ class _Resolver:
         if subject is not None and (previous is None or (
                 not continuing and subject.position > previous[0] and subject.referent is not previous[1]
                 and not any(a <= subject.position < b for a, b in self.contents)
-                and subject.referent.kind == "person"
+                and (subject.referent.kind == "person" or self._named_person(subject, pronoun))
                 and self.doc.sentence_at(subject.position) >= self._sentence_before(w) - 1)):
             return subject.referent
         return previous[1] if previous is not None else None
