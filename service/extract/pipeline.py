@@ -869,9 +869,25 @@ class _Resolver:
                 continue
             if doc.sentence_at(s.position) < w.sent - 1:
                 return None  # only right after the name: further back the noun may mean another one
-            # a single name is taken for a place when nothing says otherwise (`Greenpeace`)
-            if s.referent.kind in ("organization", "place") and s.referent.name[:1].isupper():
+            owner = self._organisation_inside(s.position)
+            if owner is not None:
+                return owner  # `Shares in Acme Corp fell … after the retailer warned`: the company, not the shares
+            # a single name is taken for a place when nothing says otherwise (`Greenpeace`); not a plural
+            if s.referent.kind in ("organization", "place") and s.referent.name[:1].isupper() and s.number != "Plur":
                 return s.referent
+        return None
+
+    def _organisation_inside(self, position: int) -> Referent | None:
+        """An organisation named in the complement of the subject starting at this position."""
+        doc = self.doc
+        word = next((w for w in doc.words if w.start == position), None)
+        if word is None:
+            return None
+        for k in doc.kids(word.i, "nmod"):
+            if k.i in self.entities.run_at:
+                ref = self.entities.resolve_np(k.i).referent
+                if ref.kind == "organization":
+                    return ref
         return None
 
     def verbless(self, start: int, end: int, whole: bool = False) -> Mention | None:

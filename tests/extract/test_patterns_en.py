@@ -140,6 +140,12 @@ def test_he_may_mean_a_person_known_by_a_single_name(extract_en) -> None:
             'systems. "Every delay costs lives," he said.')
     assert speaker_name(only(extract_en(text), "delay")) == "Zelenskiy"
 
+
+def test_a_generic_company_noun_means_the_company_in_the_subjects_complement(extract_en) -> None:
+    text = ("Shares in Acme Corp fell 12% on Thursday after the retailer warned that annual profit would come in "
+            "below expectations.")
+    assert speaker_name(only(extract_en(text), "profit")) == "Acme Corp"
+
 # --- titles before names without a comma --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "title"), [
