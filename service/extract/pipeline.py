@@ -872,8 +872,8 @@ class _Resolver:
             owner = self._organisation_inside(s.position)
             if owner is not None:
                 return owner  # `Shares in Acme Corp fell … after the retailer warned`: the company, not the shares
-            # a single name is taken for a place when nothing says otherwise (`Greenpeace`); not a plural
-            if s.referent.kind in ("organization", "place") and s.referent.name[:1].isupper() and s.number != "Plur":
+            # a single name is taken for a place when nothing says otherwise (`Greenpeace`)
+            if s.referent.kind in ("organization", "place") and s.referent.name[:1].isupper():
                 return s.referent
         return None
 
