@@ -638,8 +638,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # (a pronoun object only with its predicate: `described him as "kind"`)
     nominal = ("NOUN", "PROPN", "NUM", "X", "ADJ") + (("PRON",) if cue.lemma in tables.object_predicate_verbs else ())
     # (any object wholly inside marks: `dit « oui à la proportionnelle, non aux bricolages »`)
+    locution = _locution_noun(doc, cue)
     objs = [k for k in doc.kids(v.i, "obj") if k.i > v.i and (k.upos in nominal or _wholly_quoted(ctx, k))
-            and not (k.lower in cue.lemma.split()[1:] and k.i == _next_word(doc, cue))]  # (`fait part`: the locution's)
+            and k.i != locution]  # (`fait part`: the locution's own noun)
     if not objs:  # (an object after an aside, parsed as a bare oblique: `évoque, lui, des « arbitrages »`)
         objs = [k for k in doc.kids(v.i, "obl") if k.i > v.i and k.upos == "NOUN" and not doc.kids(k.i, "case")
                 and doc.kids(k.i, "det") and ctx.mark_overlapping(
@@ -722,9 +723,12 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     return None
 
 
-def _next_word(doc: Doc, cue: Cue) -> int:
-    """The word right after the verb group."""
-    return next((w.i for w in doc.words[cue.verb:] if w.start >= cue.group_end), len(doc.words))
+def _locution_noun(doc: Doc, cue: Cue) -> int | None:
+    """The word of a locution's own right after its verb group, hung on the verb (`fait` `part`), if any."""
+    nxt = next((w for w in doc.words[cue.verb:] if w.start >= cue.group_end), None)
+    if nxt is None or nxt.lower not in cue.lemma.split()[1:] or nxt.head != cue.verb:
+        return None
+    return nxt.i
 
 
 def _medium_phrases(doc: Doc, obj: Word, tables: LanguageTables) -> set[int]:
@@ -740,11 +744,9 @@ def _prepositional_claim(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] 
     doc = ctx.doc
     claims = ctx.tables.prepositional_claims
     preps = claims.get(cue.lemma) or claims.get(lemma_of(cue), frozenset())
-    nxt = _next_word(doc, cue)
     # (the complement may hang on the locution's noun: `fait part` + `de ses réserves`)
-    locution = doc.kids(nxt, "nmod") if nxt < len(doc.words) and doc.words[nxt].lower in cue.lemma.split()[1:] \
-        and doc.words[nxt].head == cue.verb else []
-    for kid in doc.kids(cue.verb, "obl") + locution:
+    locution = _locution_noun(doc, cue)
+    for kid in doc.kids(cue.verb, "obl") + (doc.kids(locution, "nmod") if locution is not None else []):
         cases = [c for c in doc.kids(kid.i, "case") if c.lower in preps]
         if cases and kid.i > cue.verb and kid.upos in ("NOUN", "PROPN", "ADJ") \
                 and min(doc.subtree(kid.i)) == cases[0].i \

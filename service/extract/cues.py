@@ -1100,15 +1100,7 @@ def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     from a source, who is the speaker (only with the indefinite subject, and a source named after the verb)."""
     if w.upos != "VERB" or w.lemma.lower() not in tables.sourced_verbs:
         return None
-    start, end, _ = _group(doc, w, tables)
-    indefinite = next((k for k in doc.words[max(0, w.i - 2):w.i + 2]
-                       if k.sent == w.sent and k.i != w.i and _indefinite(k, tables)), None)
-    if indefinite is None:
-        return None
-    source = place_source(doc, w, tables)
-    if source is None:
-        return None
-    return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
+    return _indefinite_sourced(doc, w, tables)
 
 
 def _read_in(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
@@ -1116,16 +1108,23 @@ def _read_in(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     read, its author the speaker (the statement is the subject, or the source after an indefinite subject)."""
     if w.upos != "VERB" or w.lemma.lower() not in tables.reading_verbs or _negated(doc, w, tables):
         return None
-    start, end, _ = _group(doc, w, tables)
     subject = next((k for k in doc.kids(w.i, "nsubj") if k.lemma.lower() in tables.statement_nouns), None)
     if subject is not None:
+        start, end, _ = _group(doc, w, tables)
         return Cue(w.i, w.lemma.lower(), start, end, subject.i, subject.i > w.i, None)
-    indefinite = [k for k in doc.words[max(0, w.i - 2):w.i + 2] if k.sent == w.sent and _indefinite(k, tables)]
-    source = place_source(doc, w, tables) if indefinite else None
-    if source is None or doc.words[source].lemma.lower() not in tables.statement_nouns:
+    cue = _indefinite_sourced(doc, w, tables)
+    return cue if cue is not None and doc.words[cue.subject].lemma.lower() in tables.statement_nouns else None
+
+
+def _indefinite_sourced(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
+    """A cue whose subject is indefinite (`-t-on`) and whose speaker is the source named after the verb."""
+    indefinite = next((k for k in doc.words[max(0, w.i - 2):w.i + 2]
+                       if k.sent == w.sent and k.i != w.i and _indefinite(k, tables)), None)
+    source = place_source(doc, w, tables) if indefinite is not None else None
+    if indefinite is None or source is None:
         return None
-    return Cue(w.i, w.lemma.lower(), min(start, indefinite[0].start), max(end, indefinite[0].end), source, True,
-               None)
+    start, end, _ = _group(doc, w, tables)
+    return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
 
 
 def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:

@@ -73,6 +73,7 @@ class _Salient:
     number: str | None
     gender: str | None
     embedded: bool = False  # the subject of a subordinate clause (`when Reilly went down`)
+    word: int = -1  # the subject's word
 
 
 def extract(doc: Doc, tables: LanguageTables,
@@ -363,6 +364,8 @@ class _Resolver:
         self.entities = entities
         self.salient: list[_Salient] = []
         self._body_nouns = tables.organization_nouns | tables.anaphoric_org_nouns
+        # a language with a neuter pronoun for things and bodies (`it`): there `he` and `she` mean people
+        self._neuter = any(q.gender == "Neut" for q in tables.pronouns.values())
         self.recent_speakers: list[tuple[int, Referent, str]] = []
         self.contents = contents or []
         # the interviewee's name span and the answers: whom the questions' `vous` means
@@ -389,13 +392,13 @@ class _Resolver:
                 ref = self._antecedent(w.start, pron)
                 if ref is not None:
                     p = tables.pronouns[pron]
-                    self.salient.append(_Salient(w.start, ref, p.number, p.gender))
+                    self.salient.append(_Salient(w.start, ref, p.number, p.gender, word=w.i))
                 continue
             embedded = w.head >= 0 and doc.within(w.head, ("advcl", "acl", "ccomp"))
             if not self._person_like(w):
                 inside = self._person_inside(w)
                 if inside is not None:  # `La défense, assurée par Me Antoine Lefort, …` then `Selon lui`
-                    self.salient.append(_Salient(w.start, inside, "Sing", None, embedded))
+                    self.salient.append(_Salient(w.start, inside, "Sing", None, embedded, w.i))
                 continue
             mention = entities.resolve_np(w.i)
             referent = self._described_person(w, mention) or mention.referent
@@ -405,7 +408,7 @@ class _Resolver:
                 k.upos != "NUM" and doc.kids(k.i, "cc") for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
-            self.salient.append(_Salient(w.start, referent, number, gender, embedded))
+            self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
 
 
     def _root_subject(self, w: Word) -> bool:
@@ -486,17 +489,15 @@ class _Resolver:
         mean no place where a neuter pronoun exists) takes up: a person's (`Zelenskiy, in his nightly video
         address, urged…`)."""
         p, ref, doc = self.tables.pronouns[pronoun], subject.referent, self.doc
-        word = next((w for w in doc.words if w.start == subject.position), None)
-        return ref.kind == "place" and p.gender in ("Masc", "Fem") and " " not in ref.name and word is not None \
-            and word.head >= 0 and reported_lemma(doc, doc.words[word.head], self.tables) is not None \
-            and any(q.gender == "Neut" for q in self.tables.pronouns.values())
+        head = doc.words[subject.word].head if subject.word >= 0 else -1
+        return self._neuter and ref.kind == "place" and p.gender in ("Masc", "Fem") and " " not in ref.name \
+            and head >= 0 and reported_lemma(doc, doc.words[head], self.tables) is not None
 
     def _personal_fits(self, ref: Referent, p: Pronoun) -> bool:
         """In a language with a neuter pronoun for things and bodies (`it`), `he` and `she` mean no organisation
         (French `elle` may mean `la CGT`); an unknown single name, taken for a place, may be a person's
         (`Zelenskiy`)."""
-        return not (p.gender in ("Masc", "Fem") and ref.kind == "organization"
-                    and any(q.gender == "Neut" for q in self.tables.pronouns.values()))
+        return not (self._neuter and p.gender in ("Masc", "Fem") and ref.kind == "organization")
 
     def _pronoun_referent(self, w: Word, pronoun: str, continuing: bool) -> Referent | None:
         """The last one quoted, unless the sentence before (or this one) made someone else its subject since:
@@ -869,7 +870,7 @@ class _Resolver:
                 continue
             if doc.sentence_at(s.position) < w.sent - 1:
                 return None  # only right after the name: further back the noun may mean another one
-            owner = self._organisation_inside(s.position)
+            owner = self._organisation_inside(s.word)
             if owner is not None:
                 return owner  # `Shares in Acme Corp fell … after the retailer warned`: the company, not the shares
             # a single name is taken for a place when nothing says otherwise (`Greenpeace`)
@@ -877,13 +878,11 @@ class _Resolver:
                 return s.referent
         return None
 
-    def _organisation_inside(self, position: int) -> Referent | None:
-        """An organisation named in the complement of the subject starting at this position."""
-        doc = self.doc
-        word = next((w for w in doc.words if w.start == position), None)
-        if word is None:
+    def _organisation_inside(self, subject: int) -> Referent | None:
+        """An organisation named in the complement of this subject word."""
+        if subject < 0:
             return None
-        for k in doc.kids(word.i, "nmod"):
+        for k in self.doc.kids(subject, "nmod"):
             if k.i in self.entities.run_at:
                 ref = self.entities.resolve_np(k.i).referent
                 if ref.kind == "organization":
