@@ -402,10 +402,25 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     first = next(doc.words[i] for i in subject + sub if doc.words[i].rel != "punct")
     if "," in doc.text[cue.group_end:first.start]:
         return None
-    span = _span(ctx, sorted(subject + sub))
+    body = sorted(subject + sub)
+    span = _span(ctx, body[_leading_date(ctx, body, kid):])
     if span is None:
         return None
     return span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))
+
+
+def _leading_date(ctx: Context, body: list[int], clause: Word) -> int:
+    """How many words of a bare clause are a date of the saying the parser hung on the clause (`said Monday the
+    state would send…`): a date expression opening it, outside its subject (not `said Monday's attack was…`)."""
+    doc = ctx.doc
+    m = ctx.tables.date_regex.match(doc.text, doc.words[body[0]].start)
+    if m is None:
+        return 0
+    dated = [i for i in body if doc.words[i].end <= m.end()]
+    subject = {i for k in doc.kids(clause.i, "nsubj", "nsubj:pass", "csubj") for i in doc.subtree(k.i)}
+    if not dated or len(dated) == len(body) or doc.words[dated[-1]].end != m.end() or subject & set(dated):
+        return 0
+    return len(dated)
 
 
 def _predicate_before(doc: Doc, cue: Cue, kid: Word, tables: LanguageTables) -> bool:
@@ -434,8 +449,10 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     rest = doc.words[first:sentence.last + 1]
     # the verb inside the objects' phrases or a clause of the reporting verb, never one coordinated with it
     # (`declared a state of emergency and said…`)
+    # (not a clause of circumstance after a comma: `…, officials said Tuesday, as an outbreak spread`)
     inside = {i for o in objs for i in doc.subtree(o.i)} | {
-        i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i for i in doc.subtree(k.i)} | {
+        i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i
+        and not _circumstantial(doc, k, tables) for i in doc.subtree(k.i)} | {
         # (but a conjunct with no conjunction and no subject of its own, its auxiliary finite, is the clause's
         # verb: `said 60 firefighters from stations in X, Y and Z had been involved`)
         i for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc", "nsubj", "nsubj:pass")

@@ -435,8 +435,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     first <= words[seq[k - 1]].head <= idx and words[seq[k - 1]].rel in ("compound", "amod")
                     and words[seq[k - 1]].upos in ("NOUN", "ADJ")) or (
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
-                    or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].head in (idx, words[idx].head)
-                        and words[seq[k - 1]].rel in ("compound", "nmod"))  # `senior Hamas official`
+                    # (`senior Hamas official`, `White House press secretary`)
+                    or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].rel in ("compound", "nmod")
+                        and (words[seq[k - 1]].head == words[idx].head or first <= words[seq[k - 1]].head <= idx))
                     # (the end of a two-word name so compounded: `Sinn Féin housing spokesman`)
                     or (k > 1 and words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].rel.startswith("flat")
                         and words[seq[k - 1]].head == seq[k - 2] and words[seq[k - 2]].upos == "PROPN"
@@ -707,6 +708,9 @@ class EntityIndex:
         self.quote_marks = set(tables.quote_pairs) | set(tables.quote_pairs.values())
         self.referents: dict[str, Referent] = {}
         self.by_surname: dict[str, str] = {}
+        # a full name's first word alone means that person when no other full name shares it (a family name
+        # written first, `Lin Jian` then `Lin said`; a first name, `sa mère, Catherine Roux` then `Catherine`)
+        self.by_given: dict[str, str | None] = {}
         self.run_at: dict[int, tuple[int, int]] = {}
         runs = name_runs(doc, tables)
         for i, j in runs:
@@ -728,6 +732,8 @@ class EntityIndex:
                     continue  # the end of a full name already seen (`Mr Ó Murchú` after `Eoin Ó Murchú`)
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
+                given = fold(doc.words[i].text)
+                self.by_given[given] = fold(name) if self.by_given.get(given, fold(name)) == fold(name) else None
                 self._add_titles(ref, i, j)
         for i, j in runs:
             ref = self.referent_for_run(i, j)
@@ -905,6 +911,8 @@ class EntityIndex:
             return self.referents[key]
         if j == i and key in self.by_surname:
             return self.referents[self.by_surname[key]]
+        if j == i and self.by_given.get(key) is not None:
+            return self.referents[self.by_given[key]]  # type: ignore[index]
         if j > i and fold(self.doc.words[j].text) in self.by_surname:
             full = self.referents[self.by_surname[fold(self.doc.words[j].text)]]
             if fold(full.name).endswith(key):

@@ -335,6 +335,8 @@ def _named_answer(ctx: Context, entities: EntityIndex, m: re.Match[str]
     who_start, who_end = m.span("who")
     if not m.group("who")[:1].isupper() or len(m.group("who").split()) > 5:
         return None  # (cheap test first: most lines open on a sentence, not on a name)
+    if any(w.start < who_end < w.end for w in doc.words):
+        return None  # (a separator the tokenizer kept inside a word is an abbreviation's: `Texas Gov. Greg Abbott`)
     if not entities.names_one_person(doc.words_in(who_start, who_end)):
         return None  # only a name before the colon, nothing else (`Lire aussi :`, `Photo :`)
     start, end = ctx.trim(*m.span("body"))
@@ -1000,11 +1002,20 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
             w = doc.words[k]
             if w.rel == "acl" and k > cue.subject and _of_speaking(w, ctx.tables):
                 indices |= set(doc.subtree(k))
+    if f.start > doc.words[cue.verb].end:
+        # words between the verb and its content modify the saying, whatever the parser hung them on (`said
+        # Monday the state would…`, `Monday` made the clause's object)
+        indices |= {w.i for w in doc.words[cue.verb + 1:] if w.end <= f.start and w.sent == doc.words[cue.verb].sent}
     blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks]
+    # a phrase of the verb set off right inside its content dates the saying (`s'est dit prêt, dimanche soir sur
+    # TF1, à « rediscuter »…`)
+    opening = [w.i for w in doc.words[cue.verb + 1:] if f.start <= w.start < f.end][:3]
+    aside = {i for k in doc.kids(cue.verb) if k.rel.startswith("obl") and k.i in opening[1:]
+             and doc.words[min(doc.subtree(k.i))].text == "," for i in doc.subtree(k.i)}
     words = sorted((doc.words[i] for i in indices), key=lambda w: w.start)
     intervals: list[tuple[int, int]] = []
     for w in words:
-        if any(a <= w.start < b for a, b in blocked):
+        if any(a <= w.start < b for a, b in blocked) and w.i not in aside:
             continue
         if intervals and doc.text[intervals[-1][1]:w.start].strip(SPACES + ",") == "":
             intervals[-1] = (intervals[-1][0], w.end)

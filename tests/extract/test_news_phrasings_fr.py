@@ -1672,3 +1672,11 @@ def test_a_gerund_after_tout_en_is_a_second_saying_of_the_main_subject(extract_f
     judged, noted = extract_fr(text)
     assert judged.text.endswith("« dans le calme et la transparence »") and judged.verb.lemma == "juger"
     assert noted.verb.lemma == "relever" and noted.speaker.name == judged.speaker.name
+
+
+def test_a_date_set_off_right_inside_the_content_dates_the_saying(extract_fr) -> None:
+    text = ("Le Premier ministre s'est dit prêt, dimanche soir sur TF1, à « rediscuter » de l'âge de départ, à "
+            "condition que les partenaires sociaux trouvent un accord.")
+    (q,) = extract_fr(text, PUBLISHED)
+    assert q.verb.lemma == "se dire" and q.text.startswith("prêt")
+    assert q.date.text == "dimanche soir"

@@ -1798,3 +1798,44 @@ def test_a_quotation_before_told_and_the_clause_after_it_are_two_quotes(extract_
     assert (told.text, told.type, told.verb.lemma) == ("she had found her books in the training data", "indirect",
                                                         "tell")
     assert quoted.speaker.name == told.speaker.name == "Ellen Calloway"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # (a name compounded with the role's modifier belongs to the role)
+    ('White House press secretary Karoline Leavitt told reporters on Tuesday that the administration was '
+     '"monitoring the situation closely."', "White House press secretary"),
+    ("Goldman Sachs chief economist Jan Hatzius said the risk of recession had risen.",
+     "Goldman Sachs chief economist"),
+])
+def test_organisation_compounded_with_a_modified_role(extract_en, text: str, title: str) -> None:
+    (q,) = extract_en(text)
+    assert q.title.text == title
+
+
+def test_a_clause_of_circumstance_after_a_parenthetical_verb_is_not_its_content(extract_en) -> None:
+    text = ("Measles cases in the United States have reached their highest level in three decades, federal health "
+            "officials said Tuesday, as a Texas outbreak spread to two more states.")
+    (q,) = extract_en(text, PUBLISHED)
+    assert q.text == "Measles cases in the United States have reached their highest level in three decades"
+    assert (q.speaker.text, q.date.text) == ("federal health officials", "Tuesday")
+
+
+def test_a_date_the_parser_hung_on_a_bare_clause_dates_the_saying(extract_en) -> None:
+    text = "Texas Gov. Greg Abbott, a Republican, said Monday the state would send more nurses to the outbreak area."
+    (q,) = extract_en(text, PUBLISHED)
+    assert (q.text, q.type) == ("the state would send more nurses to the outbreak area", "indirect")
+    assert (q.speaker.name, q.date.text, q.date.value) == ("Greg Abbott", "Monday", "2025-03-10")
+
+
+def test_a_dot_inside_an_abbreviation_is_no_transcript_label(extract_en) -> None:
+    text = ("Texas Gov. Greg Abbott, a Republican, said Monday the state would send more nurses.\n\n"
+            "Former Apple engineer Tom Reed said the device was flawed.")
+    assert [q.type for q in extract_en(text)] == ["indirect", "indirect"]
+
+
+def test_a_family_name_written_first_then_alone_is_the_full_name(extract_en) -> None:
+    text = ("China's foreign ministry spokesman Lin Jian told a regular briefing that Washington was \"weaponizing\" "
+            "trade. \"The U.S. should stop its wrong practices immediately,\" Lin said.")
+    told, said = extract_en(text)
+    assert told.speaker.name == said.speaker.name == "Lin Jian"
+    assert said.title.text == "foreign ministry spokesman"
