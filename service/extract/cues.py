@@ -1134,6 +1134,9 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     expected a rebellion`), one that puts a question (`asked whether P`), or a finding (`The report found`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
+    if any((v.lemma.lower(), c.lower) in tables.act_prepositions for k in doc.kids(v.i, "obl", "xcomp")
+           if k.i > v.i for c in doc.kids(k.i, "case", "mark")):
+        return True
     if any(k.deprel == "aux:pass" for k in doc.kids(v.i)) and not doc.kids(v.i, "expl") \
             and not _reflexive(doc, v, tables) \
             and not any(k.deprel == "obl:agent" or (k.rel == "obl" and k.lower in ("by", "par"))

@@ -144,6 +144,9 @@ class LanguageTables:
     nationality_adjectives: frozenset[str] = frozenset()
     # A reporting verb with this complement is an act, not speech (`pleaded guilty`, `a plaidé coupable`).
     act_complements: frozenset[tuple[str, str]] = frozenset()
+    # A verb and the preposition of a complement that makes it an act (`condamner X à deux ans`: a sentence,
+    # not a condemnation; `condemned him to death`).
+    act_prepositions: frozenset[tuple[str, str]] = frozenset()
     # Verbs of refusal: their infinitive says nothing (`declined to say whether…`, `a refusé de confirmer`).
     refusal_verbs: frozenset[str] = frozenset()
     # Labels of an interview transcript's lines (`Q: …` / `A: …`): the answer label's lines are the

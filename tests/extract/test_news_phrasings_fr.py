@@ -1680,3 +1680,17 @@ def test_a_date_set_off_right_inside_the_content_dates_the_saying(extract_fr) ->
     (q,) = extract_fr(text, PUBLISHED)
     assert q.verb.lemma == "se dire" and q.text.startswith("prêt")
     assert q.date.text == "dimanche soir"
+
+
+def test_a_court_condemning_someone_to_a_sentence_says_nothing(extract_fr) -> None:
+    assert extract_fr("Le tribunal correctionnel de Paris a condamné jeudi le propriétaire de l'immeuble à deux ans "
+                      "d'emprisonnement avec sursis.") == []
+    (q,) = extract_fr("Le ministère des Affaires étrangères condamne fermement l'attaque contre les casques bleus.")
+    assert q.verb.lemma == "condamner" and q.text == "l'attaque contre les casques bleus"
+
+
+def test_a_generic_agency_noun_means_the_agency_just_named(extract_fr) -> None:
+    text = ("L'Agence nationale de sécurité du médicament (ANSM) a lancé mardi un rappel de lots. L'agence estime "
+            "que le risque est faible.")
+    (q,) = extract_fr(text)
+    assert q.speaker.text == "L'agence" and q.speaker.name.startswith("L'Agence nationale de sécurité du médicament")

@@ -1839,3 +1839,7 @@ def test_a_family_name_written_first_then_alone_is_the_full_name(extract_en) -> 
     told, said = extract_en(text)
     assert told.speaker.name == said.speaker.name == "Lin Jian"
     assert said.title.text == "foreign ministry spokesman"
+
+
+def test_condemned_to_a_sentence_is_no_condemnation(extract_en) -> None:
+    assert extract_en("The court condemned him to death in 2019.") == []
