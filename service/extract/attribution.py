@@ -474,9 +474,12 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
 
 
 def _time_phrases(doc: Doc, w: Word, tables: LanguageTables) -> set[int]:
-    """Words of the phrases of time or cause the parser hung on noun w (`his side after Arsenal …`)."""
-    return {i for k in doc.kids(w.i, "nmod") if any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
-            for i in doc.subtree(k.i)}
+    """Words of the phrases of time or cause the parser hung on noun w (`his side after Arsenal …`), with the
+    clause they open (`'special' win as Arsenal go top`, the clause made the noun's modifier)."""
+    phrases = {i for k in doc.kids(w.i, "nmod") if any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case"))
+               for i in doc.subtree(k.i)}
+    return phrases | {i for k in doc.kids(w.i, "acl", "advcl") if k.i > w.i and _circumstantial(doc, k, tables)
+                      for i in doc.subtree(k.i)}
 
 
 def _quoted_topic(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:

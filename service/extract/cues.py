@@ -656,6 +656,13 @@ def _subject_taken_for_object(doc: Doc, v: Word, group_start: int, tables: Langu
     if w.sent != v.sent or w.upos not in ("NOUN", "PROPN") or w.rel not in ("obl", "nmod", "obj") or w.head == v.i \
             or not person_like(w, tables) or not any(c.i < w.i for c in doc.kids(k, "case")):
         return None
+    head = doc.words[w.head] if w.head >= 0 else None
+    if head is not None and head.i < w.i and head.upos == "VERB" and not doc.kids(head.i, "aux", "aux:pass") and (
+            head.feats.get("VerbForm") == "Part" or head.feats.get("Voice") == "Pass"):
+        # the agent of a participle on the subject (`Analysts surveyed by Bloomberg said`): the participle's noun
+        noun = head.head if head.rel in ("acl", "amod") else next((x.i for x in doc.kids(head.i, "nsubj", "nsubj:pass")
+                                                                  if x.i < head.i), None)
+        return noun if noun is not None and 0 <= noun < head.i and person_like(doc.words[noun], tables) else None
     return k
 
 

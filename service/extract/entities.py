@@ -574,6 +574,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and all(fold(words[x].text) in tables.office_modifiers for x in range(first, k))  # (`ancien ambulancier`)
             and words[k].lemma.lower() not in tables.person_nouns and words[k].lower not in tables.not_role_nouns
             and not _cap(words[k]) and words[k].sent == words[j].sent
+            # (nor the noun of a prepositional locution: `Vélodrome, grâce à un doublé`)
+            and words[k].rel not in ("case", "mark") and not doc.kids(k, "fixed")
             # (not an absolute phrase, a noun and its participle: `Théo Caradec, poing serré, …`)
             # (the sentence may be left unparsed: read it from the tags, a participle closed by a comma)
             and not (k + 2 < len(words) and words[k + 1].feats.get("VerbForm") == "Part"

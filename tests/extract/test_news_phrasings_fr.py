@@ -1694,3 +1694,11 @@ def test_a_generic_agency_noun_means_the_agency_just_named(extract_fr) -> None:
             "que le risque est faible.")
     (q,) = extract_fr(text)
     assert q.speaker.text == "L'agence" and q.speaker.name.startswith("L'Agence nationale de sécurité du médicament")
+
+
+def test_a_prepositional_locution_after_a_place_is_no_title(extract_fr) -> None:
+    text = ("Menés 2-0 à la pause, les Lyonnais sont allés chercher un match nul dimanche soir au Vélodrome, grâce à "
+            "un doublé d'Alexandre Lacazette.\n\n« On a montré du caractère », s'est félicité le capitaine lyonnais "
+            "au micro de Prime Video.")
+    (q,) = extract_fr(text)
+    assert q.speaker.text == "le capitaine lyonnais" and q.title is None

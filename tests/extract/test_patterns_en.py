@@ -1843,3 +1843,17 @@ def test_a_family_name_written_first_then_alone_is_the_full_name(extract_en) -> 
 
 def test_condemned_to_a_sentence_is_no_condemnation(extract_en) -> None:
     assert extract_en("The court condemned him to death in 2019.") == []
+
+
+def test_a_headline_claim_stops_before_a_clause_of_circumstance(extract_en) -> None:
+    (q,) = extract_en("Arteta hails 'special' win as Arsenal go top\n\nMikel Arteta praised his side.")
+    assert (q.text, q.verb.lemma) == ("'special' win", "hail")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Analysts surveyed by Bloomberg said the economy was slowing.", "Analysts"),
+    ("Economists polled by Reuters expect the Fed to resume cutting in September.", "Economists"),
+])
+def test_the_agent_of_a_participle_on_the_subject_is_not_the_speaker(extract_en, text: str, speaker: str) -> None:
+    (q,) = extract_en(text)
+    assert q.speaker.text == speaker
