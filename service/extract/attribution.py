@@ -1238,6 +1238,11 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
         return None  # the question put to the speaker (`Asked if he would run again, Sanders replied, "…"`)
     if tail[0].feats.get("VerbForm") == "Part" and tail[0].head in doc.subtree(speaker):
         return None  # the speaker's participle phrase (`P, a indiqué le parquet, sollicité par l'AFP`): no Q
+    if not any(w.upos in ("VERB", "AUX") or w.rel in ("nsubj", "nsubj:pass", "csubj", "expl") or (
+            w.upos in ("NOUN", "PROPN", "PRON") and not doc.kids(w.i, "case") and not w.rel.startswith("obl")
+            and w.rel != "advmod") for w in head):
+        # a phrase of circumstance before the incise, neither clause nor subject (`D'ici là, explique-t-on…, P`)
+        return [(tail[0].start, tail[-1].end)], speaker
     return [(head[0].start, head[-1].end), (tail[0].start, tail[-1].end)], speaker
 
 

@@ -1091,6 +1091,10 @@ def place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
                 return kid.i
         elif any(c.lower in tables.source_place_prepositions for c in doc.kids(kid.i, "case")):
             return kid.i
+    # the antecedent of a relative of place (`… à Bercy, où l'on assure que…`)
+    if v.deprel == "acl:relcl" and v.head >= 0 and doc.words[v.head].upos in ("NOUN", "PROPN") \
+            and any(k.lower in tables.place_relatives and k.i < v.i for k in doc.kids(v.i)):
+        return v.head
     # a bare place name opening the sentence (`Rue de Grenelle, on assure que…`: the ministry there)
     for kid in doc.kids(v.i, "obl", "vocative", "dislocated"):
         sub = doc.subtree(kid.i)

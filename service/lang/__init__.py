@@ -196,6 +196,9 @@ class LanguageTables:
     # the verb, introduced by one of `source_place_prepositions`.
     indefinite_pronouns: frozenset[str] = frozenset()
     source_place_prepositions: frozenset[str] = frozenset()
+    # Relative adverbs of place: an indefinite subject in their clause speaks for the antecedent (`à Bercy, où
+    # l'on assure que…`).
+    place_relatives: frozenset[str] = frozenset()
     # Verbs of learning that report what a source said when their subject is indefinite and the source
     # follows (`a-t-on appris de source policière`).
     sourced_verbs: frozenset[str] = frozenset()

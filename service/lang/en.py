@@ -334,7 +334,7 @@ ENGLISH = LanguageTables(
         festival prize award hashtag app software brand headline
     """),
     attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),
-                       ("in", "the", "view", "of")),
+                       ("in", "the", "view", "of"), ("in", "the", "eyes", "of")),
     opinion_preps=frozenset({"for"}),
     opinion_prep_exclusions=(("for", "now"), ("for", "example"), ("for", "instance"), ("for", "years"),
                              ("for", "decades"), ("for", "months"), ("for", "weeks"), ("for", "days"),

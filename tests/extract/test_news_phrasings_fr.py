@@ -1702,3 +1702,30 @@ def test_a_prepositional_locution_after_a_place_is_no_title(extract_fr) -> None:
             "au micro de Prime Video.")
     (q,) = extract_fr(text)
     assert q.speaker.text == "le capitaine lyonnais" and q.title is None
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("De l'avis de plusieurs économistes, la croissance restera faible cette année.", "plusieurs économistes",
+     "la croissance restera faible cette année"),
+    ("Aux yeux du rapporteur général du budget, Jean-François Husson, la copie du gouvernement reste « largement "
+     "insuffisante ».", "Jean-François Husson", "la copie du gouvernement reste « largement insuffisante »"),
+])
+def test_attribution_locutions_of_opinion(extract_fr, text: str, speaker: str, content: str) -> None:
+    (q,) = extract_fr(text)
+    assert (q.speaker.name, q.text, q.verb) == (speaker, content, None)
+
+
+def test_an_indefinite_subject_in_a_relative_of_place_speaks_for_the_place(extract_fr) -> None:
+    text = ("« Il manque entre 4 et 5 milliards », reconnaît-on à Bercy, où l'on assure toutefois que « toutes les "
+            "pistes sont sur la table ».")
+    first, second = extract_fr(text)
+    assert first.speaker.name == second.speaker.name == "Bercy"
+    assert second.verb.lemma == "assurer"
+
+
+def test_a_phrase_of_circumstance_before_an_incise_is_not_half_the_quote(extract_fr) -> None:
+    text = ("Le Haut Conseil des finances publiques doit rendre son avis la semaine prochaine. D'ici là, "
+            "explique-t-on dans l'entourage du Premier ministre, « rien n'est arbitré ».")
+    (q,) = extract_fr(text)
+    assert (q.text, q.type, q.verb.lemma) == ("rien n'est arbitré", "direct", "expliquer")
+    assert q.speaker.text == "l'entourage du Premier ministre"

@@ -1857,3 +1857,8 @@ def test_a_headline_claim_stops_before_a_clause_of_circumstance(extract_en) -> N
 def test_the_agent_of_a_participle_on_the_subject_is_not_the_speaker(extract_en, text: str, speaker: str) -> None:
     (q,) = extract_en(text)
     assert q.speaker.text == speaker
+
+
+def test_in_the_eyes_of_attributes_the_clause(extract_en) -> None:
+    (q,) = extract_en("In the eyes of many voters, the election was already lost.")
+    assert (q.speaker.text, q.text, q.verb) == ("many voters", "the election was already lost", None)
