@@ -282,7 +282,10 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if _infinitive(doc, kid) and not _tensed(doc, kid) and kid.rel in ("xcomp", "ccomp", "obj", "advcl") \
                 and lemma_of(cue) in tables.infinitive_verbs and not (
                     lemma_of(cue) in tables.object_predicate_verbs and doc.kids(v.i, "obj")) \
-                and not _predicate_before(doc, cue, kid, tables):
+                and not _predicate_before(doc, cue, kid, tables) \
+                and not (kid.rel == "advcl" and any(m.lower not in tables.infinitive_markers
+                                                    for m in doc.kids(kid.i, "mark", "case"))):
+            # (an adverbial infinitive of purpose is none: `a annoncé le déploiement de CRS pour « sécuriser »`)
             # a negation between the verb and its infinitive negates the infinitive (`affirme ne pas avoir…`)
             negation = [k.i for k in doc.kids(v.i, "advmod") if v.i < k.i < sub[0]
                         and (k.lower in tables.negations or k.lower in tables.negation_adverbs)]

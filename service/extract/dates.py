@@ -34,9 +34,12 @@ def find_date(text: str, intervals: list[tuple[int, int]], tables: LanguageTable
 
 
 def _in_a_name(text: str, start: int, expression: str, tables: LanguageTables) -> bool:
-    """A relative day word capitalised inside a sentence names something (`the BBC's Today programme`)."""
+    """A relative day word capitalised inside a sentence names something (`the BBC's Today programme`), and so
+    does any date word right after an owner's `'s` (`the BBC's Sunday with Laura Kuenssberg programme`)."""
     if not expression[:1].isupper():
         return False
+    if text[:start].rstrip().endswith(("'s", "’s")) and text[:start].endswith(" "):
+        return True
     first = expression.lower().replace("’", "'").split()[0]
     if not any(words.split()[0] == first for words in tables.relative_days):
         return False

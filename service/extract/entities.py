@@ -713,6 +713,8 @@ class EntityIndex:
         # a full name's first word alone means that person when no other full name shares it (a family name
         # written first, `Lin Jian` then `Lin said`; a first name, `sa mère, Catherine Roux` then `Catherine`)
         self.by_given: dict[str, str | None] = {}
+        # the same for any full name, but only after an honorific (`Sir Keir Starmer` … `Sir Keir replied`)
+        self.honoured_given: dict[str, str | None] = {}
         self.run_at: dict[int, tuple[int, int]] = {}
         runs = name_runs(doc, tables)
         for i, j in runs:
@@ -744,6 +746,9 @@ class EntityIndex:
                 if ref.gender is None:
                     ref.gender = self._described_gender(i)
                 if j > i and fold(ref.name) == fold(_text(doc, i, j)):
+                    given = fold(doc.words[i].text)
+                    self.honoured_given[given] = fold(ref.name) \
+                        if self.honoured_given.get(given, fold(ref.name)) == fold(ref.name) else None
                     # a full name whose first name also stands alone (`Mariana’s team`): its surname still
                     # means it further on
                     self.by_surname.setdefault(fold(doc.words[j].text), fold(ref.name))
@@ -915,6 +920,9 @@ class EntityIndex:
             return self.referents[self.by_surname[key]]
         if j == i and self.by_given.get(key) is not None:
             return self.referents[self.by_given[key]]  # type: ignore[index]
+        if j == i and self.honoured_given.get(key) is not None \
+                and _honorific_before(self.doc, i, self.tables.honorifics) is not None:
+            return self.referents[self.honoured_given[key]]  # type: ignore[index]
         if j > i and fold(self.doc.words[j].text) in self.by_surname:
             full = self.referents[self.by_surname[fold(self.doc.words[j].text)]]
             if fold(full.name).endswith(key):

@@ -1729,3 +1729,8 @@ def test_a_phrase_of_circumstance_before_an_incise_is_not_half_the_quote(extract
     (q,) = extract_fr(text)
     assert (q.text, q.type, q.verb.lemma) == ("rien n'est arbitré", "direct", "expliquer")
     assert q.speaker.text == "l'entourage du Premier ministre"
+
+
+def test_an_infinitive_of_purpose_is_not_what_was_announced(extract_fr) -> None:
+    assert extract_fr("Le préfet de Loire-Atlantique a annoncé le déploiement d'une compagnie de CRS pour « sécuriser "
+                      "le secteur » dès ce week-end.") == []

@@ -1862,3 +1862,17 @@ def test_the_agent_of_a_participle_on_the_subject_is_not_the_speaker(extract_en,
 def test_in_the_eyes_of_attributes_the_clause(extract_en) -> None:
     (q,) = extract_en("In the eyes of many voters, the election was already lost.")
     assert (q.speaker.text, q.text, q.verb) == ("many voters", "the election was already lost", None)
+
+
+def test_a_day_word_after_an_owners_s_names_a_programme(extract_en) -> None:
+    text = ('"They have caused months of misery for pensioners," Kemi Badenoch told the BBC\'s Sunday with Laura '
+            "Kuenssberg programme.")
+    (q,) = extract_en(text, PUBLISHED)
+    assert q.date is None
+
+
+def test_an_honorific_and_a_first_name_mean_the_full_name(extract_en) -> None:
+    text = ('Sir Keir Starmer defended the decision on Monday. Asked whether the chancellor still had his full '
+            'confidence, Sir Keir replied: "Absolutely."')
+    quotes = extract_en(text)
+    assert only(quotes, "Absolutely").speaker.name == "Keir Starmer"
