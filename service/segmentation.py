@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 # Characters a sentence can end on (closing marks and brackets after a final stop included).
 TERMINAL = frozenset(".!?…:;»”\"’)]")
+CLOSING = frozenset({"»", "”", '"', "’", "'"})
 
 Token = dict  # one entry of Stanza's Document.to_dict(): a token, or a word of a multi-word token
 
@@ -63,6 +64,10 @@ def _final(sentence: list[Token], abbreviations: frozenset[str]) -> bool:
         # a closing bracket ends a sentence after a final stop inside it, not after a label (`La députée (LFI)` |
         # `Anne Roux a estimé`)
         return sentence[-2]["text"][-1:] in ".!?…"
+    if text in CLOSING and len(sentence) > 1:
+        # so does a closing quotation mark: after a final stop, not after a quoted phrase inside the sentence
+        # (`the officer "reasonably believed"` | `Bell was armed`)
+        return sentence[-2]["text"][-1:] in ".!?…" or sentence[-2]["text"] in CLOSING
     return all(c in TERMINAL for c in text) or text.endswith(".")
 
 

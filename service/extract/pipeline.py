@@ -980,8 +980,10 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
                 sub = doc.subtree(kid.i)
                 # (nor a participle set off inside a phrase, unless of speaking or publishing: `L'ASNR, informée le
                 # 2 mars,`; not `In its report, published on Wednesday,`)
+                # (nor a participle describing the speaker: `The family of a man killed by police last year`)
                 relatives = {x for x in sub if x != kid.i and (doc.words[x].deprel == "acl:relcl" or (
-                    doc.words[x].deprel == "acl" and doc.set_off(x) and not _of_speaking(doc.words[x], ctx.tables)
+                    doc.words[x].deprel == "acl" and (doc.set_off(x) or kid.rel in ("nsubj", "nsubj:pass"))
+                    and not _of_speaking(doc.words[x], ctx.tables)
                     and doc.words[x].lemma.lower() not in ctx.tables.publication_verbs))}
                 out |= set(doc.subtree(kid.i, exclude=relatives) if relatives else sub)
         return out

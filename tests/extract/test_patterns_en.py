@@ -1876,3 +1876,17 @@ def test_an_honorific_and_a_first_name_mean_the_full_name(extract_en) -> None:
             'confidence, Sir Keir replied: "Absolutely."')
     quotes = extract_en(text)
     assert only(quotes, "Absolutely").speaker.name == "Keir Starmer"
+
+
+def test_a_closing_mark_after_a_quoted_phrase_ends_no_sentence(extract_en) -> None:
+    text = ("District Attorney John Kellner's office declined to file charges in March, concluding that the officer "
+            '"reasonably believed" Bell was armed.')
+    (q,) = extract_en(text)
+    assert (q.text, q.type) == ('the officer "reasonably believed" Bell was armed', "mixed")
+
+
+def test_a_date_in_a_participle_describing_the_speaker_is_not_the_sayings(extract_en) -> None:
+    text = ("The family of a 23-year-old man killed by police in Aurora last year has filed a wrongful death lawsuit "
+            'against the city, alleging officers used "unreasonable and excessive force."')
+    (q,) = extract_en(text, PUBLISHED)
+    assert q.verb.lemma == "allege" and q.date is None

@@ -219,3 +219,11 @@ def test_capitalised_verbs_inside_a_sentence_are_names(parsers) -> None:
     # (whatever the tagger made of them, neither is left a verb: `Eluned` was read as `elune`)
     assert tags["Eluned"] == "PROPN" and tags["Boeing"] != "VERB"
     assert tags["Posting"] == "VERB"  # a sentence's first word before a preposition stays a verb
+
+
+def test_a_closing_mark_ends_a_sentence_only_after_a_final_stop() -> None:
+    inside = [_sentence("the", "officer", '"', "reasonably", "believed", '"'), _sentence("Bell", "was", "armed", ".")]
+    out = repair(inside, ["«", "“"], ['"'])
+    assert out is not None and len(out) == 1
+    after_stop = [_sentence('"', "We", "won", ".", '"'), _sentence("He", "left", ".")]
+    assert repair(after_stop, ["«", "“"], ['"']) is None
