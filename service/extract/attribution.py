@@ -519,9 +519,10 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
     for s in doc.words[first.i:]:
         if s.sent != v.sent or s.upos in ("VERB", "AUX", "PUNCT"):
             return None
-        if s.rel.startswith("nsubj") and min(doc.subtree(s.i)) == first.i:
+        if s.rel.startswith("nsubj") and min(i for i in doc.subtree(s.i) if i != v.i) == first.i:
             x = doc.words[s.head]
-            if x.i < s.i or x.i in own or v.i in doc.subtree(x.i) or not _tensed(doc, x):
+            # (the verb may be read as the subject's adjective: `Bullock warning inflation remained…`)
+            if x.i < s.i or x.i in own or (v.i in doc.subtree(x.i) and v.head != s.i) or not _tensed(doc, x):
                 return None
             span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
             return (span, "que") if span else None

@@ -76,7 +76,8 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
     for second in after[1:] if after[:1] == ["en"] else []:
         if (lemma, second) in tables.multiword_verbs and " en " in tables.multiword_verbs[(lemma, second)]:
             return tables.multiword_verbs[(lemma, second)]
-    lemma = _listed_lemma(w, tables)
+    # (a form right after an article is a noun the tagger misread: `at a briefing Monday`)
+    lemma = _listed_lemma(w, tables) if not (w.i > 0 and doc.words[w.i - 1].upos == "DET") else w.lemma.lower()
     if lemma not in tables.reporting_verbs or w.upos == "AUX":
         return None
     return _reflexive_lemma(doc, w, lemma, tables)
@@ -533,6 +534,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     speaker = _trailing_participle_speaker(doc, v, tables)
     if speaker is not None:
         return speaker
+    named = _gerund_read_as_modifier(doc, v, tables)
+    if named is not None:
+        return named, False, None
     headless = _verb_of_headless_sentence(doc, v, tables)
     if headless is not None:
         return headless, False, None
@@ -725,6 +729,19 @@ def _absolute_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
             or not any(c.lower in tables.absolute_prepositions for c in doc.kids(x.i, "case")):
         return None
     return x.i if valid_subject(doc, x, tables) else None
+
+
+def _gerund_read_as_modifier(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`with governor Michele Bullock warning inflation remained…`: a gerund right after a person's name,
+    parsed as an adjective of the noun after it, is said by that person (the noun opens what was said)."""
+    if v.rel != "amod" or v.head != v.i + 1 or v.i == 0 or not v.lower.endswith("ing"):
+        return None
+    before = doc.words[v.i - 1]
+    while before.rel in ("flat", "compound") and 0 <= before.head < before.i:
+        before = doc.words[before.head]
+    if before.sent != v.sent or before.upos not in ("PROPN", "NOUN") or not person_like(before, tables):
+        return None
+    return before.i
 
 
 def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables

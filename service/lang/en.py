@@ -10,6 +10,19 @@ def _words(block: str) -> frozenset[str]:
 
 
 # Verbs of saying, stating, asking, judging and announcing (lemmas as Stanza gives them).
+def _ing_forms(verbs: frozenset[str]) -> dict[str, str]:
+    """-ing forms of single-word verbs -> the verb, for the forms the lemmatizer leaves whole (`warning` tagged
+    as a verb keeps `warning` as its lemma; `-s` and `-ed` forms it gets right). Doubled-consonant spellings
+    are listed too (`admitting`); a spelling no verb has never occurs, so it costs nothing."""
+    forms: dict[str, str] = {}
+    for verb in (v for v in verbs if " " not in v and len(v) > 2):
+        stem = verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb
+        forms.setdefault(stem + "ing", verb)
+        if verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            forms.setdefault(verb + verb[-1] + "ing", verb)
+    return forms
+
+
 REPORTING_VERBS = _words("""
     say tell add claim insist warn acknowledge deny state declare affirm assert explain note observe remark
     comment report announce reveal disclose confirm admit concede agree argue contend maintain stress
@@ -284,7 +297,7 @@ ENGLISH = LanguageTables(
         in at on before after during since from to into against with without despite amid among
         toward towards outside inside near via as
     """),
-    verb_forms={},
+    verb_forms=_ing_forms(REPORTING_VERBS),
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,

@@ -1890,3 +1890,18 @@ def test_a_date_in_a_participle_describing_the_speaker_is_not_the_sayings(extrac
             'against the city, alleging officers used "unreasonable and excessive force."')
     (q,) = extract_en(text, PUBLISHED)
     assert q.verb.lemma == "allege" and q.date is None
+
+
+def test_a_gerund_read_as_the_next_nouns_adjective_is_the_named_persons_saying(extract_en) -> None:
+    text = ("The Reserve Bank has raised interest rates for the third time this year, with governor Michele Bullock "
+            'warning inflation remained "too high".')
+    (q,) = extract_en(text)
+    assert (q.text, q.verb.lemma, q.speaker.name) == ('inflation remained "too high"', "warn", "Michele Bullock")
+
+
+def test_a_verb_form_after_an_article_is_a_noun(extract_en) -> None:
+    text = ('"If you\'re told to go, go," Sheriff Dale Ruskin said at a briefing Monday morning. "Don\'t stop to take '
+            'pictures. We can replace the lawn mower."')
+    quotes = extract_en(text)
+    assert [q.verb.lemma for q in quotes] == ["say", "say"]
+    assert all(q.speaker.name == "Dale Ruskin" for q in quotes)
