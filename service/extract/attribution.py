@@ -273,7 +273,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         # insisted the Bill will “transform” the supply`, parsed as parataxis)
         adjacent = kid.rel in ("parataxis", "conj") and sub[0] > v.i and not doc.text[
             cue.group_end:doc.words[sub[0]].start].strip(SPACES)
-        if tables.bare_complement_clauses and (kid.rel in ("ccomp", "xcomp") or adjacent) \
+        if tables.bare_complement_clauses and (kid.rel in ("ccomp", "xcomp") or adjacent or (
+                kid.rel == "advcl" and _adverb_read_as_mark(doc, kid))) \
                 and not _circumstantial(doc, kid, tables):  # (`told jurors Tuesday as the trial opened`)
             bare = _bare_clause(ctx, cue, kid, sub)  # `X said the plan would fail`: no complementizer
             if bare is not None:
@@ -870,7 +871,7 @@ def _circumstantial(doc: Doc, clause: Word, tables: LanguageTables) -> bool:
     """A clause opened by a conjunction of time or cause, however parsed (`as the trial opened` with `as` made
     the subject's case): a circumstance of the saying, not what was said."""
     if any(doc.words[x].lower in tables.adverbial_marks and doc.words[x].rel in ("case", "mark")
-           for x in doc.subtree(clause.i) if x < clause.i):
+           for x in doc.subtree(clause.i) if x < clause.i and not _after_subject(doc, clause, x)):
         return True
     # (or its subject hung elsewhere with the conjunction: `told jurors Tuesday as the man's trial opened`, the
     # phrase `as the man's trial` made a modifier of `jurors`)
@@ -882,6 +883,18 @@ def _circumstantial(doc: Doc, clause: Word, tables: LanguageTables) -> bool:
             if min(phrase) == x and max(phrase) == start - 1:
                 return True
     return False
+
+
+def _after_subject(doc: Doc, clause: Word, x: int) -> bool:
+    """Word x comes after the clause's subject: an adverb the tagger took for a conjunction (`the county had
+    since hired…`), since a conjunction opens its clause."""
+    return any(k.i < x for k in doc.kids(clause.i, "nsubj", "nsubj:pass"))
+
+
+def _adverb_read_as_mark(doc: Doc, clause: Word) -> bool:
+    """An adverbial clause whose every conjunction comes after its subject: a complement clause misread."""
+    marks = doc.kids(clause.i, "mark")
+    return bool(marks) and all(_after_subject(doc, clause, m.i) for m in marks)
 
 
 def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) -> list[Word]:

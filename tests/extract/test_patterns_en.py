@@ -1905,3 +1905,11 @@ def test_a_verb_form_after_an_article_is_a_noun(extract_en) -> None:
     quotes = extract_en(text)
     assert [q.verb.lemma for q in quotes] == ["say", "say"]
     assert all(q.speaker.name == "Dale Ruskin" for q in quotes)
+
+
+def test_an_adverb_after_the_subject_read_as_a_conjunction_opens_no_circumstance(extract_en) -> None:
+    text = ("Marlow County Commission President Janet Reyes said the county had since hired an outside firm to review "
+            "all of its accounts and now requires two signatures on any transfer over $5,000.")
+    (q,) = extract_en(text)
+    assert q.text.startswith("the county had since hired") and q.text.endswith("over $5,000")
+    assert q.title.text == "Marlow County Commission President"
