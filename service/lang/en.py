@@ -236,7 +236,8 @@ ENGLISH = LanguageTables(
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment memo notice "
                           "filing filings document documents letter ruling judgment judgement indictment complaint "
-                          "affidavit sheet email label transcript minutes bulletin advisory forecast"),
+                          "affidavit sheet email label transcript minutes bulletin advisory forecast data datum "
+                          "figures figure statistics"),
     quantity_nouns=_words("hundred thousand dozen group majority number crowd handful"),
     topic_prepositions=frozenset({"of", "about", "against"}),
     thing_pronouns=frozenset({"it"}),
@@ -317,8 +318,8 @@ ENGLISH = LanguageTables(
     organization_joiners=frozenset({"of", "for", "on", "and", "&"}),
     role_of=frozenset({"of"}),
     auxiliary_lemmas=frozenset({"have", "be", "do"}),
-    name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "da", "Da", "di", "Di",
-                              "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
+    name_particles=frozenset({"de", "De", "van", "Van", "von", "Von", "der", "Der", "den", "ter", "da", "Da",
+                              "di", "Di", "del", "Del", "al", "Al", "bin", "ibn", "Mac", "le", "Le", "la", "La"}),
     title_nouns=TITLE_NOUNS,
     given_name_initials=True,
     role_honorifics=_words("""

@@ -450,12 +450,15 @@ FRENCH = LanguageTables(
     infinitive_mark="de",
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision jugement arrêt ordonnance document documents texte "
-                          "procès-verbal procès-verbaux courrier lettre courriel mémo bulletin"),
+                          "procès-verbal procès-verbaux courrier lettre courriel mémo bulletin chiffres données "
+                          "statistiques"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),
     topic_prepositions=frozenset({"de", "d'", "d’", "contre"}),
     inner_name_particles=frozenset({"de", "d'", "d’"}),
+    # (Dutch and German name particles the expander reads as contractions: `Van den Brandt` as `de` `len`)
+    whole_words=frozenset({"den", "der", "ten", "ter"}),
     name_particles=frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Da", "Di", "Del", "Mac",
-                              "von", "van", "der", "al", "el", "ben", "bin", "ibn", "abou"}),
+                              "von", "van", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abou"}),
     title_nouns=TITLE_NOUNS,
     continuation_verbs=frozenset({"ajouter", "poursuivre", "conclure", "enchaîner", "compléter", "préciser",
                                   "répéter", "réitérer", "insister"}),

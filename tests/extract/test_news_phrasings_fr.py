@@ -1734,3 +1734,10 @@ def test_a_phrase_of_circumstance_before_an_incise_is_not_half_the_quote(extract
 def test_an_infinitive_of_purpose_is_not_what_was_announced(extract_fr) -> None:
     assert extract_fr("Le préfet de Loire-Atlantique a annoncé le déploiement d'une compagnie de CRS pour « sécuriser "
                       "le secteur » dès ce week-end.") == []
+
+
+def test_a_dutch_particle_stays_in_the_name(extract_fr) -> None:
+    text = ("La ministre bruxelloise de la Mobilité, Elke Van den Brandt (Groen), a annoncé lundi que les trottinettes "
+            "seraient interdites.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Elke Van den Brandt"

@@ -1913,3 +1913,12 @@ def test_an_adverb_after_the_subject_read_as_a_conjunction_opens_no_circumstance
     (q,) = extract_en(text)
     assert q.text.startswith("the county had since hired") and q.text.endswith("over $5,000")
     assert q.title.text == "Marlow County Commission President"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("According to BMRCL data, daily ridership fell by nearly 60,000 in the first week.", "BMRCL data"),
+    ("According to government figures, unemployment rose to 4.5% in March.", "government figures"),
+])
+def test_figures_and_data_are_sources(extract_en, text: str, source: str) -> None:
+    (q,) = extract_en(text)
+    assert (q.speaker.text, q.verb) == (source, None)
