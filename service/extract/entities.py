@@ -477,6 +477,8 @@ def is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     if is_title_word(w, tables, doc) or lemma in tables.organization_nouns or lemma in tables.person_nouns \
             or w.lower in tables.person_nouns or lemma in tables.document_nouns:
         return True
+    if lemma in tables.data_nouns or w.lower in tables.data_nouns:
+        return any(k.upos in ("NOUN", "PROPN") or k.rel == "acl" for k in doc.kids(w.i, "compound", "nmod", "acl"))
     return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))
 
 

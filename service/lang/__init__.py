@@ -310,6 +310,9 @@ class LanguageTables:
     # Documents that state findings or speak (`study`, `memo`, `jugement`): `according to the memo, P` attributes
     # P to it.
     document_nouns: frozenset[str] = frozenset()
+    # Nouns of figures a source publishes: a source only with its publisher written on them (`UN figures`,
+    # `figures obtained by the BBC`, `les chiffres de l'Insee`), not bare (`official figures`).
+    data_nouns: frozenset[str] = frozenset()
     # Nouns of a quantity of people (`centaine`, `thousands`): with people as complement, a group that speaks.
     quantity_nouns: frozenset[str] = frozenset()
     # Prepositions of a verb's topic (`warn of`, `parler de`): with quotation marks inside, what was said.

@@ -236,8 +236,8 @@ ENGLISH = LanguageTables(
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment memo notice "
                           "filing filings document documents letter ruling judgment judgement indictment complaint "
-                          "affidavit sheet email label transcript minutes bulletin advisory forecast data datum "
-                          "figures figure statistics"),
+                          "affidavit sheet email label transcript minutes bulletin advisory forecast"),
+    data_nouns=_words("data datum figures figure statistics statistic"),
     quantity_nouns=_words("hundred thousand dozen group majority number crowd handful"),
     topic_prepositions=frozenset({"of", "about", "against"}),
     thing_pronouns=frozenset({"it"}),

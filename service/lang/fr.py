@@ -450,8 +450,8 @@ FRENCH = LanguageTables(
     infinitive_mark="de",
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision jugement arrêt ordonnance document documents texte "
-                          "procès-verbal procès-verbaux courrier lettre courriel mémo bulletin chiffres données "
-                          "statistiques"),
+                          "procès-verbal procès-verbaux courrier lettre courriel mémo bulletin"),
+    data_nouns=_words("chiffre chiffres donnée données statistique statistiques"),
     quantity_nouns=_words("centaine millier dizaine groupe majorité plupart nombre foule poignée collectif"),
     topic_prepositions=frozenset({"de", "d'", "d’", "contre"}),
     inner_name_particles=frozenset({"de", "d'", "d’"}),
