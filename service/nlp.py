@@ -33,8 +33,10 @@ from service.retagging import (
 from service.segmentation import (
     glued_marks,
     has_fused_clitic,
+    has_letter_label,
     has_split_compound,
     join_compounds,
+    join_letter_labels,
     join_words,
     repair,
     split_clitics,
@@ -151,7 +153,9 @@ def resegmented(doc, lang: str, max_words: int):
     fused = bool(subjects) and has_fused_clitic((t.text for s in doc.sentences for t in s.tokens), subjects)
     marks = _splittable_marks(lang)
     glued = any(len(t.words) == 1 and glued_marks(t.text, marks) for s in doc.sentences for t in s.tokens)
-    if not (split or compound or fused or glued) and len(doc.sentences) < 2 and doc.num_words <= max_words:
+    labels = has_letter_label(t.text for s in doc.sentences for t in s.tokens)
+    if not (split or compound or fused or glued or labels) and len(doc.sentences) < 2 \
+            and doc.num_words <= max_words:
         return doc  # nothing to merge, cut, join or split: most lines of an article
     sentences = doc.to_dict()
     if split:
@@ -162,10 +166,12 @@ def resegmented(doc, lang: str, max_words: int):
         sentences = [split_clitics(s, subjects) for s in sentences]
     if glued:
         sentences = [split_marks(s, marks) for s in sentences]
+    if labels:
+        sentences = [join_letter_labels(s) for s in sentences]
     pairs = tables.quote_pairs
     repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
-    if repaired is None and not (split or compound or fused or glued):
+    if repaired is None and not (split or compound or fused or glued or labels):
         return doc
     return Document(repaired or sentences, text=doc.text)
 

@@ -156,6 +156,51 @@ def join_compounds(sentence: list[Token], clitics: frozenset[str]) -> list[Token
     return renumbered
 
 
+def _tight(a: Token, b: Token) -> bool:
+    return a.get("end_char") is not None and a.get("end_char") == b.get("start_char")
+
+
+def _letter_label(tokens: list[list[Token]], k: int) -> bool:
+    """Tokens k..k+2 are a capital letter, a hyphen and a capitalised word written tight: one name (a US
+    lawmaker's party and state, `D-N.Y.`, `R-Alaska`; `T-Mobile`), which the parser otherwise reads as a
+    coordination that takes the sentence's subject away."""
+    if k + 2 >= len(tokens) or any(len(t) > 1 for t in tokens[k:k + 3]):
+        return False
+    a, hyphen, b = (t[0] for t in tokens[k:k + 3])
+    return len(a["text"]) == 1 and a["text"].isupper() and hyphen["text"] == "-" and b["text"][:1].isupper() \
+        and b["text"][:1].isalpha() and _tight(a, hyphen) and _tight(hyphen, b)
+
+
+def has_letter_label(texts: Iterable[str]) -> bool:
+    """Cheap test before `join_letter_labels`: a capital letter, a hyphen and a capitalised word in a row."""
+    texts = list(texts)
+    return any(texts[k + 1] == "-" and len(texts[k]) == 1 and texts[k].isupper() and texts[k + 2][:1].isupper()
+               for k in range(len(texts) - 2))
+
+
+def join_letter_labels(sentence: list[Token]) -> list[Token]:
+    """The sentence with each `D-N.Y.`-like label made one word."""
+    tokens = _tokens(sentence)
+    out: list[list[Token]] = []
+    k = 0
+    while k < len(tokens):
+        if _letter_label(tokens, k):
+            a, b = tokens[k][0], tokens[k + 2][0]
+            joined = {key: v for key, v in a.items() if key != "misc"}
+            joined.update(text=a["text"] + "-" + b["text"], end_char=b["end_char"])
+            out.append([joined])
+            k += 3
+        else:
+            out.append(tokens[k])
+            k += 1
+    if len(out) == len(tokens):
+        return sentence
+    renumbered: list[Token] = []
+    for token in out:
+        renumbered.extend(_shift(token, _word_count(renumbered) + 1 - _first_id(token)))
+    return renumbered
+
+
 def _fused_clitics(text: str, subjects: frozenset[str]) -> list[str] | None:
     """`a-t-on` -> [`a`, `-t`, `-on`]: a verb and the subject clitics the tokenizer left fused to it."""
     parts = text.split("-")

@@ -14,6 +14,8 @@ from service.extract.doc import Doc, Word
 from service.extract.marks import SPACES
 from service.lang import LanguageTables
 
+# A US lawmaker's party and state, one token once joined (`D-N.Y.`, `R-Alaska`).
+PARTY_LABEL = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
 CLITIC = re.compile(r"^-(?:t-)?([^\W\d_]+)$")
 FUSED = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>[^\W\d_]+)$")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")  # parsers label `Il a mentionné` expl:subj
@@ -1023,12 +1025,14 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 
 def _name_after_quotation(doc: Doc, i: int, tables: LanguageTables) -> bool:
-    """Word i follows a name (and its party label in brackets) that follows a quotation closed with a comma."""
+    """Word i follows a name (and its party label in brackets or commas) that follows a quotation closed with a
+    comma."""
     k = i - 1
     if k >= 0 and doc.words[k].text == ")":
         while k >= 0 and doc.words[k].text != "(" and i - k < 8:
             k -= 1
         k -= 1
+    k = _before_comma_label(doc, k)
     names = 0
     while k >= 0 and doc.words[k].upos == "PROPN" and capitalised(doc.words[k]):
         names, k = names + 1, k - 1
@@ -1038,6 +1042,15 @@ def _name_after_quotation(doc: Doc, i: int, tables: LanguageTables) -> bool:
         or (doc.words[k].text == "," and doc.words[k - 1].text in closing))
 
 
+def _before_comma_label(doc: Doc, k: int) -> int:
+    """The word before a lawmaker's party-and-state label set off by commas and ending at word k (`Chuck
+    Schumer, D-N.Y., said`), else k."""
+    if k >= 2 and doc.words[k].text == "," and doc.words[k - 2].text == "," \
+            and PARTY_LABEL.fullmatch(doc.words[k - 1].text):
+        return k - 3
+    return k
+
+
 def _name_before(doc: Doc, i: int) -> int:
     """The head of the name right before word i (past its bracketed label): the word whose head lies outside."""
     k = i - 1
@@ -1045,6 +1058,7 @@ def _name_before(doc: Doc, i: int) -> int:
         while doc.words[k].text != "(":
             k -= 1
         k -= 1
+    k = _before_comma_label(doc, k)
     last = k
     while k - 1 >= 0 and doc.words[k - 1].upos == "PROPN" and capitalised(doc.words[k - 1]):
         k -= 1

@@ -1335,7 +1335,9 @@ class EntityIndex:
         modifier: `la réduction du score de Samuel Diarra`, not the agent of `remplacé par X`)."""
         doc = self.doc
         tops = [doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j]
-        return any(doc.kids(w.i, "case") and w.rel in rels for w in tops)
+        # (the preposition may hang on a role before the name: `A spokesperson for House Speaker Mike Johnson`)
+        return any((doc.kids(w.i, "case") or doc.words[min(doc.subtree(w.i))].rel == "case") and w.rel in rels
+                   for w in tops)
 
     def _names_the_complement(self, h: int, i: int, j: int) -> bool:
         """`A spokesperson for the promoter, Live Nation,`: after an indefinite role, a name in apposition to

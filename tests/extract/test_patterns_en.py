@@ -1922,3 +1922,17 @@ def test_an_adverb_after_the_subject_read_as_a_conjunction_opens_no_circumstance
 def test_figures_and_data_are_sources(extract_en, text: str, source: str) -> None:
     (q,) = extract_en(text)
     assert (q.speaker.text, q.verb) == (source, None)
+
+
+def test_a_party_and_state_label_after_the_name_keeps_the_speaker(extract_en) -> None:
+    text = ('"We are not going to rubber-stamp a bill that guts health care for millions of Americans," Senate '
+            "Minority Leader Chuck Schumer, D-N.Y., said on the Senate floor.")
+    (q,) = extract_en(text)
+    assert (q.type, q.speaker.name, q.title.text) == ("direct", "Chuck Schumer", "Senate Minority Leader")
+    assert q.text.endswith("millions of Americans,")
+
+
+def test_a_spokesperson_for_a_named_person_is_the_speaker(extract_en) -> None:
+    (q,) = extract_en('A spokesperson for House Speaker Mike Johnson said in an email that the House had "done its '
+                      'job."')
+    assert q.speaker.name == "A spokesperson for House Speaker Mike Johnson"

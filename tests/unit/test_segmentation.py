@@ -227,3 +227,15 @@ def test_a_closing_mark_ends_a_sentence_only_after_a_final_stop() -> None:
     assert out is not None and len(out) == 1
     after_stop = [_sentence('"', "We", "won", ".", '"'), _sentence("He", "left", ".")]
     assert repair(after_stop, ["«", "“"], ['"']) is None
+
+
+def test_a_letter_hyphen_and_capitalised_word_written_tight_are_one_token() -> None:
+    from service.segmentation import has_letter_label, join_letter_labels
+    words = ["Schumer", ",", "D", "-", "N.Y.", ",", "said"]
+    starts = [0, 7, 9, 10, 11, 15, 17]
+    sentence = [{"id": k + 1, "text": t, "start_char": s, "end_char": s + len(t)}
+                for k, (t, s) in enumerate(zip(words, starts, strict=True))]
+    assert has_letter_label(words)
+    assert [t["text"] for t in join_letter_labels(sentence)] == ["Schumer", ",", "D-N.Y.", ",", "said"]
+    spaced = [dict(t, start_char=t["start_char"] + (1 if t["text"] == "N.Y." else 0)) for t in sentence]
+    assert join_letter_labels(spaced) == spaced  # (`D - N.Y.` apart is no label)
