@@ -569,6 +569,13 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             if named is not None and named != subject and (subject is None or doc.words[named].upos == "PROPN"
                                                            or person_like(doc.words[named], tables)):
                 subject = named
+        if current is v and subject is not None and subject < v.i and tables.subject_first_incises \
+                and not person_like(doc.words[subject], tables):
+            # (a person between a comma and a verb ending the sentence, over a thing the parser made the
+            # subject: `…if the wind shifts, Kerry's Chief Fire Officer has said.`)
+            after = _subject_after_comma(doc, v, start, tables)
+            if after is not None and after > subject and person_like(doc.words[after], tables):
+                subject = after
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
                 and not _closes_apposition(doc, subject, start):
             inverted = inverted_subject(doc, current, end, tables)

@@ -1936,3 +1936,10 @@ def test_a_spokesperson_for_a_named_person_is_the_speaker(extract_en) -> None:
     (q,) = extract_en('A spokesperson for House Speaker Mike Johnson said in an email that the House had "done its '
                       'job."')
     assert q.speaker.name == "A spokesperson for House Speaker Mike Johnson"
+
+
+def test_a_person_between_a_comma_and_a_final_verb_outranks_a_things_subject(extract_en) -> None:
+    text = ("A gorse fire in Killarney National Park is contained but could flare up again if the wind shifts, "
+            "Kerry's Chief Fire Officer has said.")
+    (q,) = extract_en(text)
+    assert q.text.endswith("if the wind shifts") and q.speaker.text == "Kerry's Chief Fire Officer"
