@@ -148,6 +148,7 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             if split is not None:  # `Secretary of State Marco Rubio`: `State` belongs to `of`
                 runs.append((i, split - 1))
                 i = split
+            opening = i
             while i < j and (is_title_word(words[i], tables) or _leading_demonym(words, i, tables)):
                 i += 1  # `Secrétaire Antony Blinken`, `l'Espagnol Rodri`: the role is not part of the name
             # (a singular role before capitalised words that are no organisation's: `Machinists and Aerospace
@@ -163,6 +164,11 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             if i == j and is_title_word(words[i], tables):
                 i = j + 1  # `Le PDG a jugé`: a role written in capitals is no name
                 continue
+            heads = [k for k in range(i, j + 1) if not i <= words[k].head <= j]
+            if opening < i < j and heads == [j] and is_title_word(words[j], tables) \
+                    and all(words[k].rel in ("compound", "amod") for k in range(i, j)):
+                i = j + 1  # `Kerry's Chief Fire Officer`: capitalised words compounded between two role words
+                continue  # are the role
             if is_title_word(words[j], tables) and j + 1 < len(words) and words[j + 1].upos == "ADP" \
                     and words[j + 1].text.islower() and words[j + 1].sent == w.sent:
                 i = j + 1  # `US Secretary of State Marco Rubio`: a role that goes on past the capitals is no name

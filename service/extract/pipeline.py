@@ -582,18 +582,26 @@ class _Resolver:
         whose subject is a person named there for the first time with no role of their own, is that person
         (and the role their title)."""
         doc, entities = self.doc, self.entities
-        if mention.referent.name != mention.text or w.upos != "NOUN" or w.feats.get("Number") == "Plur" \
+        if mention.referent.name != mention.text or w.upos not in ("NOUN", "PROPN") or w.feats.get("Number") == "Plur" \
                 or not is_title_word(w, self.tables, doc) or w.sent + 1 >= len(doc.sentences):
             return None
         dets = doc.kids(w.i, "det", "nmod:poss")
-        if not any(d.feats.get("Poss") == "Yes" or d.feats.get("Definite") == "Def" for d in dets):
+        # (a possessive pronoun or a name's `'s`: `its postmaster`, `Kerry's Chief Fire Officer`)
+        if not any(d.feats.get("Poss") == "Yes" or d.feats.get("Definite") == "Def" or d.deprel == "nmod:poss"
+                   for d in dets):
             return None
         after = doc.sentences[w.sent + 1]
         if doc.text.count("\n", doc.words[w.i].end, after.start) > 2:
             return None
-        if after.first not in entities.run_at:  # (the sentence opens on the name; it may be left unparsed)
+        # (the sentence opens on the name, and may be left unparsed; or the name is the subject after an opening
+        # participle's clause: `Speaking on RTÉ this morning, Donal Twomey said…`)
+        start = after.first if after.first in entities.run_at else next(
+            (k for k in range(after.first, after.last + 1) if k in entities.run_at and entities.run_at[k][0] == k
+             and any(doc.words[x].rel == "nsubj" for x in range(k, entities.run_at[k][1] + 1))
+             and doc.words[after.first].feats.get("VerbForm") in ("Part", "Ger")), None)
+        if start is None:
             return None
-        i, j = entities.run_at[after.first]
+        i, j = entities.run_at[start]
         ref = entities.referent_for_run(i, j)
         earlier = {run for run in entities.run_at.values() if run[0] < after.first}
         if j == i or ref.kind != "person" or ref.titles \

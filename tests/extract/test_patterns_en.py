@@ -1943,3 +1943,12 @@ def test_a_person_between_a_comma_and_a_final_verb_outranks_a_things_subject(ext
             "Kerry's Chief Fire Officer has said.")
     (q,) = extract_en(text)
     assert q.text.endswith("if the wind shifts") and q.speaker.text == "Kerry's Chief Fire Officer"
+
+
+def test_a_lede_role_with_an_owner_is_the_person_named_next_after_an_opening_participle(extract_en) -> None:
+    text = ("A gorse fire in Killarney National Park is contained but could flare up again if the wind shifts, "
+            "Kerry's Chief Fire Officer has said.\n\nSpeaking on RTÉ's Morning Ireland this morning, Donal Twomey said "
+            "crews had worked through the night to cut firebreaks.")
+    lede, named = extract_en(text)
+    assert lede.speaker.name == named.speaker.name == "Donal Twomey"
+    assert named.title.text == "Kerry's Chief Fire Officer"
