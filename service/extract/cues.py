@@ -1106,6 +1106,12 @@ def _indefinite(w: Word, tables: LanguageTables) -> bool:
     return pronoun in tables.indefinite_pronouns
 
 
+def _names_someone(w: Word, tables: LanguageTables) -> bool:
+    """A place phrase's noun that can stand for speakers (`à Bercy`, `dans l'entourage du ministre`), not an
+    adverbial locution's (`on salue au contraire`)."""
+    return w.lemma.lower() not in tables.adverbial_nouns and w.lower not in tables.adverbial_nouns
+
+
 def place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
     """`estime-t-on à Bercy`, `indique-t-on dans l'entourage du ministre`: the noun phrase of the place
     phrase right after a verb whose subject is indefinite (None without one)."""
@@ -1114,7 +1120,8 @@ def place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
             break
         if w.upos == "ADP" and w.lower in tables.source_place_prepositions and w.head > w.i \
                 and doc.words[w.head].upos in ("NOUN", "PROPN") \
-                and not any(w.head in doc.subtree(o.i) for o in doc.kids(v.i, "obj", "ccomp", "xcomp")):
+                and not any(w.head in doc.subtree(o.i) for o in doc.kids(v.i, "obj", "ccomp", "xcomp")) \
+                and _names_someone(doc.words[w.head], tables):
             return w.head  # (not the object's complement: `dément toute volonté de …`, nor the clause's)
         if w.lower in tables.street_nouns and w.upos == "NOUN" and any(
                 n.upos == "PROPN" for n in doc.kids(w.i, "nmod", "flat", "appos")):

@@ -1277,9 +1277,13 @@ class EntityIndex:
         if k < i and (before.upos == "ADP" or (before.upos == "DET" and doc.words[k - 2].upos == "ADP")):
             return None  # `la direction des Laboratoires Sorbière`: the name completes the noun, no introduction
         ref = self.referent_for_run(i, j)
+        if not ref.titles:
+            ref.kind = "organization"
         first = lo + 1 if doc.words[lo].upos == "DET" else lo
         title = _text(doc, first, i - 1).strip(" ,") if i > first else ""
-        if all(x[:1].isupper() for x in title.split()):
+        # (a bare kind is no title, `l'association Anticor`, `le réseau GLAMOS`; a description is, `le site
+        # d'information Axios`, `le gestionnaire du réseau RTE`)
+        if len(title.split()) < 2 or all(x[:1].isupper() for x in title.split()):
             title = ""
         if title and all(fold(title) != fold(t) for t, _, _ in ref.titles):
             ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))

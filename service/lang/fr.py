@@ -394,6 +394,8 @@ FRENCH = LanguageTables(
     indefinite_pronouns=frozenset({"on", "l'on", "l’on"}),  # (`où l'on assure`)
     source_place_prepositions=frozenset({"à", "au", "aux", "chez", "dans", "auprès", "côté", "de"}),
     place_relatives=frozenset({"où"}),
+    adverbial_nouns=_words("contraire inverse passage total final fond reste demeurant besoin cas fait effet lieu "
+                           "moins plus mieux pire coup tour part ailleurs outre"),
     sourced_verbs=frozenset({"apprendre"}),
     reading_verbs=frozenset({"lire"}),
     present_participle_endings=("ant",),
