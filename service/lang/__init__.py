@@ -199,6 +199,8 @@ class LanguageTables:
     # Relative adverbs of place: an indefinite subject in their clause speaks for the antecedent (`à Bercy, où
     # l'on assure que…`).
     place_relatives: frozenset[str] = frozenset()
+    # Attribution prepositions that after a number make a rate (`14.2 per cent`), no source.
+    rate_prepositions: frozenset[str] = frozenset()
     # Nouns of adverbial locutions after such a preposition, which name no place (`on salue au contraire`).
     adverbial_nouns: frozenset[str] = frozenset()
     # Verbs of learning that report what a source said when their subject is indefinite and the source

@@ -350,6 +350,7 @@ ENGLISH = LanguageTables(
     attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),
                        ("in", "the", "view", "of"), ("in", "the", "eyes", "of")),
     opinion_preps=frozenset({"for"}),
+    rate_prepositions=frozenset({"per"}),
     opinion_prep_exclusions=(("for", "now"), ("for", "example"), ("for", "instance"), ("for", "years"),
                              ("for", "decades"), ("for", "months"), ("for", "weeks"), ("for", "days"),
                              ("for", "the", "first"), ("for", "the", "moment"), ("for", "this"),

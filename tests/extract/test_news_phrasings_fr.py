@@ -1752,3 +1752,9 @@ def test_a_name_introduced_by_an_organisation_noun_is_an_organisation_without_a_
 def test_an_adverbial_locution_after_the_verb_is_no_source_place(extract_fr) -> None:
     (q,) = extract_fr("Dans le camp présidentiel, on salue au contraire « une victoire nette et incontestable ».")
     assert q.speaker.text == "le camp présidentiel"
+
+
+def test_dapres_after_a_number_is_still_a_source(extract_fr) -> None:
+    text = ("Près d'un enseignant sur trois était en grève ce jeudi selon le ministère, plus d'un sur deux d'après "
+            "les syndicats.")
+    assert any(q.speaker.text == "les syndicats" for q in extract_fr(text))

@@ -1952,3 +1952,10 @@ def test_a_lede_role_with_an_owner_is_the_person_named_next_after_an_opening_par
     lede, named = extract_en(text)
     assert lede.speaker.name == named.speaker.name == "Donal Twomey"
     assert named.title.text == "Kerry's Chief Fire Officer"
+
+
+def test_per_after_a_number_is_a_rate_not_a_source(extract_en) -> None:
+    text = ("According to Statistics Canada, the price of a basket of 67 staple foods in Iqaluit rose 14.2 per cent "
+            "between February 2026 and February 2027.")
+    (q,) = extract_en(text)
+    assert q.speaker.text == "Statistics Canada" and q.text.startswith("the price")
