@@ -318,6 +318,48 @@ def _ir_forms(lemmas: frozenset[str]) -> dict[str, str]:
             for ending in ("i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "issant", "ira")}
 
 
+# Third-group verbs of saying, whose forms the lemmatizer garbles (`reconnaissait` -> `reconner`): present (3rd
+# person), imperfect stem, future stem, past participle, simple past (3rd person).
+THIRD_GROUP = {
+    "reconnaître": ("reconnaît reconnait reconnaissent", "reconnaiss", "reconnaîtr", "reconnu", "reconnut reconnurent"),
+    "dire": ("dit disent", "dis", "dir", "dit", "dit dirent"),
+    "redire": ("redit redisent", "redis", "redir", "redit", "redit redirent"),
+    "prédire": ("prédit prédisent", "prédis", "prédir", "prédit", "prédit prédirent"),
+    "contredire": ("contredit contredisent", "contredis", "contredir", "contredit", "contredit contredirent"),
+    "écrire": ("écrit écrivent", "écriv", "écrir", "écrit", "écrivit écrivirent"),
+    "décrire": ("décrit décrivent", "décriv", "décrir", "décrit", "décrivit décrivirent"),
+    "admettre": ("admet admettent", "admett", "admettr", "admis", "admit admirent"),
+    "promettre": ("promet promettent", "promett", "promettr", "promis", "promit promirent"),
+    "répondre": ("répond répondent", "répond", "répondr", "répondu", "répondit répondirent"),
+    "prétendre": ("prétend prétendent", "prétend", "prétendr", "prétendu", "prétendit prétendirent"),
+    "soutenir": ("soutient soutiennent", "souten", "soutiendr", "soutenu", "soutint soutinrent"),
+    "maintenir": ("maintient maintiennent", "mainten", "maintiendr", "maintenu", "maintint maintinrent"),
+    "prévenir": ("prévient préviennent", "préven", "préviendr", "prévenu", "prévint prévinrent"),
+    "convenir": ("convient conviennent", "conven", "conviendr", "convenu", "convint convinrent"),
+    "poursuivre": ("poursuit poursuivent", "poursuiv", "poursuivr", "poursuivi", "poursuivit poursuivirent"),
+    "conclure": ("conclut concluent", "conclu", "conclur", "conclu", "conclut conclurent"),
+    "croire": ("croit croient", "croy", "croir", "cru", "crut crurent"),
+    "démentir": ("dément démentent", "dément", "démentir", "démenti", "démentit démentirent"),
+    "se plaindre": ("plaint plaignent", "plaign", "plaindr", "plaint", "plaignit plaignirent"),
+    "craindre": ("craint craignent", "craign", "craindr", "craint", "craignit craignirent"),
+    "lire": ("lit lisent", "lis", "lir", "lu", "lut lurent"),
+}
+
+
+def _third_group_forms(verbs: dict[str, tuple[str, str, str, str, str]]) -> dict[str, str]:
+    """The third-group forms of `THIRD_GROUP` -> their verb (without its reflexive pronoun: the extractor adds it
+    back from the clitic)."""
+    forms: dict[str, str] = {}
+    for lemma, (present, imperfect, future, participle, past) in verbs.items():
+        verb = lemma.removeprefix("se ")
+        agreed = [participle + "e"] + ([] if participle.endswith("s") else [participle + "s", participle + "es"])
+        for form in (*present.split(), imperfect + "ait", imperfect + "aient", imperfect + "ant", future + "a",
+                     future + "ont", participle, *agreed, *past.split()):
+            if len(form) > 3:
+                forms.setdefault(form, verb)
+    return forms
+
+
 # Prepositions whose phrase is not part of a speaker's noun phrase (`le chef de l'État devant les maires`).
 MENTION_STOP_PREPOSITIONS = _words("""
     devant derrière après avant pendant lors dans sur sous chez vers contre avec sans selon malgré depuis
@@ -418,7 +460,8 @@ FRENCH = LanguageTables(
                                    "motoriste", "cimentier", "sidérurgiste", "armateur", "brasseur", "éditeur",
                                    "ligue"}),
     verb_forms={**_er_forms(REPORTING_VERBS | INCISE_VERBS | frozenset(INCISE_PRONOMINAL | PRONOMINAL_VERBS)),
-                **_ir_forms(SECOND_GROUP), **IRREGULAR_FORMS},
+                **_ir_forms(SECOND_GROUP), **_third_group_forms(THIRD_GROUP),
+                **IRREGULAR_FORMS},
     pronouns=PRONOUNS,
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,

@@ -1758,3 +1758,13 @@ def test_dapres_after_a_number_is_still_a_source(extract_fr) -> None:
     text = ("Près d'un enseignant sur trois était en grève ce jeudi selon le ministère, plus d'un sur deux d'après "
             "les syndicats.")
     assert any(q.speaker.text == "les syndicats" for q in extract_fr(text))
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Andreeva, elle, reconnaissait avoir « perdu le fil » après le deuxième set.", "reconnaître"),
+    ("Le ministre maintenait que la réforme serait votée avant l'été.", "maintenir"),
+    ("Les syndicats craignaient que l'usine ne ferme avant la fin de l'année.", "craindre"),
+])
+def test_third_group_forms_the_lemmatizer_garbles(extract_fr, text: str, lemma: str) -> None:
+    (q,) = extract_fr(text)
+    assert q.verb.lemma == lemma
