@@ -483,7 +483,8 @@ FRENCH = LanguageTables(
                     "uiste", "culteur", "cultrice"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
-                      "ol", "ole", "ene", "ote", "iote", "ard", "arde", "anne"),
+                      "ol", "ole", "ene", "ote", "iote", "ard", "arde", "anne", "usse", "uisse", "elge", "eque",
+                      "aque", "erbe", "oate", "urc", "urque", "gare"),
     # (a placing too describes, it is no role: `le vainqueur`)
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
                                   "gagnante"}),

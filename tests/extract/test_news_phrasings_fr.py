@@ -1768,3 +1768,10 @@ def test_dapres_after_a_number_is_still_a_source(extract_fr) -> None:
 def test_third_group_forms_the_lemmatizer_garbles(extract_fr, text: str, lemma: str) -> None:
     (q,) = extract_fr(text)
     assert q.verb.lemma == lemma
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(extract_fr) -> None:
+    text = ("Loïs Boisson s'est qualifiée en battant la Russe Mirra Andreeva.\n\nAndreeva, elle, reconnaissait avoir "
+            "« perdu le fil » après le deuxième set. La Russe a également regretté l'attitude du public.")
+    quotes = extract_fr(text)
+    assert quotes and all(q.speaker.name == "Mirra Andreeva" for q in quotes)
