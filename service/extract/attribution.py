@@ -451,6 +451,10 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     first = min(doc.subtree(objs[0].i))
     sentence = doc.sentence_of(v.i)
     rest = doc.words[first:sentence.last + 1]
+    # (or a clause right after the object that the parser hung higher up: `refused to blame the referee,
+    # insisting the decisions "were correct"`)
+    stranded = [k for k in rest if k.rel in ("ccomp", "parataxis") and k.head < v.i and _tensed(doc, k)
+                and _right_after(doc, max(doc.subtree(objs[0].i)), k)]
     # the verb inside the objects' phrases or a clause of the reporting verb, never one coordinated with it
     # (`declared a state of emergency and said…`)
     # (not a clause of circumstance after a comma: `…, officials said Tuesday, as an outbreak spread`)
@@ -460,12 +464,14 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         # (but a conjunct with no conjunction and no subject of its own, its auxiliary finite, is the clause's
         # verb: `said 60 firefighters from stations in X, Y and Z had been involved`)
         i for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc", "nsubj", "nsubj:pass")
-        and _tensed(doc, k) and doc.words[min(doc.subtree(k.i))].text != "," for i in doc.subtree(k.i)}
+        and _tensed(doc, k) and doc.words[min(doc.subtree(k.i))].text != "," for i in doc.subtree(k.i)} | {
+        i for k in stranded for i in doc.subtree(k.i)}
     # (a featureless verb modifying a noun is a noun the tagger misread, no predicate: `said Ravi Dhaliwal, a
     # professor of mining engineering`)
     # (or a past form inside the object's phrase right after its subject's noun, read as a participle modifying
     # the noun after it: `said the private sector supported road maintenance`)
-    if not any(w.upos == "VERB" and w.i > objs[0].i and w.i in inside and w.feats.get("VerbForm") != "Ger"
+    if not stranded and not any(w.upos == "VERB" and w.i > objs[0].i and w.i in inside
+                                and w.feats.get("VerbForm") != "Ger"
                and not (w.rel == "amod" and not w.feats) for w in rest) and not any(
             w.upos == "VERB" and w.rel == "amod" and w.feats.get("Tense") == "Past" and w.i > first
             and doc.words[w.i - 1].upos in ("NOUN", "PROPN") and w.head > w.i for w in rest):
@@ -475,6 +481,13 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         return None
     # (a comma inside the first object's phrase is no comma before a coordinated verb)
     return (span[0], min(span[1], _coordinated_stop(ctx, cue, max(doc.subtree(objs[0].i)), span[1]))), "que"
+
+
+def _right_after(doc: Doc, last: int, clause: Word) -> bool:
+    """The clause's words start right after word `last`, quotation marks aside."""
+    first = min(i for i in doc.subtree(clause.i) if doc.words[i].upos != "PUNCT" or i == clause.i)
+    return first > last and all(doc.words[i].upos == "PUNCT" and doc.words[i].text not in ",;:"
+                                for i in range(last + 1, first))
 
 
 def _time_phrases(doc: Doc, w: Word, tables: LanguageTables) -> set[int]:

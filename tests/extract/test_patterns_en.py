@@ -1959,3 +1959,8 @@ def test_per_after_a_number_is_a_rate_not_a_source(extract_en) -> None:
             "between February 2026 and February 2027.")
     (q,) = extract_en(text)
     assert q.speaker.text == "Statistics Canada" and q.text.startswith("the price")
+
+
+def test_a_clause_right_after_the_object_hung_higher_up_is_the_content(extract_en) -> None:
+    (q,) = extract_en('Guardiola refused to blame the referee, insisting the decisions "were correct".')
+    assert (q.text, q.verb.lemma, q.speaker.name) == ('the decisions "were correct"', "insist", "Guardiola")
