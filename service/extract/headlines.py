@@ -31,8 +31,9 @@ def source_headline_attributions(ctx: Context) -> list[Found]:
         words = [w for w in doc.words_in(*m.span("who")) if w.upos != "PUNCT"]
         if not words or not person_like(words[-1], tables) or any(w.upos in ("VERB", "AUX") for w in words):
             continue
+        # (a verbless statement only with a quoted fragment: `Guardiola: City 'not good enough' after defeat`)
         if not any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"
-                   for w in doc.words_in(*m.span("body"))):
+                   for w in doc.words_in(*m.span("body"))) and not ctx.mark_overlapping(*m.span("body")):
             continue
         qtype, start, end, marks = ctx.typed(*m.span("body"))
         if qtype != "direct":  # (a wholly quoted statement has its own pattern: `Hutchins: '…'`)

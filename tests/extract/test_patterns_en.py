@@ -1964,3 +1964,12 @@ def test_per_after_a_number_is_a_rate_not_a_source(extract_en) -> None:
 def test_a_clause_right_after_the_object_hung_higher_up_is_the_content(extract_en) -> None:
     (q,) = extract_en('Guardiola refused to blame the referee, insisting the decisions "were correct".')
     assert (q.text, q.verb.lemma, q.speaker.name) == ('the decisions "were correct"', "insist", "Guardiola")
+
+
+def test_a_verbless_source_headline_with_a_quoted_fragment(extract_en) -> None:
+    text = ("Guardiola: City 'not good enough' after Villa defeat\n\nManchester City manager Pep Guardiola admitted "
+            'his side were "not good enough".')
+    headline, body = extract_en(text)
+    assert (headline.text, headline.type, headline.speaker.name) == ("City 'not good enough' after Villa defeat",
+                                                                      "mixed", "Pep Guardiola")
+    assert body.verb.lemma == "admit"
