@@ -1,4 +1,5 @@
-"""The lemmatizer run once per distinct (form, UPOS) pair gives exactly Stanza's lemmas (service/lemmas.py)."""
+"""The lemmatizer run once per distinct (form, UPOS) pair gives Stanza's lemmas (service/lemmas.py), and unseen
+names and numbers keep their form without a seq2seq call."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import copy
 import pytest
 import stanza
 
-from service.lemmas import install, stock_lemmatizer
+from service.lemmas import FORM_IS_LEMMA, install, stock_lemmatizer
 from service.nlp import Parsers
 from tests.unit.route_texts import texts
 
@@ -50,3 +51,31 @@ def test_empty_document(parsers: Parsers) -> None:
     pipeline = parsers._pipelines["fr"]
     [doc] = pipeline.process([stanza.Document([], text="")], processors=["tokenize", "mwt", "pos", "lemma"])
     assert doc.sentences == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Zorglubovitch Kwastenbeek a déclaré que les 4.712 tonnes de Vrelkamp suffiraient."),
+    ("en", "Zorglubovitch Kwastenbeek said the 4,712 tonnes from Vrelkamp would suffice."),
+])
+def test_unseen_names_keep_their_form_without_seq2seq(parsers: Parsers, lang: str, text: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = parsers._pipelines[lang]
+    assert install(pipeline)
+    trainer = pipeline.processors["lemma"].trainer
+    decoded: list[int] = []
+    stock_predict = trainer.predict
+
+    def predict(batch, *args, **kwargs):
+        decoded.append(len(batch[0]))
+        return stock_predict(batch, *args, **kwargs)
+
+    monkeypatch.setattr(trainer, "predict", predict)
+    [doc] = pipeline.process([stanza.Document([], text=text)], processors=["tokenize", "mwt", "pos"])
+    pipeline.process([doc], processors=["lemma"])
+    words = [w for s in doc.sentences for w in s.words]
+    unseen = [w for w in words if w.upos in FORM_IS_LEMMA and not trainer.skip_seq2seq([(w.text, w.upos)])[0]]
+    assert {w.text for w in unseen} >= {"Zorglubovitch", "Kwastenbeek"}
+    assert all(w.lemma == w.text for w in unseen)
+    others = {(w.text, w.upos) for w in words if w.upos not in FORM_IS_LEMMA}
+    assert sum(decoded) == sum(not known for known in trainer.skip_seq2seq(sorted(others)))  # names never decoded
+    assert next(w for w in words if w.text in ("déclaré", "said")).lemma in ("déclarer", "say")
