@@ -1263,6 +1263,10 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
             or tail[0].rel == "mark" \
             or ctx.inside_quotation(head[0].start) or ctx.inside_quotation(tail[0].start):
         return None
+    if any(c.verb > comma and doc.words[c.verb].head == v.i and doc.words[c.verb].rel == "parataxis"
+           for c in ctx.cues):
+        return None  # the attribution is the reporting verb after the comma (`Still, investors worry about X,
+        # Reuters reported`)
     if head[0].upos == "VERB" and head[0].lemma.lower() in tables.question_verbs and head[0].i == sent.first \
             and not doc.kids(head[0].i, "nsubj"):
         return None  # the question put to the speaker (`Asked if he would run again, Sanders replied, "…"`)
@@ -1364,6 +1368,10 @@ def _before_next_attribution(ctx: Context, cue: Cue, start: int, end: int) -> in
             continue
         if other is not None and _backshifted_conjunct(doc, w, tables):
             continue  # `said it had opened an inquiry and would "not comment further"`: the clause goes on
+        if other is not None and doc.words[cue.verb].head == w.i and cue.verb > w.i \
+                and doc.words[cue.verb].rel in ("parataxis", "ccomp") and _closes_its_sentence(ctx, cue):
+            continue  # the content's own verb, this attribution hung on it (`Still, investors worry that P, Reuters
+            # reported`)
         semicolon = doc.text.rfind(";", start, w.start)
         if semicolon > start and not ctx.inside_quotation(semicolon):
             cut = min(cut, semicolon)  # `Keane says P; manager confirms Q`: a second attribution of its own

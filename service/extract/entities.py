@@ -1020,8 +1020,13 @@ class EntityIndex:
                     # reached…`)
                 if kid.rel == "nmod" and self._aside(kid):
                     continue  # `Le ministre de la Santé, de son côté, défend`
-                if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions:
+                if kid.rel == "nmod" and cases & self.tables.mention_stop_prepositions \
+                        and not self._employer(doc.words[h], kid, cases):
                     continue  # `le chef de l'État devant les maires`
+                if kid.rel == "appos" and kid.lemma in self.tables.bearing_nouns and doc.set_off(kid.i):
+                    continue  # `la mère d'une des victimes, la voix brisée`
+                if kid.rel == "nmod" and kid.lemma in self.tables.medium_nouns:
+                    continue  # `savourait l'attaquant au micro de Prime Video`
                 if kid.rel == "nmod" and k == h and cases & self.tables.role_only_prepositions \
                         and not is_title_word(doc.words[h], self.tables, doc) \
                         and not (kid.lemma in self.tables.preposition_nouns and doc.kids(kid.i, "nmod")):
@@ -1132,6 +1137,14 @@ class EntityIndex:
         return bool(words) and len(runs) == 1 \
             and all(w.i in self.run_at or w.text in self.tables.honorifics for w in words) \
             and self.resolve_np(next(iter(runs))[1]).referent.kind == "person"
+
+    def _employer(self, head: Word, kid: Word, cases: set[str]) -> bool:
+        """A name after an affiliation preposition on a role or person noun: where they work (`Analysts at
+        Bernstein`), part of the mention."""
+        tables = self.tables
+        return bool(cases) and cases <= tables.affiliation_prepositions and kid.head == head.i \
+            and kid.i in self.run_at and head.upos == "NOUN" \
+            and (is_title_word(head, tables) or head.lemma.lower() in tables.person_nouns)
 
     def resolve_np(self, h: int) -> Mention:
         """The referent of a non-pronoun mention headed by word h."""

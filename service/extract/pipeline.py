@@ -811,8 +811,13 @@ class _Resolver:
         return False
 
     def _other_office(self, w: Word, ref: Referent) -> bool:
-        """The role noun of a known title with a modifier that title lacks (`Premier`): another office."""
+        """The role noun of a known title with a modifier that title lacks (`Premier`), or an exclusive office
+        other than the one held: another office."""
         modifiers = {fold(a.text) for a in self.doc.kids(w.i, "amod") if a.upos == "ADJ"}
+        held = {x for text, _, _ in ref.titles for x in fold(text).split()}
+        offices = self.tables.exclusive_offices
+        if fold(w.text) in offices and fold(w.text) not in held and held & offices:
+            return True  # `Judge X` … `the congressman`
         if modifiers & self.tables.office_modifiers:
             return False  # a past office may be anyone's (`l'ancien Premier ministre`, now `ministre des Outre-mer`)
         for text, _, _ in ref.titles:

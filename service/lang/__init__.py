@@ -104,6 +104,15 @@ class LanguageTables:
     # Prepositions whose phrase belongs to a role's mention (`ministre aux Transports`) but not to another
     # noun's (`confie sa mère au Progrès`: the addressee).
     role_only_prepositions: frozenset[str] = frozenset()
+    # Nouns of the place or channel a statement is made at, never part of a role's mention (`l'attaquant au
+    # micro de Prime Video`, `à l'antenne de`).
+    medium_nouns: frozenset[str] = frozenset()
+    # Prepositions of a role's employer, kept in the mention before a name (`Analysts at Bernstein wrote`,
+    # `les analystes chez Oddo BHF`), though they stop it before a common noun (`the minister at the summit`).
+    affiliation_prepositions: frozenset[str] = frozenset()
+    # Nouns of a speaker's bearing, heads of a set-off phrase of manner, not an apposition naming the speaker
+    # (`la mère d'une victime, la voix brisée`, `his voice breaking`).
+    bearing_nouns: frozenset[str] = frozenset()
     # Lemmas of the auxiliaries, whatever their tag (`a` of `a-t-il fait valoir` taken for the main verb).
     auxiliary_lemmas: frozenset[str] = frozenset()
     # The preposition of a role's place or body (`céréalier de l'Ain`, `treasurer of Hamilton County`).
@@ -135,6 +144,9 @@ class LanguageTables:
     # Those of them that put the office in the past (`former`, `ancienne`): a description with one may be of
     # someone whose present title is another (`l'ancienne ministre de la culture` of the outgoing party leader).
     past_office_modifiers: frozenset[str] = frozenset()
+    # Offices no one holds two of at once (folded): a description by one is not the holder of another (`U.S.
+    # District Judge X` … `The congressman said`), unlike a description by a looser role (`the official`).
+    exclusive_offices: frozenset[str] = frozenset()
     # Capitalised particles that open a surname (`Ó Murchú`, `Van Dyke`, `De Gaulle`): `Mr Ó Murchú` is the end
     # of `Eoin Ó Murchú`, not a full name of its own.
     surname_particles: frozenset[str] = frozenset()

@@ -281,6 +281,10 @@ ENGLISH = LanguageTables(
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     past_office_modifiers=frozenset({"former", "ex"}),
+    exclusive_offices=_words("""
+        judge senator congressman congresswoman mayor governor prosecutor sheriff lawyer ambassador coroner
+        councillor councilman councilwoman minister
+    """),
     surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le"),
     question_labels=frozenset({"q", "question"}),
     interview_words=frozenset({"questions", "interview", "interviewed", "q&a"}),
@@ -294,6 +298,8 @@ ENGLISH = LanguageTables(
                    "you may also like", "recommended:"),
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
+    affiliation_prepositions=frozenset({"at"}),
+    bearing_nouns=_words("voice eyes eye tears smile face fist hands hand throat"),
     mention_stop_prepositions=_words("""
         in at on before after during since from to into against with without despite amid among
         toward towards outside inside near via as

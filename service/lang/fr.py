@@ -393,6 +393,9 @@ FRENCH = LanguageTables(
     predicative_verbs=PREDICATIVE_VERBS,
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     role_only_prepositions=frozenset({"à"}),
+    medium_nouns=frozenset({"micro", "antenne", "caméra", "téléphone", "barre", "tribune"}),
+    affiliation_prepositions=frozenset({"chez"}),
+    bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains"),
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),
     age_suffixes=("génaire",),
@@ -413,6 +416,10 @@ FRENCH = LanguageTables(
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     past_office_modifiers=frozenset({"ancien", "ancienne", "ex"}),
+    exclusive_offices=_words("""
+        juge procureur procureure senateur senatrice depute deputee maire prefet prefete ambassadeur ambassadrice
+        avocat avocate batonnier batonniere gouverneur gouverneure ministre
+    """),
     surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le"),
     question_labels=frozenset({"q", "question"}),
     interview_words=frozenset({"questions", "entretien", "interview", "interviewé", "interviewée"}),

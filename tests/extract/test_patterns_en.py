@@ -1973,3 +1973,27 @@ def test_a_verbless_source_headline_with_a_quoted_fragment(extract_en) -> None:
     assert (headline.text, headline.type, headline.speaker.name) == ("City 'not good enough' after Villa defeat",
                                                                       "mixed", "Pep Guardiola")
     assert body.verb.lemma == "admit"
+
+
+def test_a_reporting_incise_hung_on_a_reporting_verb_reports_the_whole_sentence(extract_en) -> None:
+    text = ("Still, some investors worry about the concentration of Nvidia's customer base, Reuters reported last "
+            "month.")
+    (q,) = extract_en(text)
+    assert (q.text, q.speaker.name, q.verb.lemma) == (
+        "Still, some investors worry about the concentration of Nvidia's customer base", "Reuters", "report")
+
+
+def test_a_description_by_another_exclusive_office_is_someone_else(extract_en) -> None:
+    text = ('U.S. District Judge Amy Berman Jackson said the breach of trust was "staggering."\n\n'
+            'The congressman, who was not accused of wrongdoing, said in a statement that he felt "betrayed."')
+    judge, congressman = extract_en(text)
+    assert judge.speaker.name == "Amy Berman Jackson"
+    assert congressman.speaker.name == "The congressman" and congressman.title is None
+
+
+def test_an_employer_after_at_stays_in_a_groups_mention(extract_en) -> None:
+    text = ('Analysts at Bernstein wrote in a note that the guidance was "good but not good enough." '
+            '"It is over," said the minister at the summit.')
+    analysts, minister = extract_en(text)
+    assert analysts.speaker.name == "Analysts at Bernstein"
+    assert minister.speaker.name == "the minister"

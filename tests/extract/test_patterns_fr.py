@@ -513,3 +513,21 @@ def test_a_verb_spelt_like_a_role_before_a_name_and_a_pupil_as_a_role(extract_fr
     assert prudente.title.text == "présidente des chrétiens-démocrates flamands"
     ines = only(quotes, "confidente")
     assert ines.title is not None and ines.title.text == "lycéenne à Villeurbanne"
+
+
+def test_a_channel_after_an_inverted_subject_is_not_its_mention(extract_fr) -> None:
+    (q,) = extract_fr("« On n'a rien lâché, c'est l'état d'esprit de ce groupe », savourait l'attaquant au micro de "
+                      "Prime Video.")
+    assert q.speaker.text == "l'attaquant" and q.verb.lemma == "savourer"
+
+
+def test_a_set_off_phrase_of_bearing_is_not_an_apposition_of_the_speaker(extract_fr) -> None:
+    text = ("« On a perdu notre fille, on veut comprendre », a confié à la barre la mère d'une des victimes, la voix "
+            "brisée. « C'est fini », a lâché le père, les larmes aux yeux.")
+    mother, father = extract_fr(text)
+    assert mother.speaker.name == "la mère d'une des victimes" and father.speaker.name == "le père"
+
+
+def test_an_employer_after_chez_stays_in_the_sources_mention(extract_fr) -> None:
+    (q,) = extract_fr("Selon les analystes chez Oddo BHF, le titre reste sous-évalué.")
+    assert q.speaker.name == "les analystes chez Oddo BHF"
