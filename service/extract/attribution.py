@@ -451,6 +451,10 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     first = min(doc.subtree(objs[0].i))
     sentence = doc.sentence_of(v.i)
     rest = doc.words[first:sentence.last + 1]
+    if any(w.text == "," for w in doc.words[first - 1:objs[0].i]) \
+            and _apposed_noun_phrase(doc, [w for w in rest if w.upos != "PUNCT"]):
+        return None  # the writer's comment after the attribution (`…, the company said on Tuesday, the latest
+        # sign that big tech firms are trimming costs`)
     # (or a clause right after the object that the parser hung higher up: `refused to blame the referee,
     # insisting the decisions "were correct"`)
     stranded = [k for k in rest if k.rel in ("ccomp", "parataxis") and k.head < v.i and _tensed(doc, k)
@@ -1263,6 +1267,9 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
             or tail[0].rel == "mark" \
             or ctx.inside_quotation(head[0].start) or ctx.inside_quotation(tail[0].start):
         return None
+    if _apposed_noun_phrase(doc, tail):
+        return None  # the writer's comment on the sentence, no continuation (`P, the company said on Tuesday,
+        # the latest sign that…`)
     if any(c.verb > comma and doc.words[c.verb].head == v.i and doc.words[c.verb].rel == "parataxis"
            for c in ctx.cues):
         return None  # the attribution is the reporting verb after the comma (`Still, investors worry about X,
@@ -1278,6 +1285,15 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
         # a phrase of circumstance before the incise, neither clause nor subject (`D'ici là, explique-t-on…, P`)
         return [(tail[0].start, tail[-1].end)], speaker
     return [(head[0].start, head[-1].end), (tail[0].start, tail[-1].end)], speaker
+
+
+def _apposed_noun_phrase(doc: Doc, words: list[Word]) -> bool:
+    """The words are a noun phrase, verbs only in its relative or adnominal clauses."""
+    inside = {w.i for w in words}
+    clauses = {i for w in words if w.rel == "acl" and w.head in inside for i in doc.subtree(w.i)}
+    tops = [w for w in words if w.head not in inside and w.upos != "PUNCT"]
+    return bool(tops) and all(w.upos in ("NOUN", "PROPN") for w in tops) \
+        and not any(w.upos in ("VERB", "AUX") and w.i not in clauses for w in words)
 
 
 def verb_attributions(ctx: Context) -> list[Found]:

@@ -475,12 +475,14 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
                 aside |= set(doc.subtree(kid.i))
     if _name_continues(doc, end, verb, tables):
         return True
-    # (a mark closing a title quoted inside the subject's phrase: `X, whose 2019 book “Rising Water” …, said`)
+    # (a mark closing a title quoted inside the subject's phrase, after its comma in American style: `X, whose
+    # 2019 book “Rising Water” …, said`, `X, who has called 2023 the "year of efficiency," wrote`)
     opening = next((i for i in range(subject.i, end + 1) if doc.words[i].text in tables.quote_pairs), None)
     titled = opening is not None and end - opening <= 8 and not any(
         doc.words[i].feats.get("VerbForm") == "Fin" for i in range(opening, end + 1))
     return all(w.i in aside or (w.upos in ("PUNCT", "ADV", "AUX") and (
-        w.text not in ("»", "”", '"', ".", "!", "?") or (titled and w.i == end + 1 and w.text in ("»", "”", '"'))))
+        w.text not in ("»", "”", '"', ".", "!", "?") or (titled and w.text in ("»", "”", '"') and (
+            w.i == end + 1 or (w.i == end + 2 and doc.words[end + 1].text == ",")))))
                or w.lower.replace("’", "'") in tables.non_subjects or w.lower in tables.negations
                for w in between)
 
@@ -590,8 +592,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         if subject is not None:
             return subject, subject > current.i, controller
         for w in doc.words[max(0, current.i - 3):current.i + 3]:
-            if w.sent == current.sent and clitic_pronoun(w, tables) and w.start >= start:
-                return w.i, True, controller
+            if w.sent == current.sent and w.start >= start and (clitic_pronoun(w, tables) or (
+                    (m := CLITIC.match(w.lower)) and m.group(1) in tables.indefinite_pronouns)):
+                return w.i, True, controller  # (also `indiquait-on`, whatever the parser made of `-on`)
         # participles and gerunds never invert their subject, nor do verbs whose noun phrase after them is
         # the addressee (`…, told Reuters`)
         incise_form = current is v and _misread_incise(doc, v, start, tables)

@@ -149,7 +149,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 runs.append((i, split - 1))
                 i = split
             opening = i
-            while i < j and (is_title_word(words[i], tables) or _leading_demonym(words, i, tables)):
+            given = j == i + 1 and i > 0 and words[i - 1].upos == "NOUN" and words[i - 1].text.islower() \
+                and is_title_word(words[i - 1], tables)  # `Senior meteorologist Dean Narramore`: after a role in
+            # lowercase, a capitalised role word opening a two-word name is a given name
+            while i < j and not given and (is_title_word(words[i], tables) or _leading_demonym(words, i, tables)):
                 i += 1  # `Secrétaire Antony Blinken`, `l'Espagnol Rodri`: the role is not part of the name
             # (a singular role before capitalised words that are no organisation's: `Machinists and Aerospace
             # Workers` stays one name)

@@ -1997,3 +1997,22 @@ def test_an_employer_after_at_stays_in_a_groups_mention(extract_en) -> None:
     analysts, minister = extract_en(text)
     assert analysts.speaker.name == "Analysts at Bernstein"
     assert minister.speaker.name == "the minister"
+
+
+def test_a_role_word_opening_a_name_after_a_lowercase_role_is_a_given_name(extract_en) -> None:
+    (q,) = extract_en('Senior meteorologist Dean Narramore said conditions would be "very dangerous" in the west.')
+    assert (q.speaker.name, q.title.text) == ("Dean Narramore", "Senior meteorologist")
+
+
+def test_a_scare_quote_closing_after_its_comma_in_the_subjects_relative_clause(extract_en) -> None:
+    text = ('Zuckerberg, who has called 2023 the "year of efficiency," wrote on Threads that the company would keep '
+            'hiring engineers.')
+    q = only(extract_en(text), "keep hiring")
+    assert (q.text, q.speaker.name, q.verb.lemma) == ("the company would keep hiring engineers", "Zuckerberg", "write")
+
+
+def test_a_noun_phrase_after_the_attribution_is_the_writers_comment(extract_en) -> None:
+    text = ("Meta Platforms plans to lay off about 5% of its workforce, the company said in a memo to employees on "
+            "Tuesday, the latest sign that big tech firms are trimming costs.")
+    (q,) = extract_en(text)
+    assert q.text == "Meta Platforms plans to lay off about 5% of its workforce"

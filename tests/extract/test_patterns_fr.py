@@ -531,3 +531,16 @@ def test_a_set_off_phrase_of_bearing_is_not_an_apposition_of_the_speaker(extract
 def test_an_employer_after_chez_stays_in_the_sources_mention(extract_fr) -> None:
     (q,) = extract_fr("Selon les analystes chez Oddo BHF, le titre reste sous-évalué.")
     assert q.speaker.name == "les analystes chez Oddo BHF"
+
+
+def test_an_inverted_on_the_parser_made_an_object_is_the_subject_of_a_sourced_incise(extract_fr) -> None:
+    (q,) = extract_fr("« Le feu est circonscrit mais pas encore éteint », indiquait-on mardi matin de source proche "
+                      "des secours.")
+    assert q.speaker.name == "source proche des secours" and q.verb.lemma == "indiquer"
+
+
+def test_a_noun_phrase_after_a_split_attribution_is_no_second_half(extract_fr) -> None:
+    text = ("Le port a proposé de désigner un médiateur, a-t-elle ajouté, une offre à laquelle la CGT dit ne pas être "
+            "« fermée ».")
+    quotes = extract_fr(text)
+    assert [q.text for q in quotes] == ["Le port a proposé de désigner un médiateur", "ne pas être « fermée »"]
