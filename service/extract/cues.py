@@ -364,12 +364,15 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     before = [_broken_name_holder(doc, k, tables) for k in before]
     after = [k for k in valid if k.i > verb.i]
     last = doc.sentence_of(verb.i).last
-    if before and after and verb.i > 0 and doc.words[verb.i - 1].text == "," and all(
+    closed = verb.i > 0 and (doc.words[verb.i - 1].text == "," or (
+        verb.i > 1 and closing_mark(doc.words[verb.i - 1], tables) and doc.words[verb.i - 2].text in (",", "?", "!")))
+    if before and after and closed and all(
             w.upos == "PUNCT" for w in doc.words[noun_phrase_end(doc, after[0].i) + 1:last + 1]) \
-            and not doc.kids(before[0].i, "appos") and after[0].i - verb.i <= 4:
+            and not any(a.upos != "VERB" for a in doc.kids(before[0].i, "appos")) and after[0].i - verb.i <= 4:
         # `Killarney gorse fire 'contained but not out', says fire chief`: the statement's subject and the
         # inverted one closing the sentence both given to the verb; the comma before the verb closes the
-        # statement (not `X, a climate scientist, said the event bore…`: the clause's subject)
+        # statement, or its closing mark after a comma (`Q&A: 'We were never told,' says whistleblower`) (not `X, a
+        # climate scientist, said the event bore…`: the clause's subject)
         before = []
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
@@ -550,7 +553,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     quoted = quoted_as_saying(doc, v, tables)
     if quoted is not None:
         return quoted.i, False, v.head
-    if _narrative_infinitive(doc, v, tables):
+    if narrative_infinitive(doc, v, tables):
         return None, False, None  # `Et d'ajouter : « … »`: the speaker is the one quoted just before
     current = v
     controller = None
@@ -708,7 +711,7 @@ def _fronted_clause_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | 
     return None
 
 
-def _narrative_infinitive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
+def narrative_infinitive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """`Et d'ajouter : « … »`: an infinitive opening its sentence with only a conjunction before its `de`."""
     if v.feats.get("VerbForm") != "Inf":
         return False

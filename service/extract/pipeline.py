@@ -6,6 +6,7 @@ Pure: no I/O, no globals; the HTTP layer and the CLI call `extract`, tests call 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from service.extract.cues import (
     find_cues,
     fused_inversion,
     is_acronym,
+    narrative_infinitive,
     person_like,
     reported_lemma,
 )
@@ -108,6 +110,10 @@ def extract(doc: Doc, tables: LanguageTables,
     found += [f for f in headlines if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
     found.sort(key=lambda f: f.start)
+    for before, f in itertools.pairwise(found):
+        if f.speaker is None and f.cue is not None and f.cue.subject is None \
+                and narrative_infinitive(doc, doc.words[f.cue.verb], tables):
+            f.speaker, f.verbless_speaker = before.speaker, before.verbless_speaker  # `Et d'ajouter : « … »`
     resolver = _Resolver(ctx, entities, [(f.start, f.end) for f in found if f.pattern == "interrupted"
                                          and f.type != "direct"],
                          [(f.start, f.end) for f in found if f.type != "direct" and f.speaker is not None])
@@ -244,12 +250,13 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
 
 
 def _first_person(ctx: Context, start: int, end: int) -> bool:
-    """A paragraph with a first-person pronoun or possessive (or `on`): someone answering, not the
-    journalist's prose. (Tags only: a sentence without a reporting verb is tagged but not parsed.)"""
+    """A paragraph with a first-person pronoun or possessive (or `on`) outside quotation marks: someone
+    answering, not the journalist's prose (`The trust said: "We take…"`). (Tags only: a sentence without a
+    reporting verb is tagged but not parsed.)"""
     tables = ctx.tables
-    return any((w.upos in ("PRON", "DET") and w.feats.get("Person") == "1")
-               or (w.upos == "PRON" and w.lower in tables.first_second_person and w.lower not in tables.second_person)
-               for w in ctx.doc.words_in(start, end))
+    return any(((w.upos in ("PRON", "DET") and w.feats.get("Person") == "1")
+                or (w.upos == "PRON" and w.lower in tables.first_second_person and w.lower not in tables.second_person))
+               and not ctx.inside_quotation(w.start) for w in ctx.doc.words_in(start, end))
 
 
 def _addressed(ctx: Context, start: int, end: int) -> bool:

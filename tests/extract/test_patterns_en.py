@@ -2016,3 +2016,17 @@ def test_a_noun_phrase_after_the_attribution_is_the_writers_comment(extract_en) 
             "Tuesday, the latest sign that big tech firms are trimming costs.")
     (q,) = extract_en(text)
     assert q.text == "Meta Platforms plans to lay off about 5% of its workforce"
+
+
+def test_a_statement_quoted_in_the_first_person_is_no_interview_answer(extract_en) -> None:
+    text = ("Former nurse Amina Patel spent a decade at St Mary's. She spoke to us about the inquiry.\n\n"
+            "Why did you come forward?\n\nI had seen too many near misses.\n\nWhat happened next?\n\n"
+            "Nothing, for months. Then I was moved to another ward.\n\n"
+            'The hospital trust said in a statement: "We take all concerns seriously."')
+    statement = only(extract_en(text), "concerns")
+    assert statement.speaker.name == "The hospital trust" and statement.verb.lemma == "say"
+
+
+def test_an_inverted_subject_after_a_closing_mark_outranks_a_label_before_the_quotation(extract_en) -> None:
+    (q,) = extract_en("Q&A: 'We were never told,' says whistleblower\n\nShe spoke to us about the inquiry.")
+    assert q.speaker.name == "whistleblower"

@@ -544,3 +544,10 @@ def test_a_noun_phrase_after_a_split_attribution_is_no_second_half(extract_fr) -
             "« fermée ».")
     quotes = extract_fr(text)
     assert [q.text for q in quotes] == ["Le port a proposé de désigner un médiateur", "ne pas être « fermée »"]
+
+
+def test_et_d_ajouter_with_its_clause_after_a_colon_continues_the_speaker_before(extract_fr) -> None:
+    text = ("La ministre, Rachida Dati, a défendu son projet. « Nous devons rassembler nos forces », a-t-elle expliqué. "
+            "Et d'ajouter : « On ne va pas s'enflammer. »")
+    q = only(extract_fr(text), "enflammer")
+    assert speaker_name(q) == "Rachida Dati" and q.verb.lemma == "ajouter"
