@@ -547,7 +547,7 @@ def test_a_noun_phrase_after_a_split_attribution_is_no_second_half(extract_fr) -
 
 
 def test_et_d_ajouter_with_its_clause_after_a_colon_continues_the_speaker_before(extract_fr) -> None:
-    text = ("La ministre, Rachida Dati, a défendu son projet. « Nous devons rassembler nos forces », a-t-elle expliqué. "
-            "Et d'ajouter : « On ne va pas s'enflammer. »")
+    text = ("La ministre, Rachida Dati, a défendu son projet. « Nous devons rassembler nos forces », "
+            "a-t-elle expliqué. Et d'ajouter : « On ne va pas s'enflammer. »")
     q = only(extract_fr(text), "enflammer")
     assert speaker_name(q) == "Rachida Dati" and q.verb.lemma == "ajouter"
