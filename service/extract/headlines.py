@@ -1,6 +1,8 @@
-"""English headlines that name their source before a colon (`Police: Driver fled after crash…`, `White House:
-Shutdown would be 'entirely avoidable'`): the statement after the colon is the source's, with no verb. French
-headlines use the same shape for a topic (`Immobilier : les prix reculent…`), so the pattern is per language."""
+"""Headlines that name their source with no verb. English ones before a colon (`Police: Driver fled after
+crash…`, `White House: Shutdown would be 'entirely avoidable'`): the statement after the colon is the source's;
+French headlines use that shape for a topic (`Immobilier : les prix reculent…`), so that pattern is per language.
+In both, a name right before a quoted fragment (`Pogacar « pas inquiet » avant les Pyrénées`, `Starmer
+'confident' of a deal`): the fragment is the name's words."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 
 from service.extract.attribution import Context, Found
 from service.extract.cues import person_like
+from service.extract.marks import SPACES
 
 # A short source, a colon, a headline with no full stop at its end, alone on its line.
 SOURCE_HEADLINE = re.compile(r"^(?P<who>[^\W\d][^\n:«»\"“”‘’]{0,40}?)[ \t]*:[ \t]+(?P<body>[^\n]*[^\s.…])[ \t]*$",
@@ -39,4 +42,35 @@ def source_headline_attributions(ctx: Context) -> list[Found]:
         if qtype != "direct":  # (a wholly quoted statement has its own pattern: `Hutchins: '…'`)
             span = (words[0].start, words[-1].end)
             out.append(Found(qtype, start, end, "header", verbless_speaker=span, marks=marks))
+    return out
+
+
+def name_fragment_headlines(ctx: Context) -> list[Found]:
+    """One quote per headline line (no final stop, no finite verb outside its marks) that opens, past a kicker
+    and its colon, on a name of at most four words right before a quotation: the quoted words are the name's."""
+    doc, text = ctx.doc, ctx.doc.text
+    out = []
+    for k, m in enumerate(ctx.marks):
+        line_start = text.rfind("\n", 0, m.open_start) + 1
+        line_end = text.find("\n", m.close_end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip(SPACES)
+        lead_start = line_start + line.rfind(":", 0, m.open_start - line_start) + 1
+        words = doc.words_in(lead_start, m.open_start)
+        if not m.closed or line.endswith((".", "!", "?", "»", "”", '"', "’", "'")) or not 1 <= len(words) <= 4 \
+                or not all(w.upos == "PROPN" and w.text[:1].isupper() for w in words) \
+                or not person_like(words[-1], ctx.tables) or len(text[m.start:m.end].split()) > 8:
+            continue
+        inside = [w for w in doc.words_in(m.start, m.end) if w.upos != "PUNCT"]
+        tops = [w for w in inside if not m.start <= doc.words[w.head].start < m.end] if inside else []
+        if len(inside) < 4 and not any(w.upos in ("ADJ", "VERB", "ADV") for w in tops):
+            continue  # a name for something (`Paris « capitale mondiale » du sport`), no stance
+        outside = [w for w in doc.words_in(line_start, line_start + len(line))
+                   if not m.open_start <= w.start < m.close_end]
+        if any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin" for w in outside) \
+                or any(other.open_start < line_start + len(line) and other.close_end > line_start and other is not m
+                       for other in ctx.marks):
+            continue
+        out.append(Found("direct", m.start, m.end, "header", verbless_speaker=(words[0].start, words[-1].end),
+                         marks=[k]))
     return out

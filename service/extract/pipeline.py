@@ -44,7 +44,7 @@ from service.extract.entities import (
     mistagged_name,
     without_age,
 )
-from service.extract.headlines import source_headline_attributions
+from service.extract.headlines import name_fragment_headlines, source_headline_attributions
 from service.extract.marks import LINE, SPACES, find_marks, without_titles
 from service.extract.transcripts import soundbite_attributions, transcript_attributions
 from service.lang import LanguageTables, Pronoun
@@ -104,6 +104,7 @@ def extract(doc: Doc, tables: LanguageTables,
     found = _outside(found, turns)
     found += [f for f in turns if not _overlaps(f, found)]
     headlines = source_headline_attributions(ctx)
+    headlines += [f for f in name_fragment_headlines(ctx) if not _overlaps(f, headlines)]
     # (its quoted words alone, attributed to no one: `House has 'walked away from the table'`)
     found = [f for f in found if f.pattern != "unattributed" or not any(h.start <= f.start and f.end <= h.end
                                                                         for h in headlines)]

@@ -2030,3 +2030,8 @@ def test_a_statement_quoted_in_the_first_person_is_no_interview_answer(extract_e
 def test_an_inverted_subject_after_a_closing_mark_outranks_a_label_before_the_quotation(extract_en) -> None:
     (q,) = extract_en("Q&A: 'We were never told,' says whistleblower\n\nShe spoke to us about the inquiry.")
     assert q.speaker.name == "whistleblower"
+
+
+def test_a_headline_name_before_a_quoted_stance_said_it(extract_en) -> None:
+    (q,) = extract_en("Starmer 'confident' of Brexit deal\n\nThe prime minister spoke on Monday.")
+    assert (q.text, q.speaker.name, q.verb) == ("confident", "Starmer", None)

@@ -551,3 +551,10 @@ def test_et_d_ajouter_with_its_clause_after_a_colon_continues_the_speaker_before
             "a-t-elle expliqué. Et d'ajouter : « On ne va pas s'enflammer. »")
     q = only(extract_fr(text), "enflammer")
     assert speaker_name(q) == "Rachida Dati" and q.verb.lemma == "ajouter"
+
+
+def test_a_headline_name_before_a_quoted_stance_said_it(extract_fr) -> None:
+    text = ("Tour de France : Pogacar « pas inquiet » avant les Pyrénées\n\nParis « capitale mondiale » du sport\n\n"
+            "Le Slovène a abordé la journée de repos avec sérénité.")
+    (q,) = extract_fr(text)
+    assert (q.text, q.speaker.name, q.verb) == ("pas inquiet", "Pogacar", None)
