@@ -566,7 +566,8 @@ def _second_reports(ctx: Context, content: Word) -> set[int]:
     return {i for kid in doc.kids(content.i, "conj") if second_report(doc, content, kid, ctx.tables)
             for i in doc.subtree(kid.i)} | {
         i for kid in doc.kids(content.i, "advcl", "xcomp", "conj") if kid.i > content.i
-        and continuing_participle(doc, kid) and any(c.verb == kid.i for c in ctx.cues) for i in doc.subtree(kid.i)}
+        and continuing_participle(doc, kid, ctx.tables.sequel_markers) and any(c.verb == kid.i for c in ctx.cues)
+        for i in doc.subtree(kid.i)}
 
 
 def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:

@@ -630,7 +630,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         # that …`)
         continuing = (current.rel == "ccomp" or (current.rel == "advcl" and any(
             m.lower in tables.complementizers for m in doc.kids(current.i, "mark")))) \
-            and controller == v.head and continuing_participle(doc, v) \
+            and controller == v.head and continuing_participle(doc, v, tables.sequel_markers) \
             and current.head >= 0 and reported_lemma(doc, doc.words[current.head], tables) is not None
         if current.rel in ("ccomp", "advcl") and current.head > 0 and (
                 continuing or second_report(doc, doc.words[controller], v, tables)):
@@ -911,15 +911,18 @@ def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables
                                                                                     tables)
 
 
-def continuing_participle(doc: Doc, v: Word) -> bool:
+def continuing_participle(doc: Doc, v: Word, sequels: frozenset[str] = frozenset()) -> bool:
     """A present participle or gerund after a comma (`…, adding that`, `…, ajoutant que`, `…, tout en relevant`:
-    its own marks may stand between)."""
+    its own marks may stand between), or an infinitive of what came next (`…, avant d'ajouter que`)."""
     form = v.feats.get("VerbForm")
     start = v.start
     k = v.i - 1
-    while k >= 0 and doc.words[k].head == v.i and doc.words[k].rel in ("mark", "advmod"):
+    marks = set()
+    while k >= 0 and doc.words[k].head == v.i and doc.words[k].rel in ("mark", "advmod", "case"):
         start, k = doc.words[k].start, k - 1
-    return (form == "Ger" or (form == "Part" and v.feats.get("Tense") == "Pres")) \
+        marks.add(doc.words[k + 1].lower)
+    return (form == "Ger" or (form == "Part" and v.feats.get("Tense") == "Pres")
+            or (form == "Inf" and bool(marks & sequels))) \
         and doc.text[:start].rstrip(SPACES).endswith(",")
 
 

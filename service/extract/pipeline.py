@@ -394,7 +394,8 @@ class _Resolver:
                     and doc.words[c.subject].upos == "PROPN"}
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
-            if (w.rel != "nsubj" and not pron and w.i not in inverted and not self._root_subject(w)) \
+            if (w.rel != "nsubj" and not pron and w.i not in inverted and not self._root_subject(w)
+                    and not self._verbless_topic(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
@@ -420,6 +421,18 @@ class _Resolver:
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
             self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
 
+
+    def _verbless_topic(self, w: Word) -> bool:
+        """The person a verbless sentence's relative clause is about (`Un argument qui ne convainc pas le maire,
+        X.`, `Un optimisme que ne partage pas Me Ferrand.`): the topic of what follows."""
+        doc = self.doc
+        if w.rel not in ("obj", "nsubj") or w.upos not in ("NOUN", "PROPN") or w.head < 0:
+            return False
+        clause = doc.words[w.head]
+        root = doc.words[clause.head] if clause.head >= 0 else None
+        return clause.deprel == "acl:relcl" and root is not None and root.head < 0 and root.upos == "NOUN" \
+            and not doc.kids(root.i, "cop", "nsubj") and self._person_like(w) \
+            and not any(k.feats.get("PronType") == "Rel" and k.i == w.i for k in doc.kids(clause.i))
 
     def _root_subject(self, w: Word) -> bool:
         """A person's noun phrase opening its sentence that the parser made the root, the verb hung below it (`La

@@ -110,6 +110,9 @@ class LanguageTables:
     # Prepositions of a role's employer, kept in the mention before a name (`Analysts at Bernstein wrote`,
     # `les analystes chez Oddo BHF`), though they stop it before a common noun (`the minister at the summit`).
     affiliation_prepositions: frozenset[str] = frozenset()
+    # Prepositions of an infinitive that tells what the speaker did next (`…, avant d'ajouter que`): a second
+    # saying of the same speaker, not part of the first one's content.
+    sequel_markers: frozenset[str] = frozenset()
     # Nouns of a speaker's bearing, heads of a set-off phrase of manner, not an apposition naming the speaker
     # (`la mère d'une victime, la voix brisée`, `his voice breaking`).
     bearing_nouns: frozenset[str] = frozenset()

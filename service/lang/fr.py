@@ -395,6 +395,7 @@ FRENCH = LanguageTables(
     role_only_prepositions=frozenset({"à"}),
     medium_nouns=frozenset({"micro", "antenne", "caméra", "téléphone", "barre", "tribune"}),
     affiliation_prepositions=frozenset({"chez"}),
+    sequel_markers=frozenset({"avant"}),
     bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains"),
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),

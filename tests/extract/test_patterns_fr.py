@@ -558,3 +558,19 @@ def test_a_headline_name_before_a_quoted_stance_said_it(extract_fr) -> None:
             "Le Slovène a abordé la journée de repos avec sérénité.")
     (q,) = extract_fr(text)
     assert (q.text, q.speaker.name, q.verb) == ("pas inquiet", "Pogacar", None)
+
+
+def test_avant_d_ajouter_is_a_second_saying_of_the_same_speaker(extract_fr) -> None:
+    text = ("Le directeur, Jean-Jacques Coiplet, a fait remarquer que seuls 280 accouchements y avaient eu lieu l'an "
+            "dernier, avant d'ajouter que des navettes seraient mises en place.")
+    first, second = extract_fr(text)
+    assert first.text == "seuls 280 accouchements y avaient eu lieu l'an dernier"
+    assert (second.text, second.verb.lemma, speaker_name(second)) == (
+        "des navettes seraient mises en place", "ajouter", "Jean-Jacques Coiplet")
+
+
+def test_the_person_a_verbless_sentences_relative_is_about_is_the_next_pronouns(extract_fr) -> None:
+    text = ("Le directeur, Jean-Jacques Coiplet, a rappelé que l'établissement était trop petit. Un argument qui ne "
+            "convainc pas le maire, Alain Hunault. « On nous parle de sécurité », juge-t-il.")
+    q = only(extract_fr(text), "sécurité")
+    assert speaker_name(q) == "Alain Hunault"
