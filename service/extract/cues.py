@@ -1274,6 +1274,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
                 or any(_indefinite(k, tables) for k in doc.kids(w.i, "nsubj"))  # `Chez Renault, on estime`
         if indefinite:
             subject = place_source(doc, w, tables)  # `fait-on valoir chez Renault`, `On estime à Bercy que`
+            if subject is None and controller is not None:  # (the light verb's: `Au cabinet du ministre, on fait
+                subject = place_source(doc, doc.words[controller], tables)  # savoir que…`)
             # (`a` `-t` `-on` `précisé`: the parser's nsubj before the participle is still an inversion)
             inverted = inverted or any(k.text.startswith("-") and _indefinite(k, tables)
                                        for k in doc.words_in(start, max(end, w.end)))

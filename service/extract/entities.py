@@ -131,10 +131,13 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                         break
                 else:
                     break
-            if j - i >= 2 and "-" in words[i].text.strip("-") and i > 0 and words[i - 1].upos in ("ADP", "DET") \
-                    and words[i - 1].text[:1].islower():
-                # a hyphenated place after a preposition, then a person (`à Ouest-France François Gourand`, `de
-                # la Haute-Garonne Mathieu Rivière`): two names
+            titled = i > 1 and j - i >= 2 and words[i - 1].upos == "DET" and words[i - 1].text[:1].isupper() \
+                and words[i - 2].upos == "ADP" and words[i - 2].text[:1].islower() and _cap(words[i + 1])
+            if j - i >= 2 and ("-" in words[i].text.strip("-") or titled) and i > 0 \
+                    and words[i - 1].upos in ("ADP", "DET") and (words[i - 1].text[:1].islower() or titled):
+                # a hyphenated place, or a title with its article, after a preposition, then a person (`à
+                # Ouest-France François Gourand`, `de la Haute-Garonne Mathieu Rivière`, `à L'Avenir Jean Vanbel`):
+                # two names
                 runs.append((i, i))
                 i += 1
             # (two conjuncts of one head side by side, the second a full name: `Minister for Sustainability and

@@ -2035,3 +2035,4 @@ def test_an_inverted_subject_after_a_closing_mark_outranks_a_label_before_the_qu
 def test_a_headline_name_before_a_quoted_stance_said_it(extract_en) -> None:
     (q,) = extract_en("Starmer 'confident' of Brexit deal\n\nThe prime minister spoke on Monday.")
     assert (q.text, q.speaker.name, q.verb) == ("confident", "Starmer", None)
+

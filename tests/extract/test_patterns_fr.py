@@ -574,3 +574,15 @@ def test_the_person_a_verbless_sentences_relative_is_about_is_the_next_pronouns(
             "convainc pas le maire, Alain Hunault. « On nous parle de sécurité », juge-t-il.")
     q = only(extract_fr(text), "sécurité")
     assert speaker_name(q) == "Alain Hunault"
+
+
+def test_a_fronted_place_of_the_light_verb_is_the_source_of_on_fait_savoir(extract_fr) -> None:
+    (q,) = extract_fr("Au cabinet du ministre wallon de la Mobilité, on fait savoir que « le financement reste "
+                      "garanti ».")
+    assert speaker_name(q) == "cabinet du ministre wallon de la Mobilité" and q.verb.lemma == "faire savoir"
+
+
+def test_a_newspaper_with_its_article_before_a_name_is_no_part_of_it(extract_fr) -> None:
+    (q,) = extract_fr("« Les recours ont bloqué les permis », explique à L'Avenir Jean-Luc Vanbel, porte-parole de "
+                      "l'OTW.")
+    assert speaker_name(q) == "Jean-Luc Vanbel"
