@@ -78,7 +78,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     while i < len(words):
         w = words[i]
         if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)
-                or _given_name_read_as_noun(doc, i, tables)) \
+                or _given_name_read_as_noun(doc, i, tables)
+                or (w.upos == "ADJ" and w.lower in tables.name_adjectives and w.rel == "amod" and w.head == i + 1
+                    and words[i + 1].upos == "PROPN" and _cap(words[i + 1]))) \
                 and _cap(w) \
                 and w.text not in tables.honorifics \
                 and not w.text.startswith("@"):

@@ -20,7 +20,7 @@ SOURCE_HEADLINE = re.compile(r"^(?P<who>[^\W\d][^\n:«»\"“”‘’]{0,40}?)[
 def source_headline_attributions(ctx: Context) -> list[Found]:
     """One quote per headline line `Source: statement` whose source is a person, a group or an organisation
     (the head of a phrase of at most four words) and whose statement is a clause of three words or more, not
-    opening on a quotation (`Moran: 'I won't walk away' after…` has its own pattern), nor page metadata
+    one quotation (`Hutchins: '…'` has its own pattern), nor page metadata
     (`Source: Al Jazeera and news agencies`, `Posted: Mar 05, 2027`: no finite verb)."""
     tables, doc = ctx.tables, ctx.doc
     if not tables.source_headlines:
@@ -28,11 +28,17 @@ def source_headline_attributions(ctx: Context) -> list[Found]:
     out = []
     for m in SOURCE_HEADLINE.finditer(doc.text):
         who, body = m.group("who"), m.group("body")
-        if len(who.split()) > 4 or len(body.split()) < 3 or not who[:1].isupper() or body[:1] in tables.quote_pairs \
+        # (a body that is one quotation has its own pattern, `Hutchins: '…'`; one that goes on past it is
+        # this one's: `Met Office: 'Danger to life' from flying debris`)
+        whole = body[:1] in tables.quote_pairs and not any(
+            mk.open_start == m.start("body") and mk.close_end < m.end("body") for mk in ctx.marks)
+        if len(who.split()) > 4 or len(body.split()) < 3 or not who[:1].isupper() or whole \
                 or who.casefold().startswith(tables.teaser_labels) or who.casefold() in tables.question_labels:
             continue
         words = [w for w in doc.words_in(*m.span("who")) if w.upos != "PUNCT"]
-        if not words or not person_like(words[-1], tables) or any(w.upos in ("VERB", "AUX") for w in words):
+        # (a capitalised word read as a verb is a name's: `Met Office`)
+        if not words or not person_like(words[-1], tables) \
+                or any(w.upos in ("VERB", "AUX") and not w.text[:1].isupper() for w in words):
             continue
         # (a verbless statement only with a quoted fragment: `Guardiola: City 'not good enough' after defeat`)
         if not any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"

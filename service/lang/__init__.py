@@ -113,6 +113,9 @@ class LanguageTables:
     # Prepositions of an infinitive that tells what the speaker did next (`…, avant d'ajouter que`): a second
     # saying of the same speaker, not part of the first one's content.
     sequel_markers: frozenset[str] = frozenset()
+    # Adjectives that open a name when capitalised before it (`Northern Powergrid`, `Royal Mail`), though the
+    # tagger reads them as adjectives.
+    name_adjectives: frozenset[str] = frozenset()
     # Nouns of a speaker's bearing, heads of a set-off phrase of manner, not an apposition naming the speaker
     # (`la mère d'une victime, la voix brisée`, `his voice breaking`).
     bearing_nouns: frozenset[str] = frozenset()

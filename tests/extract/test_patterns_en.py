@@ -2036,3 +2036,13 @@ def test_a_headline_name_before_a_quoted_stance_said_it(extract_en) -> None:
     (q,) = extract_en("Starmer 'confident' of Brexit deal\n\nThe prime minister spoke on Monday.")
     assert (q.text, q.speaker.name, q.verb) == ("confident", "Starmer", None)
 
+
+
+def test_a_compass_adjective_opens_an_organisations_name(extract_en) -> None:
+    (q,) = extract_en("Northern Powergrid says some customers may not be reconnected until Tuesday.")
+    assert q.speaker.name == "Northern Powergrid"
+
+
+def test_a_source_headline_whose_statement_opens_on_a_quoted_fragment(extract_en) -> None:
+    (q,) = extract_en("Met Office: 'Danger to life' from flying debris\n\nGusts of up to 90mph hit the west coast.")
+    assert (q.text, q.speaker.name, q.verb) == ("'Danger to life' from flying debris", "Met Office", None)
