@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,4 +167,22 @@ def from_stanza(parts: list[tuple[int, object]], text: str) -> Doc:
                         start=w_start, end=w_end, token_text=token_text))
             if len(words) > base:
                 sentences.append(Sentence(s_index, base, len(words) - 1, words[base].start, words[-1].end))
+                _subject_taken_for_vocative(words, base)
     return Doc(text=text, words=words, sentences=sentences)
+
+
+def _subject_taken_for_vocative(words: list[Word], first: int) -> None:
+    """`Sinner, the world number one, was gracious`: a name opening a sentence, a phrase set off by commas, then
+    its verb; the parser made the name a vocative and the phrase the subject. News addresses no one: the name is
+    the subject and the phrase its apposition."""
+    name = words[first]
+    if name.upos != "PROPN" or name.deprel != "vocative" or first + 1 >= len(words) or words[first + 1].text != ",":
+        return
+    phrase = next((w for w in words[first + 2:] if w.head == name.head and w.deprel in ("nsubj", "nsubj:pass")), None)
+    if phrase is None or phrase.i > name.head or words[name.head - 1].text != ",":
+        return
+    words[first] = replace(name, deprel=phrase.deprel)
+    words[phrase.i] = replace(phrase, head=first, deprel="appos")
+    comma = words[name.head - 1]
+    if comma.head == first:  # (the closing comma, hung on the name, goes with the apposition)
+        words[comma.i] = replace(comma, head=phrase.i)

@@ -33,6 +33,7 @@ class Referent:
     titles: list[tuple[str, int, int]] = field(default_factory=list)  # (text, start, end)
     gender: str | None = None  # from a stated title (`la ministre`) or a resolved pronoun
     described: bool = False  # known only by a description (`A senior NHS manager`): its role is its name
+    nationalities: set[str] = field(default_factory=set)  # as described (`the Spaniard`), folded
 
     @property
     def title(self) -> tuple[str, int, int] | None:

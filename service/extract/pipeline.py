@@ -719,6 +719,8 @@ class _Resolver:
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
+        if self._demonym(w) and ref.nationalities and fold(w.text) not in ref.nationalities:
+            return None  # `The Spaniard` … `the Italian`: someone else
         if self._other_nationality(w, ref) or self._other_office(w, ref) or self._other_description(w, ref):
             return None  # `le chancelier allemand` … `le président français`; `ministre de l'Intérieur` … `le
             # Premier ministre`
@@ -735,12 +737,19 @@ class _Resolver:
                     for x in inside):
                 return None  # a sentence of the writer's about someone in between: it may mean someone new
                 # (not about a group, `Ses joueurs ont concédé 14 pénalités`, nor a body, `Le groupe a investi`)
-        if set(self._people_named(sentence)) - {id(ref)}:
-            return None
+        others = {key: other for key, (_, other) in self._people_named(sentence).items()
+                  if other is not ref and _agrees(other, gender)}
+        subjects = [t for t in self.salient if doc.sentence_at(t.position) == sentence]
+        if others and (role or any(id(t.referent) in others for t in subjects)
+                       or not any(t.referent is ref and not t.embedded for t in subjects)):
+            return None  # (someone else named there too: a role may be either; an age or a nationality is the
+            # sentence's one subject, its topic: `X beat Y … the 22-year-old said`)
         if not ref.titles and (not demonym or role) and not ref.described:  # (an anonymous source's role is
             self._add_description_title(ref, w, mention)  # its name)
         if ref.gender is None and not demonym:
             ref.gender = gender  # `Le Premier ministre` said of François Malaurie: not `La cheffe des députés`
+        if self._demonym(w):
+            ref.nationalities.add(fold(w.text))
         return ref
 
     def _main_subject_elsewhere(self, s: _Salient) -> bool:
@@ -862,10 +871,11 @@ class _Resolver:
         return bool(mine and known) and not mine & known and fold(w.text) not in words
 
     def _demonym(self, w: Word) -> bool:
-        """A capitalised nationality noun after a lowercase article, alone (`le Slovène`, `the Spaniard`),
-        known by its ending; not an organisation's name (`the Guardian`)."""
+        """A capitalised nationality noun after a lowercase article, alone (`le Slovène`, `the Spaniard`, `the
+        Italian` tagged an adjective), known by its ending; not an organisation's name (`the Guardian`)."""
         doc, tables = self.doc, self.tables
-        if w.upos not in ("NOUN", "PROPN") or not is_demonym(w.text, tables) \
+        if (w.upos not in ("NOUN", "PROPN") and not (w.upos == "ADJ" and w.rel == "nsubj")) \
+                or not is_demonym(w.text, tables) \
                 or fold(w.text) in tables.organization_name_words \
                 or doc.kids(w.i, "flat", "compound", "nmod", "appos") or w.i == 0:
             return False

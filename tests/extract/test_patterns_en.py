@@ -2046,3 +2046,18 @@ def test_a_compass_adjective_opens_an_organisations_name(extract_en) -> None:
 def test_a_source_headline_whose_statement_opens_on_a_quoted_fragment(extract_en) -> None:
     (q,) = extract_en("Met Office: 'Danger to life' from flying debris\n\nGusts of up to 90mph hit the west coast.")
     assert (q.text, q.speaker.name, q.verb) == ("'Danger to life' from flying debris", "Met Office", None)
+
+
+def test_an_age_description_is_the_previous_sentences_subject_though_it_names_another(extract_en) -> None:
+    text = ("Carlos Alcaraz fought back from a set down to beat Jannik Sinner in Saturday's semi-final.\n\n"
+            '"It was one of the toughest matches I\'ve played this year," the 22-year-old said on court.\n\n'
+            "The Spaniard admitted he had struggled with the indoor conditions early on.\n\n"
+            '"Carlos was better in the important moments," the Italian told reporters.')
+    age, nationality, other = extract_en(text)
+    assert age.speaker.name == nationality.speaker.name == "Carlos Alcaraz"
+    assert other.speaker.name != "Carlos Alcaraz"  # another nationality is someone else
+
+
+def test_a_name_the_parser_made_a_vocative_before_an_apposition_is_the_subject(extract_en) -> None:
+    (q,) = extract_en("Sinner, the world number one, said he was tired.")
+    assert q.speaker.name == "Sinner" and q.text == "he was tired"
