@@ -284,11 +284,17 @@ def retag_possessive_apostrophes(doc, tables: LanguageTables) -> int:
 
 
 def retag_prepositions(doc, tables: LanguageTables) -> int:
-    """Tag as prepositions the words that can be nothing else (`amid`, `malgré`); returns how many."""
+    """Tag as prepositions the words that can be nothing else (`amid`, `malgré`), and as auxiliaries the
+    lowercase forms taken for prepositions that can only be auxiliaries (`a pour sa part tancé`); returns how
+    many."""
     changed = 0
     for sentence in doc.sentences:
         for word in sentence.words:
             if word.upos != "ADP" and word.text.lower() in tables.prepositions_only:
                 word.upos, word.xpos, word.feats, word.lemma = "ADP", None, None, word.text.lower()
+                changed += 1
+            elif word.upos == "ADP" and word.text in tables.auxiliaries_only:
+                word.lemma, word.feats = tables.auxiliaries_only[word.text]
+                word.upos, word.xpos = "AUX", None
                 changed += 1
     return changed

@@ -399,6 +399,8 @@ class _Resolver:
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
+            if pron and self._apposed_to(w) is not None:
+                continue  # (`Clarisse Morvan a, elle, dû renoncer`: the name is the subject)
             if pron:
                 ref = self._antecedent(w.start, pron)
                 if ref is not None:
@@ -590,6 +592,8 @@ class _Resolver:
             return None
         first = doc.sentence_of(i).first
         k = i - 2
+        while k > first and doc.words[k].upos == "AUX":
+            k -= 1  # (`X a, elle, dû renoncer`)
         while first <= doc.words[k].head < i - 1:
             k = doc.words[k].head
         head = doc.words[k]
@@ -820,9 +824,16 @@ class _Resolver:
             if k in entities.run_at and w.upos == "PROPN" and not any(a <= w.start < b for a, b in self.quoted) \
                     and not entities.in_noun_modifier(*entities.run_at[k]) \
                     and not self._names_a_thing(*entities.run_at[k]) \
+                    and not self._bracketed(*entities.run_at[k]) \
                     and (r := entities.resolve_np(k).referent).kind == "person":
                 people.setdefault(id(r), (w.start, r))
         return people
+
+    def _bracketed(self, i: int, j: int) -> bool:
+        """The name i..j alone in brackets right after a word: a team's, a party's or an employer's (`Clarisse
+        Morvan (Atlantique Bois)`), not a second person."""
+        doc = self.doc
+        return i > 1 and j + 1 < len(doc.words) and doc.words[i - 1].text == "(" and doc.words[j + 1].text == ")"
 
     def _names_a_thing(self, i: int, j: int) -> bool:
         """The name i..j completes a common noun that is no role (`le CHU Grenoble Alpes`, `le lycée

@@ -116,6 +116,9 @@ class LanguageTables:
     # Adjectives that open a name when capitalised before it (`Northern Powergrid`, `Royal Mail`), though the
     # tagger reads them as adjectives.
     name_adjectives: frozenset[str] = frozenset()
+    # Verbs of consequence whose participle, set off at the end of a reported clause, tells what the saying
+    # caused (`…, sending shares up 5%`, `…, suscitant la colère des syndicats`): the writer's words.
+    consequence_verbs: frozenset[str] = frozenset()
     # Nouns of a speaker's bearing, heads of a set-off phrase of manner, not an apposition naming the speaker
     # (`la mère d'une victime, la voix brisée`, `his voice breaking`).
     bearing_nouns: frozenset[str] = frozenset()
@@ -139,6 +142,9 @@ class LanguageTables:
     naming_words: frozenset[str] = frozenset()
     # Words that are only ever prepositions, whatever the tagger says (`amid`, `malgré`).
     prepositions_only: frozenset[str] = frozenset()
+    # Forms that can only be a finite auxiliary, never a preposition, with their lemma and features (French
+    # `a`: the preposition is `à`; `a pour sa part tancé` read as `à pour sa part`).
+    auxiliaries_only: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Nouns a surname completes to name a family, no one person (`la famille Decroix`, `the Kostas family`).
     family_nouns: frozenset[str] = frozenset()
     stated_age: str = ""

@@ -299,6 +299,7 @@ ENGLISH = LanguageTables(
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
     affiliation_prepositions=frozenset({"at"}),
+    consequence_verbs=_words("send prompt trigger spark provoke fuel drive push lift boost drag knock"),
     name_adjectives=_words("northern southern eastern western central national royal united general"),
     bearing_nouns=_words("voice eyes eye tears smile face fist hands hand throat"),
     mention_stop_prepositions=_words("""

@@ -27,7 +27,7 @@ REPORTING_VERBS = _words("""
     communiquer informer notifier signifier insinuer prétendre alléguer objecter contester réfuter rejeter
     récuser nuancer relativiser convenir confesser prédire pronostiquer prévoir alerter menacer interroger
     questionner enchaîner renchérir surenchérir abonder acquiescer approuver qualifier décrire évoquer
-    citer souhaiter ironiser plaisanter railler tonner fulminer dévoiler divulguer trancher asséner
+    citer souhaiter ironiser plaisanter railler tancer tonner fulminer dévoiler divulguer trancher asséner
     assener balayer écarter clarifier spécifier énoncer formuler stipuler prôner préconiser exprimer
     adresser transmettre relayer presser enjoindre sommer supplier implorer prier inciter implorer
     annoncer confier raconter s'exclamer rassurer démontrer prouver reconnaître analyser expliciter
@@ -75,7 +75,7 @@ MULTIWORD_VERBS = {
 NP_CLAIM_VERBS = _words("""
     nier démentir revendiquer souligner réitérer réaffirmer confirmer dénoncer réclamer exiger condamner
     contester réfuter rejeter admettre fustiger critiquer saluer évoquer
-    avouer prédire marteler rappeler garantir
+    avouer prédire marteler rappeler garantir tancer railler
 """) | {"mettre en avant"}
 
 OBJECT_PREDICATE_VERBS = _words("""
@@ -396,6 +396,7 @@ FRENCH = LanguageTables(
     medium_nouns=frozenset({"micro", "antenne", "caméra", "téléphone", "barre", "tribune"}),
     affiliation_prepositions=frozenset({"chez"}),
     sequel_markers=frozenset({"avant"}),
+    consequence_verbs=_words("provoquer susciter déclencher entraîner envoyer propulser plomber"),
     bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains"),
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),
@@ -410,6 +411,7 @@ FRENCH = LanguageTables(
     naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
                             "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée"}),
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),
+    auxiliaries_only={"a": ("avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")},
     refusal_verbs=frozenset({"refuser", "décliner"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")}),

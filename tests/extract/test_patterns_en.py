@@ -2061,3 +2061,9 @@ def test_an_age_description_is_the_previous_sentences_subject_though_it_names_an
 def test_a_name_the_parser_made_a_vocative_before_an_apposition_is_the_subject(extract_en) -> None:
     (q,) = extract_en("Sinner, the world number one, said he was tired.")
     assert q.speaker.name == "Sinner" and q.text == "he was tired"
+
+
+def test_a_participle_of_consequence_ends_the_content(extract_en) -> None:
+    (q,) = extract_en("Elon Musk said on Wednesday that Tesla's robotaxi service would launch in Austin in June, "
+                      "sending the company's shares up 5% in after-hours trading.")
+    assert q.text == "Tesla's robotaxi service would launch in Austin in June"

@@ -586,3 +586,26 @@ def test_a_newspaper_with_its_article_before_a_name_is_no_part_of_it(extract_fr)
     (q,) = extract_fr("« Les recours ont bloqué les permis », explique à L'Avenir Jean-Luc Vanbel, porte-parole de "
                       "l'OTW.")
     assert speaker_name(q) == "Jean-Luc Vanbel"
+
+
+def test_a_lowercase_a_read_as_a_preposition_is_the_auxiliary(extract_fr) -> None:
+    text = ("Le directeur financier, Olivier Nguyen-Castel, a de son côté indiqué que le ratio s'établissait à "
+            "12,9 %. Le rapporteur, Charles de Courson, a pour sa part tancé « l'insincérité » des prévisions.")
+    ratio, tanced = extract_fr(text)
+    assert (speaker_name(ratio), ratio.verb.lemma) == ("Olivier Nguyen-Castel", "indiquer")
+    assert (speaker_name(tanced), tanced.verb.lemma) == ("Charles de Courson", "tancer")
+
+
+def test_a_stressed_pronoun_after_the_subject_and_a_bracketed_team_name_no_one_else(extract_fr) -> None:
+    text = ("« Maël a fait un coup parfait », a concédé le Suédois Jonas Ekström.\n\n"
+            "Longtemps troisième, Clarisse Morvan (Atlantique Bois) a, elle, dû renoncer samedi. Sur Instagram, la "
+            "navigatrice a écrit dimanche soir : « Le rêve s'arrête là. »")
+    q = only(extract_fr(text), "rêve")
+    assert speaker_name(q) == "Clarisse Morvan"
+
+
+def test_a_statement_noun_before_a_colon_is_no_speaker(extract_fr) -> None:
+    text = ("« J'ai eu une quarantaine d'appels », raconte Marion Haristoy, pharmacienne à Bègles. Sa réponse : "
+            "« Non, sauf si l'enfant vomit, a mal au ventre ou se plaint. »")
+    q = only(extract_fr(text), "vomit")
+    assert speaker_name(q) == "Marion Haristoy"
