@@ -1022,6 +1022,8 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     tense = w.feats.get("Tense")
     if w.upos != "VERB" or not (tense == "Past" or (tense is None and w.feats.get("VerbForm") == "Part")):
         return False
+    if tense is None and tables.present_participle_endings and w.lower.endswith(tables.present_participle_endings):
+        return False  # a present participle without its tense (`with several lawmakers warning they…`)
     if doc.kids(w.i, "aux", "cop", "nsubj", "expl"):
         return False
     if doc.kids(w.i, "obl:agent") and doc.text[:w.start].rstrip().endswith(","):

@@ -2067,3 +2067,10 @@ def test_a_participle_of_consequence_ends_the_content(extract_en) -> None:
     (q,) = extract_en("Elon Musk said on Wednesday that Tesla's robotaxi service would launch in Austin in June, "
                       "sending the company's shares up 5% in after-hours trading.")
     assert q.text == "Tesla's robotaxi service would launch in Austin in June"
+
+
+def test_a_present_participle_tagged_without_tense_in_an_absolute_with_clause(extract_en) -> None:
+    (q,) = extract_en("Senate Republicans remained divided Tuesday over a $60 billion aid package for Ukraine, with "
+                      "several lawmakers warning they would not support it without new border measures.")
+    assert (q.text, q.speaker.name, q.verb.lemma) == (
+        "they would not support it without new border measures", "several lawmakers", "warn")
