@@ -254,6 +254,9 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
         if w.upos in ("PRON", "NUM") and any(doc.kids(k.i, "case") for k in doc.kids(w.i, "nmod") if k.i > w.i):
             return w.i  # `a glissé un de ses proches`
+        if w.upos == "VERB" and w.rel == "xcomp" and w.head == v.i and w.feats.get("VerbForm") == "Inf":
+            seen += 1
+            continue  # the infinitive of a modal incise (`», veut croire son directeur`)
         if w.upos == "VERB" and w.rel == "acl" and v.i < w.head < w.i and doc.words[w.head].end <= group_end:
             seen += 1
             continue  # a participle the parser hung on the phrase skipped (`a confié au Dauphiné libéré un ami`)

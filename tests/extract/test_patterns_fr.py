@@ -609,3 +609,9 @@ def test_a_statement_noun_before_a_colon_is_no_speaker(extract_fr) -> None:
             "« Non, sauf si l'enfant vomit, a mal au ventre ou se plaint. »")
     q = only(extract_fr(text), "vomit")
     assert speaker_name(q) == "Marion Haristoy"
+
+
+def test_the_inverted_subject_of_a_modal_incise_follows_its_infinitive(extract_fr) -> None:
+    (q,) = extract_fr("« Les prix vont monter, ce qui compensera en partie les pertes », veut croire son directeur, "
+                      "Luc Darroze.")
+    assert (speaker_name(q), q.verb.lemma) == ("Luc Darroze", "croire")
