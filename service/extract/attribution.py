@@ -33,6 +33,7 @@ from service.lang import LanguageTables
 
 TRAIL = SPACES + ".,;:!?…–—-\n\r"
 LEAD = SPACES + ",;:–—-\n\r"
+BULLETS = frozenset("*•·-–—▪►")  # a list item's mark opening a line
 
 
 @dataclass
@@ -459,6 +460,12 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     # insisting the decisions "were correct"`)
     stranded = [k for k in rest if k.rel in ("ccomp", "parataxis") and k.head < v.i and _tensed(doc, k)
                 and _right_after(doc, max(doc.subtree(objs[0].i)), k)]
+    # (or made the root, the reporting verb its dependent: `RELATED: Owner says team 'can't wait forever'`; only
+    # marks and the verb's own auxiliaries and adverbs between)
+    last = max(doc.subtree(objs[0].i))
+    stranded += [k for k in rest if k.deprel == "root" and k.i > last and _tensed(doc, k) and all(
+        (doc.words[i].upos == "PUNCT" and doc.words[i].text not in ",;:")
+        or (doc.words[i].head == k.i and doc.words[i].rel in ("aux", "advmod")) for i in range(last + 1, k.i))]
     # the verb inside the objects' phrases or a clause of the reporting verb, never one coordinated with it
     # (`declared a state of emergency and said…`)
     # (not a clause of circumstance after a comma: `…, officials said Tuesday, as an outbreak spread`)
@@ -1029,7 +1036,7 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     future = any(w.feats.get("VerbForm") == "Inf" and k > 1 and clause[k - 1].upos == "PART"
                  and clause[k - 1].rel == "mark" for k, w in enumerate(clause))
     # and a headline's passive (`Irregular sleep schedules linked to heart disease, study finds`)
-    passive = subject_first and any(w.upos == "VERB" and w.feats.get("VerbForm") == "Part"
+    passive = (subject_first or cue.inverted) and any(w.upos == "VERB" and w.feats.get("VerbForm") == "Part"
                                     and w.feats.get("Tense") == "Past" and w.rel == "acl" for w in clause)
     if not (finite or future or passive) and not ctx.mark_overlapping(start, end):
         return None
@@ -1596,8 +1603,9 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     doc, text = ctx.doc, ctx.doc.text
     line_start = text.rfind("\n", 0, m.open_start) + 1
     lead = text[line_start:m.open_start].strip(SPACES)
-    # (or a list's number: `2. ‘…’: Todmarsh pensioner scoops £1m`)
-    if lead and not (lead.endswith(":") and len(lead.split()) <= 3) and not re.fullmatch(r"\d{1,2}[.)]", lead):
+    # (or a list's number: `2. ‘…’: Todmarsh pensioner scoops £1m`, or a list's bullet)
+    if lead and lead not in BULLETS and not (lead.endswith(":") and len(lead.split()) <= 3) \
+            and not re.fullmatch(r"\d{1,2}[.)]", lead):
         return None
     line_end = text.find("\n", m.close_end)
     rest = text[m.close_end:len(text) if line_end < 0 else line_end]

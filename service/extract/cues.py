@@ -122,8 +122,9 @@ def incise_cue(doc: Doc, first: Word, tables: LanguageTables) -> Cue | None:
     an incise inverts its subject there."""
     k = first.i
     while k < len(doc.words) and k - first.i < 3 and doc.words[k].sent == first.sent and (
-            doc.words[k].upos == "AUX" or doc.words[k].lower.replace("’", "'") in tables.reflexives):
-        k += 1
+            doc.words[k].upos == "AUX" or doc.words[k].lower.replace("’", "'") in tables.reflexives
+            or (k > first.i and (doc.words[k].lower == "-t" or clitic_pronoun(doc.words[k], tables)))):
+        k += 1  # (past the inverted clitic after the auxiliary: `a-t-il illustré`)
     if k < len(doc.words) and doc.words[k].sent == first.sent and doc.words[k].upos != "VERB":
         return _plain_incise_cue(doc, first, tables)
     if k >= len(doc.words) or doc.words[k].sent != first.sent:
@@ -131,7 +132,7 @@ def incise_cue(doc: Doc, first: Word, tables: LanguageTables) -> Cue | None:
     v = doc.words[k]
     start, end, clitic = _group(doc, v, tables)
     subject = clitic.i if clitic is not None else inverted_subject(doc, v, end, tables)
-    if subject is None or subject < v.i:
+    if subject is None or (subject < v.i and clitic is None):  # (the clitic inverted after the auxiliary)
         return None
     lemma = _reflexive_lemma(doc, v, _listed_lemma(v, tables), tables)
     return Cue(v.i, lemma, min(start, first.start), end, subject, True, None)
@@ -173,6 +174,12 @@ def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | 
         # contiguous auxiliaries only (`« Nous avons, a-t-elle poursuivi`: `avons` is the quotation's)
         if aux.i < v.i and all(doc.words[k].upos != "PUNCT" for k in range(aux.i + 1, v.i)):
             start = min(start, aux.start)
+    k = v.i - 1
+    while k > 0 and doc.words[k].sent == v.sent and (
+            doc.words[k].lower == "-t" or clitic_pronoun(doc.words[k], tables)):
+        k -= 1
+    if k < v.i - 1 and doc.words[k].lemma in tables.auxiliary_lemmas and doc.words[k].sent == v.sent:
+        start = min(start, doc.words[k].start)  # `a-t-elle reconnu` with `a` parsed as a verb of its own
     clitic = None
     for w in doc.words[max(0, v.i - 3):v.i + 2]:
         if w.sent == v.sent and w.start >= start and clitic_pronoun(w, tables):
@@ -371,7 +378,9 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
         verb.i > 1 and closing_mark(doc.words[verb.i - 1], tables) and doc.words[verb.i - 2].text in (",", "?", "!")))
     if before and after and closed and all(
             w.upos == "PUNCT" for w in doc.words[noun_phrase_end(doc, after[0].i) + 1:last + 1]) \
-            and not any(a.upos != "VERB" for a in doc.kids(before[0].i, "appos")) and after[0].i - verb.i <= 4:
+            and not any(a.upos != "VERB" and not _quoted_phrase(doc, a, tables)
+                        for a in doc.kids(before[0].i, "appos")) \
+            and after[0].i - verb.i <= 4:
         # `Killarney gorse fire 'contained but not out', says fire chief`: the statement's subject and the
         # inverted one closing the sentence both given to the verb; the comma before the verb closes the
         # statement, or its closing mark after a comma (`Q&A: 'We were never told,' says whistleblower`) (not `X, a
@@ -380,6 +389,13 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
     return ranked[0].i if ranked else None
+
+
+def _quoted_phrase(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """Word w's phrase opens right after a quotation mark (`Library closures 'a last resort'`): a quoted
+    predicate, not an apposition set off by commas."""
+    first = min(i for i in doc.subtree(w.i) if doc.words[i].rel != "punct" or i == w.i)
+    return first > 0 and doc.words[first - 1].text in tables.quote_pairs
 
 
 def _broken_name_holder(doc: Doc, k: Word, tables: LanguageTables) -> Word:
@@ -951,20 +967,24 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         k -= 1
     if k > 0 and doc.words[k].text == "," and closing_mark(doc.words[k - 1], tables):
         return None  # `« … », lâche un régleur`: before the verb is the quotation, no subject
-    if k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN":
+    opening = next((c for c in range(k - 1, doc.sentence_of(v.i).first, -1) if doc.words[c].text == ","), None) \
+        if k > 0 and doc.words[k].text == "," else None
+    # `Vukic, asked about the last possession, said:`, `Le président du collectif, joint par Jeune Afrique, dit`:
+    # a participle's clause set off after the subject (its agent is no subject)
+    participle = opening is not None and doc.words[opening + 1].upos == "VERB" \
+        and (doc.words[opening + 1].feats.get("VerbForm") == "Part"
+             or doc.words[opening + 1].feats.get("Tense") == "Past") \
+        and doc.words[opening - 1].upos in ("PROPN", "NOUN", "PRON")
+    if k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" and not participle:
         k -= 1
     elif k > 0 and doc.words[k].text == ",":  # `Smith, who heads the union, told Reuters`
         relative = next((w for w in doc.words[doc.sentence_of(v.i).first:k]
                          if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1), None)
-        opening = next((c for c in range(k - 1, doc.sentence_of(v.i).first, -1) if doc.words[c].text == ","), None)
         if relative is not None:  # its antecedent is the noun before it, whatever the parser hung it on
             opening = min(i for i in doc.subtree(relative.i) if doc.words[i].rel != "punct")
             k = _noun_before(doc, opening) or relative.head
-        elif opening is not None and doc.words[opening + 1].upos == "VERB" \
-                and (doc.words[opening + 1].feats.get("VerbForm") == "Part"
-                     or doc.words[opening + 1].feats.get("Tense") == "Past") \
-                and doc.words[opening - 1].upos in ("PROPN", "NOUN", "PRON"):
-            k = opening - 1  # `Vukic, asked about the last possession, said:`: the participle's clause set off
+        elif participle and opening is not None:
+            k = opening - 1
         else:  # `Tim Cook, Apple's chief executive, said`: the name the closing apposition describes
             m = k - 1
             while doc.words[m].rel in ("flat", "compound", "amod", "nmod", "appos") and 0 <= doc.words[m].head < m \

@@ -328,6 +328,13 @@ def _joins_hyphenated(words: list[Word], j: int) -> bool:
         and after.upos in ("PROPN", "NOUN", "X")
 
 
+def _tight_hyphen(words: list[Word], k: int) -> bool:
+    """Word k is a hyphen written tight inside a compound modifier (`food-industry`, `left-wing`)."""
+    return 0 < k < len(words) - 1 and words[k].text in ("-", "‐") and words[k].start == words[k - 1].end \
+        and words[k + 1].start == words[k].end and words[k + 1].sent == words[k].sent \
+        and words[k - 1].upos in ("NOUN", "ADJ", "PROPN") and words[k + 1].upos in ("NOUN", "ADJ")
+
+
 def _honorific_before(doc: Doc, i: int, honorifics: frozenset[str]) -> int | None:
     """Index of one of the honorifics right before word i in its sentence, its full stop possibly a token of
     its own (`Mme` `Thévenot`, `Sen` `.` `Chuck`)."""
@@ -467,11 +474,15 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                 first = seq[k]
             while first < idx and words[first].lower in tables.nationality_adjectives:
                 first += 1  # `Dutch Green lawmaker Femke van Aalst`: the nationality describes, the title is the role
-            cases = {c.lower for x in seq if x >= first for c in doc.kids(x, "case") if c.i < first}
+            case_words = [c for x in seq if x >= first for c in doc.kids(x, "case") if c.i < first]
+            cases = {c.lower for c in case_words}
+            # (with their fixed words: `according to`)
+            locutions = {tuple([c.lower] + [f.lower for f in doc.kids(c.i, "fixed")]) for c in case_words}
             apposed = words[i].rel == "appos" and words[i].head in seq and words[i].head >= first \
                 and not _subject_of_next_clause(doc, comma + 1, i) if comma is not None else False
             if comma is not None and cases and not apposed and (_subject_of_next_clause(doc, comma + 1, i) or not (
-                    cases & tables.opinion_preps or any(p[-1] in cases for p in tables.attribution_preps))):
+                    cases & tables.opinion_preps
+                    or any(p[-1] in cases or p in locutions for p in tables.attribution_preps))):
                 # `Selon un diplomate européen, M. Keresztes cherche…`, `Après sa rencontre avec le Premier
                 # ministre, Aurore Berthelin, …`: no apposition (but `Pour la présidente du groupe, X, …`, and
                 # a name the parser hangs on the role: `contre 45 % à la première secrétaire sortante, X, qui…`)
@@ -582,7 +593,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
             or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
             or (words[k].upos == "NUM" and k > first and words[k - 1].upos == "PROPN")  # `the Ward 3 councillor`
-            or (words[k].rel == "case" and words[k].upos == "PART")):  # `, the club's manager,`
+            or (words[k].rel == "case" and words[k].upos == "PART")  # `, the club's manager,`
+            or _tight_hyphen(words, k)):  # `, a food-industry analyst`
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not (is_title_word(words[k], tables, doc) or (
             # a bare singular noun set off after a person's name is their role (`Sandrine Poujol, céréalière à
@@ -733,6 +745,8 @@ class EntityIndex:
         # the same for any full name, but only after an honorific (`Sir Keir Starmer` … `Sir Keir replied`)
         self.honoured_given: dict[str, str | None] = {}
         self.run_at: dict[int, tuple[int, int]] = {}
+        # role nouns heading an earlier mention of a person named further on (`_anaphoric_apposition`)
+        self.anaphors: dict[int, Referent] = {}
         runs = name_runs(doc, tables)
         for i, j in runs:
             for k in range(i, j + 1):
@@ -781,6 +795,43 @@ class EntityIndex:
                 if role is not None:
                     text = _text(doc, *role)
                     ref.titles.insert(0, (text, doc.words[role[0]].start, doc.words[role[0]].start + len(text)))
+        for n, (i, j) in enumerate(runs):
+            ref = self.referent_for_run(i, j)
+            if ref.kind == "person" and not any(self.referent_for_run(*r) is ref for r in runs[:n]):
+                self._anaphoric_apposition(ref, i)
+
+    def _anaphoric_apposition(self, ref: Referent, i: int) -> None:
+        """`Une conseillère communale Ecolo a estimé… L'élue, Sarah Bontemps, a rappelé…`: a sentence opening on
+        a general role with its article and the name set off after it takes up the role subject of a sentence
+        just before, which named no one: the same person, and that role is the title."""
+        doc, words = self.doc, self.doc.words
+        if i < 3 or words[i - 1].text != ",":
+            return
+        role, det = words[i - 2], words[i - 3]
+        sentence = doc.sentence_of(i)
+        if role.upos != "NOUN" or role.feats.get("Number") == "Plur" or det.i != sentence.first \
+                or det.head != role.i or det.feats.get("Definite") != "Def" or det.feats.get("Poss") == "Yes":
+            return
+        for w in reversed(words[doc.sentences[max(0, sentence.index - 3)].first:sentence.first]):
+            if w.upos != "NOUN" or w.rel != "nsubj" or w.feats.get("Number") == "Plur" or w.i in self.run_at \
+                    or not (is_title_word(w, self.tables, doc) or fold(w.lemma) in self.tables.person_nouns) \
+                    or any(a.rel == "ccomp" for a in doc.ancestors(w.i)):  # (not a subject of what was said)
+                continue
+            if not {fold(role.lemma), fold(role.text)} & self.tables.anaphoric_roles \
+                    and fold(role.lemma) != fold(w.lemma):
+                return  # (`Un policier a déclaré… Le maire, Jean Dupont, …`: someone else)
+            lo, hi = self.mention_span(w.i)
+            hi = next((k - 1 for k in range(w.i, hi + 1) if words[k].text == ","), hi)
+            gender = determiner_gender(doc, w.i)
+            if any(self.referent_for_run(*self.run_at[k]).kind == "person" for k in range(lo, hi + 1)
+                   if k in self.run_at) or (gender and ref.gender and gender != ref.gender) \
+                    or self.by_title(words[lo:hi + 1], w.start) not in (None, ref):
+                return
+            first = next(k for k in range(lo, w.i + 1) if words[k].upos != "DET" or k == w.i)
+            text = _text(doc, first, hi)
+            ref.titles.insert(0, (text, words[first].start, words[first].start + len(text)))
+            self.anaphors[w.i] = ref
+            return
 
     def _lede_role(self, i: int, j: int) -> tuple[int, int] | None:
         """The wire lede's convention: `A former county treasurer … was sentenced Thursday …` then, in the next
@@ -1002,7 +1053,11 @@ class EntityIndex:
                     continue
                 # (a conjunct inside an institution's name is part of it: `the Department of Agriculture and
                 # Fisheries`, `du ministère de l'Économie et des Finances`)
-                named_conj = kid.rel == "conj" and k != h and _cap(doc.words[k]) and _cap(kid) and kid.i > k
+                named_conj = kid.rel == "conj" and k != h and kid.i > k and ((_cap(doc.words[k]) and _cap(kid)) or (
+                    # (or two complements of a named institution with the same preposition: `la Chambre
+                    # neuchâteloise d'agriculture et de viticulture`)
+                    _cap(doc.words[h]) and doc.words[h].upos in ("NOUN", "PROPN") and bool(
+                        {c.lemma for c in doc.kids(kid.i, "case")} & {c.lemma for c in doc.kids(k, "case")})))
                 if (kid.rel not in NP_RELS and not apposed and not named_conj) \
                         or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
                     continue
@@ -1038,7 +1093,8 @@ class EntityIndex:
                     continue  # `savourait l'attaquant au micro de Prime Video`
                 if kid.rel == "nmod" and k == h and cases & self.tables.role_only_prepositions \
                         and not is_title_word(doc.words[h], self.tables, doc) \
-                        and not (kid.lemma in self.tables.preposition_nouns and doc.kids(kid.i, "nmod")):
+                        and not (kid.lemma in self.tables.preposition_nouns and doc.kids(kid.i, "nmod")) \
+                        and not self._employer(doc.words[h], kid, cases):
                     continue  # `confie sa mère au Progrès`
                 keep.append(kid.i)
                 stack.append(kid.i)
@@ -1151,8 +1207,12 @@ class EntityIndex:
         """A name after an affiliation preposition on a role or person noun: where they work (`Analysts at
         Bernstein`), part of the mention."""
         tables = self.tables
-        return bool(cases) and cases <= tables.affiliation_prepositions and kid.head == head.i \
-            and kid.i in self.run_at and head.upos == "NOUN" \
+        return bool(cases) and kid.head == head.i and head.upos == "NOUN" and (
+            (cases <= tables.affiliation_prepositions and kid.i in self.run_at) or (
+                # (or an institution's noun: `une source au ministère`, `a source at the ministry`)
+                # (not a newspaper, the addressee: `confie une habitante au quotidien`)
+                cases <= tables.institution_prepositions and kid.upos == "NOUN"
+                and kid.lemma.lower() in tables.organization_nouns - tables.work_nouns)) \
             and (is_title_word(head, tables) or head.lemma.lower() in tables.person_nouns)
 
     def resolve_np(self, h: int) -> Mention:
@@ -1164,6 +1224,8 @@ class EntityIndex:
         lo, hi = self.mention_span(h)
         text = _text(doc, lo, hi)
         start, end = doc.words[lo].start, doc.words[hi].end
+        if h in self.anaphors:
+            return Mention(text, start, end, self.anaphors[h], False)
         author = statement_author(doc, doc.words[h], self.tables) if doc.words[h].upos == "NOUN" else None
         if author is not None:  # `selon un rapport du Sénat`: the Senate speaks through it, as written
             hi = max(hi, self.mention_span(author.i)[1])  # (through a preposition mentions stop at: `from`)

@@ -75,6 +75,9 @@ def find_marks(text: str, pairs: dict[str, str]) -> list[MarkSpan]:
             while len(stack) > 1 and stack[-1][0] == "'" and c != "'" and c in pairs[stack[-2][0]] \
                     and not _opens_straight(line, k):
                 stack.pop()  # `"… got 'em," he said`: the single quote was an apostrophe
+            if not stack and _reopens(text, spans, pairs, line, k, pos):
+                stack.append((text[spans[-1].open_start], pos))  # `»Je ne suis pas…`: the quotation goes on
+                continue
             top = stack[-1][0] if stack else None
             if top is not None and c in pairs[top]:
                 if c == top == '"' and _opens_straight(line, k) and not _closes_straight(line, k):
@@ -105,6 +108,18 @@ def find_marks(text: str, pairs: dict[str, str]) -> list[MarkSpan]:
                 spans.append(MarkSpan(open_pos, open_pos + 1, end, end, start, end, False))
         offset += len(line) + 1
     return _link_paragraphs(text, spans)
+
+
+def _reopens(text: str, spans: list[MarkSpan], pairs: dict[str, str], line: str, k: int, pos: int) -> bool:
+    """The closing mark opening a paragraph right after one whose quotation was left open, and set tight
+    against its first word (`»Je ne suis pas…`): the older French convention for a quotation continued over
+    paragraphs."""
+    if line[:k].strip(SPACES) or k + 1 >= len(line) or not _is_word_char(line[k + 1]) or not spans:
+        return False
+    last = spans[-1]
+    opener = text[last.open_start]
+    return not last.closed and opener != line[k] and line[k] in pairs.get(opener, "") \
+        and not text[last.close_end:pos].strip(SPACES + "\n\r")
 
 
 def _closes_straight(line: str, k: int) -> bool:

@@ -395,7 +395,7 @@ class _Resolver:
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
             if (w.rel != "nsubj" and not pron and w.i not in inverted and not self._root_subject(w)
-                    and not self._verbless_topic(w)) \
+                    and not self._verbless_topic(w) and not self._subject_of_subjectless_verb(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
@@ -444,6 +444,18 @@ class _Resolver:
             and (is_title_word(w, self.tables, doc) or w.lemma.lower() in self.tables.person_nouns) \
             and any(doc.words[k].upos == "VERB" and doc.words[k].feats.get("VerbForm") in ("Part", "Fin")
                     for k in doc.subtree(w.i) if k > w.i)
+
+    def _subject_of_subjectless_verb(self, w: Word) -> bool:
+        """A name set off by commas before a finite root verb that has no subject, hung by the parser on the role
+        fronted before it (`Infirmière à Brest, Sophie, 38 ans, enchaîne les gardes`): the verb's subject."""
+        doc = self.doc
+        if w.upos != "PROPN" or w.rel not in ("nmod", "appos", "dep") or doc.kids(w.i, "case") or w.i == 0 \
+                or doc.words[w.i - 1].text != ",":
+            return False
+        root = next((x for x in doc.words[w.i + 1:doc.sentence_of(w.i).last + 1] if x.deprel == "root"), None)
+        return root is not None and root.upos == "VERB" and root.feats.get("VerbForm") == "Fin" \
+            and not doc.kids(root.i, "nsubj", "nsubj:pass", "expl") and w.i in doc.subtree(root.i) \
+            and self._person_like(w)
 
     def _person_inside(self, w: Word) -> Referent | None:
         """The one person named inside a subject that is no person (`La défense, assurée par Me X`)."""
@@ -703,6 +715,16 @@ class _Resolver:
             named = self._people_named(before)  # `…, portés par un Théo Lacombe auteur de 17 points. « … »,
             if len(named) == 1:  # savourait le demi d'ouverture`: the one person the sentence before names
                 subject = next(iter(named.values()))
+        aged = (bool(self.tables.age_suffixes) and mention.text.lower().endswith(self.tables.age_suffixes)) or (
+            bool(self.tables.age_complement) and re.search(self.tables.age_complement, mention.text) is not None)
+        if subject is None and aged and before >= 0:
+            # an age describes whom the text is about, even named only as an owner (`Dans le champ de Yann Le
+            # Roux, … « … », lâche le producteur de 52 ans`): the one person named since the sentence before
+            named = {}
+            for k in range(before, w.sent + 1):
+                named.update({key: v for key, v in self._people_named(k, complements=True).items() if v[0] < w.start})
+            if len(named) == 1:
+                subject = next(iter(named.values()))
         if subject is None:
             return None
         position, ref = subject
@@ -814,15 +836,15 @@ class _Resolver:
                 return ref
         return None
 
-    def _people_named(self, sentence: int) -> dict[int, tuple[int, Referent]]:
-        """The people a sentence names outside its quotations and its nouns' complements (not `du score de
-        Samuel X`), by referent id, with the position of their first name."""
+    def _people_named(self, sentence: int, complements: bool = False) -> dict[int, tuple[int, Referent]]:
+        """The people a sentence names outside its quotations and (unless `complements`) its nouns' complements
+        (not `du score de Samuel X`), by referent id, with the position of their first name."""
         doc, entities = self.doc, self.entities
         people: dict[int, tuple[int, Referent]] = {}
         for k in range(doc.sentences[sentence].first, doc.sentences[sentence].last + 1):
             w = doc.words[k]
             if k in entities.run_at and w.upos == "PROPN" and not any(a <= w.start < b for a, b in self.quoted) \
-                    and not entities.in_noun_modifier(*entities.run_at[k]) \
+                    and (complements or not entities.in_noun_modifier(*entities.run_at[k])) \
                     and not self._names_a_thing(*entities.run_at[k]) \
                     and not self._bracketed(*entities.run_at[k]) \
                     and (r := entities.resolve_np(k).referent).kind == "person":
@@ -992,8 +1014,11 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         title = _title_of(ref)
     if f.cue is not None:
         c = f.cue
-        verb = Verb(text=doc.text[c.group_start:c.group_end], lemma=c.lemma, start=c.group_start,
-                    end=c.group_end)
+        # (a quotation standing in a paragraph after its attribution's takes the speaker, not the verb: the verb
+        # was written for the quotation it stands with)
+        if not (f.pattern == "inherited" and "\n" in doc.text[c.group_end:f.start]):
+            verb = Verb(text=doc.text[c.group_start:c.group_end], lemma=c.lemma, start=c.group_start,
+                        end=c.group_end)
         # (a quotation continuing in a later sentence inherits its attribution, not the date of the sentence
         # that carries it: the date is for the quote the attribution is written with)
         later = doc.sentence_at(f.start) > doc.sentence_of(c.verb).index and f.pattern in ("interrupted", "inherited")

@@ -110,6 +110,9 @@ class LanguageTables:
     # Prepositions of a role's employer, kept in the mention before a name (`Analysts at Bernstein wrote`,
     # `les analystes chez Oddo BHF`), though they stop it before a common noun (`the minister at the summit`).
     affiliation_prepositions: frozenset[str] = frozenset()
+    # Prepositions that also give the employer when it is an institution's common noun (`une source au
+    # ministère des Affaires étrangères`), not a place (`un habitant à Namur`).
+    institution_prepositions: frozenset[str] = frozenset()
     # Prepositions of an infinitive that tells what the speaker did next (`…, avant d'ajouter que`): a second
     # saying of the same speaker, not part of the first one's content.
     sequel_markers: frozenset[str] = frozenset()
@@ -197,6 +200,10 @@ class LanguageTables:
     act_descriptions: str = ""
     # Nouns set off after a name that state a condition, not a role (`Maëlle, 29 ans, enceinte de sept mois`).
     not_role_nouns: frozenset[str] = frozenset()
+    # Role nouns general enough to take up any earlier role (`Une conseillère communale a estimé… L'élue,
+    # Sarah Bontemps, a rappelé…`): a definite one of them, with a name apposed, names that earlier person.
+    # Folded (lowercase, no accents).
+    anaphoric_roles: frozenset[str] = frozenset()
     # Prepositions that deny the verb they introduce (`sans dire si…`, `without saying whether…`).
     privative_marks: frozenset[str] = frozenset()
     # Labels opening a related article's teaser line (casefolded): whom it quotes belongs to another story.

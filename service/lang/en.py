@@ -137,7 +137,7 @@ TITLE_NOUNS = _words("""
     lifeguard lifesaver ranger dispatcher
     cook chef baker porter janitor caretaker librarian receptionist secretary-treasurer hairdresser barber
     bartender nanny childminder housekeeper gardener labourer laborer carpenter bricklayer roofer painter
-    decorator tailor jeweller jeweler florist grocer
+    decorator tailor jeweller jeweler florist grocer agent
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -176,7 +176,7 @@ PERSON_NOUNS = _words("""
     student students parent parents teacher teachers farmer farmers owner owners fan fans reporter reporters
     audience crowd crowds lawmaker lawmakers
     juror jurors jury senators delegates viewers listeners readers councillors shareholders investors
-    employee employees staff staffer staffers personnel
+    employee employees staff staffer staffers personnel agent agents
 """)
 
 DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -293,12 +293,15 @@ ENGLISH = LanguageTables(
     age_complement=r",?\s+aged\s+\d{1,3}\b",
     not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist"}),
     not_role_endings=(" by training", " by trade"),
+    anaphoric_roles=frozenset({"official", "executive", "politician", "lawmaker", "man", "woman", "activist",
+                               "campaigner", "unionist", "representative"}),
     privative_marks=frozenset({"without"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:"),
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
     affiliation_prepositions=frozenset({"at"}),
+    institution_prepositions=frozenset({"at"}),
     consequence_verbs=_words("send prompt trigger spark provoke fuel drive push lift boost drag knock"),
     name_adjectives=_words("northern southern eastern western central national royal united general"),
     bearing_nouns=_words("voice eyes eye tears smile face fist hands hand throat"),

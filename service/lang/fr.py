@@ -393,8 +393,9 @@ FRENCH = LanguageTables(
     predicative_verbs=PREDICATIVE_VERBS,
     mention_stop_prepositions=MENTION_STOP_PREPOSITIONS,
     role_only_prepositions=frozenset({"à"}),
-    medium_nouns=frozenset({"micro", "antenne", "caméra", "téléphone", "barre", "tribune"}),
+    medium_nouns=frozenset({"micro", "antenne", "caméra", "téléphone", "barre", "tribune", "audience"}),
     affiliation_prepositions=frozenset({"chez"}),
+    institution_prepositions=frozenset({"à", "chez"}),
     sequel_markers=frozenset({"avant"}),
     consequence_verbs=_words("provoquer susciter déclencher entraîner envoyer propulser plomber"),
     bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains"),
@@ -414,7 +415,10 @@ FRENCH = LanguageTables(
     auxiliaries_only={"a": ("avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")},
     refusal_verbs=frozenset({"refuser", "décliner"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
-    act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")}),
+    # (`accuser` a change shows it, reports nothing: `la récolte accuse un recul de 30 %`)
+    act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")} | {
+        ("accuser", noun) for noun in ("recul", "baisse", "hausse", "repli", "chute", "retard", "perte", "déficit",
+                                       "ralentissement", "progression", "diminution", "augmentation")}),
     act_prepositions=frozenset({("condamner", "à")}),
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
@@ -436,6 +440,9 @@ FRENCH = LanguageTables(
     act_descriptions=r"(?:auteure?|autrice|buteur|buteuse) d(?:e|u|es|['’])\s*(?:(?:ses|son|sa|leur|un|une|la|le)\s+)?"
                      r"(?:\d|premi|deuxi|troisi|dernier|derni[èe]re|doubl|tripl|quadrupl|\w+ième)",
     not_role_nouns=frozenset({"enceinte", "convalescent", "convalescente", "veuf", "veuve", "orphelin", "orpheline"}),
+    anaphoric_roles=frozenset({"elu", "elue", "responsable", "dirigeant", "dirigeante", "representant",
+                               "representante", "interesse", "interessee", "homme", "femme", "militant",
+                               "militante", "syndicaliste", "professionnel", "professionnelle"}),
     privative_marks=frozenset({"sans"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus"),

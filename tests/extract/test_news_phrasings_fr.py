@@ -1775,3 +1775,90 @@ def test_a_nationality_before_a_name_is_no_part_of_it(extract_fr) -> None:
             "« perdu le fil » après le deuxième set. La Russe a également regretté l'attitude du public.")
     quotes = extract_fr(text)
     assert quotes and all(q.speaker.name == "Mirra Andreeva" for q in quotes)
+
+
+def test_a_general_role_with_a_name_apposed_takes_up_the_role_before_it(extract_fr) -> None:
+    text = ("Une adjointe au maire a jugé que le projet « coûte beaucoup trop cher ». L'élue, Claire Mottin, a "
+            "ajouté que la commune devait d'abord rénover ses écoles.")
+    first, second = extract_fr(text)
+    assert first.speaker.name == second.speaker.name == "Claire Mottin"
+    assert first.title.text == second.title.text == "adjointe au maire"
+
+
+def test_the_same_role_with_a_name_apposed_keeps_the_fuller_role(extract_fr) -> None:
+    text = ("Le président de l'association des riverains a dénoncé « un vacarme permanent ». Le président, Marc Joly, "
+            "habite le quartier depuis trente ans. « On ne dort plus », a-t-il raconté.")
+    quotes = extract_fr(text)
+    assert [q.speaker.name for q in quotes] == ["Marc Joly", "Marc Joly"]
+    assert all(q.title.text == "président de l'association des riverains" for q in quotes)
+
+
+def test_another_role_with_a_name_apposed_is_someone_else(extract_fr) -> None:
+    text = ("Un policier a affirmé que la route resterait fermée. Le maire, Jean Dufour, a indiqué que la déviation "
+            "serait balisée.")
+    first, second = extract_fr(text)
+    assert first.speaker.name != "Jean Dufour" and second.speaker.name == "Jean Dufour"
+
+
+def test_the_agent_of_a_participle_set_off_after_the_subject_is_no_speaker(extract_fr) -> None:
+    text = ("Le directeur de l'usine de Lorient, joint par Le Télégramme, dit attendre « des garanties écrites » "
+            "avant la fin du mois.")
+    (q,) = extract_fr(text)
+    assert q.speaker.text.startswith("Le directeur de l'usine") and "Télégramme" not in q.speaker.name
+
+
+def test_a_source_at_an_institution_keeps_it(extract_fr) -> None:
+    (q,) = extract_fr("Les négociations sont au point mort, selon une source au ministère de l'Économie.")
+    assert q.speaker.text == "une source au ministère de l'Économie"
+
+
+def test_an_inverted_auxiliary_the_parser_made_a_verb_still_opens_the_incise(extract_fr) -> None:
+    text = ("La porte-parole de la préfecture, Anne Verdier, a indiqué que des navettes seraient affrétées. Cette "
+            "mesure ne pourra toutefois pas être étendue à toutes les communes, a-t-elle reconnu.")
+    quotes = extract_fr(text)
+    q = only(quotes, "Cette mesure")
+    assert (q.speaker.name, q.verb.lemma) == ("Anne Verdier", "reconnaître")
+
+
+def test_two_complements_of_a_named_institution_stay_in_its_name(extract_fr) -> None:
+    (q,) = extract_fr("Du côté de la Chambre régionale de commerce et d'industrie, on rappelle que les aides ne "
+                      "seront pas versées avant 2028.")
+    assert q.speaker.name.endswith("de commerce et d'industrie")
+
+
+def test_the_hearing_is_no_part_of_the_speakers_mention(extract_fr) -> None:
+    (q,) = extract_fr("« Je regrette profondément ce qui s'est passé », a déclaré le prévenu à l'audience.")
+    assert q.speaker.text == "le prévenu"
+
+
+def test_an_age_description_names_the_one_person_named_as_an_owner_before(extract_fr) -> None:
+    text = ("Dans la boutique de Paul Hamon, à Lannion, les rayons sont presque vides. « On n'a plus grand-chose à "
+            "vendre », soupire le commerçant de 61 ans.")
+    (q,) = extract_fr(text)
+    assert (q.speaker.name, q.title.text) == ("Paul Hamon", "commerçant")
+
+
+def test_accuser_with_a_thing_for_object_reports_nothing(extract_fr) -> None:
+    assert extract_fr("Les ventes de vin accusent un recul de 12 % sur un an dans le Bordelais.") == []
+
+
+def test_a_quotation_in_a_paragraph_of_its_own_keeps_the_speaker_not_the_verb(extract_fr) -> None:
+    text = "« Nous avons tout perdu », a confié Marie Lenoir.\n\n« Il faudra des années pour reconstruire. »"
+    first, second = extract_fr(text)
+    assert first.verb.lemma == "confier" and second.verb is None
+    assert second.speaker.name == "Marie Lenoir"
+
+
+def test_a_paragraph_opening_on_a_closing_mark_continues_the_quotation(extract_fr) -> None:
+    text = ("Infirmière à Brest, Sophie, 38 ans, enchaîne les gardes. «Certaines nuits, nous sommes deux pour "
+            "trente patients.\n\n»Je ne demande pas une prime. Je demande des collègues», dit-elle.")
+    (q,) = extract_fr(text)
+    assert q.text.startswith("Certaines nuits") and q.text.endswith("des collègues")
+    assert (q.speaker.name, q.verb.lemma) == ("Sophie", "dire")
+
+
+def test_any_verb_after_an_inverted_auxiliary_and_its_clitic_is_an_incise(extract_fr) -> None:
+    text = ("Le délégué syndical, Marc Beaulieu, réclame une hausse de 4,5 %.\n\n« Un chauffeur qui commence à 5 h et "
+            "qui finit à 19 h, pour être payé huit heures, ça n'a pas de bon sens », a-t-il illustré.")
+    q = only(extract_fr(text), "Un chauffeur")
+    assert (q.speaker.name, q.verb.lemma) == ("Marc Beaulieu", "illustrer")

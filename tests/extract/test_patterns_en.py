@@ -2074,3 +2074,60 @@ def test_a_present_participle_tagged_without_tense_in_an_absolute_with_clause(ex
                       "several lawmakers warning they would not support it without new border measures.")
     assert (q.text, q.speaker.name, q.verb.lemma) == (
         "they would not support it without new border measures", "several lawmakers", "warn")
+
+
+def test_a_hyphenated_modifier_stays_in_an_apposed_role(extract_en) -> None:
+    (q,) = extract_en("Laura Chen, a consumer-goods analyst at Harbor Capital, said prices would rise again.")
+    assert q.title.text == "consumer-goods analyst at Harbor Capital"
+
+
+def test_an_agent_is_a_role(extract_en) -> None:
+    (q,) = extract_en("Tom Reyes, business agent for the carpenters' union, said the strike would continue.")
+    assert q.title.text == "business agent for the carpenters' union"
+
+
+def test_a_role_apposed_before_a_name_after_according_to(extract_en) -> None:
+    (q,) = extract_en("According to the union's president, Dana Wills, the vote will take place next week.")
+    assert (q.speaker.name, q.title.text) == ("Dana Wills", "president")
+
+
+def test_a_bulleted_teaser_with_its_quotation_first(extract_en) -> None:
+    text = "READ MORE:\n* 'We were left in the dark': Parents on the school closure plan\n\nThe council met on Monday."
+    (q,) = extract_en(text)
+    assert (q.text, q.speaker.name) == ("We were left in the dark", "Parents")
+
+
+def test_a_headline_with_a_quoted_predicate_then_says(extract_en) -> None:
+    (q,) = extract_en("Council tax rise 'unavoidable', says finance chief\n\nThe budget is set on Thursday.")
+    assert (q.text, q.speaker.text) == ("Council tax rise 'unavoidable'", "finance chief")
+
+
+def test_a_headline_passive_then_says(extract_en) -> None:
+    (q,) = extract_en("Bridge reopening delayed to spring, says council\n\nWork began in March.")
+    assert (q.text, q.speaker.text) == ("Bridge reopening delayed to spring", "council")
+
+
+def test_the_same_role_with_a_name_apposed_is_the_person_before(extract_en) -> None:
+    text = ('At the children\'s ward, a senior nurse said staff were "at breaking point". The nurse, Grace Obi, has '
+            'worked at the hospital for 15 years. "We are exhausted," she said.')
+    quotes = extract_en(text)
+    assert [q.speaker.name for q in quotes] == ["Grace Obi", "Grace Obi"]
+    assert all(q.title.text == "senior nurse" for q in quotes)
+
+
+def test_a_source_at_an_institution_keeps_it(extract_en) -> None:
+    (q,) = extract_en('"The talks have stalled," said a source at the ministry.')
+    assert q.speaker.text == "a source at the ministry"
+
+
+def test_a_quotation_in_a_paragraph_of_its_own_keeps_the_speaker_not_the_verb(extract_en) -> None:
+    first, second = extract_en('"We lost everything," said Mary Lane.\n\n"It will take years to rebuild."')
+    assert first.verb.lemma == "say" and second.verb is None
+    assert second.speaker.name == "Mary Lane"
+
+
+def test_a_teaser_whose_clause_holds_a_quoted_fragment(extract_en) -> None:
+    text = ("The mayor has insisted for months that no money would go into the project.\n\n"
+            "RELATED: Festival boss says town 'can't wait forever' on new venue\n")
+    q = only(extract_en(text), "wait forever")
+    assert (q.text, q.speaker.text, q.verb.lemma) == ("town 'can't wait forever' on new venue", "Festival boss", "say")
