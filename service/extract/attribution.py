@@ -1886,7 +1886,8 @@ def _source_end(ctx: Context, source: Word) -> int:
     whole statement on it (`According to X, claims reached…`), then up to the comma after it (and a relative
     clause set off after that comma: `Selon un diplomate, qui a requis l'anonymat, « … »`)."""
     doc = ctx.doc
-    last = max(doc.subtree(source.i))
+    # (a mark the parser hung on the phrase is no part of it: `Pour X, politologue, le choix « envoie… »`)
+    last = max(i for i in doc.subtree(source.i) if doc.words[i].rel != "punct" or i == source.i)
     sentence_last = doc.sentence_of(source.i).last
     comma = next((i for i in range(source.i + 1, last) if doc.words[i].text == ","), None)
     if comma is None or any(m.open_start < doc.words[comma].start < m.close_end for m in ctx.marks):

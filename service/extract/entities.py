@@ -1523,8 +1523,34 @@ class EntityIndex:
         if comma > 0 and kind in ("organization", "unknown"):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)
-        return Referent(text, kind, gender=determiner_gender(self.doc, h) if singular_person else None,
-                        described=True)
+        ref = Referent(text, kind, gender=determiner_gender(self.doc, h) if singular_person else None,
+                       described=True)
+        role = self._definite_role(h, lo, hi) if singular_person else None
+        if role is not None:
+            ref.titles.append(role)
+        return ref
+
+    def _definite_role(self, h: int, lo: int, hi: int) -> tuple[str, int, int] | None:
+        """`its postmaster`, `le président français`, `the Ohio senator`: a role that a possessive, or a place or
+        nationality, ties to one office-holder is that person's title, though the text does not name them
+        (`le patron de Bpifrance`, `le nouvel entraîneur` stay anonymous roles, their own name)."""
+        doc, tables = self.doc, self.tables
+        head = doc.words[h]
+        if not is_title_word(head, tables, doc) or fold(head.lemma) in tables.person_nouns:
+            return None
+        dets = doc.kids(h, "det", "nmod:poss")
+        possessive = any(d.feats.get("Poss") == "Yes" or d.deprel == "nmod:poss" for d in dets)
+        placed = any(d.feats.get("Definite") == "Def" and d.feats.get("PronType") != "Dem" for d in dets) and any(
+            (k.rel == "amod" and k.upos == "ADJ" and len(k.text) > 5 and (
+                fold(k.text).endswith(tables.demonym_suffixes) or k.lower in tables.nationality_adjectives))
+            or (k.rel == "compound" and k.upos == "PROPN" and k.i < h) for k in doc.kids(h))
+        if not (possessive or placed):
+            return None
+        first = next((k for k in range(lo, h + 1) if doc.words[k].upos not in ("DET", "PRON", "PART", "ADP")
+                      and doc.words[k].deprel != "nmod:poss" and not doc.within(k, ("nmod:poss",))), h)
+        last = next((k - 1 for k in range(h + 1, hi + 1) if doc.words[k].text in (",", "(", "«", '"', "“")), hi)
+        text = _text(doc, first, last)
+        return text, doc.words[first].start, doc.words[first].start + len(text)
 
     def pronoun_of(self, w: Word) -> str | None:
         if w.upos == "PRON" and w.lower in self.tables.pronouns:

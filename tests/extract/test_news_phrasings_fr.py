@@ -1701,7 +1701,8 @@ def test_a_prepositional_locution_after_a_place_is_no_title(extract_fr) -> None:
             "un doublé d'Alexandre Lacazette.\n\n« On a montré du caractère », s'est félicité le capitaine lyonnais "
             "au micro de Prime Video.")
     (q,) = extract_fr(text)
-    assert q.speaker.text == "le capitaine lyonnais" and q.title is None
+    # (the description's own role, placed by its nationality; not `Vélodrome, grâce à…`)
+    assert q.speaker.text == "le capitaine lyonnais" and q.title.text == "capitaine lyonnais"
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
@@ -1862,3 +1863,10 @@ def test_any_verb_after_an_inverted_auxiliary_and_its_clitic_is_an_incise(extrac
             "qui finit à 19 h, pour être payé huit heures, ça n'a pas de bon sens », a-t-il illustré.")
     q = only(extract_fr(text), "Un chauffeur")
     assert (q.speaker.name, q.verb.lemma) == ("Marc Beaulieu", "illustrer")
+
+
+def test_a_source_phrase_ends_before_a_mark_the_parser_hung_on_it(extract_fr) -> None:
+    text = ("Pour Émilie Van Hecke, politologue à l'ULB, le choix d'un tandem centriste « envoie un signal clair : le "
+            "Palais mise sur une coalition de centre droit ».")
+    (q,) = extract_fr(text)
+    assert q.type == "mixed" and q.text.startswith("le choix d'un tandem")

@@ -2131,3 +2131,13 @@ def test_a_teaser_whose_clause_holds_a_quoted_fragment(extract_en) -> None:
             "RELATED: Festival boss says town 'can't wait forever' on new venue\n")
     q = only(extract_en(text), "wait forever")
     assert (q.text, q.speaker.text, q.verb.lemma) == ("town 'can't wait forever' on new venue", "Festival boss", "say")
+
+
+def test_a_possessive_role_named_nowhere_is_its_own_title(extract_en) -> None:
+    (q,) = extract_en('The village shop will close next month. Its postmaster said the fees no longer covered the rent.')
+    assert (q.speaker.text, q.title.text) == ("Its postmaster", "postmaster")
+
+
+def test_an_indefinite_role_named_nowhere_has_no_title(extract_en) -> None:
+    (q,) = extract_en("A spokesperson said the company would appeal.")
+    assert q.title is None
