@@ -2134,7 +2134,7 @@ def test_a_teaser_whose_clause_holds_a_quoted_fragment(extract_en) -> None:
 
 
 def test_a_possessive_role_named_nowhere_is_its_own_title(extract_en) -> None:
-    (q,) = extract_en('The village shop will close next month. Its postmaster said the fees no longer covered the rent.')
+    (q,) = extract_en("The village shop will close next month. Its postmaster said the fees no longer covered rent.")
     assert (q.speaker.text, q.title.text) == ("Its postmaster", "postmaster")
 
 
