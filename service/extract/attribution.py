@@ -16,6 +16,7 @@ from service.extract.cues import (
     announcing_cue,
     clitic_pronoun,
     continuing_participle,
+    displayed,
     incise_cue,
     inverted_subject,
     is_date,
@@ -1185,6 +1186,11 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
         return None  # `« C'est un plan social… », s'insurge X`: the quotation's own words
     if not _cleft_opening(ctx, first):
         return None
+    focus = next((w for w in doc.words[first:cue.verb] if w.upos not in ("PRON", "AUX", "PUNCT")), None)
+    if focus is not None and focus.upos == "ADP" and any(
+            k.rel in ("obj", "ccomp") and k.i > cue.verb and k.i != cue.subject for k in doc.kids(cue.verb)):
+        return None  # `C'est dans une salle comble que le Conseil a dévoilé le prix`: a cleft of circumstance, the
+        # verb with its own object
     # the nearest preceding text: a quotation ending right before, else the previous sentence
     for m in reversed(ctx.marks):
         if m.close_end <= sent.start and not doc.text[m.close_end:sent.start].strip(TRAIL + "\n"):
@@ -1639,7 +1645,7 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         if k in taken:
             last = next((f for f in previous if k in f.marks), last)
             continue
-        if not is_full_quote(ctx, m):
+        if not is_full_quote(ctx, m) or _on_sign(ctx, m):
             continue
         inner = _inner_incise(ctx, m)
         if inner is not None:
@@ -1678,6 +1684,17 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         out.append(f)
         last = f
     return out
+
+
+def _on_sign(ctx: Context, m: MarkSpan) -> bool:
+    """`sous une banderole proclamant « … »`, `a placard that read "…"`: a slogan a thing displays."""
+    doc, tables = ctx.doc, ctx.tables
+    before = [w for w in doc.words_in(doc.sentences[doc.sentence_at(m.open_start)].start, m.open_start)
+              if w.upos != "PUNCT"]
+    if not before or not tables.sign_nouns:
+        return False
+    w = before[-1]
+    return displayed(doc, w, tables) or (w.upos == "NOUN" and w.lemma.lower() in tables.sign_nouns)
 
 
 def _introduced_speaker(ctx: Context, m: MarkSpan) -> int | None:

@@ -1059,10 +1059,23 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         # and so is a name right after a quotation (`"…," House Minority Leader X (D-Calif.) posted on X.`)
         return not (tables.subject_first_incises and (
             (person_like(doc.words[w.head], tables) and _subject_after_comma(doc, w, w.start, tables) == w.head)
-            or _name_after_quotation(doc, w.i, tables)))
+            or _name_after_quotation(doc, w.i, tables) or _description_after_quotation(doc, w, tables)))
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i
+
+
+def _description_after_quotation(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """`"…," the 54-year-old added.`: verb w ends its sentence right after the noun phrase it hangs on, which
+    follows a quotation closed with a comma; the phrase is the incise's subject."""
+    head = doc.words[w.head]
+    phrase = set(doc.subtree(head.i)) - set(doc.subtree(w.i))
+    k = w.i - 1
+    while k > 0 and k in phrase and not closing_mark(doc.words[k], tables):
+        k -= 1
+    after = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
+    return k > 0 and closing_mark(doc.words[k], tables) and doc.words[k - 1].text in (",", "?", "!") \
+        and head.i > k and (after is None or after.sent != w.sent or after.upos == "PUNCT")
 
 
 def _name_after_quotation(doc: Doc, i: int, tables: LanguageTables) -> bool:
@@ -1260,6 +1273,18 @@ def _reported_question(doc: Doc, v: Word, clause: Word, tables: LanguageTables) 
                     for m in doc.kids(k.i, "mark"))
 
 
+def displayed(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """Verb w says what a thing displays (`une banderole proclamant`, `a placard that read`): a slogan."""
+    if w.upos != "VERB" or not tables.sign_nouns:
+        return False
+    holders = [doc.words[w.head]] if w.rel == "acl" and w.head >= 0 else []
+    for k in doc.kids(w.i, "nsubj"):  # (the antecedent of a relative: `a sign that read`)
+        holders.append(doc.words[w.head] if k.lower in tables.relative_subjects and w.head >= 0 else k)
+    if w.i > 0 and w.feats.get("VerbForm") in ("Part", "Ger"):
+        holders.append(doc.words[w.i - 1])  # (its participle right after it, however parsed)
+    return any(h.upos == "NOUN" and h.lemma.lower() in tables.sign_nouns for h in holders)
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -1275,7 +1300,7 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             elif (sourced := _learned_from(doc, w, tables) or _read_in(doc, w, tables)) is not None:
                 cues.append(sourced)
             continue
-        if _passive_participle(doc, w, tables) or _attributive_participle(doc, w):
+        if _passive_participle(doc, w, tables) or _attributive_participle(doc, w) or displayed(doc, w, tables):
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
         if _negated(doc, w, tables) or _says_nothing(doc, w, tables):
             continue  # `n'a pas précisé si…`, `did not confirm`, `declined to say`: nothing was said

@@ -90,8 +90,11 @@ def extract(doc: Doc, tables: LanguageTables,
     found = verb_attributions(ctx)
     preps = prep_attributions(ctx)
     # `The discovery suggests P, according to the study`: the named source outranks a subject that is no one
-    found = [f for f in found if f.speaker is None or person_like(doc.words[f.speaker], tables)
-             or doc.words[f.speaker].upos == "PRON" or not _overlaps(f, preps)]
+    # (and so does no subject at all: `Selon X, certains « pisteurs » proposaient « … »`, the subject rejected)
+    found = [f for f in found if (f.speaker is None and f.verbless_speaker is None and f.cue is not None
+                                  and f.cue.subject is not None) or (f.speaker is not None and (
+                 person_like(doc.words[f.speaker], tables) or doc.words[f.speaker].upos == "PRON"))
+             or f.verbless_speaker is not None or not _overlaps(f, preps)]
     found += [f for f in preps if not _overlaps(f, found)]
     embeds = embed_attributions(ctx)
     found = _outside(found, embeds)
@@ -1110,8 +1113,10 @@ def _of_speaking(w: Word, tables: LanguageTables, reporting: bool = False) -> bo
     """A participle of speaking or of being reached (`speaking`, `interrogé`, `joint`; with `reporting`, of a
     reporting verb too), also a form the table lists because the tagger reads it as a noun (`Joint par…`)."""
     lemma = w.lemma.lower()
+    # (a past participle of a reporting verb is what befell the subject: `Nommé à la tête du régulateur en 2024`)
     return w.lower in tables.speaking_verbs or (w.feats.get("VerbForm") in ("Part", "Ger") and (
-        lemma in tables.speaking_verbs or (reporting and lemma in tables.reporting_verbs)))
+        lemma in tables.speaking_verbs or (reporting and lemma in tables.reporting_verbs
+                                           and w.feats.get("Tense") != "Past")))
 
 
 def _reached(doc: Doc, clause: Word, verb: int, tables: LanguageTables) -> bool:

@@ -92,6 +92,9 @@ class LanguageTables:
     relative_subjects: frozenset[str] = frozenset()
     # Nouns of a statement whose author is the source (`selon un communiqué du ministère`).
     statement_nouns: frozenset[str] = frozenset()
+    # Things that carry a slogan (`une banderole proclamant « … »`, `a sign reading "…"`): what they display is
+    # no one's quote.
+    sign_nouns: frozenset[str] = frozenset()
     # Reporting verbs whose bare noun phrase after them is the addressee, never an inverted subject
     # (English `…, told Reuters`; French inverts every reporting verb, so none there).
     addressee_verbs: frozenset[str] = frozenset()

@@ -295,6 +295,7 @@ ENGLISH = LanguageTables(
     not_role_endings=(" by training", " by trade"),
     anaphoric_roles=frozenset({"official", "executive", "politician", "lawmaker", "man", "woman", "activist",
                                "campaigner", "unionist", "representative"}),
+    sign_nouns=_words("banner placard sign poster billboard banners placards signs posters"),
     privative_marks=frozenset({"without"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:"),

@@ -443,6 +443,7 @@ FRENCH = LanguageTables(
     anaphoric_roles=frozenset({"elu", "elue", "responsable", "dirigeant", "dirigeante", "representant",
                                "representante", "interesse", "interessee", "homme", "femme", "militant",
                                "militante", "syndicaliste", "professionnel", "professionnelle"}),
+    sign_nouns=_words("banderole pancarte panneau affiche écriteau calicot banderoles pancartes panneaux affiches"),
     privative_marks=frozenset({"sans"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus"),
@@ -462,7 +463,7 @@ FRENCH = LanguageTables(
     prepositional_claims={"faire part": frozenset({"de"}), "appeler": frozenset({"à"})},
     # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",
-                              "joindre", "contacter", "interviewer", "questionner", "solliciter",
+                              "joindre", "contacter", "interviewer", "questionner", "solliciter", "interpeller",
                               "rencontrer", "joint", "jointe",  # (participles the tagger reads as the noun `joint`)
                               # being heard or hosted (`Auditionné mercredi par la commission`, `Invité mardi sur
                               # France Inter`, `Reçu lundi à l'Élysée`)

@@ -1870,3 +1870,31 @@ def test_a_source_phrase_ends_before_a_mark_the_parser_hung_on_it(extract_fr) ->
             "Palais mise sur une coalition de centre droit ».")
     (q,) = extract_fr(text)
     assert q.type == "mixed" and q.text.startswith("le choix d'un tandem")
+
+
+def test_a_slogan_on_a_banner_is_no_quote(extract_fr) -> None:
+    text = ("Les grévistes ont défilé jusqu'à la mairie derrière une banderole proclamant « Nos emplois ne sont pas à "
+            "vendre », sous le regard des commerçants.")
+    assert extract_fr(text) == []
+
+
+def test_a_cleft_of_circumstance_reports_nothing_before_it(extract_fr) -> None:
+    text = ("Le tarif de l'eau augmentera de 8 % en janvier. C'est dans une salle comble que la présidente du "
+            "syndicat des eaux a présenté lundi le nouveau budget.")
+    assert extract_fr(text) == []
+
+
+def test_a_source_outranks_a_reporting_verb_whose_subject_is_no_one(extract_fr) -> None:
+    (q,) = extract_fr("Selon le maire, certains « spéculateurs » proposaient encore « 3 000 euros » aux propriétaires.")
+    assert (q.type, q.speaker.text) == ("mixed", "le maire")
+    assert q.text.startswith("certains")
+
+
+def test_a_fronted_participle_of_appointment_does_not_date_the_saying(extract_fr) -> None:
+    (q,) = extract_fr("Nommé à la tête de l'agence en 2023, le directeur a assuré que les délais seraient tenus.")
+    assert q.date is None
+
+
+def test_a_fronted_participle_of_being_questioned_dates_the_saying(extract_fr) -> None:
+    (q,) = extract_fr("Interpellé sur ce point lundi, le ministre a assuré que les crédits seraient maintenus.")
+    assert q.date.text == "lundi"

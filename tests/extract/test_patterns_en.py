@@ -2141,3 +2141,15 @@ def test_a_possessive_role_named_nowhere_is_its_own_title(extract_en) -> None:
 def test_an_indefinite_role_named_nowhere_has_no_title(extract_en) -> None:
     (q,) = extract_en("A spokesperson said the company would appeal.")
     assert q.title is None
+
+
+def test_a_slogan_on_a_placard_is_no_quote(extract_en) -> None:
+    text = 'Dozens gathered outside the town hall, one woman holding a placard that read "Hands off our library".'
+    assert extract_en(text) == []
+
+
+def test_an_age_description_after_a_quotation_is_the_incise_subject(extract_en) -> None:
+    text = ('Tom Harker, 61, who runs the village bakery, said flour deliveries had stopped.\n\n'
+            '"We have bread for two more days," the 61-year-old added.')
+    q = only(extract_en(text), "bread for two")
+    assert (q.speaker.name, q.verb.lemma) == ("Tom Harker", "add")
