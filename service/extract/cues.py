@@ -1279,6 +1279,8 @@ def displayed(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return False
     holders = [doc.words[w.head]] if w.rel == "acl" and w.head >= 0 else []
     for k in doc.kids(w.i, "nsubj"):  # (the antecedent of a relative: `a sign that read`)
+        if k.i > w.i:
+            continue  # (an apposition the parser made a second subject: `…, the company said, the latest sign`)
         holders.append(doc.words[w.head] if k.lower in tables.relative_subjects and w.head >= 0 else k)
     if w.i > 0 and w.feats.get("VerbForm") in ("Part", "Ger"):
         holders.append(doc.words[w.i - 1])  # (its participle right after it, however parsed)
