@@ -700,6 +700,15 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         parts = set(cue.lemma.split()[1:])  # (`en avant`; the words after the verb that the parser made cases)
         objs = [k for k in doc.kids(v.i, "obl", "obl:mod") if k.i > v.i and k.upos in nominal
                 and doc.kids(k.i, "case") and {c.lower for c in doc.kids(k.i, "case")} >= parts]
+    if not objs and cue.lemma in tables.object_predicate_verbs:
+        # an impersonal judgement, its adjective then its infinitive (`a jugé « prématuré » de parler d'accord`)
+        adjective = next((k for k in doc.kids(v.i, "xcomp") if k.upos == "ADJ" and k.i > v.i), None)
+        infinitive = next((k for k in doc.kids(v.i, "xcomp", "advcl", "ccomp") if k.i > adjective.i
+                           and _infinitive(doc, k) and doc.kids(k.i, "mark")), None) if adjective else None
+        if adjective is not None and infinitive is not None:
+            span = _span(ctx, list(range(min(doc.subtree(adjective.i)), max(doc.subtree(infinitive.i)) + 1)))
+            if span is not None:
+                return span, "predicative"
     if not objs:
         return _quoted_topic(ctx, cue) or _prepositional_claim(ctx, cue)
     obj = objs[0]
@@ -943,6 +952,9 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         after = max(doc.subtree(obj.i)) + 1  # labelled: `advised members of the public to consider…`)
         kids += [k for k in doc.kids(cue.verb, "advcl")
                  if _infinitive(doc, k) and doc.kids(k.i, "mark") and min(doc.subtree(k.i)) == after]
+        # (or hung on the addressee itself: `told agencies to prepare for a lapse`)
+        kids += [k for k in doc.kids(obj.i, "acl") if k.deprel == "acl" and _infinitive(doc, k)
+                 and doc.kids(k.i, "mark") and min(doc.subtree(k.i)) == obj.i + 1 and not doc.kids(k.i, "nsubj")]
     return [kid for kid in kids if kid.i > obj.i and (
         kid.rel != "conj" or (_infinitive(doc, kid) and doc.kids(kid.i, "mark"))) and not (
         # a clause of time or cause (`praised his side after Arsenal came back`) says nothing of the object
@@ -1039,7 +1051,14 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # and a headline's passive (`Irregular sleep schedules linked to heart disease, study finds`)
     passive = (subject_first or cue.inverted) and any(w.upos == "VERB" and w.feats.get("VerbForm") == "Part"
                                     and w.feats.get("Tense") == "Past" and w.rel == "acl" for w in clause)
-    if not (finite or future or passive) and not ctx.mark_overlapping(start, end):
+    # and a headline's progressive, its auxiliary dropped (`Seismic activity rising in deep mines, experts warn`)
+    progressive = (subject_first or cue.inverted) and any(
+        w.upos == "VERB" and (w.feats.get("VerbForm") == "Ger" or (
+            w.feats.get("VerbForm") == "Part" and w.feats.get("Tense") == "Pres")) and (
+            doc.kids(w.i, "nsubj") or (w.rel == "acl" and w.head == w.i - 1 and doc.words[w.head].rel == "nsubj"
+                                       and doc.words[w.head].head == cue.verb))  # (hung on the subject)
+        for w in clause)
+    if not (finite or future or passive or progressive) and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
 
@@ -1974,7 +1993,8 @@ def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
             return None
         if w.text in tables.honorifics:
             continue  # `According to Dr. Anthony Fauci`: the name, however the honorific was attached
-        if w.upos in ("NOUN", "PROPN", "PRON"):
+        # (or a foreign name's article the tagger left untagged: `selon The Athletic`)
+        if w.upos in ("NOUN", "PROPN", "PRON") or (w.upos == "X" and w.text[:1].isupper() and doc.kids(w.i, "flat")):
             head = w
             # climb inside the noun phrase to its head (past an owner: `according to the Sheriffs' Association`)
             while head.head >= 0 and (head.rel in ("flat", "amod", "compound", "fixed")

@@ -374,6 +374,13 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     before = [_broken_name_holder(doc, k, tables) for k in before]
     after = [k for k in valid if k.i > verb.i]
     last = doc.sentence_of(verb.i).last
+    if not after and verb.lemma.lower() not in tables.addressee_verbs and verb.i > 0 \
+            and doc.words[verb.i - 1].text == ",":
+        # (an inverted subject the parser made the object: `Wicklow gorse fire 'deliberately set', say gardaí`,
+        # its phrase ending the sentence)
+        after = [k for k in doc.kids(verb.i, "obj") if k.i > verb.i and k.upos in ("NOUN", "PROPN")
+                 and valid_subject(doc, k, tables) and person_like(k, tables)
+                 and all(w.upos == "PUNCT" for w in doc.words[noun_phrase_end(doc, k.i) + 1:last + 1])]
     closed = verb.i > 0 and (doc.words[verb.i - 1].text == "," or (
         verb.i > 1 and closing_mark(doc.words[verb.i - 1], tables) and doc.words[verb.i - 2].text in (",", "?", "!")))
     if before and after and closed and all(
@@ -386,6 +393,7 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
         # statement, or its closing mark after a comma (`Q&A: 'We were never told,' says whistleblower`) (not `X, a
         # climate scientist, said the event bore…`: the clause's subject)
         before = []
+    after = [k for k in after if k.rel == "nsubj" or not before]  # (an object only where no subject stands)
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
     return ranked[0].i if ranked else None

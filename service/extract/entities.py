@@ -495,8 +495,8 @@ def is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     """A person, organisation, place or study that can be a source; not `moi`, not `les chiffres`."""
     if w.upos == "PRON":
         return w.lower in tables.pronouns
-    if w.upos == "PROPN":
-        return True
+    if w.upos == "PROPN" or (w.upos == "X" and w.text[:1].isupper() and bool(doc.kids(w.i, "flat"))):
+        return True  # (also a foreign name the tagger left untagged: `selon The Guardian`)
     if w.upos == "NOUN" and w.text[:1].isupper() and w.i != doc.sentence_of(w.i).first:
         return True  # a name the tagger took for a common noun (`d'après L'Équipe`, `selon Le Monde`)
     lemma = w.lemma.lower()

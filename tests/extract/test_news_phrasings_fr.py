@@ -1898,3 +1898,13 @@ def test_a_fronted_participle_of_appointment_does_not_date_the_saying(extract_fr
 def test_a_fronted_participle_of_being_questioned_dates_the_saying(extract_fr) -> None:
     (q,) = extract_fr("Interpellé sur ce point lundi, le ministre a assuré que les crédits seraient maintenus.")
     assert q.date.text == "lundi"
+
+
+def test_an_impersonal_judgement_adjective_then_infinitive(extract_fr) -> None:
+    (q,) = extract_fr("Le député de la Marne Paul Derain a jugé « prématuré » de parler de victoire.")
+    assert (q.type, q.text, q.verb.lemma) == ("mixed", "« prématuré » de parler de victoire", "juger")
+
+
+def test_a_foreign_outlet_with_its_article_is_a_source(extract_fr) -> None:
+    (q,) = extract_fr("Selon The Guardian, le club anglais pourrait revenir avec une nouvelle offre.")
+    assert q.speaker.name == "The Guardian"

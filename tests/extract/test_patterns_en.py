@@ -2153,3 +2153,18 @@ def test_an_age_description_after_a_quotation_is_the_incise_subject(extract_en) 
             '"We have bread for two more days," the 61-year-old added.')
     q = only(extract_en(text), "bread for two")
     assert (q.speaker.name, q.verb.lemma) == ("Tom Harker", "add")
+
+
+def test_an_addressee_with_its_infinitive_hung_on_it(extract_en) -> None:
+    (q,) = extract_en("The budget office told agencies to prepare for a lapse in funding.")
+    assert (q.text, q.verb.lemma) == ("agencies to prepare for a lapse in funding", "tell")
+
+
+def test_a_headline_progressive_then_its_source(extract_en) -> None:
+    (q,) = extract_en("Water levels falling in northern reservoirs, experts warn\n\nThe dry spell began in May.")
+    assert (q.text, q.speaker.text) == ("Water levels falling in northern reservoirs", "experts")
+
+
+def test_an_inverted_subject_the_parser_made_an_object(extract_en) -> None:
+    (q,) = extract_en("Barn fire ‘deliberately set’, say gardaí\n\nThe fire started on Monday.")
+    assert q.speaker.text == "gardaí"
