@@ -1336,6 +1336,7 @@ def verb_attributions(ctx: Context) -> list[Found]:
         if ctx.inside_quotation(ctx.doc.words[cue.verb].start):
             continue
         if cue.subject is not None and ctx.doc.words[cue.subject].lower in ctx.tables.first_second_person \
+                and ctx.doc.words[cue.subject].upos == "PRON" \
                 and not ctx.asks_interviewee(cue.subject) \
                 and not any(ctx.doc.kids(k.i, "case") for k in ctx.doc.kids(cue.subject, "nmod")):
             continue  # the writer addressing the reader (`vous acceptez…`), not reported speech (but `One of

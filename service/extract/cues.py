@@ -181,7 +181,8 @@ def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | 
     if k < v.i - 1 and doc.words[k].lemma in tables.auxiliary_lemmas and doc.words[k].sent == v.sent:
         start = min(start, doc.words[k].start)  # `a-t-elle reconnu` with `a` parsed as a verb of its own
     clitic = None
-    for w in doc.words[max(0, v.i - 3):v.i + 2]:
+    reach = v.i + (3 if v.i + 1 < len(doc.words) and doc.words[v.i + 1].lower == "-t" else 2)  # (`enchaîne` `-t` `-il`)
+    for w in doc.words[max(0, v.i - 3):reach]:
         if w.sent == v.sent and w.start >= start and clitic_pronoun(w, tables):
             clitic = w
             end = max(end, w.end)

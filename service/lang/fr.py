@@ -26,7 +26,7 @@ REPORTING_VERBS = _words("""
     promettre jurer garantir certifier attester témoigner relater rapporter écrire tweeter publier
     communiquer informer notifier signifier insinuer prétendre alléguer objecter contester réfuter rejeter
     récuser nuancer relativiser convenir confesser prédire pronostiquer prévoir alerter menacer interroger
-    questionner enchaîner renchérir surenchérir abonder acquiescer approuver qualifier décrire évoquer
+    questionner renchérir surenchérir abonder acquiescer approuver qualifier décrire évoquer
     citer souhaiter ironiser plaisanter railler tancer tonner fulminer dévoiler divulguer trancher asséner
     assener balayer écarter clarifier spécifier énoncer formuler stipuler prôner préconiser exprimer
     adresser transmettre relayer presser enjoindre sommer supplier implorer prier inciter implorer
@@ -56,7 +56,7 @@ PRONOMINAL_VERBS = {
 # forms (the lemmatizer garbles them: `savourait` -> `savoir`) and their reflexive lemma.
 INCISE_VERBS = _words("""
     savourer jubiler exulter rigoler fanfaronner grimacer trépigner bougonner maugréer ronchonner râler
-    triompher positiver philosopher sourire rire soupirer plaisanter ironiser
+    triompher positiver philosopher sourire rire soupirer plaisanter ironiser enchaîner
 """)
 INCISE_PRONOMINAL = {
     "amuser": "s'amuser", "enthousiasmer": "s'enthousiasmer", "esclaffer": "s'esclaffer",

@@ -1908,3 +1908,14 @@ def test_an_impersonal_judgement_adjective_then_infinitive(extract_fr) -> None:
 def test_a_foreign_outlet_with_its_article_is_a_source(extract_fr) -> None:
     (q,) = extract_fr("Selon The Guardian, le club anglais pourrait revenir avec une nouvelle offre.")
     assert q.speaker.name == "The Guardian"
+
+
+def test_a_lawyer_s_honorific_is_no_first_person_pronoun(extract_fr) -> None:
+    (q,) = extract_fr("Mardi, Me Duval a indiqué à l'AFP que sa cliente allait « étudier attentivement » l'arrêt.")
+    assert q.speaker.name == "Duval" and q.verb.lemma == "indiquer"
+
+
+def test_enchainer_reports_only_as_an_incise(extract_fr) -> None:
+    quotes = extract_fr("Le maire Paul Durand est furieux. « On va se battre », enchaîne-t-il.\n\n"
+                        "Ce soir-là, le prévenu avait enchaîné les « derniers verres » dans un bar de Rezé.")
+    assert [(q.text, q.speaker.name, q.verb.lemma) for q in quotes] == [("On va se battre", "Paul Durand", "enchaîner")]
