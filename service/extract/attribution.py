@@ -28,7 +28,7 @@ from service.extract.cues import (
     subject_before,
 )
 from service.extract.doc import DATELINE, Doc, Word
-from service.extract.entities import is_source, statement_author, title_right
+from service.extract.entities import is_source, is_title_word, statement_author, title_right
 from service.extract.marks import SPACES, MarkSpan
 from service.lang import LanguageTables
 
@@ -1653,6 +1653,11 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
         return None
     while first.rel in ("flat", "compound") and first.head >= 0 and doc.words[first.head].start > colon:
         first = doc.words[first.head]  # the head of the name or role phrase
+    if not person_like(first, ctx.tables):
+        # (a verb the tagger took for a noun the role is compounded with: `Orvalis boss fumes over…`,
+        # `Todmarsh pensioner scoops £1m`): the role
+        first = max((k for k in doc.kids(first.i, "compound") if k.upos == "NOUN" and k.i < first.i
+                     and is_title_word(k, ctx.tables, doc)), key=lambda k: k.i, default=first)
     return first.i
 
 

@@ -594,9 +594,12 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         site = inversion_site(doc, current, start, tables)
         subject = _nsubj(doc, current, tables, site)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
-            subject = _bare_role_before(doc, v, start, -1 if subject is None else subject, tables) or subject
+            bare = _bare_role_before(doc, v, start, -1 if subject is None else subject, tables)
+            subject = bare if bare is not None else subject
         if current is v and subject is None:
             subject = _subject_taken_for_object(doc, v, start, tables)
+            if subject is None:
+                subject = _reduced_relative_subject(doc, v)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
             named = _subject_after_conjunction(doc, v, tables)  # (over a parser's subject, only a name or a person)
             if named is not None and named != subject and (subject is None or doc.words[named].upos == "PROPN"
@@ -620,6 +623,15 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                     and not person_like(doc.words[subject], tables):
                 return inverted, True, controller  # (`a souri le Brestois …, la casquette vissée à l'envers`: the
                 # parser's subject is an absolute phrase's noun)
+        if subject is None and current is not v and current.rel == "conj" and _finite(doc, current):
+            # (a climbed-to conjunct whose subject the parser gave a conjunction read as a preposition: `were left
+            # stranded after the operator … suspended all services, saying…`)
+            subject = _subject_after_conjunction(doc, current, tables)
+        if subject is not None and current is not v and current.deprel == "acl:relcl" and current.head >= 0 and any(
+                k.feats.get("PronType") == "Rel" for k in [doc.words[subject], *doc.kids(subject)]):
+            # the verb hung on a relative clause the parser closed too late (`The Council, a trade group whose
+            # members include…, warned`): the relative's antecedent
+            subject = _described_by(doc, current.head, tables)
         if subject is not None:
             return subject, subject > current.i, controller
         for w in doc.words[max(0, current.i - 3):current.i + 3]:
@@ -673,6 +685,17 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     if tables.subject_first_incises and _name_after_quotation(doc, v.i, tables):
         return _name_before(doc, v.i), False, None  # `"…," House Minority Leader X (D-Calif.) posted on X.`
     return _fallback_subject(doc, v, group, tables)
+
+
+def _reduced_relative_subject(doc: Doc, v: Word) -> int | None:
+    """`PFAS researchers not involved in the work said…`: a participle modifying the subject, parsed as a clause
+    of the verb with the subject as its own; that subject is the verb's."""
+    for k in doc.kids(v.i, "ccomp", "csubj", "advcl", "dep", "parataxis"):
+        if k.i < v.i and k.upos == "VERB" and k.feats.get("VerbForm") == "Part" and not doc.kids(k.i, *AUX_RELS, "cop"):
+            subject = next((s for s in doc.kids(k.i, "nsubj", "nsubj:pass") if s.i < k.i), None)
+            if subject is not None and subject.upos in ("NOUN", "PROPN"):
+                return subject.i
+    return None
 
 
 def _bare_role_before(doc: Doc, v: Word, group_start: int, subject: int, tables: LanguageTables) -> int | None:

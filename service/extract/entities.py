@@ -1098,6 +1098,14 @@ class EntityIndex:
                     continue  # `confie sa mère au Progrès`
                 keep.append(kid.i)
                 stack.append(kid.i)
+        head = doc.words[h]
+        if head.rel == "compound" and head.head > h:
+            # a role compounded with the word after it: the parser hung the role's own modifiers there too
+            # (`Orvalis boss fumes over…`, a headline's verb read as a noun)
+            k = min(keep) - 1
+            while k >= 0 and doc.words[k].rel in ("compound", "flat") and doc.words[k].head == head.head:
+                keep.append(k)
+                k -= 1
         lo, hi = min(keep), max(keep)
         # contiguous around h only, and not opening on a list's bullet (`• Matatu owners say`) nor running back
         # across a spaced hyphen (`list 2 of 3 - RSF says`: a teaser's counter before the name; an en dash sets off

@@ -2168,3 +2168,26 @@ def test_a_headline_progressive_then_its_source(extract_en) -> None:
 def test_an_inverted_subject_the_parser_made_an_object(extract_en) -> None:
     (q,) = extract_en("Barn fire ‘deliberately set’, say gardaí\n\nThe fire started on Monday.")
     assert q.speaker.text == "gardaí"
+
+
+def test_a_headline_role_compounded_with_a_verb_read_as_a_noun(extract_en) -> None:
+    (q,) = extract_en("More from the Tour\n‘We were robbed’ – Velora boss fumes over time cut decision\n")
+    assert q.speaker.text == "Velora boss"
+
+
+def test_a_verb_hung_on_a_relative_clause_closed_too_late(extract_en) -> None:
+    (q,) = extract_en("The Open Innovation Council, a trade group whose members include several AI developers, warned "
+                      "in a statement that a loss could push AI development overseas.")
+    assert q.speaker.name == "Open Innovation Council"
+
+
+def test_a_participle_modifying_the_subject_parsed_as_a_clause(extract_en) -> None:
+    (q,) = extract_en("PFAS researchers not involved in the work said the episode was damaging for the field.")
+    assert q.speaker.text.startswith("PFAS researchers")
+
+
+def test_a_participle_after_a_conjunct_whose_subject_follows_after(extract_en) -> None:
+    text = ("Thousands of commuters were left stranded on Monday after the operator of the bus network suspended all "
+            "services, saying it had not been paid for three months.")
+    (q,) = extract_en(text)
+    assert q.speaker.text.startswith("the operator")
