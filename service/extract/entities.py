@@ -501,8 +501,9 @@ def is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return True  # a name the tagger took for a common noun (`d'après L'Équipe`, `selon Le Monde`)
     lemma = w.lemma.lower()
     if is_title_word(w, tables, doc) or lemma in tables.organization_nouns or lemma in tables.person_nouns \
-            or w.lower in tables.person_nouns or lemma in tables.document_nouns:
-        return True
+            or w.lower in tables.person_nouns or lemma in tables.document_nouns \
+            or (w.upos == "NOUN" and bool(tables.age_suffixes) and w.lower.endswith(tables.age_suffixes)):
+        return True  # (also an age noun: `Pour le quadragénaire, P`)
     if lemma in tables.data_nouns or w.lower in tables.data_nouns:
         return any(k.upos in ("NOUN", "PROPN") or k.rel == "acl" for k in doc.kids(w.i, "compound", "nmod", "acl"))
     return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))
@@ -1040,8 +1041,11 @@ class EntityIndex:
                         kid.rel == "amod" and kid.upos == "ADJ" and kid.i == k + 1
                         and any(doc.kids(o.i, "case") for o in doc.kids(kid.i, "obl"))):
                     # (also `a person familiar with the plans`, `sources close to`; not a relative clause set off by
-                    # a comma: `…, who declined to be named because …`)
-                    keep += self._without_set_off_clauses(doc.subtree(kid.i))
+                    # a comma: `…, who declined to be named because …`; nor the clause after the phrase's comma that
+                    # the parser hung on it: `According to a person familiar with the matter, two members argued…`)
+                    comma = next((i for i in range(kid.i + 1, max(doc.subtree(kid.i)))
+                                  if doc.words[i].text == "," and doc.words[i].head != kid.i), None)
+                    keep += [i for i in self._without_set_off_clauses(doc.subtree(kid.i)) if comma is None or i < comma]
                     continue
                 if kid.rel == "advmod" and kid.upos == "ADV" and kid.i == k + 1 and k == h and any(
                         n.i > kid.i and min(doc.subtree(n.i)) == kid.i + 1 and doc.kids(n.i, "case")

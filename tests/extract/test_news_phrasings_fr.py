@@ -1919,3 +1919,10 @@ def test_enchainer_reports_only_as_an_incise(extract_fr) -> None:
     quotes = extract_fr("Le maire Paul Durand est furieux. « On va se battre », enchaîne-t-il.\n\n"
                         "Ce soir-là, le prévenu avait enchaîné les « derniers verres » dans un bar de Rezé.")
     assert [(q.text, q.speaker.name, q.verb.lemma) for q in quotes] == [("On va se battre", "Paul Durand", "enchaîner")]
+
+
+def test_an_age_noun_after_pour_is_the_source(extract_fr) -> None:
+    text = ("Marc Lenoir, 46 ans, délégué syndical, sortait de la réunion. Pour le quadragénaire, entré à l'usine à 24 "
+            "ans, la fermeture « n'a rien d'une fatalité ».")
+    q = only(extract_fr(text), "fatalité")
+    assert (q.type, q.speaker.name) == ("mixed", "Marc Lenoir")

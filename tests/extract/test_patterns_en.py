@@ -2191,3 +2191,9 @@ def test_a_participle_after_a_conjunct_whose_subject_follows_after(extract_en) -
             "services, saying it had not been paid for three months.")
     (q,) = extract_en(text)
     assert q.speaker.text.startswith("the operator")
+
+
+def test_a_source_phrase_stops_at_its_comma_though_the_clause_hangs_on_it(extract_en) -> None:
+    (q,) = extract_en("According to a person familiar with the matter, two of the seven committee members argued for "
+                      "leaving the rate unchanged.")
+    assert q.speaker.text == "a person familiar with the matter"
