@@ -367,7 +367,13 @@ def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables
             tables.bare_complement_clauses and g.deprel == "acl:relcl" and _finite_clause(doc, g)
             and doc.words[min(doc.subtree(g.i))].feats.get("PronType") == "Prs"
             and doc.words[min(doc.subtree(g.i))].rel == "nsubj"
-            and not any(_has_mark(doc, c, tables) for c in doc.kids(g.i, "ccomp"))))), None)
+            and not any(_has_mark(doc, c, tables) for c in doc.kids(g.i, "ccomp")))
+        # (or opening on the complementizer read as a relative pronoun, the clause with a subject of its own:
+        # `told CNBC's "Squawk Box" that she expected…`)
+        or (g.deprel == "acl:relcl" and v.lemma.lower() in tables.addressee_verbs and _finite_clause(doc, g)
+            and not any(c.i > g.i for c in doc.kids(v.i, "ccomp"))
+            and doc.words[min(doc.subtree(g.i))].lower in tables.complementizers
+            and any(s.i > min(doc.subtree(g.i)) for s in doc.kids(g.i, "nsubj"))))), None)
 
 
 def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int, int] | None:

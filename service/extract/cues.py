@@ -659,7 +659,12 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         # (a conjunct before its head is a misparse whose head's subject is not its own: `X forecast… and
         # said P, as its chief executive warned…`)
         climbable = (current.rel == "conj" and current.head < current.i) or (
-            current.rel in ("xcomp", "advcl", "acl", "ccomp") and not _finite(doc, current))
+            current.rel in ("xcomp", "advcl", "acl", "ccomp") and not _finite(doc, current)) or (
+            # (a second verb phrase after a comma, its subject shared: `Australia's central bank holds rates, says
+            # it is 'not ruling anything out'`)
+            current.rel == "parataxis" and 0 <= current.head < current.i and current.i > 0
+            and doc.words[current.i - 1].text == "," and not doc.kids(current.i, *SUBJECT_RELS)
+            and bool(doc.kids(current.head, "nsubj")))
         if _incise_conjunct(doc, current, group[0], tables):
             break  # `« P », assure X`, `« P », fait-on valoir`: an incise, not a verb coordinated with the quotation's
         if not climbable or current.head < 0:

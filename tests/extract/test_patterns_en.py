@@ -2197,3 +2197,15 @@ def test_a_source_phrase_stops_at_its_comma_though_the_clause_hangs_on_it(extrac
     (q,) = extract_en("According to a person familiar with the matter, two of the seven committee members argued for "
                       "leaving the rate unchanged.")
     assert q.speaker.text == "a person familiar with the matter"
+
+
+def test_a_complementizer_read_as_a_relative_pronoun_after_a_show_name(extract_en) -> None:
+    (q,) = extract_en('Ana Reyes, chief economist at Harbor Bank, told CNBC\'s "Squawk Box Asia" that she expected '
+                      'at least one more increase by August.')
+    assert (q.text, q.verb.lemma) == ("she expected at least one more increase by August", "tell")
+
+
+def test_a_second_headline_verb_phrase_shares_the_subject(extract_en) -> None:
+    (q,) = extract_en("Canada's central bank holds rates, says it is 'not ruling anything in or out'\n\n"
+                      "The bank met on Tuesday.")
+    assert (q.speaker.text, q.verb.lemma) == ("Canada's central bank", "say")
