@@ -528,6 +528,9 @@ def _quoted_topic(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
         # (without a clause of time its conjunction opens, however parsed: `'climate hell' as emissions rise`)
         timed = _time_phrases(doc, kid, tables)
         body = [i for i in doc.subtree(kid.i) if i not in {c.i for c in cases} and i not in timed]
+        # (with a quoted phrase the parser gave the verb right after it: `parlent d'un chiffre d'affaires « en
+        # chute libre »`)
+        body += _quoted_after(ctx, doc.words[cue.verb], max(body)) if body else []
         span = _span(ctx, body)
         if span and ctx.mark_overlapping(*span):
             return span, "np-quoted"

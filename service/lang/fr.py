@@ -87,7 +87,7 @@ INFINITIVE_VERBS = _words("""
     reconnaître reconnaitre affirmer déclarer dire nier assurer admettre avouer estimer penser croire
     promettre jurer menacer prétendre démentir certifier confirmer regretter craindre espérer annoncer
     indiquer expliquer assurer garantir appeler contester réfuter récuser soutenir maintenir déplorer rappeler
-    raconter confier
+    raconter confier répéter marteler réitérer réaffirmer recommander préconiser conseiller
 """) | {"se dire", "se déclarer", "s'engager", "se vanter", "se féliciter", "se targuer", "se défendre"}
 
 

@@ -1926,3 +1926,18 @@ def test_an_age_noun_after_pour_is_the_source(extract_fr) -> None:
             "ans, la fermeture « n'a rien d'une fatalité ».")
     q = only(extract_fr(text), "fatalité")
     assert (q.type, q.speaker.name) == ("mixed", "Marc Lenoir")
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("L'accusé a répété n'avoir « jamais voulu tuer ».", "répéter", "n'avoir « jamais voulu tuer »"),
+    ("L'Agence régionale de santé recommande de faire bouillir l'eau pendant 24 heures.", "recommander",
+     "faire bouillir l'eau pendant 24 heures"),
+])
+def test_more_verbs_take_an_infinitive_content(extract_fr, text: str, lemma: str, content: str) -> None:
+    (q,) = extract_fr(text)
+    assert (q.verb.lemma, q.text) == (lemma, content)
+
+
+def test_a_quoted_phrase_after_a_topic_complement_makes_it_a_claim(extract_fr) -> None:
+    (q,) = extract_fr("Les commerçants parlent d'un chiffre d'affaires « en chute libre ».")
+    assert (q.type, q.text) == ("mixed", "un chiffre d'affaires « en chute libre »")
