@@ -381,6 +381,9 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
             return True
     if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
         return True  # professions the table lacks (`hydrologue`, `cardiologist`)
+    head, dash, _ = w.lower.partition("-")
+    if w.upos == "NOUN" and dash and len(head) > 3 and head in tables.title_nouns:
+        return True  # a compound opening on a role (`médecin-conseil`, `chef-coordinateur`)
     if doc is not None and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text.startswith("-"):
         return (w.lower + doc.words[w.i + 1].lower) in tables.title_nouns
     return False

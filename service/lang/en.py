@@ -147,7 +147,7 @@ ORGANIZATION_NOUNS = _words("""
     congress house court tribunal police prosecutor's office institute bank federation alliance coalition
     cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
     authority authorities board foundation charity ngo university school hospital service tank watchdog
-    press media tabloid tabloids newspapers gardaí gardai garda constabulary
+    press media tabloid tabloids newspapers gardaí gardai garda constabulary guild guilds cooperative co-op
 """)
 
 # Casefolded: words inside a proper name that make it an organisation's name.

@@ -105,7 +105,7 @@ NON_SUBJECTS = _words("""
 
 FIRST_SECOND_PERSON = _words("je j' moi me m' nous vous tu toi te t' on")
 
-HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Pr Pr. Mgr Monsieur Madame Mademoiselle")
+HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. Pre Mgr Monsieur Madame Mademoiselle")
 
 TITLE_NOUNS = _words("""
     édile édiles pilote coureur coureuse
@@ -490,7 +490,8 @@ FRENCH = LanguageTables(
     feminine_suffixes=("trice", "euse", "esse", "ante", "ente", "ière", "ienne", "enne", "onne", "ette", "elle",
                        "ate", "ée", "ine", "ise", "ère"),
     hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),
-    address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr."}),
+    address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr.", "dre",
+                                "dre.", "pre"}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
     interrogative_marks=frozenset({"si", "s'"}),
     question_verbs=frozenset({"demander", "se demander", "interroger", "s'interroger", "questionner"}),

@@ -1941,3 +1941,10 @@ def test_more_verbs_take_an_infinitive_content(extract_fr, text: str, lemma: str
 def test_a_quoted_phrase_after_a_topic_complement_makes_it_a_claim(extract_fr) -> None:
     (q,) = extract_fr("Les commerçants parlent d'un chiffre d'affaires « en chute libre ».")
     assert (q.type, q.text) == ("mixed", "un chiffre d'affaires « en chute libre »")
+
+
+def test_a_quebec_doctor_s_honorific_and_a_hyphenated_role(extract_fr) -> None:
+    (q,) = extract_fr("« Appelez vos voisins », insiste la Dre Anne Lavoie, médecin-conseil à la Direction "
+                      "régionale de santé publique.")
+    assert q.speaker.name == "Anne Lavoie"
+    assert q.title.text == "médecin-conseil à la Direction régionale de santé publique"

@@ -2209,3 +2209,8 @@ def test_a_second_headline_verb_phrase_shares_the_subject(extract_en) -> None:
     (q,) = extract_en("Canada's central bank holds rates, says it is 'not ruling anything in or out'\n\n"
                       "The bank met on Tuesday.")
     assert (q.speaker.text, q.verb.lemma) == ("Canada's central bank", "say")
+
+
+def test_a_guild_is_a_source(extract_en) -> None:
+    (q,) = extract_en("According to the guild, work had stopped on at least 140 productions by Thursday afternoon.")
+    assert q.speaker.text == "the guild"
