@@ -1989,7 +1989,7 @@ def _prep_at(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, bool] | Non
     if i > 0 and doc.words[i - 1].upos == "NUM" and doc.words[i - 1].sent == doc.words[i].sent \
             and doc.words[i].lower in tables.rate_prepositions:
         return None  # a rate, no source (`14.2 per cent`, `5 per day`)
-    lowers = [w.lower for w in doc.words[i:i + 4]]
+    lowers = [w.lower for w in doc.words[i:i + 5]]
     for seq in tables.attribution_preps:
         if tuple(lowers[:len(seq)]) == seq:
             return len(seq), False

@@ -137,7 +137,7 @@ TITLE_NOUNS = _words("""
     lifeguard lifesaver ranger dispatcher
     cook chef baker porter janitor caretaker librarian receptionist secretary-treasurer hairdresser barber
     bartender nanny childminder housekeeper gardener labourer laborer carpenter bricklayer roofer painter
-    decorator tailor jeweller jeweler florist grocer agent
+    decorator tailor jeweller jeweler florist grocer agent instructor trainer tutor
 """)
 
 ORGANIZATION_NOUNS = _words("""
@@ -197,7 +197,7 @@ _PART = "(?:morning|afternoon|evening|night)"
 # Events a statement is made after (`after the vote`): the saying's occasion, dated by it.
 _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
           r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony|launch"
-          r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address)(?:e?s)?")
+          r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address|argument)(?:e?s)?")
 # A clock time before the day it is on (`at 11am on Sept 22`, `late on Monday`): part of the date.
 _ON = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+|(?:late|early)\s+on\s+)"
 DATE_PATTERN = (
@@ -340,7 +340,7 @@ ENGLISH = LanguageTables(
     """),
     # (and being reached for comment: `Reached by phone on Sunday, she said…`)
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask",
-                              "reach", "contact", "interview", "question"}),
+                              "reach", "contact", "interview", "question", "raise"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
                                    "foundation", "institution", "retailer", "carmaker", "automaker", "operator",
                                    "manufacturer", "giant", "club", "federation", "lender", "insurer", "chain",

@@ -534,7 +534,11 @@ FRENCH = LanguageTables(
     attribution_preps=(("selon",), ("d'après",), ("d’après",), ("d'", "après"), ("d’", "après"),
                        ("à", "en", "croire"), ("aux", "dires", "de"), ("à", "les", "dires", "de"),
                        ("de", "l'avis", "de"), ("de", "l'", "avis", "de"), ("de", "l’", "avis", "de"),
-                       ("aux", "yeux", "de"), ("à", "les", "yeux", "de")),
+                       ("aux", "yeux", "de"), ("à", "les", "yeux", "de"),
+                       # (`de l'aveu même de X`: an admission reported from its author)
+                       ("de", "l'", "aveu", "de"), ("de", "l’", "aveu", "de"), ("de", "l'aveu", "de"),
+                       ("de", "l'", "aveu", "même", "de"), ("de", "l’", "aveu", "même", "de"),
+                       ("de", "l'aveu", "même", "de")),
     opinion_preps=frozenset({"pour"}),
     opinion_prep_exclusions=(("pour", "sa", "part"), ("pour", "leur", "part"), ("pour", "autant"),
                              ("pour", "cela"), ("pour", "l'instant"), ("pour", "l’instant"),

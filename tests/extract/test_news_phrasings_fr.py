@@ -1948,3 +1948,10 @@ def test_a_quebec_doctor_s_honorific_and_a_hyphenated_role(extract_fr) -> None:
                       "régionale de santé publique.")
     assert q.speaker.name == "Anne Lavoie"
     assert q.title.text == "médecin-conseil à la Direction régionale de santé publique"
+
+
+def test_de_l_aveu_meme_de_is_an_attribution(extract_fr) -> None:
+    (q,) = extract_fr("Pourtant, de l'aveu même de l'ancien ministre Paul Kéita, le texte comportait « des zones "
+                      "grises » sur le calendrier.")
+    assert (q.type, q.speaker.name) == ("mixed", "Paul Kéita")
+    assert q.text.startswith("le texte comportait")

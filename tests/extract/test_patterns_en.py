@@ -2214,3 +2214,19 @@ def test_a_second_headline_verb_phrase_shares_the_subject(extract_en) -> None:
 def test_a_guild_is_a_source(extract_en) -> None:
     (q,) = extract_en("According to the guild, work had stopped on at least 140 productions by Thursday afternoon.")
     assert q.speaker.text == "the guild"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Raising the issue during Leaders' Questions on Tuesday, TD Mary Quinn said patients were being "
+     "“warehoused in corridors”.", "Tuesday"),
+    ("Spokeswoman Jenna Morrow said in a statement after the argument that the company was “confident”.",
+     "after the argument"),
+])
+def test_an_occasion_of_speaking_dates_the_saying(extract_en, text: str, date: str) -> None:
+    (q,) = extract_en(text)
+    assert q.date.text == date
+
+
+def test_an_instructor_is_a_role(extract_en) -> None:
+    (q,) = extract_en("Fitness instructor Priya Lall posted on Instagram: “Fifty minutes in a tunnel with no air.”")
+    assert q.title.text == "Fitness instructor"
