@@ -1391,10 +1391,15 @@ class EntityIndex:
     def _coordination(self, h: int) -> Mention | None:
         """`La Chine et l'Inde ont fait savoir`: coordinated subjects speak together, as a group."""
         doc = self.doc
-        if not doc.words[h].rel.startswith("nsubj"):
+        following = [k for k in doc.kids(h, "conj") if k.i > h]
+        # (or a coordination the parser hung elsewhere, right before its verb: `…, Saudi Arabia and the United
+        # States have said`)
+        if not doc.words[h].rel.startswith("nsubj") and not (
+                following and doc.kids(following[-1].i, "cc")
+                and (end := self.mention_span(following[-1].i)[1]) + 1 < len(doc.words)
+                and doc.words[end + 1].upos in ("AUX", "VERB") and doc.words[end + 1].sent == doc.words[h].sent):
             return None
         lo, _ = self.mention_span(h)
-        following = [k for k in doc.kids(h, "conj") if k.i > h]
         if is_title_word(doc.words[h], self.tables, doc):
             # `co-founder and chief executive Scott Wu`, `co-founder and CEO Mariana Esposito, a former trader`:
             # roles of one person, the name on the first conjunct after `and` (the name may hang on its role)

@@ -2230,3 +2230,9 @@ def test_an_occasion_of_speaking_dates_the_saying(extract_en, text: str, date: s
 def test_an_instructor_is_a_role(extract_en) -> None:
     (q,) = extract_en("Fitness instructor Priya Lall posted on Instagram: “Fifty minutes in a tunnel with no air.”")
     assert q.title.text == "Fitness instructor"
+
+
+def test_a_coordination_of_sources_the_parser_hung_elsewhere_speaks_together(extract_en) -> None:
+    (q,) = extract_en("The army and the paramilitary forces have agreed to a 10-day truce starting on Thursday, Saudi "
+                      "Arabia and the United States have said, after nine days of talks.")
+    assert q.speaker.name == "Saudi Arabia and the United States"
