@@ -599,6 +599,11 @@ def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> i
                 and not doc.kids(kid.i, "nsubj", "mark", "aux") and first > last \
                 and "," in doc.text[doc.words[last].end:kid.start]:
             return min(sentence_end, doc.words[last].end)
+    for kid in doc.kids(cue.verb, "parataxis"):
+        # (a second sentence after a semicolon, with its own subject: `says govt '…'; SC bench asks why…`)
+        if kid.i > last and doc.kids(kid.i, "nsubj", "nsubj:pass") \
+                and ";" in doc.text[doc.words[last].end:doc.words[min(doc.subtree(kid.i))].start + 1]:
+            return min(sentence_end, doc.words[last].end)
     for kid in doc.kids(cue.verb, "conj"):
         opening = next((doc.words[i] for i in doc.subtree(kid.i) if doc.words[i].rel not in ("cc", "punct")), kid)
         if _has_mark(doc, kid, ctx.tables) or opening.lower in ctx.tables.complementizers:
@@ -815,9 +820,12 @@ def _prepositional_claim(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] 
     preps = claims.get(cue.lemma) or claims.get(lemma_of(cue), frozenset())
     # (the complement may hang on the locution's noun: `fait part` + `de ses réserves`)
     locution = _locution_noun(doc, cue)
-    for kid in doc.kids(cue.verb, "obl") + (doc.kids(locution, "nmod") if locution is not None else []):
-        cases = [c for c in doc.kids(kid.i, "case") if c.lower in preps]
-        if cases and kid.i > cue.verb and kid.upos in ("NOUN", "PROPN", "ADJ") \
+    # (or a gerund's clause: `cautioned against "pointing the finger" at farmers`)
+    gerunds = [k for k in doc.kids(cue.verb, "advcl") if k.feats.get("VerbForm") == "Ger"
+               or (k.feats.get("VerbForm") == "Part" and k.feats.get("Tense") == "Pres")]
+    for kid in doc.kids(cue.verb, "obl") + gerunds + (doc.kids(locution, "nmod") if locution is not None else []):
+        cases = [c for c in doc.kids(kid.i, "case", "mark") if c.lower in preps]
+        if cases and kid.i > cue.verb and kid.upos in ("NOUN", "PROPN", "ADJ", "VERB") \
                 and min(doc.subtree(kid.i)) == cases[0].i \
                 and doc.text[cue.group_end:cases[0].start].split() in ([], cue.lemma.split()[1:]) \
                 and not ctx.tables.date_regex.match(doc.text, doc.words[cases[0].i + 1].start):  # (`called on Monday`)
@@ -957,6 +965,11 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
     kids = doc.kids(cue.verb, *rels) + ([k for k in doc.kids(v.head, "xcomp", "advcl") if k.i > obj.i
                                          and _infinitive(doc, k) and doc.kids(k.i, "mark")]
                                         if v.rel == "conj" and v.head >= 0 else [])
+    if lemma_of(cue) not in tables.addressee_verbs:
+        # (a quoted predicate the parser made a sentence of its own: `called the bill “a union wish list…”`)
+        after = max(doc.subtree(obj.i)) + 1
+        kids += [k for k in doc.kids(cue.verb, "parataxis") if min(doc.subtree(k.i)) == after
+                 and doc.words[after].upos == "PUNCT" and doc.words[after].text in tables.quote_pairs]
     if lemma_of(cue) in tables.addressee_verbs:  # (a marked infinitive right after the addressee, however
         after = max(doc.subtree(obj.i)) + 1  # labelled: `advised members of the public to consider…`)
         kids += [k for k in doc.kids(cue.verb, "advcl")
@@ -1376,6 +1389,9 @@ def verb_attributions(ctx: Context) -> list[Found]:
                 results.append(after)
         for (start, end), pattern in results:
             found = _verb_found(ctx, cue, start, end, pattern)
+            if found is not None and found.pattern in ("np-quoted", "np-claim") \
+                    and found.start <= ctx.doc.words[cue.verb].start < found.end:
+                continue  # (a slogan's own verb reports nothing of it: `placards reading "Remember Juukan"`)
             if found is not None and not any((f.start, f.end) == (found.start, found.end) for f in out):
                 out.append(found)  # (not two cues for one saying: `a fait savoir`)
     return _drop_reported_within(ctx, out)
@@ -1709,6 +1725,8 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
                       cue=announcing_cue(ctx.doc, ctx.doc.words[h[0]], m.open_start, ctx.tables))
         elif (s := _introduced_speaker(ctx, m)) is not None:
             f = Found("direct", m.start, m.end, "introduced", speaker=s, marks=[k])
+        elif _narrated_relative(ctx, m):
+            continue  # (`a rendu hommage aux pompiers, « qui ont frappé à chaque porte »`: the writer's sentence)
         elif (before := _last_before(previous, last, m)) is not None and _continues(ctx, before, m):
             # (also after reported speech without marks: `… il a rappelé que P.` | `« Q »`)
             f = Found("direct", m.start, m.end, "inherited", cue=before.cue, speaker=before.speaker, marks=[k],
@@ -1728,6 +1746,11 @@ def _on_sign(ctx: Context, m: MarkSpan) -> bool:
     if not before or not tables.sign_nouns:
         return False
     w = before[-1]
+    if w.upos == "CCONJ" and len(before) > 1:
+        # (the second of two slogans: `placards reading "Remember Juukan" and "Our Country…"`)
+        k = next((k for k, n in enumerate(ctx.marks) if n.close_end <= w.start
+                  and not doc.text[n.close_end:w.start].strip(SPACES + ",")), None)
+        return k is not None and _on_sign(ctx, ctx.marks[k])
     return displayed(doc, w, tables) or (w.upos == "NOUN" and w.lemma.lower() in tables.sign_nouns)
 
 
@@ -1851,6 +1874,17 @@ def _interrupted(ctx: Context, last: Found, m: MarkSpan) -> bool:
     tail_end = max(last.cue.group_end, ctx.doc.words[last.speaker].end if last.speaker is not None else 0)
     between = ctx.doc.text[tail_end:m.open_start]
     return 0 <= len(between) < 40 and "\n" not in between and not any(c in between for c in ".!?")
+
+
+def _narrated_relative(ctx: Context, m: MarkSpan) -> bool:
+    """A quotation opening on a relative pronoun whose clause hangs on a noun before the marks: words set into
+    the writer's own sentence, which no reporting verb introduces."""
+    words = ctx.doc.words_in(m.start, m.end)
+    if not words or words[0].feats.get("PronType") != "Rel":
+        return False
+    clause = ctx.doc.words[words[0].head] if words[0].head >= 0 else None
+    return clause is not None and clause.rel == "acl" and clause.head >= 0 \
+        and ctx.doc.words[clause.head].end <= m.open_start
 
 
 def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:

@@ -600,6 +600,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             subject = _subject_taken_for_object(doc, v, start, tables)
             if subject is None:
                 subject = _reduced_relative_subject(doc, v)
+            if subject is None:
+                subject = _subject_given_to_a_slogan(doc, v, tables)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
             named = _subject_after_conjunction(doc, v, tables)  # (over a parser's subject, only a name or a person)
             if named is not None and named != subject and (subject is None or doc.words[named].upos == "PROPN"
@@ -690,6 +692,22 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     if tables.subject_first_incises and _name_after_quotation(doc, v.i, tables):
         return _name_before(doc, v.i), False, None  # `"…," House Minority Leader X (D-Calif.) posted on X.`
     return _fallback_subject(doc, v, group, tables)
+
+
+def _subject_given_to_a_slogan(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`Le groupe, qui avait déployé une banderole « Le maillot, ça se mouille », a annoncé que P`: the parser
+    rooted the sentence in the quoted slogan, the verb a parataxis of it; the subject is the one before the
+    opening mark."""
+    if v.deprel != "parataxis" or v.head < 0 or v.head > v.i \
+            or any(k.i > v.i and k.upos in ("NOUN", "PROPN") for k in doc.kids(v.i, "obj", "nsubj")):
+        return None  # (not an incise, its subject inverted: `Le fabricant « ne pouvait ignorer » ces travaux,
+        # souligne la juridiction`)
+    head = doc.words[v.head]
+    opening = next((w for w in reversed(doc.words[:head.i]) if w.sent == v.sent and w.upos == "PUNCT"
+                    and w.text in tables.quote_pairs), None)
+    if opening is None or any(closing_mark(w, tables) for w in doc.words[opening.i + 1:head.i]):
+        return None
+    return next((k.i for k in doc.kids(head.i, "nsubj") if k.i < opening.i and valid_subject(doc, k, tables)), None)
 
 
 def _reduced_relative_subject(doc: Doc, v: Word) -> int | None:
@@ -944,10 +962,12 @@ def _closes_apposition(doc: Doc, subject: int, group_start: int) -> bool:
         k += 1
     while k > subject and doc.words[k].text == ",":
         k -= 1
+    inside = set(doc.subtree(subject))
     for _ in range(len(doc.words)):  # up from the last word before the comma to the subject
         if k < 0 or k == subject:
             return False
-        if doc.words[k].rel == "appos" and doc.words[k].head == subject:
+        # (also hung on the subject's complement: `le député de la 5e circonscription du Finistère, Tangi Le Gall,`)
+        if doc.words[k].rel == "appos" and doc.words[k].head in inside:
             return True
         k = doc.words[k].head
     return False
@@ -1268,10 +1288,11 @@ def _indefinite_sourced(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None
 
 
 def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
-    """The infinitive of a verb of refusal (`declined to say whether…`, `a refusé de confirmer…`), a verb
-    whose complement makes it an act (`pleaded guilty`), a passive without agent (`is expected to have its
-    second reading`: no one says it), the verb of a question put to someone (`Asked whether No 10
-    expected a rebellion`), one that puts a question (`asked whether P`), or a finding (`The report found`)."""
+    """The infinitive of a verb of refusal or preparation (`declined to say whether…`, `a refusé de confirmer…`,
+    `is preparing to ask`), a verb whose complement makes it an act (`pleaded guilty`), a passive without agent
+    (`is expected to have its second reading`: no one says it), the verb of a question put to someone
+    (`Asked whether No 10 expected a rebellion`), one that puts a question (`asked whether P`), or a finding
+    (`The report found`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
     if any((v.lemma.lower(), c.lower) in tables.act_prepositions for k in doc.kids(v.i, "obl", "xcomp")
@@ -1295,7 +1316,8 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
         return True  # `sans dire s'il siégerait…`, `without saying whether…`
-    return v.rel == "xcomp" and v.head >= 0 and doc.words[v.head].lemma.lower() in tables.refusal_verbs
+    return v.rel == "xcomp" and v.head >= 0 \
+        and doc.words[v.head].lemma.lower() in tables.refusal_verbs | tables.prospective_verbs
 
 
 def _reported_question(doc: Doc, v: Word, clause: Word, tables: LanguageTables) -> bool:
@@ -1303,6 +1325,9 @@ def _reported_question(doc: Doc, v: Word, clause: Word, tables: LanguageTables) 
     one after a verb of asking (after another verb, `if P` is a condition: `says cuts likely if P`, and so is
     one beside a complementizer's clause, `a affirmé que si P, Q`, or after a comma, `said P, whether or not Q`)."""
     first = doc.words[min(doc.subtree(clause.i))]
+    if clause.i > v.i and v.lemma.lower() in tables.question_verbs and first.feats.get("PronType") == "Int" \
+            and clause.rel == "ccomp":
+        return True  # `asks why stubble fires are still burning`, `demande pourquoi P`
     return clause.i > v.i and any(m.lower in tables.interrogative_marks for m in doc.kids(clause.i, "mark")) \
         and ((clause.rel == "ccomp" and "," not in doc.text[v.end:first.start])
              or v.lemma.lower() in tables.question_verbs) \

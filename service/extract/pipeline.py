@@ -931,10 +931,11 @@ class _Resolver:
     def _title_initials(self, w: Word, mention: Mention) -> Referent | None:
         """`la DRH` after `La directrice des ressources humaines du groupe, Sophie Lemarquand`: an acronym
         spelling the first words of the one person's title stated before it is that person."""
-        if not is_acronym(w) or mention.text.split()[-1] != w.text or len(mention.text.split()) > 2:
-            return None
+        if not is_acronym(w) or mention.text.split()[-1] != w.text or len(mention.text.split()) > 2 \
+                or not any(d.feats.get("Definite") == "Def" for d in self.doc.kids(w.i, "det")):
+            return None  # (a role's acronym, `the CS`; not an organisation's, `OCHA said`)
         found = {id(ref): ref for ref in self.entities.referents.values() if ref.kind == "person"
-                 and any(start < w.start and _initials(text, len(w.text)) == w.text for text, start, _ in ref.titles)}
+                 and any(start < w.start and w.text in _initials(text, len(w.text)) for text, start, _ in ref.titles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_organisation(self, w: Word) -> Referent | None:
@@ -984,11 +985,14 @@ class _Resolver:
         return self.entities.resolve_np(run[1]) if run is not None else None
 
 
-def _initials(title: str, n: int) -> str:
-    """Capitalised initials of the first n content words of a title (short lowercase words and elided
-    articles skipped: `directrice des ressources humaines` -> `DRH`, `président-directeur général` -> `PDG`)."""
+def _initials(title: str, n: int) -> tuple[str, ...]:
+    """Capitalised initials of the first and of the last n content words of a title (short lowercase words and
+    elided articles skipped: `directrice des ressources humaines` -> `DRH`, `président-directeur général` ->
+    `PDG`, `Education Cabinet Secretary` -> `CS`)."""
     words = [x for x in re.split(r"[\s\-]+", title) if x and not (len(x) <= 3 and x.islower()) and x[-1] not in "'’"]
-    return "".join(x[0].upper() for x in words[:n]) if len(words) >= n else ""
+    if len(words) < n:
+        return ()
+    return "".join(x[0].upper() for x in words[:n]), "".join(x[0].upper() for x in words[-n:])
 
 
 def _title_of(ref: Referent) -> Title | None:

@@ -179,6 +179,9 @@ class LanguageTables:
     act_prepositions: frozenset[tuple[str, str]] = frozenset()
     # Verbs of refusal: their infinitive says nothing (`declined to say whether…`, `a refusé de confirmer`).
     refusal_verbs: frozenset[str] = frozenset()
+    # Verbs of preparing or intending: their infinitive has not been said yet (`is preparing to ask the
+    # government to…`, `s'apprête à demander`).
+    prospective_verbs: frozenset[str] = frozenset()
     # Labels of an interview transcript's lines (`Q: …` / `A: …`): the answer label's lines are the
     # interviewee's, verbatim by construction.
     question_labels: frozenset[str] = frozenset()
@@ -315,8 +318,9 @@ class LanguageTables:
     # Verbs whose prepositional object is a demand or a claim (`called for an urgent sitting`, `pressed for
     # talks`): the phrase without its preposition is the content.
     prepositional_claims: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Claim verbs that are a vote when their object is a legislative text (`les électeurs ont rejeté la loi`,
-    # `senators rejected the bill`; but `réclame un référendum` is a demand).
+    # Claim verbs that are a vote when their object is a legislative text or an offer (`les électeurs ont rejeté
+    # la loi`, `senators rejected the bill`, `the union rejected the offer`; but `réclame un référendum` is a
+    # demand).
     vote_verbs: frozenset[str] = frozenset()
     legislation_nouns: frozenset[str] = frozenset()
     # Prepositions of an absolute construction (`with X saying P`): their object subjects the participle.

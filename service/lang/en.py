@@ -117,7 +117,7 @@ TITLE_NOUNS = _words("""
     ex-president owner partner chairman-elect speaker whip minister-president premier-elect
     chief-executive officer-in-charge head-of-state clerk regulator auditor meteorologist forecaster
     climatologist seismologist engineer architect pilot firefighter paramedic psychologist psychiatrist
-    pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker
+    pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker elder
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
     goalkeeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
@@ -176,7 +176,7 @@ PERSON_NOUNS = _words("""
     student students parent parents teacher teachers farmer farmers owner owners fan fans reporter reporters
     audience crowd crowds lawmaker lawmakers
     juror jurors jury senators delegates viewers listeners readers councillors shareholders investors
-    employee employees staff staffer staffers personnel agent agents
+    employee employees staff staffer staffers personnel agent agents learner learners pupil pupils
 """)
 
 DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -236,7 +236,8 @@ ENGLISH = LanguageTables(
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment memo notice "
                           "filing filings document documents letter ruling judgment judgement indictment complaint "
-                          "affidavit sheet email label transcript minutes bulletin advisory forecast"),
+                          "affidavit sheet email label transcript minutes bulletin advisory forecast order "
+                          "directive circular notification guidelines"),
     data_nouns=_words("data datum figures figure statistics statistic"),
     quantity_nouns=_words("hundred thousand dozen group majority number crowd handful"),
     topic_prepositions=frozenset({"of", "about", "against"}),
@@ -245,9 +246,11 @@ ENGLISH = LanguageTables(
     claim_complements={"blame": frozenset({"on", "for"})},
     backshift_auxiliaries=frozenset({"would", "could", "had", "might", "should"}),
     prepositional_claims={"call": frozenset({"for", "on"}), "press": frozenset({"for"}), "push": frozenset({"for"}),
-                          "appeal": frozenset({"for"})},
+                          "appeal": frozenset({"for"}), "caution": frozenset({"against"}),
+                          "warn": frozenset({"against"})},
     vote_verbs=_words("reject"),
-    legislation_nouns=_words("bill law act amendment motion reform budget referendum ordinance measure"),
+    legislation_nouns=_words("bill law act amendment motion reform budget referendum ordinance measure offer deal bid "
+                             "proposal settlement"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=frozenset(),
@@ -261,6 +264,7 @@ ENGLISH = LanguageTables(
     prepositions_only=frozenset({"amid", "amidst", "among", "amongst", "despite", "via", "toward", "towards"}),
     naming_verbs=frozenset({"nickname", "dub", "christen", "rename"}),
     refusal_verbs=frozenset({"decline", "refuse"}),
+    prospective_verbs=frozenset({"prepare", "plan", "intend", "aim", "gear", "ready", "mean"}),
     act_complements=frozenset({("plead", "guilty"), ("plead", "innocent"), ("plead", "no")}),
     act_prepositions=frozenset({("condemn", "to")}),
     verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),
@@ -340,7 +344,7 @@ ENGLISH = LanguageTables(
     """),
     # (and being reached for comment: `Reached by phone on Sunday, she said…`)
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask",
-                              "reach", "contact", "interview", "question", "raise"}),
+                              "reach", "contact", "interview", "question", "raise", "hear"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
                                    "foundation", "institution", "retailer", "carmaker", "automaker", "operator",
                                    "manufacturer", "giant", "club", "federation", "lender", "insurer", "chain",

@@ -256,7 +256,8 @@ DATE_PATTERN = (
     r"|en\s+(?:fin|début)\s+d[’']après-midi"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
-    rf"|ensuite|(?:après|(?:à\s+l[’']issue|au\s+terme|à\s+la\s+sortie|au\s+sortir)\s+d(?:e|u|es))\s+"
+    # (a capital `À` is often typed `A`: `A la sortie de la séance`)
+    rf"|ensuite|(?:après|(?:[àa]\s+l[’']issue|au\s+terme|[àa]\s+la\s+sortie|au\s+sortir)\s+d(?:e|u|es))\s+"
     rf"(?:(?:la|le|l[’']|les|une?|sa|son|ses|cette|ce)\s*)?(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     # (with its complement: `à l'issue de la réunion de crise`, `après l'annonce du préavis`)
     r"(?:\s+(?:de\s+(?:la\s+|l[’']\s*)?|du\s+|des\s+|d[’']\s*)[a-zà-ÿ][\w-]*)?"
@@ -387,7 +388,7 @@ FRENCH = LanguageTables(
     evaluative_verbs=_words("dénoncer condamner fustiger critiquer saluer"),
     vote_verbs=_words("rejeter"),
     legislation_nouns=_words("loi réforme texte projet motion amendement initiative référendum budget ordonnance "
-                             "décret"),
+                             "décret offre proposition"),
     object_predicate_verbs=OBJECT_PREDICATE_VERBS,
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=PREDICATIVE_VERBS,
@@ -414,6 +415,7 @@ FRENCH = LanguageTables(
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),
     auxiliaries_only={"a": ("avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")},
     refusal_verbs=frozenset({"refuser", "décliner"}),
+    prospective_verbs=frozenset({"apprêter", "préparer", "prévoir", "envisager", "compter", "projeter"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     # (`accuser` a change shows it, reports nothing: `la récolte accuse un recul de 30 %`)
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")} | {

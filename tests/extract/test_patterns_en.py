@@ -2236,3 +2236,69 @@ def test_a_coordination_of_sources_the_parser_hung_elsewhere_speaks_together(ext
     (q,) = extract_en("The army and the paramilitary forces have agreed to a 10-day truce starting on Thursday, Saudi "
                       "Arabia and the United States have said, after nine days of talks.")
     assert q.speaker.name == "Saudi Arabia and the United States"
+
+
+def test_rejecting_an_offer_is_a_decision_not_a_claim(extract_en) -> None:
+    quotes = extract_en("Teachers' strike enters second week as Knut rejects Sh14bn offer\n\n"
+                        "The union rejected a Sh14 billion offer from the government on Sunday.")
+    assert quotes == []
+    (q,) = extract_en("The minister rejected the allegations as baseless.")
+    assert q.text.startswith("the allegations")
+
+
+def test_a_role_acronym_spells_the_last_words_of_a_title(extract_en) -> None:
+    text = ("In a statement on Saturday, Education Cabinet Secretary Agnes Rotich said the offer was final.\n\n"
+            '"The door remains open," the CS said in Machakos.')
+    q = only(extract_en(text), "door")
+    assert (speaker_name(q), q.title.text) == ("Agnes Rotich", "Education Cabinet Secretary")
+    (q,) = extract_en("Tom Fletcher, head of the UN Office for the Coordination of Humanitarian Affairs, visited Port "
+                      "Sudan. OCHA said more than 640,000 people were trapped.")
+    assert speaker_name(q) == "OCHA"  # an organisation's acronym, not the role's
+
+
+def test_an_infinitive_of_preparation_says_nothing_yet(extract_en) -> None:
+    quotes = extract_en("An Aboriginal land council is preparing to ask the federal government to protect a sacred "
+                        "gorge from a planned iron ore mine expansion.")
+    assert quotes == []
+
+
+def test_slogans_on_placards_with_a_verb_of_their_own(extract_en) -> None:
+    quotes = extract_en('About 60 people gathered on Sunday, some holding placards reading "Remember Juukan" and '
+                        '"Our Country is not overburden".')
+    assert quotes == []
+
+
+def test_cautioning_against_a_gerund(extract_en) -> None:
+    (q,) = extract_en('The Irish Farmers\' Association cautioned against "pointing the finger" at farmers before '
+                      'the cause of the fire was known.')
+    assert (q.type, q.verb.lemma) == ("mixed", "caution")
+    assert q.text.startswith("“pointing") or q.text.startswith('"pointing')
+
+
+def test_as_per_an_order(extract_en) -> None:
+    (q,) = extract_en("As per the CAQM order, the entry of diesel trucks into Delhi will be prohibited from Tuesday.")
+    assert (q.speaker.text, q.verb) == ("the CAQM order", None)
+
+
+def test_a_headline_question_asked_and_a_semicolon_ending_the_first_report(extract_en) -> None:
+    (q,) = extract_en("Delhi minister says govt 'will not sit and wait for the wind'; SC bench asks why stubble "
+                      "fires are still burning\n\nThe air turned severe on Monday.")
+    assert q.text.endswith("wind'") and q.verb.lemma == "say"
+
+
+def test_hearing_a_case_is_the_occasion_of_the_remarks(extract_en) -> None:
+    (q,) = extract_en('Hearing the MC Mehta case on Monday, a bench of Justices KV Narayanan and Priya Sethi orally '
+                      'remarked that the authorities "wake up only when the AQI crosses 400".')
+    assert q.date is not None and q.date.text.endswith("Monday")
+
+
+def test_an_elder_is_a_title(extract_en) -> None:
+    (q,) = extract_en('"This place looks after you," said Wirlangu elder Clifford Simpson, 78.')
+    assert q.title.text == "Wirlangu elder"
+
+
+def test_a_quoted_predicate_the_parser_made_a_sentence_of_its_own(extract_en) -> None:
+    (q,) = extract_en("Senator Wade Fenner, Republican of Ohio, who plans to vote for Ms. Thornquist, called the bill "
+                      "“a union wish list dressed up as safety policy.”")
+    assert (speaker_name(q), q.verb.lemma, q.type) == ("Wade Fenner", "call", "mixed")
+    assert q.text.startswith("the bill")

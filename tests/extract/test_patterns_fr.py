@@ -615,3 +615,43 @@ def test_the_inverted_subject_of_a_modal_incise_follows_its_infinitive(extract_f
     (q,) = extract_fr("« Les prix vont monter, ce qui compensera en partie les pertes », veut croire son directeur, "
                       "Luc Darroze.")
     assert (speaker_name(q), q.verb.lemma) == ("Luc Darroze", "croire")
+
+
+def test_an_unaccented_capital_a_opens_an_occasion(extract_fr) -> None:
+    (q,) = extract_fr("A la sortie de la séance, il a assuré que la Confédération « ne laissera pas tomber » "
+                      "Orsennaz.")
+    assert q.date.text == "A la sortie de la séance"
+
+
+def test_a_quoted_relative_clause_of_the_writer_is_no_quote(extract_fr) -> None:
+    text = ("« Nous ne savons pas quand les habitants pourront rentrer », a déclaré le président de la commune, "
+            "Pierre-Alain Luisier. Visiblement éprouvé, l'élu a aussi rendu hommage aux pompiers, « qui ont frappé "
+            "à chaque porte en pleine nuit ».")
+    (q,) = extract_fr(text)
+    assert q.text.startswith("Nous ne savons")
+
+
+def test_an_apposition_hung_on_the_subject_complement_closes_before_the_verb(extract_fr) -> None:
+    text = ("Mercredi, lors des questions au gouvernement, le député (Liot) de la 5e circonscription du Finistère, "
+            "Tangi Le Gall, a interpellé la ministre de la Santé : « Madame la ministre, combien de kilomètres "
+            "faudra-t-il encore ajouter ? »")
+    (q,) = extract_fr(text)
+    assert speaker_name(q) == "Tangi Le Gall"
+
+
+def test_rejecting_an_offer_is_a_decision(extract_fr) -> None:
+    assert extract_fr("Les syndicats ont rejeté l'offre de la direction mardi soir.") == []
+
+
+def test_an_infinitive_of_preparation_says_nothing_yet(extract_fr) -> None:
+    assert extract_fr("Le collectif s'apprête à demander au préfet de suspendre les travaux.") == []
+
+
+def test_a_sentence_the_parser_rooted_in_a_quoted_slogan_keeps_its_subject(extract_fr) -> None:
+    text = ("Le groupe, qui avait déployé dimanche à la 70e minute une banderole « Le maillot, ça se mouille », a "
+            "annoncé qu’il ne ferait pas le déplacement au Moustoir.")
+    (q,) = extract_fr(text)
+    assert (q.speaker.text, q.verb.lemma) == ("Le groupe", "annoncer")
+    (q,) = extract_fr("Le fabricant « ne pouvait ignorer » ces travaux, souligne la juridiction, qui infirme ainsi "
+                      "le jugement de première instance.")
+    assert q.speaker.text == "la juridiction"
