@@ -212,8 +212,11 @@ def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     in_parentheses = w.i > 0 and doc.words[w.i - 1].text == "(" and w.i + 1 < len(doc.words) \
         and doc.words[w.i + 1].text == ")"
     lower = w.lower.replace("’", "'")
+    # (with its article: `La veille, la directrice … avait salué`)
+    first = min((d.start for d in doc.kids(w.i, "det") if d.i < w.i), default=w.start)
+    dated = tables.date_regex.fullmatch(doc.text, first, w.end) is not None
     return (lower not in tables.non_subjects or (lower in tables.thing_pronouns and w.deprel == "nsubj")) \
-        and not is_date(w, tables) \
+        and not is_date(w, tables) and not dated \
         and w.upos not in ("PUNCT", "SCONJ", "CCONJ", "ADP", "VERB", "AUX") and not in_parentheses
 
 
@@ -1311,6 +1314,8 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     # (the subject of a relative clause is its antecedent: `A 2024 study that reported a bacterium…`)
     subjects = [doc.words[v.head] if k.lower in tables.relative_subjects and v.deprel == "acl:relcl" else k
                 for k in doc.kids(v.i, "nsubj")]
+    if v.i > 0 and doc.words[v.i - 1].text == ",":  # (an inverted one parsed as the object: `…, montrent les
+        subjects += [k for k in doc.kids(v.i, "obj") if k.i > v.i]  # résultats d'un essai`)
     if (reported_lemma(doc, v, tables) or v.lemma.lower()) in tables.finding_verbs and any(
             k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects for k in subjects):
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement

@@ -409,7 +409,8 @@ FRENCH = LanguageTables(
     family_nouns=frozenset({"famille", "clan", "dynastie"}),
     finding_verbs=_words("montrer démontrer prouver révéler établir suggérer relever constater"),
     finding_subjects=_words("étude enquête sondage rapport analyse audit bilan chiffre chiffres donnée données "
-                            "statistique statistiques document documents courriel courriels note notes relevé relevés"),
+                            "statistique statistiques document documents courriel courriels note notes relevé relevés "
+                            "résultat résultats"),
     naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
                             "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée"}),
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),

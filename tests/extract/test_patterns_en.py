@@ -2302,3 +2302,8 @@ def test_a_quoted_predicate_the_parser_made_a_sentence_of_its_own(extract_en) ->
                       "“a union wish list dressed up as safety policy.”")
     assert (speaker_name(q), q.verb.lemma, q.type) == ("Wade Fenner", "call", "mixed")
     assert q.text.startswith("the bill")
+
+
+def test_a_heading_in_marks_is_a_name(extract_en) -> None:
+    assert extract_en("The order, sent through Alberta Emergency Alert at 7:42 p.m. under the heading “Birchmount "
+                      "Zones 1-4: Leave Immediately,” covered the whole town.") == []

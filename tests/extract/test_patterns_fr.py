@@ -655,3 +655,15 @@ def test_a_sentence_the_parser_rooted_in_a_quoted_slogan_keeps_its_subject(extra
     (q,) = extract_fr("Le fabricant « ne pouvait ignorer » ces travaux, souligne la juridiction, qui infirme ainsi "
                       "le jugement de première instance.")
     assert q.speaker.text == "la juridiction"
+
+
+def test_a_date_with_its_article_is_no_subject(extract_fr) -> None:
+    (q,) = extract_fr("La veille, la directrice du programme mondial de lutte contre le paludisme de l’Organisation "
+                      "mondiale de la santé (OMS), Ruth Kamanzi, avait salué « un tournant » pour les pays du Sahel.")
+    assert speaker_name(q) == "Ruth Kamanzi"
+
+
+def test_results_showing_are_a_finding_even_inverted(extract_fr) -> None:
+    assert extract_fr("Un nouveau vaccin pourrait changer la donne : administré en trois doses, le PfSV-3 a réduit de "
+                      "52 % les cas de paludisme grave, montrent les résultats d’un essai de phase 3 publiés "
+                      "mercredi.") == []
