@@ -792,7 +792,12 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case")) and k.i not in timed
             for k in doc.kids(obj.i)) or person_like(obj, tables))):
         return span, "np-claim"
-    if ctx.mark_overlapping(*span):
+    marked = ctx.mark_overlapping(*span)
+    after = [next((w for w in doc.words_in(ctx.marks[k].close_end, ctx.marks[k].close_end + 40)), None)
+             for k in marked]
+    if marked and all(w is not None and w.upos == "NOUN" and w.lemma.lower() in tables.work_nouns for w in after):
+        return None  # a name in marks before its noun: `repeated the "Stay alert, stay safe" message`
+    if marked:
         return span, "np-quoted"
     return None
 
@@ -1514,6 +1519,10 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if named is not None and named.lemma.lower() in ctx.tables.work_nouns and named.upos == "NOUN":
         return False  # `le film « Il était une fois dans l'Ouest »`, `une pétition, « Gardons nos bus »` (not
         # `…criticized the bill. "P"`): a work's name
+    following = next(iter(ctx.doc.words_in(m.close_end, m.close_end + 40)), None)
+    if before and before[-1].upos == "DET" and following is not None and following.upos == "NOUN" \
+            and following.lemma.lower() in ctx.tables.work_nouns:
+        return False  # a name before its noun: `the "Stay alert, stay safe" message`
     words = ctx.doc.words_in(m.start, m.end)
     # (a participle alone in a prepositional or coordinated phrase makes no statement, but a name: `pleaded
     # guilty to wire fraud and "theft concerning programs receiving funds"`)

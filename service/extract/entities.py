@@ -105,6 +105,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                     j += 1
                 elif _joins_hyphenated(words, j):
                     j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
+                elif words[j].text.endswith("-") and nxt.start == words[j].end and nxt.text.isalpha() \
+                        and len(nxt.text) <= 4 and nxt.upos in ("PROPN", "NOUN", "X"):
+                    j += 1  # `Chiu Man-hon` split after its hyphen
                 elif words[j].text.endswith(("'", "’")) and nxt.start == words[j].end and nxt.text.isalpha() \
                         and nxt.text.islower() and len(nxt.text) <= 2:
                     j += 1  # `Le Floc'h` split after its apostrophe as if elided: one name
@@ -317,14 +320,25 @@ def _after_prepositional_object(words: list[Word], i: int, j: int, tables: Langu
     return None
 
 
+def _before_hyphenated_given_name(words: list[Word], i: int, j: int) -> int | None:
+    """The family name before a hyphenated given name ending the name i..j (`Leung Wing-kit`, `Vincent Chiu
+    Man-hon`): a Chinese name's surname comes before the given name."""
+    if j - i < 2:
+        return None
+    k = j - 2 if words[j - 1].text in ("-", "‐") else j - 1 if words[j - 1].text.endswith("-") else None
+    return k - 1 if k is not None and k - 1 >= i and words[k - 1].text[:1].isupper() else None
+
+
 def _joins_hyphenated(words: list[Word], j: int) -> bool:
     """Word j+1 is a hyphen written tight between word j and a capitalised word j+2 of the sentence."""
     if j + 2 >= len(words):
         return False
     hyphen, after = words[j + 1], words[j + 2]
-    # (a lowercase second part only when tagged a name: `Hwang Dong-hyuk`)
+    # (a lowercase second part when tagged a name, `Hwang Dong-hyuk`, or a syllable of a given name however
+    # tagged, `Leung Wing-kit`)
+    syllable = after.text.isalpha() and len(after.text) <= 4 and len(words[j].text) <= 5
     return hyphen.text in ("-", "‐") and hyphen.start == words[j].end and after.start == hyphen.end \
-        and after.sent == hyphen.sent and (_cap(after) or after.upos == "PROPN") \
+        and after.sent == hyphen.sent and (_cap(after) or after.upos == "PROPN" or syllable) \
         and after.upos in ("PROPN", "NOUN", "X")
 
 
@@ -771,6 +785,9 @@ class EntityIndex:
                     continue  # the end of a full name already seen (`Mr Ó Murchú` after `Eoin Ó Murchú`)
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
+                family = _before_hyphenated_given_name(doc.words, i, j)
+                if family is not None:  # `Ivy Chow Sze-man` … `Dr Chow`
+                    self.by_surname.setdefault(fold(doc.words[family].text), fold(name))
                 given = fold(doc.words[i].text)
                 self.by_given[given] = fold(name) if self.by_given.get(given, fold(name)) == fold(name) else None
                 self._add_titles(ref, i, j)

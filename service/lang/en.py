@@ -117,7 +117,8 @@ TITLE_NOUNS = _words("""
     ex-president owner partner chairman-elect speaker whip minister-president premier-elect
     chief-executive officer-in-charge head-of-state clerk regulator auditor meteorologist forecaster
     climatologist seismologist engineer architect pilot firefighter paramedic psychologist psychiatrist
-    pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker elder
+    pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker elder hawker
+    vendor cleaner labourer laborer builder carpenter mechanic butcher chef cook waiter waitress cashier janitor
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
     goalkeeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
@@ -362,6 +363,7 @@ ENGLISH = LanguageTables(
         film movie book novel memoir essay album song single title series show programme program
         documentary play exhibition newspaper magazine journal newsletter podcast blog column op-ed
         editorial operation plan program project mission bill act law report campaign slogan movement heading
+        message
         festival prize award hashtag app software brand headline
     """),
     attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),

@@ -509,7 +509,7 @@ FRENCH = LanguageTables(
                       "aque", "erbe", "oate", "urc", "urque", "gare"),
     # (a placing too describes, it is no role: `le vainqueur`)
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
-                                  "gagnante"}),
+                                  "gagnante", "soignant", "soignante"}),
     publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre", "dater", "signer",
                                  "envoyer", "adresser"}),
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",

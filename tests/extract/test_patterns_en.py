@@ -2307,3 +2307,28 @@ def test_a_quoted_predicate_the_parser_made_a_sentence_of_its_own(extract_en) ->
 def test_a_heading_in_marks_is_a_name(extract_en) -> None:
     assert extract_en("The order, sent through Alberta Emergency Alert at 7:42 p.m. under the heading “Birchmount "
                       "Zones 1-4: Leave Immediately,” covered the whole town.") == []
+
+
+def test_hyphenated_chinese_given_names_and_the_family_name_alone(extract_en) -> None:
+    text = ('"The threat to Hong Kong is severe," Observatory director Leung Wing-kit told a briefing.\n\n'
+            "Standing beside him was senior scientific officer Dr Ivy Chow Sze-man.\n\n"
+            '"Please do not go outside," Dr Chow said.\n\n'
+            "Vincent Chiu Man-hon, an insurance analyst at Morningside Securities, wrote in a research note on "
+            "Saturday that insured losses could reach HK$8 billion.")
+    leung, chow, chiu = extract_en(text)
+    assert (speaker_name(leung), leung.title.text) == ("Leung Wing-kit", "Observatory director")
+    assert speaker_name(chow) == "Ivy Chow Sze-man"
+    assert speaker_name(chiu) == "Vincent Chiu Man-hon"
+
+
+def test_a_hawker_is_a_role(extract_en) -> None:
+    text = ("Tang Yuk-lan, 68, a retired hawker who has lived in the village for five decades, carried her furniture "
+            'upstairs.\n\n"The water came in under the back door in about 10 minutes," said Tang.')
+    (q,) = extract_en(text)
+    assert (speaker_name(q), q.title.text) == ("Tang Yuk-lan", "retired hawker")
+
+
+def test_a_name_in_marks_before_its_noun(extract_en) -> None:
+    (q,) = extract_en('According to the Security Bureau, 417 people had sought refuge in 38 shelters by noon. '
+                      'Government broadcasters repeated the "Stay alert, stay safe" message every 15 minutes.')
+    assert q.speaker.text == "the Security Bureau"

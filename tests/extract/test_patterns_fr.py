@@ -667,3 +667,11 @@ def test_results_showing_are_a_finding_even_inverted(extract_fr) -> None:
     assert extract_fr("Un nouveau vaccin pourrait changer la donne : administré en trois doses, le PfSV-3 a réduit de "
                       "52 % les cas de paludisme grave, montrent les résultats d’un essai de phase 3 publiés "
                       "mercredi.") == []
+
+
+def test_the_caregiver_is_the_person_just_quoted(extract_fr) -> None:
+    text = ("« On soigne avec un stylo et du papier, comme il y a trente ans », explique Élodie Ferrand, 41 ans, "
+            "infirmière aux urgences depuis quatorze ans. La soignante raconte qu’un patient a attendu « près de cinq "
+            "heures » un résultat de prise de sang.")
+    _, q = extract_fr(text)
+    assert speaker_name(q) == "Élodie Ferrand"
