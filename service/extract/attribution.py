@@ -453,7 +453,9 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         return None
     v = doc.words[cue.verb]
     # (also a second subject after the verb: `Lindgren said the team adjusted for age`, `adjusted` its participle)
-    objs = [k for k in doc.kids(v.i, "obj", "nsubj", "ccomp") if k.i > v.i and k.upos in ("NOUN", "PROPN", "SYM")]
+    # (not a day read as the object: `…, city officials said Tuesday, and families have been told…`)
+    objs = [k for k in doc.kids(v.i, "obj", "nsubj", "ccomp") if k.i > v.i and k.upos in ("NOUN", "PROPN", "SYM")
+            and not tables.date_regex.fullmatch(doc.text, k.start, k.end)]
     if not objs:
         return None
     first = min(doc.subtree(objs[0].i))

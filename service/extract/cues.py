@@ -1316,6 +1316,9 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
                 for k in doc.kids(v.i, "nsubj")]
     if v.i > 0 and doc.words[v.i - 1].text == ",":  # (an inverted one parsed as the object: `…, montrent les
         subjects += [k for k in doc.kids(v.i, "obj") if k.i > v.i]  # résultats d'un essai`)
+    # (a gerund read as a clause of the verb: `Testing by a state-certified lab found that P`)
+    subjects += [k for k in doc.kids(v.i, "csubj", "advcl") if k.i < v.i and k.feats.get("VerbForm") in ("Ger", "Part")
+                 and not doc.kids(k.i, "nsubj", "mark")]
     if (reported_lemma(doc, v, tables) or v.lemma.lower()) in tables.finding_verbs and any(
             k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects for k in subjects):
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement

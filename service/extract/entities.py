@@ -795,6 +795,10 @@ class EntityIndex:
             ref = self.referent_for_run(i, j)
             if ref.kind == "person":
                 self._add_titles(ref, i, j)
+                if not ref.titles and j > i and is_title_word(doc.words[j], tables, doc) and i > 0 \
+                        and doc.words[i - 1].feats.get("Definite") == "Def" and doc.words[i - 1].head == j:
+                    # an office in title case with no one's name is its own title: `The Resources Minister says…`
+                    ref.titles.append((_text(doc, i, j), doc.words[i].start, doc.words[j].end))
                 if ref.gender is None:
                     ref.gender = self._described_gender(i)
                 if j > i and fold(ref.name) == fold(_text(doc, i, j)):

@@ -261,7 +261,7 @@ ENGLISH = LanguageTables(
     finding_verbs=_words("find show suggest reveal demonstrate prove indicate report"),
     finding_subjects=_words("study survey poll report research analysis review audit assessment figures data "
                             "statistics numbers documents emails records paper preprint trial experiment results "
-                            "findings"),
+                            "findings testing test tests sampling"),
     naming_words=frozenset({"titled", "entitled", "dubbed", "named", "nicknamed", "christened", "branded"}),
     prepositions_only=frozenset({"amid", "amidst", "among", "amongst", "despite", "via", "toward", "towards"}),
     naming_verbs=frozenset({"nickname", "dub", "christen", "rename"}),
@@ -363,7 +363,7 @@ ENGLISH = LanguageTables(
         film movie book novel memoir essay album song single title series show programme program
         documentary play exhibition newspaper magazine journal newsletter podcast blog column op-ed
         editorial operation plan program project mission bill act law report campaign slogan movement heading
-        message
+        message advisory
         festival prize award hashtag app software brand headline
     """),
     attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),

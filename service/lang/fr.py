@@ -248,7 +248,7 @@ DATE_PATTERN = (
     r"|plus\s+t[ôo]t\s+(?:ce\s+mois-ci|cette\s+semaine|cette\s+ann[ée]e)"
     r"|(?:la\s+|cette\s+)?semaine\s+derni[èe]re|(?:le\s+)?mois\s+dernier|l[’']an\s+dernier"
     r"|l[’']ann[ée]e\s+derni[èe]re|le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|ce\s+mois-ci"
-    r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille|l[’']avant-veille"
+    r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille(?:\s+(?:du|des|de\s+la|de\s+l[’'])\s*(?!soir|matin)[\w-]+)?|l[’']avant-veille"
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
     r"|le\s+lendemain(?:\s+(?:matin|soir))?|le\s+soir\s+même|ce\s+(?:matin|soir|jour)-là|cet\s+après-midi-là"
     r"|(?:(?:peu|juste|bien)\s+)?(?:après|avant)\s+minuit|à\s+minuit"
@@ -410,7 +410,7 @@ FRENCH = LanguageTables(
     finding_verbs=_words("montrer démontrer prouver révéler établir suggérer relever constater"),
     finding_subjects=_words("étude enquête sondage rapport analyse audit bilan chiffre chiffres donnée données "
                             "statistique statistiques document documents courriel courriels note notes relevé relevés "
-                            "résultat résultats"),
+                            "résultat résultats test tests prélèvement prélèvements"),
     naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
                             "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée"}),
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),

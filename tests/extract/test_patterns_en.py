@@ -2332,3 +2332,22 @@ def test_a_name_in_marks_before_its_noun(extract_en) -> None:
     (q,) = extract_en('According to the Security Bureau, 417 people had sought refuge in 38 shelters by noon. '
                       'Government broadcasters repeated the "Stay alert, stay safe" message every 15 minutes.')
     assert q.speaker.text == "the Security Bureau"
+
+
+def test_a_day_read_as_the_object_is_no_clause(extract_en) -> None:
+    (q,) = extract_en("CALDWELL, Ind. (AP) — Tap water in hundreds of homes in this southern Indiana river town "
+                      "contains lead at nearly four times the federal limit, city officials said Tuesday, and "
+                      "families with young children have been told to stop drinking it until further notice.")
+    assert q.text.startswith("Tap water") and q.speaker.text == "city officials"
+
+
+def test_testing_found_is_a_finding_and_an_advisory_name_in_marks(extract_en) -> None:
+    assert extract_en("Testing by a state-certified lab in Indianapolis found that 31 of 96 homes sampled in March "
+                      "exceeded the federal action level.") == []
+    assert extract_en("The city issued a “Do Not Drink — Children Under 6 and Pregnant Women” advisory Saturday for "
+                      "about 2,300 homes.") == []
+
+
+def test_a_title_case_office_with_no_name_is_its_own_title(extract_en) -> None:
+    (q,) = extract_en('- The Resources Minister says the approvals process will be "followed to the letter"')
+    assert q.title.text == "Resources Minister"

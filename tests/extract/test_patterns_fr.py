@@ -675,3 +675,9 @@ def test_the_caregiver_is_the_person_just_quoted(extract_fr) -> None:
             "heures » un résultat de prise de sang.")
     _, q = extract_fr(text)
     assert speaker_name(q) == "Élodie Ferrand"
+
+
+def test_the_eve_of_an_event_dates_the_saying(extract_fr) -> None:
+    (q,) = extract_fr("La veille du dépôt, le député a accusé le gouvernement de « gérer le Québec comme une "
+                      "succursale ».")
+    assert q.date.text == "La veille du dépôt"
