@@ -402,8 +402,15 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     # (a verb of saying takes no bare infinitive: after such a subject it is a present the tagger misread,
     # `said drumlines "kill far more turtles…"`)
     misread = kid.feats.get("VerbForm") == "Inf" and not doc.kids(kid.i, "mark", *AUX_RELS)
+    # (a quoted clause whose subject the parser read as a modifier: `says 'enough is enough'`)
+    quoted = _tensed(doc, kid) and any(m.start <= kid.start < m.end and not doc.text[cue.group_end:m.open_start].strip()
+                                       for m in ctx.marks)
     if not (_finite_clause(doc, kid) or (subject and (_tensed(doc, kid) or misread))):
-        return None
+        if not quoted:
+            return None
+        mark = next(m for m in ctx.marks if m.start <= kid.start < m.end)  # (right after the verb)
+        sub = [i for i in sub if mark.open_start <= doc.words[i].start < mark.close_end]  # (the marks only: not
+        # `… as CrossPennine Rail taken into public ownership` the parser hung on it)
     subjects = [k.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")]
     if subjects and lemma_of(cue) in ctx.tables.addressee_verbs:
         # `told the BBC the service would need…`: the addressee hung on the clause, before its subject
@@ -418,6 +425,8 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     span = _span(ctx, body[_leading_date(ctx, body, kid):])
     if span is None:
         return None
+    if not _finite_clause(doc, kid) and not subject:
+        return span  # (the quoted clause alone)
     return span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))
 
 
@@ -1843,6 +1852,14 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
         # (a clitic may stand before the participle: `a-t-elle poursuivi`)
         subject_end = max(cue.group_end, doc.words[noun_phrase_end(doc, cue.subject)].end)
         tail = text[subject_end:m.end].lstrip(SPACES)
+        stops = [p for p in (text.find(",", subject_end, m.end), text.find(".", subject_end, m.end)) if p >= 0]
+        if not tail.startswith((",", ".")) and stops:
+            # (the incise's own circumstances after its subject: `a déclaré ce mardi X lors d'un point presse.`)
+            own = set(doc.subtree(cue.verb))
+            between = doc.words_in(subject_end, min(stops))
+            if between and all(w.i in own and w.upos not in ("VERB", "AUX") for w in between):
+                subject_end = min(stops)
+                tail = text[subject_end:m.end]
         if not tail.startswith((",", ".")):
             continue  # (`…, souligne-t-il. On savait…`: the incise also ends its sentence)
         first_end = text.rfind(",", m.start, group_start)

@@ -1354,6 +1354,9 @@ def displayed(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         holders.append(doc.words[w.head] if k.lower in tables.relative_subjects and w.head >= 0 else k)
     if w.i > 0 and w.feats.get("VerbForm") in ("Part", "Ger"):
         holders.append(doc.words[w.i - 1])  # (its participle right after it, however parsed)
+    # (or where the words are read: `Sur la banderole, on pouvait lire : « … »`)
+    holders += [k for v in [w] + ([doc.words[w.head]] if w.rel == "xcomp" and w.head >= 0 else [])
+                for k in doc.kids(v.i, "obl") if k.i < w.i]
     return any(h.upos == "NOUN" and h.lemma.lower() in tables.sign_nouns for h in holders)
 
 

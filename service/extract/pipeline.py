@@ -1091,6 +1091,13 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
             w = doc.words[k]
             if w.rel == "acl" and k > cue.subject and _of_speaking(w, ctx.tables):
                 indices |= set(doc.subtree(k))
+        # (or hung elsewhere, right after the speaker's phrase: `raconte l'éleveur de 41 ans, joint dimanche soir`)
+        k = max(doc.subtree(cue.subject)) + 1
+        while k < len(doc.words) and doc.words[k].text == ",":
+            k += 1
+        if k < len(doc.words) and k > max(doc.subtree(cue.subject)) + 1 and _of_speaking(doc.words[k], ctx.tables) \
+                and doc.words[k].sent == doc.words[cue.subject].sent:
+            indices |= set(doc.subtree(k))
     if f.start > doc.words[cue.verb].end:
         # words between the verb and its content modify the saying, whatever the parser hung them on (`said
         # Monday the state would…`, `Monday` made the clause's object)

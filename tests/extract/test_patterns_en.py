@@ -2351,3 +2351,9 @@ def test_testing_found_is_a_finding_and_an_advisory_name_in_marks(extract_en) ->
 def test_a_title_case_office_with_no_name_is_its_own_title(extract_en) -> None:
     (q,) = extract_en('- The Resources Minister says the approvals process will be "followed to the letter"')
     assert q.title.text == "Resources Minister"
+
+
+def test_a_quoted_clause_in_a_headline_with_its_subject_misread(extract_en) -> None:
+    (q,) = extract_en("Transport secretary says 'enough is enough' as CrossPennine Rail taken into public ownership"
+                      "\n\nThe rail operator was nationalised on Tuesday.")
+    assert (q.text, q.type, q.verb.lemma) == ("enough is enough", "direct", "say")

@@ -681,3 +681,24 @@ def test_the_eve_of_an_event_dates_the_saying(extract_fr) -> None:
     (q,) = extract_fr("La veille du dépôt, le député a accusé le gouvernement de « gérer le Québec comme une "
                       "succursale ».")
     assert q.date.text == "La veille du dépôt"
+
+
+def test_an_inner_incise_with_its_own_circumstances(extract_fr) -> None:
+    text = ("« Je mesure la détresse des éleveurs, a déclaré ce mardi Philippe Daubrée lors d’un point presse à "
+            "Lons-le-Saunier. Mais je veux être très clair : ces tirs visent à protéger les troupeaux. »")
+    first, second = extract_fr(text)
+    assert first.text == "Je mesure la détresse des éleveurs"
+    assert speaker_name(second) == "Philippe Daubrée" and second.text.startswith("Mais je veux")
+
+
+def test_a_slogan_read_on_a_banner_and_a_decree_title(extract_fr) -> None:
+    assert extract_fr("Sur la banderole tendue devant les grilles, on pouvait lire : « Le loup tue, l’État "
+                      "regarde ».") == []
+    assert extract_fr("Le préfet a signé lundi un arrêté « portant autorisation de tirs de défense renforcée en vue "
+                      "de la protection des troupeaux » sur quatre communes.") == []
+
+
+def test_being_reached_after_the_speaker_dates_the_saying(extract_fr) -> None:
+    (q,) = extract_fr("« Certaines respiraient encore », raconte l’éleveur de 41 ans, joint dimanche soir par "
+                      "20 Minutes.")
+    assert q.date.text == "dimanche soir"
