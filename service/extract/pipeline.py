@@ -1102,7 +1102,10 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         # words between the verb and its content modify the saying, whatever the parser hung them on (`said
         # Monday the state would…`, `Monday` made the clause's object)
         indices |= {w.i for w in doc.words[cue.verb + 1:] if w.end <= f.start and w.sent == doc.words[cue.verb].sent}
-    blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks]
+    # (not the marks around an incise inside them: `« P, a déclaré ce mardi X. Q »`)
+    verb_at = doc.words[cue.verb].start
+    blocked = [(f.start, f.end)] + [(m.open_start, m.close_end) for m in ctx.marks
+                                    if not m.open_start < verb_at < m.close_end]
     # a phrase of the verb set off right inside its content dates the saying (`s'est dit prêt, dimanche soir sur
     # TF1, à « rediscuter »…`)
     opening = [w.i for w in doc.words[cue.verb + 1:] if f.start <= w.start < f.end][:3]

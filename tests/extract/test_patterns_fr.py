@@ -688,6 +688,7 @@ def test_an_inner_incise_with_its_own_circumstances(extract_fr) -> None:
             "Lons-le-Saunier. Mais je veux être très clair : ces tirs visent à protéger les troupeaux. »")
     first, second = extract_fr(text)
     assert first.text == "Je mesure la détresse des éleveurs"
+    assert first.date.text == "ce mardi"  # (the incise inside the marks dates the first half)
     assert speaker_name(second) == "Philippe Daubrée" and second.text.startswith("Mais je veux")
 
 
