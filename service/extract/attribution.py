@@ -402,13 +402,12 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     # (a verb of saying takes no bare infinitive: after such a subject it is a present the tagger misread,
     # `said drumlines "kill far more turtles…"`)
     misread = kid.feats.get("VerbForm") == "Inf" and not doc.kids(kid.i, "mark", *AUX_RELS)
-    # (a quoted clause whose subject the parser read as a modifier: `says 'enough is enough'`)
-    quoted = _tensed(doc, kid) and any(m.start <= kid.start < m.end and not doc.text[cue.group_end:m.open_start].strip()
-                                       for m in ctx.marks)
     if not (_finite_clause(doc, kid) or (subject and (_tensed(doc, kid) or misread))):
-        if not quoted:
+        # (a quoted clause right after the verb, its subject read as a modifier: `says 'enough is enough'`)
+        mark = next((m for m in ctx.marks if m.start <= kid.start < m.end
+                     and not doc.text[cue.group_end:m.open_start].strip()), None) if _tensed(doc, kid) else None
+        if mark is None:
             return None
-        mark = next(m for m in ctx.marks if m.start <= kid.start < m.end)  # (right after the verb)
         sub = [i for i in sub if mark.open_start <= doc.words[i].start < mark.close_end]  # (the marks only: not
         # `… as CrossPennine Rail taken into public ownership` the parser hung on it)
     subjects = [k.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")]
@@ -804,10 +803,8 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             for k in doc.kids(obj.i)) or person_like(obj, tables))):
         return span, "np-claim"
     marked = ctx.mark_overlapping(*span)
-    after = [next((w for w in doc.words_in(ctx.marks[k].close_end, ctx.marks[k].close_end + 40)), None)
-             for k in marked]
-    if marked and all(w is not None and w.upos == "NOUN" and w.lemma.lower() in tables.work_nouns for w in after):
-        return None  # a name in marks before its noun: `repeated the "Stay alert, stay safe" message`
+    if marked and all(_names_its_noun(ctx, ctx.marks[k]) for k in marked):
+        return None  # `repeated the "Stay alert, stay safe" message`
     if marked:
         return span, "np-quoted"
     return None
@@ -1530,10 +1527,8 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if named is not None and named.lemma.lower() in ctx.tables.work_nouns and named.upos == "NOUN":
         return False  # `le film « Il était une fois dans l'Ouest »`, `une pétition, « Gardons nos bus »` (not
         # `…criticized the bill. "P"`): a work's name
-    following = next(iter(ctx.doc.words_in(m.close_end, m.close_end + 40)), None)
-    if before and before[-1].upos == "DET" and following is not None and following.upos == "NOUN" \
-            and following.lemma.lower() in ctx.tables.work_nouns:
-        return False  # a name before its noun: `the "Stay alert, stay safe" message`
+    if before and before[-1].upos == "DET" and _names_its_noun(ctx, m):
+        return False  # `the "Stay alert, stay safe" message`
     words = ctx.doc.words_in(m.start, m.end)
     # (a participle alone in a prepositional or coordinated phrase makes no statement, but a name: `pleaded
     # guilty to wire fraud and "theft concerning programs receiving funds"`)
@@ -1902,6 +1897,13 @@ def _interrupted(ctx: Context, last: Found, m: MarkSpan) -> bool:
     tail_end = max(last.cue.group_end, ctx.doc.words[last.speaker].end if last.speaker is not None else 0)
     between = ctx.doc.text[tail_end:m.open_start]
     return 0 <= len(between) < 40 and "\n" not in between and not any(c in between for c in ".!?")
+
+
+def _names_its_noun(ctx: Context, m: MarkSpan) -> bool:
+    """The marks hold a name set before the noun it names, a work's (`the "Stay alert, stay safe" message`, `a
+    "Do Not Drink" advisory`)."""
+    following = next(iter(ctx.doc.words_in(m.close_end, m.close_end + 40)), None)
+    return following is not None and following.upos == "NOUN" and following.lemma.lower() in ctx.tables.work_nouns
 
 
 def _narrated_relative(ctx: Context, m: MarkSpan) -> bool:

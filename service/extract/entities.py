@@ -1585,11 +1585,7 @@ class EntityIndex:
             (k.rel == "amod" and k.upos == "ADJ" and len(k.text) > 5 and (
                 fold(k.text).endswith(tables.demonym_suffixes) or k.lower in tables.nationality_adjectives))
             or (k.rel == "compound" and k.upos == "PROPN" and k.i < h) for k in doc.kids(h))
-        # (an office written in title case names its one holder: `The Resources Minister says…`)
-        capitalised = head.text[:1].isupper() and h > lo and any(
-            k.rel in ("compound", "amod") and k.i < h and k.text[:1].isupper() and k.i != lo for k in doc.kids(h)) \
-            and any(d.feats.get("Definite") == "Def" and d.feats.get("PronType") != "Dem" for d in dets)
-        if not (possessive or placed or capitalised):
+        if not (possessive or placed):
             return None
         first = next((k for k in range(lo, h + 1) if doc.words[k].upos not in ("DET", "PRON", "PART", "ADP")
                       and doc.words[k].deprel != "nmod:poss" and not doc.within(k, ("nmod:poss",))), h)
