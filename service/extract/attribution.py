@@ -91,8 +91,9 @@ class Context:
     def title_case_name(self, m: MarkSpan) -> bool:
         """Marks around capitalised words only, with no verb (`"Squid Game"`, `"Game of Thrones"`)."""
         words = [w for w in self.doc.words_in(m.start, m.end) if w.text[:1].isalpha()]
+        long = [w for w in words if len(w.text) > 3]  # (short words may be a name's particles: `of`, `la`)
         return bool(words) and all(w.upos != "VERB" for w in words) and words[0].text[:1].isupper() \
-            and all(w.text[:1].isupper() for w in words if len(w.text) > 3)
+            and all(w.text[:1].isupper() for w in long or words)  # (not `Our man, our bog`)
 
     def nickname(self, m: MarkSpan) -> bool:
         """Marks around the name a verb of naming gives (`que ses voisins surnommaient « le Grand »`,
@@ -1213,8 +1214,11 @@ def _parenthetical_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str
              and ctx.inside_quotation(k.start) == ctx.inside_quotation(v.start)]
     if not marks or quoted_as_saying(doc, v, tables) is not None:
         return None
-    sent = doc.sentence_of(v.i)
     first = marks[0].i
+    if (cue.subject is not None and cue.subject < first) or (
+            v.feats.get("VerbForm") == "Part" and not doc.kids(v.i, "aux", "aux:pass", "nsubj", "obl:agent")):
+        return None  # `ne s'est pas allumé comme prévu`: no one of its own says it
+    sent = doc.sentence_of(v.i)
     last = v.i
     if cue.subject is not None and cue.subject > v.i:
         last = max(last, noun_phrase_end(doc, cue.subject))

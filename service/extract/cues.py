@@ -82,7 +82,8 @@ def reported_lemma(doc: Doc, w: Word, tables: LanguageTables) -> str | None:
     lemma = _listed_lemma(w, tables) if not (w.i > 0 and doc.words[w.i - 1].upos == "DET") else w.lemma.lower()
     if lemma not in tables.reporting_verbs or w.upos == "AUX":
         return None
-    return _reflexive_lemma(doc, w, lemma, tables)
+    reported = _reflexive_lemma(doc, w, lemma, tables)
+    return None if reported in tables.pronominal_only else reported
 
 
 def _listed_lemma(w: Word, tables: LanguageTables) -> str:

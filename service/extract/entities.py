@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from service.extract.cues import capitalised as _cap
 from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym
@@ -1217,19 +1218,42 @@ class EntityIndex:
         wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}  # (`Ward 6`)
         if not wanted:
             return None
-        best: tuple[int, Referent] | None = None
-        for ref in self.referents.values():
-            if gender in ("Masc", "Fem") and ref.gender in ("Masc", "Fem") and ref.gender != gender:
-                continue
-            for text, start, _ in ref.titles:
-                have = set(fold(text).replace("'", "' ").split())
-                # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
-                if wanted <= have and not (have - wanted) & self.tables.office_modifiers \
-                        and not (later_only and start < before):
-                    distance = abs(before - start) + (0 if start < before else 100_000)
-                    if best is None or distance < best[0]:
-                        best = (distance, ref)
-        return best[1] if best else None
+        for required, one_of in [(wanted, frozenset())] + self._other_names_of_office(wanted):
+            best: tuple[int, Referent] | None = None
+            for ref in self.referents.values():
+                if gender in ("Masc", "Fem") and ref.gender in ("Masc", "Fem") and ref.gender != gender:
+                    continue
+                for text, start, _ in ref.titles:
+                    have = set(fold(text).replace("'", "' ").split())
+                    # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
+                    if required <= have and (not one_of or have & one_of) \
+                            and not (have - required) & self.tables.office_modifiers \
+                            and not (later_only and start < before):
+                        distance = abs(before - start) + (0 if start < before else 100_000)
+                        if best is None or distance < best[0]:
+                            best = (distance, ref)
+            if best is not None:
+                return best[1]
+        return None
+
+    def other_name_of_office(self, words: list[Word]) -> bool:
+        """The words name an office by one of the press's periphrases (`le représentant de l'État`)."""
+        wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}
+        return " ".join(sorted(wanted)) in self._periphrases
+
+    @cached_property
+    def _periphrases(self) -> dict[str, tuple[str, ...]]:
+        return {" ".join(sorted(k.split())): v for k, v in self.tables.role_periphrases.items()}
+
+    def _other_names_of_office(self, wanted: set[str]) -> list[tuple[set[str], frozenset[str]]]:
+        """What else a role mention may match, as (words a title must hold, words one of which it must hold): the
+        offices a periphrasis stands for; and for a head named by what it heads (`union chief`, `le patron de la
+        CGT`), any title of a head holding the rest."""
+        other = [(set(office.split()), frozenset()) for office in self._periphrases.get(" ".join(sorted(wanted)), ())]
+        leaders = wanted & self.tables.leader_nouns
+        if leaders and wanted - leaders:
+            other.append((wanted - leaders, self.tables.head_titles))
+        return other
 
     def names_one_person(self, words: list[Word]) -> bool:
         """The words are one person's name and nothing else but honorifics (a transcript's or an interview's
@@ -1325,7 +1349,7 @@ class EntityIndex:
                 d.feats.get("Poss") == "Yes" for d in doc.kids(h, "det"))):
             ref, end_word = follower
             return Mention(_text(doc, lo, end_word), start, doc.words[end_word].end, ref, False)
-        if is_title_word(head, self.tables, doc):
+        if is_title_word(head, self.tables, doc) or self.other_name_of_office(words):
             # (an indefinite role is someone new, unless it anticipates the one named further on: `« … » confie
             # un éleveur` in a headline; but not `a indiqué un porte-parole` after another porte-parole)
             indefinite = any(d.feats.get("Definite") == "Ind" for d in doc.kids(h, "det"))
@@ -1580,7 +1604,8 @@ class EntityIndex:
         if not is_title_word(head, tables, doc) or fold(head.lemma) in tables.person_nouns:
             return None
         dets = doc.kids(h, "det", "nmod:poss")
-        possessive = any(d.feats.get("Poss") == "Yes" or d.deprel == "nmod:poss" for d in dets)
+        possessive = any(d.feats.get("Poss") == "Yes" or (d.deprel == "nmod:poss" and any(  # (not a name's particle
+            c.lower in ("'s", "’s", "'", "’") for c in doc.kids(d.i, "case"))) for d in dets)  # misread: `Bord na`)
         placed = any(d.feats.get("Definite") == "Def" and d.feats.get("PronType") != "Dem" for d in dets) and any(
             (k.rel == "amod" and k.upos == "ADJ" and len(k.text) > 5 and (
                 fold(k.text).endswith(tables.demonym_suffixes) or k.lower in tables.nationality_adjectives))

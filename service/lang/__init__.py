@@ -162,6 +162,17 @@ class LanguageTables:
     # Those of them that put the office in the past (`former`, `ancienne`): a description with one may be of
     # someone whose present title is another (`l'ancienne ministre de la culture` of the outgoing party leader).
     past_office_modifiers: frozenset[str] = frozenset()
+    # Verbs that report only with their reflexive clitic (`s'emporter`, `s'étonner`): without it they carry,
+    # astonish or raise something (`emportant le satellite`).
+    pronominal_only: frozenset[str] = frozenset()
+    # The press's other names for an office (folded content words -> the offices they stand for, folded content
+    # words): `le représentant de l'État` is the prefect, `le grand argentier` the finance minister, `the skipper`
+    # the captain. A description by one refers to whoever holds one of those offices in the text.
+    role_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Nouns naming the head of something by what it heads (`union chief`, `le patron de la CGT`), and the titles
+    # that make someone that head (folded): `Observatory chief` is the person titled `Observatory director`.
+    leader_nouns: frozenset[str] = frozenset()
+    head_titles: frozenset[str] = frozenset()
     # Offices no one holds two of at once (folded): a description by one is not the holder of another (`U.S.
     # District Judge X` … `The congressman said`), unlike a description by a looser role (`the official`).
     exclusive_offices: frozenset[str] = frozenset()

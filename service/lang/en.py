@@ -120,7 +120,7 @@ TITLE_NOUNS = _words("""
     pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker elder hawker
     vendor cleaner labourer laborer builder carpenter mechanic butcher chef cook waiter waitress cashier janitor
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
-    goalkeeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
+    goalkeeper keeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
     athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor
@@ -287,6 +287,23 @@ ENGLISH = LanguageTables(
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     past_office_modifiers=frozenset({"former", "ex"}),
+    role_periphrases={
+        "skipper": ("captain",), "gaffer": ("manager", "head coach"),
+        "boss": ("manager", "head coach", "chief executive", "ceo"),
+        "top cop": ("police chief", "commissioner", "chief constable"),
+        "police chief": ("chief constable", "police commissioner", "commissioner", "chief of police"),
+        "city top lawyer": ("city attorney",), "top lawyer": ("attorney general",),
+        "minister": tuple(f"{portfolio} secretary" for portfolio in (
+            "home", "foreign", "health", "transport", "education", "defence", "environment", "culture", "justice",
+            "business", "energy", "pensions", "housing", "treasury", "trade", "scotland", "wales")
+        ) + ("secretary state",),
+        "chief executive": ("ceo",), "ceo": ("chief executive",),
+    },
+    leader_nouns=frozenset({"chief", "boss", "head", "leader", "supremo"}),
+    head_titles=_words("""
+        president director chair chairman chairwoman chairperson chief head ceo executive commissioner leader
+        governor secretary-general superintendent principal founder manager
+    """),
     exclusive_offices=_words("""
         judge senator congressman congresswoman mayor governor prosecutor sheriff lawyer ambassador coroner
         councillor councilman councilwoman minister
@@ -363,7 +380,7 @@ ENGLISH = LanguageTables(
         film movie book novel memoir essay album song single title series show programme program
         documentary play exhibition newspaper magazine journal newsletter podcast blog column op-ed
         editorial operation plan program project mission bill act law report campaign slogan movement heading
-        message advisory
+        message advisory petition manifesto charter initiative scheme strategy
         festival prize award hashtag app software brand headline
     """),
     attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),

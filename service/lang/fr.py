@@ -239,7 +239,9 @@ _EVENT = (r"(?:(?:réunion|vote|match|rencontre|audience|séance|conférence|poi
           r"|première(?!\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-zà-ÿ]))")
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
-    rf"(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
+    # (a night across two days: `dans la nuit de lundi à mardi`, `la nuit du 3 au 4 mars`)
+    rf"(?:dans\s+)?la\s+nuit\s+(?:de\s+{_DAY}\s+à\s+{_DAY}|du\s+\d{{1,2}}(?:er)?\s+au\s+\d{{1,2}}(?:er)?\s+{_MONTH})"
+    rf"|(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
     r"(?:\s+(?:à\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-]))?"
     rf"|(?:le\s+|depuis\s+le\s+)?\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTH}(?:\s+\d{{4}})?"
@@ -427,6 +429,38 @@ FRENCH = LanguageTables(
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     past_office_modifiers=frozenset({"ancien", "ancienne", "ex"}),
+    pronominal_only=frozenset({"emporter", "agacer", "offusquer", "étonner", "alarmer", "émouvoir", "vanter",
+                               "élever", "engager", "opposer", "inquiéter"}),
+    role_periphrases={
+        "representant etat": ("prefet", "prefete"), "representante etat": ("prefete", "prefet"),
+        "grand argentier": ("ministre finances", "ministre economie", "ministre budget"),
+        "argentier": ("ministre finances", "ministre economie", "ministre budget"),
+        "locataire matignon": ("premier ministre", "premiere ministre"),
+        "hote matignon": ("premier ministre", "premiere ministre"),
+        "locataire elysee": ("president republique", "presidente republique"),
+        "hote elysee": ("president republique", "presidente republique"),
+        "chef etat": ("president republique", "presidente republique", "president", "presidente"),
+        "cheffe etat": ("presidente republique", "presidente"),
+        "chef gouvernement": ("premier ministre", "premiere ministre"),
+        "cheffe gouvernement": ("premiere ministre", "premier ministre"),
+        "garde sceaux": ("ministre justice",),
+        "locataire beauvau": ("ministre interieur",), "premier flic france": ("ministre interieur",),
+        "locataire bercy": ("ministre economie", "ministre finances"),
+        "patron bercy": ("ministre economie", "ministre finances"),
+        "patronne bercy": ("ministre economie", "ministre finances"),
+        "premier magistrat": ("maire",), "premiere magistrate": ("maire",), "premier edile": ("maire",),
+        "edile": ("maire",), "premier magistrat ville": ("maire",), "premier magistrat commune": ("maire",),
+        "technicien": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
+        "tacticien": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
+        "coach": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
+        "patron banc": ("entraineur", "entraineure"),
+    },
+    leader_nouns=frozenset({"patron", "patronne", "chef", "cheffe", "dirigeant", "dirigeante", "numero"}),
+    head_titles=_words("""
+        president presidente directeur directrice pdg secretaire general generale dirigeant dirigeante gouverneur
+        gouverneure commissaire administrateur administratrice delegue deleguee patron patronne chef cheffe
+        fondateur fondatrice dg
+    """),
     exclusive_offices=_words("""
         juge procureur procureure senateur senatrice depute deputee maire prefet prefete ambassadeur ambassadrice
         avocat avocate batonnier batonniere gouverneur gouverneure ministre

@@ -2357,3 +2357,37 @@ def test_a_quoted_clause_in_a_headline_with_its_subject_misread(extract_en) -> N
     (q,) = extract_en("Transport secretary says 'enough is enough' as CrossPennine Rail taken into public ownership"
                       "\n\nThe rail operator was nationalised on Tuesday.")
     assert (q.text, q.type, q.verb.lemma) == ("enough is enough", "direct", "say")
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker", "title"), [
+    ("Transport Secretary Louise Hartigan visited the depot in Leeds on Monday.\n\n"
+     '"This railway belongs to the public again," the minister said.', "railway", "Louise Hartigan",
+     "Transport Secretary"),
+    ("Observatory director Leung Wing-kit raised the No 8 signal at 9pm.\n\n"
+     '"The threat is severe," the Observatory chief told a briefing.', "threat", "Leung Wing-kit",
+     "Observatory director"),
+])
+def test_the_press_s_other_names_for_an_office(extract_en, text: str, contains: str, speaker: str,
+                                               title: str) -> None:
+    q = only(extract_en(text), contains)
+    assert speaker_name(q) == speaker
+    assert q.title is not None and q.title.text == title
+
+
+def test_a_short_quoted_subheading_and_a_petition_s_name(extract_en) -> None:
+    quotes = extract_en("The families met in the parish hall on Tuesday.\n\n‘Our town, our river’\n\n"
+                        "Ms Dolan's group has started a petition, “Bring The Bells Home”, which had gathered more than "
+                        "4,000 signatures by Tuesday evening.")
+    assert [(q.text, q.type, q.speaker) for q in quotes] == [("Our town, our river", "direct", None)]
+
+
+def test_an_irish_name_s_particle_is_no_possessive_and_the_keeper_is_a_role(extract_en) -> None:
+    quotes = extract_en("Works at the bog will be paused for six weeks, a Bord na Móna spokesperson said.\n\n"
+                        "Dr Aoife Hanley, keeper of Irish antiquities at the National Museum of Ireland, visited the "
+                        "site on Monday.\n\nThe keeper said the museum would consult local people before any "
+                        "decision was taken.")
+    paused = only(quotes, "paused")
+    assert paused.title is None
+    consult = only(quotes, "consult")
+    assert speaker_name(consult) == "Aoife Hanley"
+    assert consult.title is not None and consult.title.text.startswith("keeper of Irish antiquities")

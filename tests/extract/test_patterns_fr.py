@@ -703,3 +703,36 @@ def test_being_reached_after_the_speaker_dates_the_saying(extract_fr) -> None:
     (q,) = extract_fr("« Certaines respiraient encore », raconte l’éleveur de 41 ans, joint dimanche soir par "
                       "20 Minutes.")
     assert q.date.text == "dimanche soir"
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker", "title"), [
+    ("Le préfet de la Manche, Olivier Marchand, s'est rendu mardi sur la digue.\n\n"
+     "« Nous ne lèverons pas l'arrêté avant lundi », a prévenu le représentant de l'État.", "arrêté",
+     "Olivier Marchand", "préfet de la Manche"),
+    ("Bruno Vasseur, ministre des Finances, présentait son budget jeudi à l'Assemblée.\n\n"
+     "« Il n'y aura aucune hausse d'impôts », a assuré le grand argentier.", "impôts", "Bruno Vasseur",
+     "ministre des Finances"),
+    ("La secrétaire générale de la CGT, Sophie Morel, était reçue lundi par le gouvernement.\n\n"
+     "« Nous ne signerons rien en l'état », a lancé la patronne de la CGT à sa sortie.", "signerons",
+     "Sophie Morel", "secrétaire générale de la CGT"),
+])
+def test_the_press_s_other_names_for_an_office(extract_fr, text: str, contains: str, speaker: str,
+                                               title: str) -> None:
+    q = only(extract_fr(text), contains)
+    assert speaker_name(q) == speaker
+    assert q.title is not None and q.title.text == title
+
+
+def test_verbs_that_report_only_as_pronominal_and_an_event_as_planned(extract_fr) -> None:
+    # `emporter` without its clitic carries something; `comme prévu` has no one of its own who says it
+    assert extract_fr("La fusée a décollé à 22 h, emportant le satellite « Sentinelle », chargé d'observer les "
+                      "océans. Le deuxième étage ne s'est pas allumé comme prévu, et l'ensemble est retombé en "
+                      "mer.") == []
+    q = only(extract_fr("« C'est inacceptable », s'est emporté le maire lors du conseil municipal."), "inacceptable")
+    assert q.verb is not None and q.verb.lemma == "s'emporter"
+
+
+def test_a_night_across_two_days_dates_the_saying(extract_fr) -> None:
+    q = only(extract_fr("« Nous irons au bout de l'enquête », a déclaré Laurent Martel lors d'un point presse tenu "
+                        "dans la nuit de lundi à mardi."), "enquête")
+    assert q.date is not None and q.date.text == "dans la nuit de lundi à mardi"
