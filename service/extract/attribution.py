@@ -1572,8 +1572,7 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
             continue
         # `« … », a déclaré X`, `« … », Biden l'a déclaré`, `« …, » Biden l'a déclaré`: a comma or dash on
         # either side of the closing mark; a new sentence (`« … » Il a ensuite ajouté`) has none
-        comma = between.strip(SPACES).startswith((",", "–", "—")) or \
-            text[:m.close_start].rstrip(SPACES).endswith(",")
+        comma = between.strip(SPACES).startswith((",", "–", "—")) or _comma_inside_close(text, m)
         if between.strip(SPACES) and not comma:
             continue
         if ctx.doc.words[cue.verb].feats.get("VerbForm") == "Inf" \
@@ -1583,6 +1582,11 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
     return None
 
 
+def _comma_inside_close(text: str, m: MarkSpan) -> bool:
+    """`"…," said X`, also past a nested quotation's own closing mark (`"…said, 'Mom, that's fake,'" X said`)."""
+    return text[:m.close_start].rstrip(SPACES).rstrip("'’”»\"").rstrip(SPACES).endswith(",")
+
+
 def _any_verb_incise(ctx: Context, m: MarkSpan) -> Cue | None:
     """`« … », savourait le demi d'ouverture`: an incise whose verb is not in the table of verbs of saying."""
     text = ctx.doc.text
@@ -1590,7 +1594,7 @@ def _any_verb_incise(ctx: Context, m: MarkSpan) -> Cue | None:
     lead = len(rest) - len(rest.lstrip(SPACES))
     if rest[lead:lead + 1] in (",", "–", "—"):
         start = m.close_end + lead + 1
-    elif text[:m.close_start].rstrip(SPACES).endswith(","):
+    elif _comma_inside_close(text, m):
         start = m.close_end
     else:
         return None

@@ -131,6 +131,7 @@ def extract(doc: Doc, tables: LanguageTables,
     # used of no one (`Accept All Reject All` buttons, `Tous droits réservés`), not a quote; a direct quotation
     # may stand alone (a quoted sub-heading)
     made = [(q, ref) for q, ref in made if q.type == "direct" or q.speaker is not None]
+    made = _named_on_continuing(ctx, made)
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too
     quotes = [msgspec.structs.replace(q, title=_title_of(ref)) if q.title is None and ref is not None else q
@@ -993,6 +994,32 @@ def _initials(title: str, n: int) -> tuple[str, ...]:
     if len(words) < n:
         return ()
     return "".join(x[0].upper() for x in words[:n]), "".join(x[0].upper() for x in words[-n:])
+
+
+def _named_on_continuing(ctx: Context, made: list[tuple[Quote, Referent | None]]
+                         ) -> list[tuple[Quote, Referent | None]]:
+    """`La porte-parole de Swisscom a assuré que P. « Q », a ajouté Lara Menetrey.`: a role the text names only
+    as the speaker goes on is that person, whose title it states."""
+    doc, tables = ctx.doc, ctx.tables
+    out = list(made)
+    for k in range(1, len(out)):
+        (first, role), (second, named) = out[k - 1], out[k]
+        if role is None or named is None or first.speaker is None or second.speaker is None \
+                or second.verb is None or not role.described or role.kind != "person" or role.titles \
+                or named.described or named.kind != "person" or named.titles or named.name[:1].islower() \
+                or (None not in (role.gender, named.gender) and role.gender != named.gender) \
+                or second.speaker.name != second.speaker.text \
+                or second.verb.lemma not in tables.continuation_verbs \
+                or doc.text.count("\n\n", first.end, second.start) > 0:
+            continue
+        words = doc.words_in(first.speaker.start, first.speaker.end)
+        if not words or words[0].upos != "DET" or words[0].feats.get("Definite") != "Def" or len(words) < 3:
+            continue  # (a definite role with its complement: `la porte-parole de Swisscom`, not `l'élu`)
+        start = words[1].start
+        named.titles.append((doc.text[start:first.speaker.end], start, first.speaker.end))
+        speaker = msgspec.structs.replace(first.speaker, name=named.name)
+        out[k - 1] = (msgspec.structs.replace(first, speaker=speaker), named)
+    return out
 
 
 def _title_of(ref: Referent) -> Title | None:

@@ -380,7 +380,7 @@ ENGLISH = LanguageTables(
         film movie book novel memoir essay album song single title series show programme program
         documentary play exhibition newspaper magazine journal newsletter podcast blog column op-ed
         editorial operation plan program project mission bill act law report campaign slogan movement heading
-        message advisory petition manifesto charter initiative scheme strategy
+        message advisory alert petition manifesto charter initiative scheme strategy
         festival prize award hashtag app software brand headline
     """),
     attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),

@@ -222,6 +222,7 @@ MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
 RELATIVE_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "la veille": -1,
+                 "la veille au soir": -1, "la veille au matin": -1,
                  "l'avant-veille": -2, "l’avant-veille": -2, "ce matin": 0, "ce soir": 0,
                  "cet après-midi": 0, "cette nuit": 0, "dans la journée": 0, "plus tôt dans la journée": 0,
                  "plus tard dans la journée": 0, "hier soir": -1, "hier matin": -1}
@@ -250,7 +251,7 @@ DATE_PATTERN = (
     r"|plus\s+t[ôo]t\s+(?:ce\s+mois-ci|cette\s+semaine|cette\s+ann[ée]e)"
     r"|(?:la\s+|cette\s+)?semaine\s+derni[èe]re|(?:le\s+)?mois\s+dernier|l[’']an\s+dernier"
     r"|l[’']ann[ée]e\s+derni[èe]re|le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|ce\s+mois-ci"
-    r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille(?:\s+(?:du|des|de\s+la|de\s+l[’'])\s*(?!soir|matin)[\w-]+)?|l[’']avant-veille"
+    r"|avant-hier|hier(?:\s+(?:soir|matin|après-midi))?|aujourd[’']hui|la\s+veille(?:\s+au\s+(?:soir|matin)|\s+(?:du|des|de\s+la|de\s+l[’'])\s*(?!soir|matin)[\w-]+)?|l[’']avant-veille"
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
     r"|le\s+lendemain(?:\s+(?:matin|soir))?|le\s+soir\s+même|ce\s+(?:matin|soir|jour)-là|cet\s+après-midi-là"
     r"|(?:(?:peu|juste|bien)\s+)?(?:après|avant)\s+minuit|à\s+minuit"
@@ -377,7 +378,7 @@ WORK_NOUNS = _words("""
     journal quotidien hebdomadaire magazine revue newsletter podcast blog rubrique chronique tribune éditorial
     opération plan programme projet mission dispositif loi texte rapport campagne slogan mouvement collectif
     association parti liste festival concours prix affaire dossier hashtag application logiciel marque pétition
-    arrêté décret circulaire ordonnance
+    arrêté décret circulaire ordonnance alerte
 """)
 
 FRENCH = LanguageTables(

@@ -2391,3 +2391,11 @@ def test_an_irish_name_s_particle_is_no_possessive_and_the_keeper_is_a_role(extr
     consult = only(quotes, "consult")
     assert speaker_name(consult) == "Aoife Hanley"
     assert consult.title is not None and consult.title.text.startswith("keeper of Irish antiquities")
+
+
+def test_an_incise_after_a_nested_quotation_s_closing_mark(extract_en) -> None:
+    q = only(extract_en("Gloria Hutchins, 71, said she got the call while making dinner.\n\n"
+                        "\"I only went because my daughter called me and said, 'Mom, that's fake,'\" Hutchins said."),
+             "daughter")
+    assert speaker_name(q) == "Gloria Hutchins"
+    assert q.verb is not None and q.verb.lemma == "say"

@@ -736,3 +736,19 @@ def test_a_night_across_two_days_dates_the_saying(extract_fr) -> None:
     q = only(extract_fr("« Nous irons au bout de l'enquête », a déclaré Laurent Martel lors d'un point presse tenu "
                         "dans la nuit de lundi à mardi."), "enquête")
     assert q.date is not None and q.date.text == "dans la nuit de lundi à mardi"
+
+
+def test_a_role_named_as_the_speaker_goes_on(extract_fr) -> None:
+    quotes = extract_fr("Mercredi soir, la porte-parole de l'opérateur a assuré que les clients touchés seraient "
+                        "dédommagés. « Une panne de cette ampleur ne doit pas faire oublier des années de fiabilité », "
+                        "a ajouté Lara Mennet.")
+    for q in (only(quotes, "dédommagés"), only(quotes, "fiabilité")):
+        assert speaker_name(q) == "Lara Mennet"
+        assert q.title is not None and q.title.text == "porte-parole de l'opérateur"
+
+
+def test_the_evening_before_and_an_alert_s_name(extract_fr) -> None:
+    q = only(extract_fr("La veille au soir, l'opérateur avait fait savoir sur X que le réseau était « progressivement "
+                        "rétabli »."), "rétabli")
+    assert q.date is not None and q.date.text == "La veille au soir"
+    assert extract_fr("La police a diffusé l'alerte « Numéros d'urgence perturbés » via l'application.") == []
