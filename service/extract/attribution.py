@@ -14,6 +14,7 @@ from service.extract.cues import (
     CLAUSE_RELS,
     Cue,
     announcing_cue,
+    auxiliary_cut_off,
     clitic_pronoun,
     continuing_participle,
     displayed,
@@ -114,6 +115,16 @@ class Context:
         return lead.endswith(",") and not any(
             w.upos in ("VERB", "AUX") for w in self.doc.words_in(start, end))
 
+    def _headline_occasion(self, m: MarkSpan, end: int) -> bool:
+        """`Council leader says 'we have run out of road' as bankruptcy notice issued`: in a headline (a line
+        with no final punctuation), a clause of time after the quoted words is the news, not what was said."""
+        text = self.doc.text
+        rest = text[m.close_end:end].strip(LEAD + TRAIL).split(maxsplit=1)
+        line_end = text.find("\n", m.close_end)
+        line = text[m.close_end:len(text) if line_end < 0 else line_end].rstrip()
+        return bool(rest) and rest[0].lower() in self.tables.adverbial_marks and line[-1:].isalnum() \
+            and end <= m.close_end + len(line)
+
     def typed(self, start: int, end: int) -> tuple[str, int, int, list[int]]:
         """Type a content span by the marks in it: all inside one pair -> direct; some -> mixed."""
         start, end = self.trim(start, end)
@@ -127,7 +138,7 @@ class Context:
         text = self.doc.text
         if len(inside) == 1:
             m = self.marks[inside[0]]
-            if not text[m.close_end:end].strip(LEAD + TRAIL) and (
+            if (not text[m.close_end:end].strip(LEAD + TRAIL) or self._headline_occasion(m, end)) and (
                     not text[start:m.open_start].strip(LEAD + TRAIL) or self._framing(start, m.open_start)):
                 return "direct", m.start, m.end, inside
         for k in inside:  # a mixed span never cuts a pair of marks
@@ -721,6 +732,9 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         objs = [k for k in doc.kids(v.i, "obl") if k.i > v.i and k.upos == "NOUN" and not doc.kids(k.i, "case")
                 and doc.kids(k.i, "det") and ctx.mark_overlapping(
                     doc.words[min(doc.subtree(k.i))].start, doc.words[max(doc.subtree(k.i))].end)]
+    if not objs and auxiliary_cut_off(doc, v, tables) is not None:  # (its object read as a predicate, the
+        objs = [k for k in doc.kids(v.i, "xcomp") if k.i > v.i and k.upos == "NOUN" and doc.kids(k.i, "det")]
+        # participle hung on the phrase before it: `a pour sa part dénoncé « la militarisation… »`)
     if not objs and " " in cue.lemma:  # (the object of a locution, hung on its words: `mis en avant « X »`)
         parts = set(cue.lemma.split()[1:])  # (`en avant`; the words after the verb that the parser made cases)
         objs = [k for k in doc.kids(v.i, "obl", "obl:mod") if k.i > v.i and k.upos in nominal
@@ -1550,10 +1564,11 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
     if lead.endswith(":") and len(words) >= 3 and words[0].text[:1].isupper() \
             and words[-1].text in (".", "!", "?", "…"):
         return True  # a verbless sentence announced by a colon (`a botté en touche : « Chaque chose en son temps. »`)
-    alone = not lead
+    alone = not lead or _dashed_heading(ctx.doc.text, m)
     # (a whole line in marks is a sub-heading quoting someone, however short: `« Un miracle »`)
     line_end = ctx.doc.text.find("\n", m.close_end)
-    whole_line = alone and not ctx.doc.text[m.close_end:None if line_end < 0 else line_end].strip(SPACES)
+    whole_line = alone and (not ctx.doc.text[m.close_end:None if line_end < 0 else line_end].strip(SPACES)
+                            or _dashed_heading(ctx.doc.text, m))
     return alone and (len(words) >= 3 or (whole_line and len(words) >= 2)) and not ctx.title_case_name(m)
 
 
@@ -1888,13 +1903,23 @@ def _clitic_group_start(doc: Doc, cue: Cue) -> int:
     return cue.group_start
 
 
+def _dashed_heading(text: str, m: MarkSpan) -> bool:
+    """A wire's sub-heading set between dashes (`- « Provocation planifiée » -`)."""
+    line_start = text.rfind("\n", 0, m.open_start) + 1
+    line_end = text.find("\n", m.close_end)
+    before = text[line_start:m.open_start].strip(SPACES)
+    after = text[m.close_end:len(text) if line_end < 0 else line_end].strip(SPACES)
+    return before in ("-", "–", "—") and after in ("-", "–", "—")
+
+
 def _is_subheading(ctx: Context, m: MarkSpan) -> bool:
     """A quotation standing alone as a short paragraph without final punctuation: a sub-heading."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, m.open_start) + 1
     line_end = text.find("\n", m.close_end)
     line_end = len(text) if line_end < 0 else line_end
-    alone = not text[line_start:m.open_start].strip(SPACES) and not text[m.close_end:line_end].strip(SPACES)
+    alone = (not text[line_start:m.open_start].strip(SPACES) and not text[m.close_end:line_end].strip(SPACES)) \
+        or _dashed_heading(text, m)
     return alone and len(text[m.start:m.end].split()) < 15 and text[m.end - 1] not in ".!?…"
 
 

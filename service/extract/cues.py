@@ -243,11 +243,14 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
     """The noun phrase right after the verb group (`a déclaré lundi le gouverneur X`), whatever relation
     the parser gave it."""
     seen = 0
+    phrase_end = group_end
     sent = doc.sentence_of(v.i)
     dates = [m.span() for m in tables.date_regex.finditer(doc.text, sent.start, sent.end)]
     for w in doc.words[v.i + 1:]:
         if w.sent != v.sent or seen > 8:
             return None
+        if w.end <= phrase_end:
+            continue  # (a circumstance's words count as one: `lors d'une conférence de presse au Palais des Nations`)
         if w.end <= group_end or w.upos == "ADV" or is_date(w, tables) \
                 or any(a <= w.start and w.end <= b for a, b in dates):  # `mercredi soir`
             seen += 1
@@ -258,7 +261,8 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             continue  # `résume, fataliste, Nolwenn Daniel`: a one-word aside between the verb and its subject
         if w.upos == "ADP" and w.head > w.i:
             skip_to = noun_phrase_end(doc, w.head, with_case_only=True)  # `a réagi auprès de l'AFP le directeur`
-            group_end = max(group_end, doc.words[skip_to].end)  # its words are skipped below
+            phrase_end = max(phrase_end, doc.words[skip_to].end)  # its words are skipped below
+            seen += 1
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
             if _subject_of_other_clause(doc, doc.words[w.head], v):
@@ -269,7 +273,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
         if w.upos == "VERB" and w.rel == "xcomp" and w.head == v.i and w.feats.get("VerbForm") == "Inf":
             seen += 1
             continue  # the infinitive of a modal incise (`», veut croire son directeur`)
-        if w.upos == "VERB" and w.rel == "acl" and v.i < w.head < w.i and doc.words[w.head].end <= group_end:
+        if w.upos == "VERB" and w.rel == "acl" and v.i < w.head < w.i and doc.words[w.head].end <= phrase_end:
             seen += 1
             continue  # a participle the parser hung on the phrase skipped (`a confié au Dauphiné libéré un ami`)
         modifier = w.upos == "ADJ" or (w.upos == "VERB" and w.rel in ("amod", "compound") and w.head == w.i + 1)
@@ -289,7 +293,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
                     and doc.words[w.head].upos in ("NOUN", "PROPN"):
                 w = doc.words[w.head]  # `said Tillery's attorney`: the possessor is not the one speaking
             while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i \
-                    and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= group_end:
+                    and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= phrase_end:
                 w = doc.words[w.head]
             while w.rel == "compound" and w.i < w.head <= w.i + 3 and doc.words[w.head].upos == "NOUN":
                 w = doc.words[w.head]  # `said lead author Dr Ariaan Purich`: the noun the modifier is part of
@@ -1114,6 +1118,8 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return True  # `…, a corrigé le ministre, interrogé par Le Parisien`: asked, not asking
     if _verb_of_headless_sentence(doc, w, tables) is not None:
         return False
+    if auxiliary_cut_off(doc, w, tables) is not None:
+        return False  # `a pour sa part dénoncé`, the participle hung on `part`: a compound tense
     if w.deprel == "acl" and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
         # `dans un communiqué publié lundi par le Festival`: the noun's modifier reports nothing; but a
         # speaker's phrase after a comma with the verb ending the sentence is an incise (`P, the union announced`),
@@ -1124,6 +1130,22 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i
+
+
+def auxiliary_cut_off(doc: Doc, w: Word, tables: LanguageTables) -> Word | None:
+    """The finite auxiliary a short phrase separates from its participle, which the parser hung on that phrase
+    (`Le ministère a pour sa part dénoncé…`, `Washington a de son côté dit…`)."""
+    if w.feats.get("VerbForm") != "Part" or w.rel not in ("acl", "advcl", "xcomp") or doc.kids(w.i, *AUX_RELS):
+        return None
+    for k in range(w.i - 2, max(-1, w.i - 6), -1):
+        x = doc.words[k]
+        if x.sent != w.sent or (x.upos in ("VERB", "AUX") and x.lemma.lower() not in tables.perfect_auxiliaries):
+            return None
+        if x.lemma.lower() in tables.perfect_auxiliaries and x.feats.get("VerbForm") == "Fin" \
+                and w.i in doc.subtree(x.i) and all(doc.words[j].upos in ("ADP", "DET", "NOUN", "ADV", "PRON", "PUNCT")
+                                                     for j in range(k + 1, w.i)):
+            return x
+    return None
 
 
 def _description_after_quotation(doc: Doc, w: Word, tables: LanguageTables) -> bool:

@@ -161,7 +161,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             opening = i
             given = j == i + 1 and i > 0 and words[i - 1].upos == "NOUN" and words[i - 1].text.islower() \
                 and is_title_word(words[i - 1], tables)  # `Senior meteorologist Dean Narramore`: after a role in
-            # lowercase, a capitalised role word opening a two-word name is a given name
+            # lowercase, a capitalised role word opening a two-word name is a given name; so is a role word that is
+            # a common given name, alone before a surname (`Dean Hollis, leader of the group`)
+            given = given or (j == i + 1 and words[i].lower in tables.given_name_roles
+                              and (i == 0 or words[i - 1].upos not in ("DET", "ADJ", "NOUN", "PROPN")))
             while i < j and not given and (is_title_word(words[i], tables) or _leading_demonym(words, i, tables)):
                 i += 1  # `Secrétaire Antony Blinken`, `l'Espagnol Rodri`: the role is not part of the name
             # (a singular role before capitalised words that are no organisation's: `Machinists and Aerospace

@@ -205,6 +205,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     inferred = False  # the interviewee known from the introduction only
     looked = False  # the introduction already read for an interviewee (once per text)
     answering = continuing = asked = False  # asked: the line before was a question
+    teasers = False  # in a related-stories block
+    previous_end = 0
 
     def answer(start: int, end: int) -> None:
         nonlocal answering, continuing, asked
@@ -236,6 +238,14 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             continue
         body = line.group().strip(SPACES)
         start, end = ctx.trim(line.start(), line.end())
+        # (a related-stories block, from its label to the next blank line, holds teasers, not an interview's
+        # lines: `More on this story` | `What is a section 114 notice and why do councils go bust?`)
+        teasers = bool(tables.teaser_labels) and (body.casefold().startswith(tables.teaser_labels) or (
+            teasers and "\n\n" not in text[previous_end:line.start()]))
+        previous_end = line.end()
+        if teasers:
+            answering = continuing = asked = False
+            continue
         if body.endswith("?") or (speaker is not None and _addressed(ctx, start, end)):
             if asked and out and not ctx.mark_overlapping(start, start + 1) and _first_person(ctx, start, end):
                 answer(start, end)  # an answer ending on a question of its own (`Très bien, mais avec quels

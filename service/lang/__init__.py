@@ -165,6 +165,11 @@ class LanguageTables:
     # Verbs that report only with their reflexive clitic (`s'emporter`, `s'étonner`): without it they carry,
     # astonish or raise something (`emportant le satellite`).
     pronominal_only: frozenset[str] = frozenset()
+    # Lemmas of the auxiliaries of compound tenses (`avoir`, `être`): a finite one a few words before a bare
+    # participle, a phrase between (`a pour sa part dénoncé`), is that participle's auxiliary however parsed.
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # Role words that are also common given names (`Dean`): alone before a surname, a name.
+    given_name_roles: frozenset[str] = frozenset()
     # The press's other names for an office (folded content words -> the offices they stand for, folded content
     # words): `le représentant de l'État` is the prefect, `le grand argentier` the finance minister, `the skipper`
     # the captain. A description by one refers to whoever holds one of those offices in the text.

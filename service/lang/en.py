@@ -218,6 +218,11 @@ DATE_PATTERN = (
     r"|in\s+(?:19|20)\d\d"
     r"|(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|noon|dawn)|at\s+(?:midnight|noon|dawn)"
     # the occasion of the saying (`told reporters after a review meeting`, `said afterwards`)
+    # (bare, as `ensuite` in French: `The council said earlier that…`, `No 10 later distanced itself`; not a span of
+    # time's end: `two days later`)
+    r"|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!\ba\s)(?<!an\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)"
+    r"(?:earlier|later)"
+    r"(?!\s+(?:this|than|in|on|today|tonight|that\s+(?:day|morning|afternoon|evening|night|week|month|year)))"
     rf"|afterwards?|(?:after|following|at\s+the\s+end\s+of)\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     r")(?![\w-])"
 )
@@ -287,6 +292,8 @@ ENGLISH = LanguageTables(
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     past_office_modifiers=frozenset({"former", "ex"}),
+    perfect_auxiliaries=frozenset({"have"}),
+    given_name_roles=frozenset({"dean", "earl"}),
     role_periphrases={
         "skipper": ("captain",), "gaffer": ("manager", "head coach"),
         "boss": ("manager", "head coach", "chief executive", "ceo"),

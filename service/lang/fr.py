@@ -108,7 +108,7 @@ FIRST_SECOND_PERSON = _words("je j' moi me m' nous vous tu toi te t' on")
 HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. Pre Mgr Monsieur Madame Mademoiselle")
 
 TITLE_NOUNS = _words("""
-    édile édiles pilote coureur coureuse
+    édile édiles garde pilote coureur coureuse
     enquêteur enquêtrice adjudant adjudante adjudant-chef adjudante-cheffe brigadier brigadière brigadier-chef
     brigadière-cheffe
     sergent sergente sergent-chef caporal caporale caporal-chef lieutenant-colonel sous-officier contre-amiral
@@ -309,6 +309,9 @@ def _er_forms(lemmas: frozenset[str]) -> dict[str, str]:
             double = stem + stem[-1] if stem.endswith(("l", "t")) else stem
             for form in (grave + "e", grave + "ent", double + "e", double + "ent"):
                 forms.setdefault(form, lemma)
+            if stem.endswith("y"):  # balayer -> balaie, appuyer -> appuie, envoyer -> envoie
+                for form in (stem[:-1] + "ie", stem[:-1] + "ient", stem[:-1] + "iera"):
+                    forms.setdefault(form, lemma)
     return forms
 
 
@@ -430,6 +433,7 @@ FRENCH = LanguageTables(
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     past_office_modifiers=frozenset({"ancien", "ancienne", "ex"}),
+    perfect_auxiliaries=frozenset({"avoir", "être"}),
     pronominal_only=frozenset({"emporter", "agacer", "offusquer", "étonner", "alarmer", "émouvoir", "vanter",
                                "élever", "engager", "opposer", "inquiéter"}),
     role_periphrases={
@@ -444,7 +448,7 @@ FRENCH = LanguageTables(
         "cheffe etat": ("presidente republique", "presidente"),
         "chef gouvernement": ("premier ministre", "premiere ministre"),
         "cheffe gouvernement": ("premiere ministre", "premier ministre"),
-        "garde sceaux": ("ministre justice",),
+        "garde sceaux": ("ministre justice",), "ministre justice": ("garde sceaux",), "ministre": ("garde sceaux",),
         "locataire beauvau": ("ministre interieur",), "premier flic france": ("ministre interieur",),
         "locataire bercy": ("ministre economie", "ministre finances"),
         "patron bercy": ("ministre economie", "ministre finances"),

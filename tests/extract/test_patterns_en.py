@@ -2399,3 +2399,25 @@ def test_an_incise_after_a_nested_quotation_s_closing_mark(extract_en) -> None:
              "daughter")
     assert speaker_name(q) == "Gloria Hutchins"
     assert q.verb is not None and q.verb.lemma == "say"
+
+
+def test_a_given_name_spelt_like_a_role_and_a_headline_s_occasion(extract_en) -> None:
+    quotes = extract_en("Town leader says 'we have run out of road' as bankruptcy notice issued\n\n"
+                        "Dean Hollis, leader of the Reform group on the council, called the notice \"a catastrophe\"."
+                        "\n\n"
+                        "The council said earlier that bin collections would continue.")
+    headline = only(quotes, "run out of road")
+    assert (headline.text, headline.type) == ("we have run out of road", "direct")
+    hollis = only(quotes, "catastrophe")
+    assert speaker_name(hollis) == "Dean Hollis"
+    assert hollis.title is not None and hollis.title.text.startswith("leader of the Reform group")
+    bins = only(quotes, "bin collections")
+    assert bins.date is not None and bins.date.text == "earlier"
+
+
+def test_a_teaser_s_question_is_no_interviewer_s(extract_en) -> None:
+    quotes = extract_en("Ms Grey, the council leader, spoke to us on Tuesday.\n\nWhat do you make of the notice?\n\n"
+                        "I think we were left with no choice at all.\n\nWhat happens next?\n\n"
+                        "Councillors must meet within 21 days to discuss the notice.\n\nMore on this story\n"
+                        "Why do councils go bust?\n\nCopyright 2027 BBC. All rights reserved.")
+    assert not [q for q in quotes if "Copyright" in q.text]

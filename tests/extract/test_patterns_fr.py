@@ -752,3 +752,34 @@ def test_the_evening_before_and_an_alert_s_name(extract_fr) -> None:
                         "rétabli »."), "rétabli")
     assert q.date is not None and q.date.text == "La veille au soir"
     assert extract_fr("La police a diffusé l'alerte « Numéros d'urgence perturbés » via l'application.") == []
+
+
+def test_the_keeper_of_the_seals_and_a_y_verb_s_forms(extract_fr) -> None:
+    quotes = extract_fr("« Nous ne bâtirons pas des prisons au rabais », a promis mercredi la garde des Sceaux, "
+                        "Agnès Ferrand.\n\nQuant aux préfabriqués ? « C'est un faux procès », balaie la ministre.")
+    first, second = only(quotes, "rabais"), only(quotes, "faux procès")
+    assert speaker_name(first) == speaker_name(second) == "Agnès Ferrand"
+    assert first.title is not None and first.title.text == "garde des Sceaux"
+    assert second.verb is not None and second.verb.lemma == "balayer"
+
+
+def test_wire_habits_an_inverted_subject_after_a_long_circumstance_and_a_dashed_subheading(extract_fr) -> None:
+    quotes = extract_fr("« Ce que nous avons obtenu vendredi, c'est une pause, pas une solution », a affirmé mardi "
+                        "soir lors d'une conférence de presse au Palais des Nations l'émissaire de l'ONU, Tomás "
+                        "Ferrer Aldana.\n\n- « Provocation planifiée » -\n\nLe chef de la diplomatie a dénoncé une "
+                        "attaque.")
+    assert speaker_name(only(quotes, "une pause")) == "Tomás Ferrer Aldana"
+    heading = only(quotes, "Provocation")
+    assert (heading.text, heading.speaker) == ("Provocation planifiée", None)
+
+
+@pytest.mark.parametrize(("text", "contains", "speaker", "verb"), [
+    ("Le ministère tadjik des Affaires étrangères a pour sa part dénoncé « la militarisation délibérée » de la zone "
+     "frontalière.", "militarisation", "Le ministère tadjik des Affaires étrangères", "dénoncer"),
+    ("Washington a de son côté dit « suivre de très près » la situation.", "suivre", "Washington", "dire"),
+])
+def test_a_phrase_between_the_auxiliary_and_its_participle(extract_fr, text: str, contains: str, speaker: str,
+                                                         verb: str) -> None:
+    q = only(extract_fr(text), contains)
+    assert speaker_name(q) == speaker
+    assert q.verb is not None and q.verb.lemma == verb
