@@ -220,7 +220,9 @@ DATE_PATTERN = (
     # the occasion of the saying (`told reporters after a review meeting`, `said afterwards`)
     # (bare, as `ensuite` in French: `The council said earlier that…`, `No 10 later distanced itself`; not a span of
     # time's end: `two days later`)
-    r"|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!\ba\s)(?<!an\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)"
+    r"|" + "".join(rf"(?<!{unit}\s)" for unit in (
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "seconds", "minutes", "hours", "moments",
+        "decades", "\\ba", "an", "the", "his", "her", "its")) +
     r"(?:earlier|later)"
     r"(?!\s+(?:this|than|in|on|today|tonight|that\s+(?:day|morning|afternoon|evening|night|week|month|year)))"
     rf"|afterwards?|(?:after|following|at\s+the\s+end\s+of)\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
