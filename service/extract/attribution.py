@@ -138,8 +138,10 @@ class Context:
         text = self.doc.text
         if len(inside) == 1:
             m = self.marks[inside[0]]
+            lead = text[start:m.open_start].strip(LEAD + TRAIL + "|")
             if (not text[m.close_end:end].strip(LEAD + TRAIL) or self._headline_occasion(m, end)) and (
-                    not text[start:m.open_start].strip(LEAD + TRAIL) or self._framing(start, m.open_start)):
+                    not lead or self._framing(start, m.open_start)
+                    or lead.casefold() in self.tables.teaser_labels):  # (`Lire aussi | « … », alerte X`)
                 return "direct", m.start, m.end, inside
         for k in inside:  # a mixed span never cuts a pair of marks
             m = self.marks[k]
@@ -1659,6 +1661,12 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
         w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)]  # `Réaction du ministre :`
     if not names:
         return None
+    if names[0].rel != "nsubj":  # (verbless: the name right before the colon, after what describes it: `Limogée
+        comma = text.rfind(",", start, line_start + len(lead))  # du Théâtre des Docks, Clémence Varaigne :`)
+        tail = [w for w in words if w.start > comma and w.text != ":"] if comma >= 0 else []
+        if 2 <= len(tail) <= 4 and all(w.upos == "PROPN" and w.text[:1].isupper() for w in tail) \
+                and person_like(tail[0], ctx.tables):
+            return tail[0].i, tail[-1].i
     if names[0].lower in ctx.tables.indefinite_pronouns and names[0].head >= 0:
         # `Du côté de la préfecture, on se veut rassurant : « … »`: the place named is the source
         source = place_source(doc, doc.words[names[0].head], ctx.tables)

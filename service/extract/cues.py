@@ -331,9 +331,17 @@ def _relative_after(doc: Doc, subject: Word) -> bool:
         and any(k.i == end + 2 for r in doc.kids(subject.i, "acl", "acl:relcl") for k in doc.kids(r.i, "nsubj"))
 
 
+def _quantity_head(doc: Doc, k: Word) -> Word:
+    """`près de 1 400 artistes` parsed with the adverb as subject: the noun it quantifies."""
+    if k.upos != "ADV":
+        return k
+    return next((c for c in doc.kids(k.i) if c.i > k.i and c.upos in ("NOUN", "PROPN") and doc.kids(c.i, "case")
+                 and any(n.upos == "NUM" for n in doc.kids(c.i))), k)
+
+
 def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) -> int | None:
     """A valid nominal subject of verb: before it unless the verb stands at an inversion site."""
-    kids = [k for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
+    kids = [_quantity_head(doc, k) for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
     for kid in kids:
         if kid.lower in tables.relative_subjects and kid.i < verb.i:
             if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:

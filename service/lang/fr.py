@@ -202,7 +202,8 @@ ORGANIZATION_NAME_WORDS = _words("""
 """)
 
 PERSON_NOUNS = _words("""
-    camarade camarades voisine amie compagne compagnon cousin cousine oncle tante élève élèves lycéen lycéenne
+    locataire locataires camarade camarades voisine amie compagne compagnon cousin cousine oncle tante élève élèves
+    lycéen lycéenne
     lycéens étudiant étudiante étudiants cadre cadres collaborateur collaboratrice collaborateurs militante
     militants sympathisant sympathisants partisan partisans soignant soignante soignants soignantes riverain
     riveraine riverains salarié salariée salariés usager usagère usagers
@@ -441,6 +442,9 @@ FRENCH = LanguageTables(
         "grand argentier": ("ministre finances", "ministre economie", "ministre budget"),
         "argentier": ("ministre finances", "ministre economie", "ministre budget"),
         "locataire matignon": ("premier ministre", "premiere ministre"),
+        "locataire rue valois": ("ministre culture",), "locataire place beauvau": ("ministre interieur",),
+        "locataire quai orsay": ("ministre affaires etrangeres",), "locataire hotel ville": ("maire",),
+        "locataire hotel brienne": ("ministre armees",), "locataire avenue segur": ("ministre sante",),
         "hote matignon": ("premier ministre", "premiere ministre"),
         "locataire elysee": ("president republique", "presidente republique"),
         "hote elysee": ("president republique", "presidente republique"),

@@ -783,3 +783,17 @@ def test_a_phrase_between_the_auxiliary_and_its_participle(extract_fr, text: str
     q = only(extract_fr(text), contains)
     assert speaker_name(q) == speaker
     assert q.verb is not None and q.verb.lemma == verb
+
+
+def test_culture_page_habits(extract_fr) -> None:
+    quotes = extract_fr("Culture > Théâtre\n\nLimogée du Théâtre des Docks, Clémence Varaigne : « Je ne partirai pas "
+                        "en silence »\n\nLa ministre de la culture, Agnès Delorme-Sauvat, s'est exprimée mardi.\n\n"
+                        "Pour la locataire de la rue de Valois, le départ de la metteuse en scène relève "
+                        "d'« un constat de gestion ».\n\nDans une tribune, près de 1 400 artistes dénoncent "
+                        "« une mise au pas » des scènes subventionnées.\n\nLire aussi | « Les scènes publiques vivent "
+                        "sous la menace de l'autocensure », alerte un collectif de metteurs en scène")
+    assert speaker_name(only(quotes, "en silence")) == "Clémence Varaigne"
+    assert speaker_name(only(quotes, "constat de gestion")) == "Agnès Delorme-Sauvat"
+    assert "près" not in speaker_name(only(quotes, "mise au pas"))
+    teaser = only(quotes, "autocensure")
+    assert (teaser.type, teaser.text) == ("direct", "Les scènes publiques vivent sous la menace de l'autocensure")
