@@ -90,8 +90,9 @@ def _listed_lemma(w: Word, tables: LanguageTables) -> str:
     """The verb's lemma, or the table's for a known form whose lemma the lemmatizer garbled (`martèle` ->
     `martéler`, `savourait` -> `savoir`)."""
     lemma = w.lemma.lower()
-    if lemma not in tables.reporting_verbs and w.upos == "VERB" and w.lower in tables.verb_forms:
-        return tables.verb_forms[w.lower]
+    form = w.lower.removesuffix("-t")  # (the euphonic -t the tokenizer left on the verb: `confie-t` `-il`)
+    if lemma not in tables.reporting_verbs and w.upos == "VERB" and form in tables.verb_forms:
+        return tables.verb_forms[form]
     return lemma
 
 

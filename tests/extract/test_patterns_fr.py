@@ -797,3 +797,9 @@ def test_culture_page_habits(extract_fr) -> None:
     assert "près" not in speaker_name(only(quotes, "mise au pas"))
     teaser = only(quotes, "autocensure")
     assert (teaser.type, teaser.text) == ("direct", "Les scènes publiques vivent sous la menace de l'autocensure")
+
+
+def test_the_euphonic_t_left_on_the_verb(extract_fr) -> None:
+    q = only(extract_fr("Jean-Marc, 58 ans, vigneron, nous reçoit dans ses rangs. « Mon père a planté ces vignes en "
+                        "1979 », confie-t-il, les mains dans les ceps."), "Mon père")
+    assert q.verb is not None and q.verb.lemma == "confier"
