@@ -1568,9 +1568,7 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
         return True  # a verbless sentence announced by a colon (`a botté en touche : « Chaque chose en son temps. »`)
     alone = not lead or _dashed_heading(ctx.doc.text, m)
     # (a whole line in marks is a sub-heading quoting someone, however short: `« Un miracle »`)
-    line_end = ctx.doc.text.find("\n", m.close_end)
-    whole_line = alone and (not ctx.doc.text[m.close_end:None if line_end < 0 else line_end].strip(SPACES)
-                            or _dashed_heading(ctx.doc.text, m))
+    whole_line = alone and (not _around_on_its_line(ctx.doc.text, m)[1] or _dashed_heading(ctx.doc.text, m))
     return alone and (len(words) >= 3 or (whole_line and len(words) >= 2)) and not ctx.title_case_name(m)
 
 
@@ -1911,23 +1909,25 @@ def _clitic_group_start(doc: Doc, cue: Cue) -> int:
     return cue.group_start
 
 
-def _dashed_heading(text: str, m: MarkSpan) -> bool:
-    """A wire's sub-heading set between dashes (`- « Provocation planifiée » -`)."""
+def _around_on_its_line(text: str, m: MarkSpan) -> tuple[str, str]:
+    """The text of the marks' line before the opening mark and after the closing one, spaces stripped."""
     line_start = text.rfind("\n", 0, m.open_start) + 1
     line_end = text.find("\n", m.close_end)
-    before = text[line_start:m.open_start].strip(SPACES)
-    after = text[m.close_end:len(text) if line_end < 0 else line_end].strip(SPACES)
+    after = text[m.close_end:len(text) if line_end < 0 else line_end]
+    return text[line_start:m.open_start].strip(SPACES), after.strip(SPACES)
+
+
+def _dashed_heading(text: str, m: MarkSpan) -> bool:
+    """A wire's sub-heading set between dashes (`- « Provocation planifiée » -`)."""
+    before, after = _around_on_its_line(text, m)
     return before in ("-", "–", "—") and after in ("-", "–", "—")
 
 
 def _is_subheading(ctx: Context, m: MarkSpan) -> bool:
     """A quotation standing alone as a short paragraph without final punctuation: a sub-heading."""
     text = ctx.doc.text
-    line_start = text.rfind("\n", 0, m.open_start) + 1
-    line_end = text.find("\n", m.close_end)
-    line_end = len(text) if line_end < 0 else line_end
-    alone = (not text[line_start:m.open_start].strip(SPACES) and not text[m.close_end:line_end].strip(SPACES)) \
-        or _dashed_heading(text, m)
+    before, after = _around_on_its_line(text, m)
+    alone = (not before and not after) or _dashed_heading(text, m)
     return alone and len(text[m.start:m.end].split()) < 15 and text[m.end - 1] not in ".!?…"
 
 

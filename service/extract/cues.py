@@ -252,7 +252,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             return None
         if w.end <= phrase_end:
             continue  # (a circumstance's words count as one: `lors d'une conférence de presse au Palais des Nations`)
-        if w.end <= group_end or w.upos == "ADV" or is_date(w, tables) \
+        if w.upos == "ADV" or is_date(w, tables) \
                 or any(a <= w.start and w.end <= b for a, b in dates):  # `mercredi soir`
             seen += 1
             continue

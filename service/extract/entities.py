@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from service.extract.cues import capitalised as _cap
 from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym
@@ -363,6 +362,11 @@ def _honorific_before(doc: Doc, i: int, honorifics: frozenset[str]) -> int | Non
             doc.words[k].text in honorifics or doc.words[k].text + "." in honorifics):
         return k
     return None
+
+
+def _role_words(words: list[Word]) -> set[str]:
+    """The content words of a role mention, folded (`Ward 6` keeps its number)."""
+    return {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}
 
 
 def determiner_gender(doc: Doc, i: int) -> str | None:
@@ -1218,10 +1222,10 @@ class EntityIndex:
         """A referent whose stated title contains every content word of this role mention (with `later_only`,
         a title stated after the mention), of the gender its article states (`La ministre` is not the man
         `le ministre` named)."""
-        wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}  # (`Ward 6`)
+        wanted = _role_words(words)
         if not wanted:
             return None
-        for required, one_of in [(wanted, frozenset())] + self._other_names_of_office(wanted):
+        for required, one_of in [(frozenset(wanted), frozenset())] + self._other_names_of_office(wanted):
             best: tuple[int, Referent] | None = None
             for ref in self.referents.values():
                 if gender in ("Masc", "Fem") and ref.gender in ("Masc", "Fem") and ref.gender != gender:
@@ -1241,21 +1245,16 @@ class EntityIndex:
 
     def other_name_of_office(self, words: list[Word]) -> bool:
         """The words name an office by one of the press's periphrases (`le représentant de l'État`)."""
-        wanted = {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}
-        return " ".join(sorted(wanted)) in self._periphrases
+        return frozenset(_role_words(words)) in self.tables.role_periphrases
 
-    @cached_property
-    def _periphrases(self) -> dict[str, tuple[str, ...]]:
-        return {" ".join(sorted(k.split())): v for k, v in self.tables.role_periphrases.items()}
-
-    def _other_names_of_office(self, wanted: set[str]) -> list[tuple[set[str], frozenset[str]]]:
+    def _other_names_of_office(self, wanted: set[str]) -> list[tuple[frozenset[str], frozenset[str]]]:
         """What else a role mention may match, as (words a title must hold, words one of which it must hold): the
         offices a periphrasis stands for; and for a head named by what it heads (`union chief`, `le patron de la
         CGT`), any title of a head holding the rest."""
-        other = [(set(office.split()), frozenset()) for office in self._periphrases.get(" ".join(sorted(wanted)), ())]
+        other = [(office, frozenset()) for office in self.tables.role_periphrases.get(frozenset(wanted), ())]
         leaders = wanted & self.tables.leader_nouns
         if leaders and wanted - leaders:
-            other.append((wanted - leaders, self.tables.head_titles))
+            other.append((frozenset(wanted - leaders), self.tables.head_titles))
         return other
 
     def names_one_person(self, words: list[Word]) -> bool:

@@ -240,8 +240,7 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
         start, end = ctx.trim(line.start(), line.end())
         # (a related-stories block, from its label to the next blank line, holds teasers, not an interview's
         # lines: `More on this story` | `What is a section 114 notice and why do councils go bust?`)
-        teasers = bool(tables.teaser_labels) and (body.casefold().startswith(tables.teaser_labels) or (
-            teasers and "\n\n" not in text[previous_end:line.start()]))
+        teasers = _teaser_line(body, tables) or (teasers and "\n\n" not in text[previous_end:line.start()])
         previous_end = line.end()
         if teasers:
             answering = continuing = asked = False
@@ -400,7 +399,7 @@ class _Resolver:
         self.teasers: list[tuple[int, int]] = []
         at = 0
         for line in doc.text.split("\n"):
-            if self._teaser_line(line):
+            if _teaser_line(line, self.tables):
                 self.teasers.append((at, at + len(line) + 1))
             at += len(line) + 1
         # inverted subjects the parser did not label so (`« … », lâche Thomas Cazenave`) are subjects too
@@ -522,8 +521,6 @@ class _Resolver:
     def _in_teaser(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.teasers)
 
-    def _teaser_line(self, line: str) -> bool:
-        return bool(self.tables.teaser_labels) and line.lstrip(SPACES).casefold().startswith(self.tables.teaser_labels)
 
     def _previous_speaker(self, position: int, pronoun: str) -> tuple[int, Referent] | None:
         p = self.tables.pronouns[pronoun]
@@ -751,7 +748,7 @@ class _Resolver:
                                       for k in doc.kids(clause.head, "nsubj")):
             return None  # `Erwan Guillou raconte que le chanteur écrivait…`: whom the speaker speaks of
         between = doc.text[position:w.start].split("\n")[1:-1]
-        if sum(1 for line in between if line.strip() and not self._teaser_line(line)) > 1:
+        if sum(1 for line in between if line.strip() and not _teaser_line(line, self.tables)) > 1:
             return None  # two paragraphs away or more (a live page's next post): another story
         # (a known title with no complement, `président ukrainien`, may be the same office: `le chef de l'État`)
         past = {fold(a.text) for a in doc.kids(w.i, "amod")} & self.tables.past_office_modifiers
@@ -1030,6 +1027,11 @@ def _named_on_continuing(ctx: Context, made: list[tuple[Quote, Referent | None]]
         speaker = msgspec.structs.replace(first.speaker, name=named.name)
         out[k - 1] = (msgspec.structs.replace(first, speaker=speaker), named)
     return out
+
+
+def _teaser_line(line: str, tables: LanguageTables) -> bool:
+    """A line opening on a related-stories label (`Lire aussi :`, `More on this story`)."""
+    return bool(tables.teaser_labels) and line.lstrip(SPACES).casefold().startswith(tables.teaser_labels)
 
 
 def _title_of(ref: Referent) -> Title | None:

@@ -173,7 +173,7 @@ class LanguageTables:
     # The press's other names for an office (folded content words -> the offices they stand for, folded content
     # words): `le représentant de l'État` is the prefect, `le grand argentier` the finance minister, `the skipper`
     # the captain. A description by one refers to whoever holds one of those offices in the text.
-    role_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    role_periphrases: dict[frozenset[str], tuple[frozenset[str], ...]] = field(default_factory=dict)
     # Nouns naming the head of something by what it heads (`union chief`, `le patron de la CGT`), and the titles
     # that make someone that head (folded): `Observatory chief` is the person titled `Observatory director`.
     leader_nouns: frozenset[str] = frozenset()
@@ -381,6 +381,12 @@ class LanguageTables:
     @property
     def date_regex(self) -> re.Pattern[str]:
         return _compile(self.date_pattern)
+
+
+def periphrases(table: dict[str, tuple[str, ...]]) -> dict[frozenset[str], tuple[frozenset[str], ...]]:
+    """`role_periphrases` from its written form (`"representant etat": ("prefet", "prefete")`): word sets, so a
+    mention's words match in any order."""
+    return {frozenset(k.split()): tuple(frozenset(o.split()) for o in v) for k, v in table.items()}
 
 
 @cache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.lang import LanguageTables, Pronoun
+from service.lang import LanguageTables, Pronoun, periphrases
 
 
 def _words(block: str) -> frozenset[str]:
@@ -296,7 +296,7 @@ ENGLISH = LanguageTables(
     past_office_modifiers=frozenset({"former", "ex"}),
     perfect_auxiliaries=frozenset({"have"}),
     given_name_roles=frozenset({"dean", "earl"}),
-    role_periphrases={
+    role_periphrases=periphrases({
         "skipper": ("captain",), "gaffer": ("manager", "head coach"),
         "boss": ("manager", "head coach", "chief executive", "ceo"),
         "top cop": ("police chief", "commissioner", "chief constable"),
@@ -307,7 +307,7 @@ ENGLISH = LanguageTables(
             "business", "energy", "pensions", "housing", "treasury", "trade", "scotland", "wales")
         ) + ("secretary state",),
         "chief executive": ("ceo",), "ceo": ("chief executive",),
-    },
+    }),
     leader_nouns=frozenset({"chief", "boss", "head", "leader", "supremo"}),
     head_titles=_words("""
         president director chair chairman chairwoman chairperson chief head ceo executive commissioner leader

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from service.lang import LanguageTables, Pronoun
+from service.lang import LanguageTables, Pronoun, periphrases
 
 
 def _words(block: str) -> frozenset[str]:
@@ -437,7 +437,7 @@ FRENCH = LanguageTables(
     perfect_auxiliaries=frozenset({"avoir", "être"}),
     pronominal_only=frozenset({"emporter", "agacer", "offusquer", "étonner", "alarmer", "émouvoir", "vanter",
                                "élever", "engager", "opposer", "inquiéter"}),
-    role_periphrases={
+    role_periphrases=periphrases({
         "representant etat": ("prefet", "prefete"), "representante etat": ("prefete", "prefet"),
         "grand argentier": ("ministre finances", "ministre economie", "ministre budget"),
         "argentier": ("ministre finances", "ministre economie", "ministre budget"),
@@ -463,7 +463,7 @@ FRENCH = LanguageTables(
         "tacticien": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
         "coach": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
         "patron banc": ("entraineur", "entraineure"),
-    },
+    }),
     leader_nouns=frozenset({"patron", "patronne", "chef", "cheffe", "dirigeant", "dirigeante", "numero"}),
     head_titles=_words("""
         president presidente directeur directrice pdg secretaire general generale dirigeant dirigeante gouverneur
