@@ -14,9 +14,9 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - A reporting verb's present form spelt like a noun, right after a noun phrase and right before `que`, is the
   verb (`un proche du dossier juge que…`, `le Haut Conseil pour le climat (HCC) juge que…`): tagged a noun,
   it left the sentence without its reporting verb.
-- A role noun spelt like a verb, between a name or determiner and a name, is the role (`Bills coach Sean
-  McDermott`), and a plural of people right after a verb is its object (`told reporters Tuesday`): tagged
-  verbs, they made the name their object or swallowed the date.
+- A role noun spelt like a verb, between a name or determiner and a name or after a name and a comma, is the
+  role (`Bills coach Sean McDermott`, `Arnaud de Lestapis, négociant`), and a plural of people right after a
+  verb is its object (`told reporters Tuesday`): tagged verbs, they made the name their object or swallowed the date.
 - The first part of a compound noun spelt like a verb is a noun (`think tank`), and so is the adjective that
   ends a noun phrase opened by an article (`une excellente nouvelle`, `The 47-year-old added:`), which the
   tagger calls an adjective.
@@ -230,8 +230,8 @@ def retag_nominal_adjectives(doc, tables: LanguageTables) -> int:
 
 
 def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
-    """Tag as nouns the role nouns taken for verbs right before a capitalised name, and the plurals of
-    people taken for verbs right after one; returns how many."""
+    """Tag as nouns the role nouns taken for verbs right before a capitalised name or in apposition after one,
+    and the plurals of people taken for verbs right after a verb; returns how many."""
     changed = 0
     for sentence in doc.sentences:
         words = sentence.words
@@ -243,7 +243,14 @@ def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
             # (or a plural of people right after a verb: `told reporters Tuesday`)
             addressee = before.upos == "VERB" and word.text.lower() in tables.person_nouns \
                 and word.text.lower().endswith("s")
-            if word.upos == "VERB" and ((word.text.lower() in tables.title_nouns and before_name) or addressee):
+            # (or a role in apposition to a name: `estime Arnaud de Lestapis, négociant sur la place de Bordeaux`)
+            # (a present participle's form only: a finite verb there is the subject's, `X, gérante chez Y, juge
+            # que…`, and a past participle the predicate of a clause, `Greenwood, élu homme du match`)
+            feats = set((word.feats or "").split("|"))
+            apposed = before.text == "," and k > 0 and words[k - 1].upos == "PROPN" \
+                and words[k - 1].text[:1].isupper() and {"VerbForm=Part", "Tense=Pres"} <= feats
+            if word.upos == "VERB" and ((word.text.lower() in tables.title_nouns and (before_name or apposed))
+                                        or addressee):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed

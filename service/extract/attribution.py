@@ -561,6 +561,31 @@ def _quoted_topic(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+def _apposed_quotation(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`a dénoncé le 14 février, dans une lettre ouverte, « un plan comptable »`: a verb that takes a noun phrase
+    it claims, with no object, and a quoted noun phrase closing its sentence after a comma, which the parser
+    hung on the phrase before it (the letter's apposition): that phrase is the object."""
+    doc, tables = ctx.doc, ctx.tables
+    v = doc.words[cue.verb]
+    if cue.lemma not in tables.np_claim_verbs:
+        return None
+    own = set(doc.subtree(v.i))
+    for w in doc.words[v.i + 1:]:
+        if w.sent != v.sent:
+            return None
+        if w.rel != "appos" or w.upos not in ("NOUN", "PROPN") or w.i not in own or not _wholly_quoted(ctx, w):
+            continue
+        sub = doc.subtree(w.i)
+        first = next(i for i in sub if doc.words[i].upos != "PUNCT")
+        rest = [x for x in doc.words[max(sub) + 1:] if x.sent == v.sent]
+        if doc.words[first - 1].text not in tables.quote_pairs or doc.words[first - 2].text != "," \
+                or any(x.upos != "PUNCT" for x in rest):
+            return None
+        span = _span(ctx, [i for i in sub if i >= first])
+        return (span, "np-quoted") if span and ctx.mark_overlapping(*span) else None
+    return None
+
+
 def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     """`…, with Chair Jerome Powell saying the central bank was "well positioned"`: a bare clause right after
     the verb that the parser hung on a verb above it; its subject opens right after the verb group."""
@@ -751,7 +776,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if span is not None:
                 return span, "predicative"
     if not objs:
-        return _quoted_topic(ctx, cue) or _prepositional_claim(ctx, cue)
+        return _quoted_topic(ctx, cue) or _prepositional_claim(ctx, cue) or _apposed_quotation(ctx, cue)
     obj = objs[0]
     if obj.upos == "PRON" and not _object_predicates(doc, cue, obj, tables):
         return None
@@ -2108,11 +2133,15 @@ def _prep_at(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, bool] | Non
 
 def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
     """The head of the noun phrase right after the preposition ending at word i."""
+    honorific = False
     for w in doc.words[i + 1:i + 8]:
         if w.sent != doc.words[i].sent:
             return None
         if w.text in tables.honorifics:
+            honorific = True
             continue  # `According to Dr. Anthony Fauci`: the name, however the honorific was attached
+        if honorific and w.lower in tables.inner_name_particles:
+            continue  # (and a surname's particle after it: `Selon M. de Lestapis`)
         # (or a foreign name's article the tagger left untagged: `selon The Athletic`)
         if w.upos in ("NOUN", "PROPN", "PRON") or (w.upos == "X" and w.text[:1].isupper() and doc.kids(w.i, "flat")):
             head = w

@@ -446,21 +446,14 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     if comma is not None and j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]):
         j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel`
     end = j
-    seq: list[int] = []
-    while True:
-        while j >= 0 and words[j].sent == words[i].sent and _role_part(doc, j, seq, tables):
-            seq.append(j)
-            j -= 1
-        label = _label_before(words, j)
-        if label is not None and label > 0 and words[label - 1].sent == words[i].sent \
-                and (seq or is_title_word(words[label - 1], tables, doc)):
-            # a party label inside the role or right after it (`Le maire (DVG) de Douarnenez`, `la sénatrice
-            # (Les Ecologistes) de l'Isère`, `La députée (LFI) Anne Roux`)
-            seq.extend(range(j, label - 1, -1))
-            j = label - 1
-            continue
-        break
-    seq.reverse()
+    seq, j = _role_leftwards(doc, j, i, tables)
+    if comma is not None and not any(is_title_word(words[x], tables, doc) and not doc.kids(x, "case") for x in seq):
+        c = j - 1 if j > 0 and words[j].upos == "PRON" else j
+        if c > 0 and words[c].upos == "CCONJ" and words[c].sent == words[i].sent:
+            # the first of two coordinated descriptions is the role (`Conseillère régionale de Nouvelle-Aquitaine
+            # et elle-même fille de vignerons, Karine Dubernet`)
+            end = c - 1
+            seq, j = _role_leftwards(doc, end, i, tables)
     if seq and comma is None and words[seq[-1]].upos == "ADP":
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
     for k, idx in enumerate(seq):
@@ -565,6 +558,26 @@ def _label_before(words: list[Word], j: int) -> int | None:
     if k < 0 or words[k].text != "(" or k == j - 1 or not (_cap(words[k + 1]) or is_acronym(words[k + 1])):
         return None
     return k
+
+
+def _role_leftwards(doc: Doc, j: int, i: int, tables: LanguageTables) -> tuple[list[int], int]:
+    """The words of a role phrase ending at word j, read leftwards (in text order), and the word it stops at."""
+    words = doc.words
+    seq: list[int] = []
+    while True:
+        while j >= 0 and words[j].sent == words[i].sent and _role_part(doc, j, seq, tables):
+            seq.append(j)
+            j -= 1
+        label = _label_before(words, j)
+        if label is not None and label > 0 and words[label - 1].sent == words[i].sent \
+                and (seq or is_title_word(words[label - 1], tables, doc)):
+            # a party label inside the role or right after it (`Le maire (DVG) de Douarnenez`, `la sénatrice
+            # (Les Ecologistes) de l'Isère`, `La députée (LFI) Anne Roux`)
+            seq.extend(range(j, label - 1, -1))
+            j = label - 1
+            continue
+        break
+    return seq[::-1], j
 
 
 def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool:
@@ -1233,9 +1246,10 @@ class EntityIndex:
                 for text, start, _ in ref.titles:
                     have = set(fold(text).replace("'", "' ").split())
                     # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
+                    # (a head named by a kind of organisation only is someone named before: `the union boss`)
                     if required <= have and (not one_of or have & one_of) \
                             and not (have - required) & self.tables.office_modifiers \
-                            and not (later_only and start < before):
+                            and not (later_only and start < before) and (required or start < before):
                         distance = abs(before - start) + (0 if start < before else 100_000)
                         if best is None or distance < best[0]:
                             best = (distance, ref)
@@ -1255,6 +1269,8 @@ class EntityIndex:
         leaders = wanted & self.tables.leader_nouns
         if leaders and wanted - leaders:
             other.append((frozenset(wanted - leaders), self.tables.head_titles))
+            if wanted - leaders <= self.tables.generic_organizations:
+                other.append((frozenset(), self.tables.head_titles))  # (`Le responsable du syndicat`)
         return other
 
     def names_one_person(self, words: list[Word]) -> bool:

@@ -178,6 +178,10 @@ class LanguageTables:
     # that make someone that head (folded): `Observatory chief` is the person titled `Observatory director`.
     leader_nouns: frozenset[str] = frozenset()
     head_titles: frozenset[str] = frozenset()
+    # Common nouns for a kind of organisation (folded) that the press uses to refer back to one the text named
+    # (`Le responsable du syndicat` after `le président de la FDSEA`, `the club's boss`): such a head is whoever
+    # holds a head's title nearest before, whatever organisation the title names.
+    generic_organizations: frozenset[str] = frozenset()
     # Offices no one holds two of at once (folded): a description by one is not the holder of another (`U.S.
     # District Judge X` … `The congressman said`), unlike a description by a looser role (`the official`).
     exclusive_offices: frozenset[str] = frozenset()

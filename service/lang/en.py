@@ -309,6 +309,11 @@ ENGLISH = LanguageTables(
         "chief executive": ("ceo",), "ceo": ("chief executive",),
     }),
     leader_nouns=frozenset({"chief", "boss", "head", "leader", "supremo"}),
+    generic_organizations=_words("""
+        union club group company firm association federation party cooperative co-op collective carrier
+        manufacturer operator movement confederation league charity foundation organization
+        organisation chain brand startup start-up retailer airline
+    """),
     head_titles=_words("""
         president director chair chairman chairwoman chairperson chief head ceo executive commissioner leader
         governor secretary-general superintendent principal founder manager

@@ -153,7 +153,7 @@ TITLE_NOUNS = _words("""
     bouchère coiffeur coiffeuse garagiste plombier maraîcher maraîchère vendeur vendeuse caissier caissière
     serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
     mareyeur mareyeuse marin armateur armatrice ostréiculteur ostréicultrice conchyliculteur
-    explorateur exploratrice
+    explorateur exploratrice négociant négociante
     skieur skieuse tenant tenante détenteur détentrice lauréat lauréate cycliste nageur nageuse biathlète
     patineur patineuse fondeur fondeuse snowboardeur surfeur surfeuse golfeur golfeuse boxeur boxeuse judoka
     escrimeur escrimeuse rameur rameuse footballeur footballeuse handballeur handballeuse basketteur
@@ -464,7 +464,13 @@ FRENCH = LanguageTables(
         "coach": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
         "patron banc": ("entraineur", "entraineure"),
     }),
-    leader_nouns=frozenset({"patron", "patronne", "chef", "cheffe", "dirigeant", "dirigeante", "numero"}),
+    leader_nouns=frozenset({"patron", "patronne", "chef", "cheffe", "dirigeant", "dirigeante", "numero",
+                            "responsable"}),
+    generic_organizations=_words("""
+        syndicat club groupe entreprise societe association federation parti coop cooperative collectif firme
+        compagnie constructeur operateur mouvement confederation ligue mutuelle laboratoire fondation
+        organisation ong fabricant enseigne chaine marque start-up
+    """),
     head_titles=_words("""
         president presidente directeur directrice pdg secretaire general generale dirigeant dirigeante gouverneur
         gouverneure commissaire administrateur administratrice delegue deleguee patron patronne chef cheffe

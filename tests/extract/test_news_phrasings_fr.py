@@ -1955,3 +1955,27 @@ def test_de_l_aveu_meme_de_is_an_attribution(extract_fr) -> None:
                       "grises » sur le calendrier.")
     assert (q.type, q.speaker.name) == ("mixed", "Paul Kéita")
     assert q.text.startswith("le texte comportait")
+
+
+def test_a_role_spelt_like_a_present_participle_in_apposition_and_selon_with_a_particle(extract_fr) -> None:
+    text = ("« Le vignoble bordelais a planté trop, et trop vite », estime Arnaud de Lestapis, négociant sur la place "
+            "de Bordeaux. Selon M. de Lestapis, les grandes maisons pourraient reprendre des volumes dès 2028.")
+    first, second = extract_fr(text)
+    assert first.title.text == "négociant sur la place de Bordeaux"
+    assert (second.speaker.name, second.text) == (
+        "Arnaud de Lestapis", "les grandes maisons pourraient reprendre des volumes dès 2028")
+
+
+def test_a_quoted_object_hung_on_the_letter_and_the_first_of_two_fronted_descriptions(extract_fr) -> None:
+    (q,) = extract_fr("Conseillère régionale de Nouvelle-Aquitaine et elle-même fille de vignerons, Karine Dubernet "
+                      "avait dénoncé le 14 février, dans une lettre ouverte au Premier ministre, « un plan comptable, "
+                      "sans vision pour les territoires ».")
+    assert (q.verb.lemma, q.text) == ("dénoncer", "un plan comptable, sans vision pour les territoires")
+    assert (q.speaker.name, q.title.text) == ("Karine Dubernet", "Conseillère régionale de Nouvelle-Aquitaine")
+
+
+def test_the_head_of_a_kind_of_organisation_is_the_head_named_before(extract_fr) -> None:
+    text = ("Le président de la FDSEA de la Gironde, Patrick Ducos, a réclamé « un plan de sortie de crise ». Le "
+            "responsable du syndicat, affilié à la FNSEA, a également demandé que l'aide soit portée à 6 000 euros.")
+    q = only(extract_fr(text), "l'aide")
+    assert (q.speaker.name, q.title.text) == ("Patrick Ducos", "président de la FDSEA de la Gironde")

@@ -2413,3 +2413,10 @@ def test_a_teaser_s_question_is_no_interviewer_s(extract_en) -> None:
                         "Councillors must meet within 21 days to discuss the notice.\n\nMore on this story\n"
                         "Why do councils go bust?\n\nCopyright 2027 BBC. All rights reserved.")
     assert not [q for q in quotes if "Copyright" in q.text]
+
+
+def test_the_boss_of_a_kind_of_organisation_is_the_head_named_before_not_the_last_person(extract_en) -> None:
+    text = ("RMT president Alex Gordon welcomed the decision on Monday. A commuter, Jane Doe, said she was "
+            'relieved.\n\n"We have waited years for this," the union boss said.')
+    q = only(extract_en(text), "waited")
+    assert (q.speaker.name, q.title.text) == ("Alex Gordon", "RMT president")
