@@ -27,6 +27,7 @@ from service.retagging import (
     retag_people_taken_for_verbs,
     retag_possessive_apostrophes,
     retag_prepositions,
+    retag_role_abbreviations,
     retag_verb_like_compounds,
     retag_verbs_before_complementizers,
 )
@@ -266,6 +267,7 @@ class Parsers:
                 retag_nominal_adjectives(doc, tables)
                 retag_possessive_apostrophes(doc, tables)
                 retag_prepositions(doc, tables)
+                retag_role_abbreviations(doc, tables)
             if select is None:
                 return pipeline.process(docs, processors=["depparse"])
             every = [(doc.sentences, doc.num_tokens, doc.num_words) for doc in docs]

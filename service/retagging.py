@@ -256,6 +256,19 @@ def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
     return changed
 
 
+def retag_role_abbreviations(doc, tables: LanguageTables) -> int:
+    """Tag as a name an office's abbreviation right after a verb (`'…', says PM`): read as a time of day, it was
+    no subject and the headline's kicker became the speaker (the name stands for the office's holder); returns
+    how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        for before, word in pairwise(sentence.words):
+            if word.text in tables.role_abbreviations and before.upos == "VERB" and word.upos != "PROPN":
+                word.upos, word.xpos, word.feats, word.lemma = "PROPN", "NNP", "Number=Sing", word.text
+                changed += 1
+    return changed
+
+
 def _tight(before, word) -> bool:
     return before.end_char is not None and before.end_char == word.start_char
 
@@ -291,9 +304,9 @@ def retag_possessive_apostrophes(doc, tables: LanguageTables) -> int:
 
 
 def retag_prepositions(doc, tables: LanguageTables) -> int:
-    """Tag as prepositions the words that can be nothing else (`amid`, `malgré`), and as auxiliaries the
-    lowercase forms taken for prepositions that can only be auxiliaries (`a pour sa part tancé`); returns how
-    many."""
+    """Tag as prepositions the words that can be nothing else (`amid`, `malgré`), as auxiliaries the lowercase
+    forms taken for prepositions that can only be auxiliaries (`a pour sa part tancé`), and as a noun the -ing
+    form after a preposition that takes no verb (`under questioning`); returns how many."""
     changed = 0
     for sentence in doc.sentences:
         for word in sentence.words:
@@ -304,4 +317,10 @@ def retag_prepositions(doc, tables: LanguageTables) -> int:
                 word.lemma, word.feats = tables.auxiliaries_only[word.text]
                 word.upos, word.xpos = "AUX", None
                 changed += 1
+        for word, nxt in pairwise(sentence.words):
+            if word.text.lower() in tables.noun_gerund_prepositions and nxt.upos == "VERB" \
+                    and nxt.text.lower().endswith("ing"):  # (`under questioning`: a noun)
+                word.upos, word.xpos, word.feats, word.lemma = "ADP", None, None, word.text.lower()
+                nxt.upos, nxt.xpos, nxt.feats, nxt.lemma = "NOUN", None, "Number=Sing", nxt.text.lower()
+                changed += 2
     return changed

@@ -16,6 +16,7 @@ from service.extract.cues import (
     announcing_cue,
     auxiliary_cut_off,
     clitic_pronoun,
+    closing_mark,
     continuing_participle,
     displayed,
     incise_cue,
@@ -323,7 +324,33 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if span:
                 return span, "colon"
     return _surface_que(ctx, cue) or _clause_below_indirect_object(ctx, cue) or _misparsed_clause(ctx, cue) \
-        or _stranded_clause(ctx, cue) or _clause_after_date(ctx, cue)
+        or _stranded_clause(ctx, cue) or _clause_after_date(ctx, cue) or _object_then_quoted_predicate(ctx, cue)
+
+
+def _object_then_quoted_predicate(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """`Coroner warns Lancaster junction 'will kill again' after teacher's death`: a bare clause whose subject
+    the parser made the verb's object and whose quoted predicate it hung on the verb; up to the closing mark
+    when a phrase of time or cause follows it."""
+    doc, tables = ctx.doc, ctx.tables
+    if not tables.bare_complement_clauses:
+        return None
+    v = doc.words[cue.verb]
+    obj = next((k for k in doc.kids(v.i, "obj") if k.i > v.i and k.upos in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    opening = max(doc.subtree(obj.i)) + 1
+    for kid in doc.kids(v.i, "parataxis", "ccomp"):
+        sub = [i for i in doc.subtree(kid.i) if i > opening]
+        if not sub or sub[0] != opening + 1 or doc.words[opening].text not in tables.quote_pairs \
+                or doc.kids(kid.i, "nsubj", "nsubj:pass") or not _tensed(doc, kid):
+            continue
+        close = next((i for i in sub if i > opening and closing_mark(doc.words[i], tables)), None)
+        end = max(sub)
+        if close is not None and close < end and doc.words[close + 1].lower in tables.adverbial_marks:
+            end = close
+        span = _span(ctx, list(range(min(doc.subtree(obj.i)), end + 1)))
+        return (span, "que") if span else None
+    return None
 
 
 def _clause_below_indirect_object(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:

@@ -592,6 +592,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     headless = _verb_of_headless_sentence(doc, v, tables)
     if headless is not None:
         return headless, False, None
+    if v.rel == "acl" and v.head >= 0 and _verb_of_apposed_name(doc, v):
+        return doc.words[v.head].head, False, None
     absolute = _absolute_subject(doc, v, tables)
     if absolute is not None:  # (the main clause dates the saying)
         return absolute, False, v.head if v.head >= 0 else None
@@ -1129,7 +1131,8 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         return False
     if auxiliary_cut_off(doc, w, tables) is not None:
         return False  # `a pour sa part dénoncé`, the participle hung on `part`: a compound tense
-    if w.deprel == "acl" and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
+    if w.deprel == "acl" and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN") \
+            and not _verb_of_apposed_name(doc, w):
         # `dans un communiqué publié lundi par le Festival`: the noun's modifier reports nothing; but a
         # speaker's phrase after a comma with the verb ending the sentence is an incise (`P, the union announced`),
         # and so is a name right after a quotation (`"…," House Minority Leader X (D-Calif.) posted on X.`)
@@ -1139,6 +1142,17 @@ def _passive_participle(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     sentence = doc.sentence_of(w.i)
     first = next((x for x in doc.words[sentence.first:w.i + 1] if x.upos != "PUNCT"), None)
     return first is not None and first.i == w.i
+
+
+def _verb_of_apposed_name(doc: Doc, w: Word) -> bool:
+    """`Gareth Whitlow, Lancashire County Council's head of highways, accepted under questioning that P`: the
+    parser found no main verb and hung the verb on the apposed role; with the name as the sentence's root and a
+    comma before the verb, it is the name's verb."""
+    role = doc.words[w.head]
+    if role.rel != "appos" or role.head < 0 or w.i == 0 or doc.words[w.i - 1].text != ",":
+        return False
+    name = doc.words[role.head]
+    return name.upos == "PROPN" and name.head < 0 and name.i < role.i < w.i
 
 
 def auxiliary_cut_off(doc: Doc, w: Word, tables: LanguageTables) -> Word | None:

@@ -801,9 +801,12 @@ class EntityIndex:
                     or _title_left(doc, i, tables) is not None or title_right(doc, j, tables) is not None):
                 name = _text(doc, i, j)
                 known = self.by_surname.get(fold(doc.words[j].text))
-                if known is not None and known.endswith(" " + fold(name)) \
-                        and doc.words[i].text in tables.surname_particles:
-                    continue  # the end of a full name already seen (`Mr Ó Murchú` after `Eoin Ó Murchú`)
+                if known is not None and known.endswith(" " + fold(name)) and (
+                        doc.words[i].text in tables.surname_particles
+                        or _honorific_before(doc, i, tables.honorifics) is not None):
+                    # the end of a full name already seen (`Mr Ó Murchú` after `Eoin Ó Murchú`, `M. Essomba Nkou`
+                    # after `Pierre Essomba Nkou`: a courtesy title goes with a surname)
+                    continue
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
                 family = _before_hyphenated_given_name(doc.words, i, j)
@@ -1041,6 +1044,10 @@ class EntityIndex:
             full = self.referents[self.by_surname[fold(self.doc.words[j].text)]]
             if fold(full.name).endswith(key):
                 return full
+        if j == i and self.doc.words[i].text in self.tables.role_abbreviations:
+            # an office's abbreviation (`says PM`) is whoever holds the office in the text, else a person
+            holder = self.by_title([self.doc.words[i]], self.doc.words[i].start)
+            return holder or self.referents.setdefault(key, Referent(name, "person"))
         kind = _kind_of_name(self.doc, i, j, self.tables)
         return self.referents.setdefault(key, Referent(name, kind))
 

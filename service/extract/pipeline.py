@@ -433,7 +433,9 @@ class _Resolver:
             number = "Plur" if (w.feats.get("Number") == "Plur" or any(
                 k.upos != "NUM" and doc.kids(k.i, "cc") for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
-            gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or w.feats.get("Gender")
+            # (a noun with a feminine ending is feminine whatever its tag: `l'ambassadrice`, tagged masculine)
+            gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or (
+                "Fem" if w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes) else w.feats.get("Gender"))
             self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
 
 

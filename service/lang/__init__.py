@@ -146,6 +146,12 @@ class LanguageTables:
     finding_subjects: frozenset[str] = frozenset()
     # Participles that announce a name in quotation marks (`intitulé`, `titled`): a title, not speech.
     naming_words: frozenset[str] = frozenset()
+    # Capitalised abbreviations of an office the tagger reads as something else (`PM`, a time of day): right
+    # after a verb (`'…', says PM`), the office holder.
+    role_abbreviations: frozenset[str] = frozenset()
+    # Prepositions after which an -ing form is a noun (`admitted under questioning that…`): read as a verb, it
+    # took the reported clause from the reporting verb.
+    noun_gerund_prepositions: frozenset[str] = frozenset()
     # Words that are only ever prepositions, whatever the tagger says (`amid`, `malgré`).
     prepositions_only: frozenset[str] = frozenset()
     # Forms that can only be a finite auxiliary, never a preposition, with their lemma and features (French

@@ -24,7 +24,7 @@ def _ing_forms(verbs: frozenset[str]) -> dict[str, str]:
 
 
 REPORTING_VERBS = _words("""
-    say tell add claim insist warn acknowledge deny state declare affirm assert explain note observe remark
+    say tell add claim insist warn acknowledge deny state declare affirm assert explain note observe remark accept
     comment report announce reveal disclose confirm admit concede agree argue contend maintain stress
     emphasize emphasise underline highlight point indicate suggest propose recommend urge ask question
     wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall remind
@@ -94,11 +94,13 @@ HONORIFICS = _words("""
     Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. Sen Sen. Rep Rep.
     Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr. Hon Hon. Pres Pres.
     Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr.
+    PC PCSO DC DS DI DSU DCS
 """)
 
 TITLE_NOUNS = _words("""
     forward batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist
     runner-up rider batter shrimper beekeeper retiree pensioner corporator selectman selectwoman warden registrar mmc
+    controller comptroller investigator
     president vice-president minister secretary prime premier chancellor spokesman spokeswoman spokesperson
     spokespeople governor senator representative congressman congresswoman lawmaker legislator mayor
     commissioner director chief head leader chair chairman chairwoman chairperson ceo cfo coo cto founder
@@ -270,6 +272,8 @@ ENGLISH = LanguageTables(
                             "statistics numbers documents emails records paper preprint trial experiment results "
                             "findings testing test tests sampling"),
     naming_words=frozenset({"titled", "entitled", "dubbed", "named", "nicknamed", "christened", "branded"}),
+    role_abbreviations=frozenset({"PM"}),
+    noun_gerund_prepositions=frozenset({"under"}),
     prepositions_only=frozenset({"amid", "amidst", "among", "amongst", "despite", "via", "toward", "towards"}),
     naming_verbs=frozenset({"nickname", "dub", "christen", "rename"}),
     refusal_verbs=frozenset({"decline", "refuse"}),
@@ -297,7 +301,7 @@ ENGLISH = LanguageTables(
     perfect_auxiliaries=frozenset({"have"}),
     given_name_roles=frozenset({"dean", "earl"}),
     role_periphrases=periphrases({
-        "skipper": ("captain",), "gaffer": ("manager", "head coach"),
+        "skipper": ("captain",), "pm": ("prime minister",), "gaffer": ("manager", "head coach"),
         "boss": ("manager", "head coach", "chief executive", "ceo"),
         "top cop": ("police chief", "commissioner", "chief constable"),
         "police chief": ("chief constable", "police commissioner", "commissioner", "chief of police"),
@@ -322,7 +326,7 @@ ENGLISH = LanguageTables(
         judge senator congressman congresswoman mayor governor prosecutor sheriff lawyer ambassador coroner
         councillor councilman councilwoman minister
     """),
-    surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le"),
+    surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le Te"),
     question_labels=frozenset({"q", "question"}),
     interview_words=frozenset({"questions", "interview", "interviewed", "q&a"}),
     byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),
@@ -355,7 +359,9 @@ ENGLISH = LanguageTables(
     honorific_upos="PROPN",
     possessive_marks=frozenset({"'", "’"}),
     whole_words=frozenset({"its"}),
-    address_titles=frozenset({"doctor", "professor", "dr", "dr.", "prof", "prof."}),
+    # (and British police ranks: `Forensic collision investigator PC Mark Delaney`)
+    address_titles=frozenset({"doctor", "professor", "dr", "dr.", "prof", "prof.", "pc", "pcso", "dc", "ds", "di",
+                              "dci"}),
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
     interrogative_marks=frozenset({"whether", "if"}),
     question_verbs=frozenset({"ask", "wonder", "inquire", "enquire", "query", "question", "consider"}),
@@ -374,6 +380,7 @@ ENGLISH = LanguageTables(
     role_honorifics=_words("""
         Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr.
         Pres Pres. Prof Prof. Dr Dr. Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr.
+        PC PCSO DC DS DI DSU DCS
     """),
     # (and being reached for comment: `Reached by phone on Sunday, she said…`)
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask",

@@ -1979,3 +1979,18 @@ def test_the_head_of_a_kind_of_organisation_is_the_head_named_before(extract_fr)
             "responsable du syndicat, affilié à la FNSEA, a également demandé que l'aide soit portée à 6 000 euros.")
     q = only(extract_fr(text), "l'aide")
     assert (q.speaker.name, q.title.text) == ("Patrick Ducos", "président de la FDSEA de la Gironde")
+
+
+def test_a_courtesy_title_before_two_surnames_is_the_full_name_seen_before(extract_fr) -> None:
+    text = ("« C’est une réparation morale », a réagi le ministre camerounais des arts et de la culture, Pierre "
+            "Essomba Nkou. Selon M. Essomba Nkou, une cérémonie de remise se tiendra auparavant à Ngambé.")
+    q = only(extract_fr(text), "cérémonie")
+    assert (q.speaker.name, q.title.text) == ("Pierre Essomba Nkou", "ministre camerounais des arts et de la culture")
+
+
+def test_a_feminine_role_noun_tagged_masculine_is_her_antecedent(extract_fr) -> None:
+    text = ("« C’est une réparation morale », a réagi le ministre camerounais, Pierre Essomba Nkou.\n\n"
+            "Présente dans les tribunes, l’ambassadrice du Cameroun en France, Brigitte Ngo Mbella, avait donné le ton "
+            "lundi soir. « Mon pays ne demande pas la charité », avait-elle lancé devant des élus.")
+    q = only(extract_fr(text), "charité")
+    assert (q.speaker.name, q.title.text) == ("Brigitte Ngo Mbella", "ambassadrice du Cameroun en France")

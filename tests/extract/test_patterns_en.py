@@ -2420,3 +2420,39 @@ def test_the_boss_of_a_kind_of_organisation_is_the_head_named_before_not_the_las
             'relieved.\n\n"We have waited years for this," the union boss said.')
     q = only(extract_en(text), "waited")
     assert (q.speaker.name, q.title.text) == ("Alex Gordon", "RMT president")
+
+
+def test_a_role_before_a_police_rank_is_the_title(extract_en) -> None:
+    (q,) = extract_en("Forensic collision investigator PC Mark Delaney, of Lancashire Police, said the lorry had "
+                      "been travelling at about 11mph.")
+    assert (q.speaker.name, q.title.text) == ("Mark Delaney", "Forensic collision investigator")
+
+
+def test_a_maori_surname_with_te_and_a_controller_s_title(extract_en) -> None:
+    text = ("Civil Defence local controller Shane Te Huia has urged people to stay off rural roads.\n\n"
+            "At the marae, spokesperson Huia Te Whata said about 70 people had slept in the wharenui.\n\n"
+            '"Our doors are open to everyone," Te Whata said.')
+    quotes = extract_en(text)
+    assert only(quotes, "rural roads").title.text == "Civil Defence local controller"
+    q = only(quotes, "doors")
+    assert (q.speaker.name, q.title.text) == ("Huia Te Whata", "spokesperson")
+
+
+def test_accepted_under_questioning_that_after_a_name_and_its_role(extract_en) -> None:
+    (q,) = extract_en("Gareth Whitlow, Lancashire County Council’s head of highways, accepted under questioning that "
+                      "the authority had received written complaints about the junction.")
+    assert (q.speaker.name, q.verb.lemma) == ("Gareth Whitlow", "accept")
+    assert q.text == "the authority had received written complaints about the junction"
+
+
+def test_a_headline_object_with_its_quoted_predicate(extract_en) -> None:
+    q = only(extract_en("Coroner warns Lancaster junction ‘will kill again’ after teacher’s death\n\n"
+                        "Hannah Pryce, 34, was killed by a turning lorry on her way to school in March."), "kill")
+    assert (q.type, q.text, q.verb.lemma) == ("mixed", "Lancaster junction ‘will kill again’", "warn")
+
+
+def test_says_pm_in_a_headline_is_the_prime_minister(extract_en) -> None:
+    text = ("Dannevirke earthquake: 'We are not leaving anyone behind', says PM\n\n"
+            "Prime Minister Rachel Keane visited the town on Tuesday and met families.")
+    q = only(extract_en(text), "leaving")
+    assert (q.speaker.name, q.title.text) == ("Rachel Keane", "Prime Minister")
