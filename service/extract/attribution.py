@@ -1791,7 +1791,12 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
         if k in taken:
             last = next((f for f in previous if k in f.marks), last)
             continue
-        if not is_full_quote(ctx, m) or _on_sign(ctx, m):
+        if not is_full_quote(ctx, m):
+            start = _heading_subject(ctx, m)
+            if start is not None:  # (`Council 'should have acted'`)
+                out.append(Found("mixed", start, m.close_end, "quoted-predicate", marks=[k]))
+            continue
+        if _on_sign(ctx, m):
             continue
         inner = _inner_incise(ctx, m)
         if inner is not None:
@@ -1981,6 +1986,25 @@ def _is_subheading(ctx: Context, m: MarkSpan) -> bool:
     before, after = _around_on_its_line(text, m)
     alone = (not before and not after) or _dashed_heading(text, m)
     return alone and len(text[m.start:m.end].split()) < 15 and text[m.end - 1] not in ".!?…"
+
+
+def _heading_subject(ctx: Context, m: MarkSpan) -> int | None:
+    """Where a sub-heading starts that puts a quoted predicate after its subject (`Council 'should have acted'`,
+    the press's way of saying someone said so): a short line without final punctuation, a noun phrase then the
+    marks holding a verb group; the words are someone's, unnamed."""
+    text = ctx.doc.text
+    before, after = _around_on_its_line(text, m)
+    if after or not before or len(before.split()) > 5 or text[m.end - 1] in ".!?…" or not before[:1].isupper():
+        return None
+    start = text.rfind("\n", 0, m.open_start) + 1
+    start += len(text[start:m.open_start]) - len(text[start:m.open_start].lstrip(SPACES))
+    subject = ctx.doc.words_in(start, m.open_start)
+    inside = ctx.doc.words_in(m.start, m.end)
+    if not subject or not inside or any(w.upos in ("VERB", "AUX", "PUNCT") for w in subject) \
+            or not any(w.upos in ("NOUN", "PROPN") for w in subject) or inside[0].upos not in ("AUX", "VERB") \
+            or len(inside) > 10:
+        return None
+    return start
 
 
 def _interrupted(ctx: Context, last: Found, m: MarkSpan) -> bool:

@@ -1303,7 +1303,16 @@ class EntityIndex:
     def resolve_np(self, h: int) -> Mention:
         """The referent of a non-pronoun mention headed by word h."""
         doc = self.doc
-        coordinated = self._coordination(h)
+        w = doc.words[h]
+        first = doc.words[w.head] if w.rel == "conj" and w.head >= 0 and doc.kids(h, "cc") else None
+        # (a subject found on the last of coordinated names, the parser having given them no verb, is them all:
+        # `Ms Pryce's parents, Alan and Margaret Pryce, said:`)
+        # (or on the first of names in apposition: `Ms Smith's parents, John and Mary Smith, said`)
+        apposed = w.rel == "appos" and w.upos == "PROPN" and any(
+            k.upos == "PROPN" and k.i > h and doc.kids(k.i, "cc") for k in doc.kids(h, "conj"))
+        coordinated = self._coordination(first.i, True) if first is not None and first.i < h \
+            and first.upos == w.upos == "PROPN" and h in self.run_at \
+            and self.referent_for_run(*self.run_at[h]).kind == "person" else self._coordination(h, apposed)
         if coordinated is not None:
             return coordinated
         lo, hi = self.mention_span(h)
@@ -1458,13 +1467,14 @@ class EntityIndex:
             ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))
         return ref
 
-    def _coordination(self, h: int) -> Mention | None:
-        """`La Chine et l'Inde ont fait savoir`: coordinated subjects speak together, as a group."""
+    def _coordination(self, h: int, subject: bool = False) -> Mention | None:
+        """`La Chine et l'Inde ont fait savoir`: coordinated subjects speak together, as a group (`subject`: the
+        words are known to be the subject, however parsed)."""
         doc = self.doc
         following = [k for k in doc.kids(h, "conj") if k.i > h]
         # (or a coordination the parser hung elsewhere, right before its verb: `…, Saudi Arabia and the United
         # States have said`)
-        if not doc.words[h].rel.startswith("nsubj") and not (
+        if not subject and not doc.words[h].rel.startswith("nsubj") and not (
                 following and doc.kids(following[-1].i, "cc")
                 and (end := self.mention_span(following[-1].i)[1]) + 1 < len(doc.words)
                 and doc.words[end + 1].upos in ("AUX", "VERB") and doc.words[end + 1].sent == doc.words[h].sent):
@@ -1500,6 +1510,9 @@ class EntityIndex:
             return None
         last = conjuncts[-1].i
         _, hi = self.mention_span(last)
+        while hi + 1 < len(doc.words) and doc.words[hi + 1].upos == "PROPN" and doc.words[hi + 1].head in (h, last) \
+                and doc.words[hi + 1].sent == doc.words[h].sent:
+            hi += 1  # (a shared surname the parser made a third conjunct: `John and Mary Smith`)
         comma = next((i for i in range(last + 1, hi + 1) if doc.words[i].text == ","), None)
         if comma is not None:  # `…et l'Inde, premiers émetteurs mondiaux,`: the apposition stays out
             hi = comma - 1

@@ -56,7 +56,7 @@ PATTERN_CONFIDENCE = {
     "parenthetical": 0.8, "interrupted": 0.85, "np-quoted": 0.8, "object-predicate": 0.7, "np-claim": 0.65,
     "prep": 0.75, "cleft": 0.72, "predicative": 0.7, "embed": 0.8, "header": 0.7, "interview": 0.75,
     "introduced": 0.6,
-    "opinion": 0.55, "inherited": 0.6, "unattributed": 0.35,
+    "opinion": 0.55, "inherited": 0.6, "unattributed": 0.35, "quoted-predicate": 0.35,
 }
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<when>[^\n]*)$", re.MULTILINE)
 # `Thomas Pesquet : La Lune est…`, `Philippe Martinez. J'avais besoin…`: a transcript line and its speaker
@@ -129,8 +129,10 @@ def extract(doc: Doc, tables: LanguageTables,
     made = [_quote(ctx, f, resolver, published) for f in found]
     # reported speech is someone's: an indirect or mixed statement with no speaker at all is a verb of saying
     # used of no one (`Accept All Reject All` buttons, `Tous droits réservés`), not a quote; a direct quotation
-    # may stand alone (a quoted sub-heading)
-    made = [(q, ref) for q, ref in made if q.type == "direct" or q.speaker is not None]
+    # may stand alone (a quoted sub-heading), and so may a sub-heading's quoted predicate (`Council 'should have
+    # acted'`)
+    made = [(q, ref) for (q, ref), f in zip(made, found, strict=True)
+            if q.type == "direct" or q.speaker is not None or f.pattern == "quoted-predicate"]
     made = _named_on_continuing(ctx, made)
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too

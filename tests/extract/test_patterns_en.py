@@ -2456,3 +2456,21 @@ def test_says_pm_in_a_headline_is_the_prime_minister(extract_en) -> None:
             "Prime Minister Rachel Keane visited the town on Tuesday and met families.")
     q = only(extract_en(text), "leaving")
     assert (q.speaker.name, q.title.text) == ("Rachel Keane", "Prime Minister")
+
+
+def test_a_sub_heading_with_a_quoted_predicate_is_unattributed_mixed_speech(extract_en) -> None:
+    text = ("Council ‘should have acted’\n\nGareth Whitlow accepted that the authority had received complaints.\n\n"
+            "The words ‘will resign’ were painted on a wall.")
+    q = only(extract_en(text), "acted")
+    assert (q.type, q.text, q.speaker) == ("mixed", "Council ‘should have acted’", None)
+    assert not [x for x in extract_en(text) if "resign" in x.text]
+
+
+@pytest.mark.parametrize("text", [
+    "John and Mary Smith said they were relieved.",
+    "In a statement read outside court by the family’s solicitor, Priya Nandra, Ms Smith’s parents, John and Mary "
+    "Smith, said: “Hannah loved her job.”",
+])
+def test_a_couple_sharing_a_surname_speaks_together(extract_en, text: str) -> None:
+    (q,) = extract_en(text)
+    assert (q.speaker.name, q.speaker.kind) == ("John and Mary Smith", "group")
