@@ -1,8 +1,9 @@
 """Sentence boundaries the tokenizer gets wrong, repaired before tagging and parsing.
 
 The bundled tokenizers (sentence F1 about 92) sometimes split after an opening quotation mark
-(`… a-t-il dit. «` | `Nous …`) or inside a clause (`D'après` | `L'Équipe, il aurait …`). Either error costs
-the parse of two sentences, and with it the attribution. Within one paragraph a boundary is kept only after
+(`… a-t-il dit. «` | `Nous …`), inside a clause (`D'après` | `L'Équipe, il aurait …`) or before a
+quotation's closing mark and its incise (`« … ? »` | `» s'interroge-t-elle`). Each error costs the parse of
+two sentences, and with it the attribution. Within one paragraph a boundary is kept only after
 sentence-final punctuation; an opening mark that ends a sentence moves to the start of the next one.
 
 A token the multi-word expander split though it is one word is joined again (English `Its` read as a
@@ -254,6 +255,12 @@ def has_fused_clitic(texts: Iterable[str], subjects: frozenset[str]) -> bool:
     return any("-" in t and _fused_clitics(t, subjects) for t in texts)
 
 
+def _closes_then_incise(sentence: list[Token]) -> bool:
+    """The sentence opens on a closing mark and a lowercase word: the quotation's end and its incise, split off
+    after the quotation's own `?` or `!` (`« … énergétique? »` | `» s'interroge-t-elle.`)."""
+    return len(sentence) > 1 and sentence[0]["text"] in ("»", "”") and sentence[1]["text"][:1].islower()
+
+
 def _line_break_between(previous: list[Token], sentence: list[Token], text: str | None) -> bool:
     end, start = previous[0].get("end_char"), sentence[0].get("start_char")
     for t in previous:
@@ -280,7 +287,8 @@ def repair(sentences: list[list[Token]], openers: Iterable[str], symmetric: Iter
             out[-1] = previous[:-1]
             out.append([dict(last, id=1)] + _shift(sentence, 1))
             changed = True
-        elif not _final(previous, abbreviations) and _word_count(previous) + _word_count(sentence) <= max_words:
+        elif (not _final(previous, abbreviations) or _closes_then_incise(sentence)) \
+                and _word_count(previous) + _word_count(sentence) <= max_words:
             out[-1] = previous + _shift(sentence, _word_count(previous))
             changed = True
         else:

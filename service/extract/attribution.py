@@ -768,6 +768,10 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             or (k.rel == "parataxis" and doc.words[min(doc.subtree(k.i))].text in tables.quote_pairs))
             and (k.rel != "conj" or not doc.kids(k.i, "cc")) and not is_date(k, tables)  # (`s'est dite mardi « … »`)
             and (k.rel != "advcl" or k.i - v.i <= 2 or doc.words[k.i - 1].rel == "punct")]  # right after it
+        if not preds:  # (a quoted predicate hung on an aside before it: `se dit quant à elle « déchirée »`)
+            preds = [k for o in doc.kids(v.i, "obl", "obl:arg", "obl:mod") if o.i > v.i and o.upos == "PRON"
+                     for k in doc.kids(o.i, "acl", "amod", "appos") if k.i > o.i and _wholly_quoted(ctx, k)
+                     and (k.upos == "ADJ" or k.feats.get("VerbForm") == "Part")]
         if all(k.upos == "NOUN" and doc.kids(k.i, "case") and not _wholly_quoted(ctx, k) for k in preds):
             preds = []  # a prepositional phrase alone is no predicate (`s'était déclaré dans le hall`: a place),
             # unless quoted (`se disent « à bout »`)
@@ -1640,7 +1644,9 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         # `« … », a déclaré X`, `« … », Biden l'a déclaré`, `« …, » Biden l'a déclaré`: a comma or dash on
         # either side of the closing mark; a new sentence (`« … » Il a ensuite ajouté`) has none
         comma = between.strip(SPACES).startswith((",", "–", "—")) or _comma_inside_close(text, m)
-        if between.strip(SPACES) and not comma:
+        # (the verb's reflexive clitic before it is part of the incise: `« … ? » s'interroge-t-elle`)
+        rest = [w for w in between.split() if w.lower().replace("’", "'") not in ctx.tables.reflexives]
+        if rest and not comma:
             continue
         if ctx.doc.words[cue.verb].feats.get("VerbForm") == "Inf" \
                 and text[cue.group_end:cue.group_end + 4].lstrip(SPACES).startswith(":"):

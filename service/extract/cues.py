@@ -1091,7 +1091,9 @@ def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:
     followed by its inverted subject, is a reporting verb whatever its tag."""
     if w.upos in ("VERB", "AUX") or w.lower not in tables.verb_forms:
         return None
-    if not doc.text[:w.start].rstrip().endswith(","):
+    before = doc.text[:w.start].rstrip()
+    # (or after a quotation closed on its own `?` or `!`, no comma needed: `« … ? » demande-t-elle`)
+    if not before.endswith(",") and not (before.endswith(("»", "”")) and before[:-1].rstrip().endswith(("?", "!"))):
         return None
     k = w.i + 1
     if k + 1 < len(doc.words) and doc.words[k].lower == "-t":

@@ -1187,7 +1187,12 @@ def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTab
     """`S'exprimant … le mois dernier, Poutine a insisté`, `Speaking to reporters on Monday, Biden said`: a
     participial clause of speaking before the reporting verb dates the saying itself (also when the parser
     made the participle the verb's head)."""
-    return (as_head or clause.rel == "advcl") and clause.i < verb and _of_speaking(clause, tables, reporting=True)
+    # (a participle opening the sentence that the tagger read as a finite past: `Asked after the vote whether P,
+    # the superintendent said`)
+    opening = clause.i == doc.sentence_of(clause.i).first and clause.feats.get("Tense") == "Past" \
+        and clause.lemma.lower() in tables.speaking_verbs and not doc.kids(clause.i, "nsubj", "nsubj:pass")
+    return (as_head or clause.rel == "advcl") and clause.i < verb \
+        and (_of_speaking(clause, tables, reporting=True) or opening)
 
 
 def _speakers(quotes: list[Quote], resolver: _Resolver) -> list[SpeakerSummary]:

@@ -151,6 +151,7 @@ ORGANIZATION_NOUNS = _words("""
     cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
     authority authorities board foundation charity ngo university school hospital service tank watchdog
     press media tabloid tabloids newspapers gardaí gardai garda constabulary guild guilds cooperative co-op
+    district city county municipality township
 """)
 
 # Casefolded: words inside a proper name that make it an organisation's name.

@@ -1994,3 +1994,16 @@ def test_a_feminine_role_noun_tagged_masculine_is_her_antecedent(extract_fr) -> 
             "lundi soir. « Mon pays ne demande pas la charité », avait-elle lancé devant des élus.")
     q = only(extract_fr(text), "charité")
     assert (q.speaker.name, q.title.text) == ("Brigitte Ngo Mbella", "ambassadrice du Cameroun en France")
+
+
+@pytest.mark.parametrize(("incise", "lemma"), [("s’interroge-t-elle", "s'interroger"), ("demande-t-elle", "demander")])
+def test_an_incise_after_a_question_closing_its_quotation_needs_no_comma(extract_fr, incise: str, lemma: str) -> None:
+    text = ("Sa porte-parole, Élise Bouchard-Roy, a déposé mardi un mémoire.\n\n"
+            f"« On va noyer une rivière pour alimenter des serveurs. C’est ça, la transition énergétique? » {incise}.")
+    q = only(extract_fr(text), "transition")
+    assert (q.speaker.name, q.verb.lemma) == ("Élise Bouchard-Roy", lemma)
+
+
+def test_a_quoted_predicate_after_an_aside(extract_fr) -> None:
+    (q,) = extract_fr("La mairesse de Havre-Saint-Pierre, Julie Gallant, se dit quant à elle « déchirée ».")
+    assert (q.text, q.verb.lemma, q.speaker.name) == ("déchirée", "se dire", "Julie Gallant")

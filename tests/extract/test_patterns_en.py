@@ -2474,3 +2474,12 @@ def test_a_sub_heading_with_a_quoted_predicate_is_unattributed_mixed_speech(extr
 def test_a_couple_sharing_a_surname_speaks_together(extract_en, text: str) -> None:
     (q,) = extract_en(text)
     assert (q.speaker.name, q.speaker.kind) == ("John and Mary Smith", "group")
+
+
+def test_according_to_the_district_and_a_question_put_after_the_vote(extract_en) -> None:
+    text = ("According to the district, about 40 Ohio school districts already use locking pouches.\n\n"
+            "Asked after the vote whether the board would revisit the policy, the superintendent said she would bring "
+            "data back to the board next January.")
+    first, second = extract_en(text)
+    assert (first.speaker.name, first.speaker.kind) == ("the district", "organization")
+    assert second.date.text == "after the vote"
