@@ -240,6 +240,9 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     addressed = _addressed_infinitive(ctx, cue)
     if addressed is not None:
         return addressed, "object-predicate"
+    predicated = _object_then_quoted_predicate(ctx, cue)  # (before the quoted predicate alone is taken)
+    if predicated is not None:
+        return predicated
     # a clause with its complementizer first (`insisted that his plans to overhaul X will…`: not `overhaul X`)
     kids = doc.kids(v.i, *CLAUSE_RELS, "obj")
     if tables.bare_complement_clauses:  # (a bare clause the parser coordinated with the verb, no conjunction:
@@ -324,7 +327,7 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             if span:
                 return span, "colon"
     return _surface_que(ctx, cue) or _clause_below_indirect_object(ctx, cue) or _misparsed_clause(ctx, cue) \
-        or _stranded_clause(ctx, cue) or _clause_after_date(ctx, cue) or _object_then_quoted_predicate(ctx, cue)
+        or _stranded_clause(ctx, cue) or _clause_after_date(ctx, cue)
 
 
 def _object_then_quoted_predicate(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -341,8 +344,10 @@ def _object_then_quoted_predicate(ctx: Context, cue: Cue) -> tuple[tuple[int, in
     opening = max(doc.subtree(obj.i)) + 1
     for kid in doc.kids(v.i, "parataxis", "ccomp"):
         sub = [i for i in doc.subtree(kid.i) if i > opening]
+        # (a subject the parser gave the predicate from further back is not its own: `…bans phones…;
+        # superintendent says students ‘need…’`)
         if not sub or sub[0] != opening + 1 or doc.words[opening].text not in tables.quote_pairs \
-                or doc.kids(kid.i, "nsubj", "nsubj:pass") or not _tensed(doc, kid):
+                or any(k.i > obj.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")) or not _tensed(doc, kid):
             continue
         close = next((i for i in sub if i > opening and closing_mark(doc.words[i], tables)), None)
         end = max(sub)

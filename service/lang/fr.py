@@ -153,7 +153,7 @@ TITLE_NOUNS = _words("""
     bouchère coiffeur coiffeuse garagiste plombier maraîcher maraîchère vendeur vendeuse caissier caissière
     serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
     mareyeur mareyeuse marin armateur armatrice ostréiculteur ostréicultrice conchyliculteur
-    explorateur exploratrice négociant négociante
+    explorateur exploratrice négociant négociante aîné aînée
     skieur skieuse tenant tenante détenteur détentrice lauréat lauréate cycliste nageur nageuse biathlète
     patineur patineuse fondeur fondeuse snowboardeur surfeur surfeuse golfeur golfeuse boxeur boxeuse judoka
     escrimeur escrimeuse rameur rameuse footballeur footballeuse handballeur handballeuse basketteur

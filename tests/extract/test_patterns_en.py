@@ -2483,3 +2483,10 @@ def test_according_to_the_district_and_a_question_put_after_the_vote(extract_en)
     first, second = extract_en(text)
     assert (first.speaker.name, first.speaker.kind) == ("the district", "organization")
     assert second.date.text == "after the vote"
+
+
+def test_a_headline_subject_read_as_the_object_before_its_quoted_predicate(extract_en) -> None:
+    q = only(extract_en("Fairhaven school board bans phones for entire school day; superintendent says students ‘need "
+                        "their attention back’\n\nThe 5-2 vote Tuesday night means students will lock their phones."),
+             "attention")
+    assert (q.type, q.text) == ("mixed", "students ‘need their attention back’")
