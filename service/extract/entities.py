@@ -584,6 +584,9 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
     """Word j can be part of a role phrase read leftwards, `seq` its words already read (nearest first)."""
     words = doc.words
     w = words[j]
+    if w.text == "," and seq and words[seq[-1]].upos == "ADP" and j > 0 and words[j - 1].upos in ("NOUN", "PROPN") \
+            and any(words[x].upos == "CCONJ" for x in seq):
+        return True  # a list of the role's complements (`ministre de l'Économie, de l'Innovation et de l'Énergie`)
     if w.text in (",", "(", ")", ":", ";", ".", "«", "»", '"'):
         return False
     return w.upos in TITLE_WORD_UPOS or w.text == "&" or (

@@ -410,7 +410,8 @@ class _Resolver:
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
             if (w.rel != "nsubj" and not pron and w.i not in inverted and not self._root_subject(w)
-                    and not self._verbless_topic(w) and not self._subject_of_subjectless_verb(w)) \
+                    and not self._verbless_topic(w) and not self._subject_of_subjectless_verb(w)
+                    and not self._named_without_verb(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
@@ -452,6 +453,20 @@ class _Resolver:
         return clause.deprel == "acl:relcl" and root is not None and root.head < 0 and root.upos == "NOUN" \
             and not doc.kids(root.i, "cop", "nsubj") and self._person_like(w) \
             and not any(k.feats.get("PronType") == "Rel" and k.i == w.i for k in doc.kids(clause.i))
+
+    def _named_without_verb(self, w: Word) -> bool:
+        """A person named in a sentence without a verb (`Même son de cloche du côté de la ministre de l'Économie,
+        Nathalie Vaillancourt.`): the topic of what follows, as a subject would be."""
+        doc = self.doc
+        sentence = doc.sentence_of(w.i)
+        # (set off by a comma, in apposition: not a photo credit's `© Radio France - Léa Fontanges`)
+        return w.upos == "PROPN" and w.rel in ("appos", "nmod") and self._person_like(w) \
+            and w.i > 0 and doc.words[w.i - 1].text == "," \
+            and not any(x.upos in ("VERB", "AUX") for x in doc.words[sentence.first:sentence.last + 1]) \
+            and not self._quote_inside(sentence.first, sentence.last)
+
+    def _quote_inside(self, first: int, last: int) -> bool:
+        return any(self.doc.words[first].start <= a < self.doc.words[last].end for a, _ in self.quoted)
 
     def _root_subject(self, w: Word) -> bool:
         """A person's noun phrase opening its sentence that the parser made the root, the verb hung below it (`La

@@ -2007,3 +2007,23 @@ def test_an_incise_after_a_question_closing_its_quotation_needs_no_comma(extract
 def test_a_quoted_predicate_after_an_aside(extract_fr) -> None:
     (q,) = extract_fr("La mairesse de Havre-Saint-Pierre, Julie Gallant, se dit quant à elle « déchirée ».")
     assert (q.text, q.verb.lemma, q.speaker.name) == ("déchirée", "se dire", "Julie Gallant")
+
+
+def test_a_person_named_in_a_verbless_sentence_is_the_next_pronoun_s(extract_fr) -> None:
+    text = ("La porte-parole d’Hydro-Québec, Marie Tremblay, a défendu le projet. « Nous respectons les Innus », "
+            "a-t-elle dit.\n\nMême son de cloche du côté de la ministre de l’Économie, Nathalie Vaillancourt. « La "
+            "Côte-Nord ne peut pas laisser filer un chantier », a-t-elle soutenu en point de presse.")
+    q = only(extract_fr(text), "Côte-Nord")
+    assert (q.speaker.name, q.title.text) == ("Nathalie Vaillancourt", "ministre de l’Économie")
+
+
+def test_a_role_listing_its_complements_and_a_photo_credit_is_no_topic(extract_fr) -> None:
+    text = ("Même son de cloche du côté de la ministre de l’Économie, de l’Innovation et de l’Énergie, Nathalie "
+            "Vaillancourt. « La Côte-Nord ne peut pas laisser filer un chantier », a-t-elle soutenu.\n\n"
+            "La ministre porte le dossier. © Radio France - Léa Fontanges\n\n"
+            "« Le soir, je ne dors presque plus », confie-t-elle.")
+    quotes = extract_fr(text)
+    q = only(quotes, "Côte-Nord")
+    assert (q.speaker.name, q.title.text) == ("Nathalie Vaillancourt",
+                                              "ministre de l’Économie, de l’Innovation et de l’Énergie")
+    assert only(quotes, "soir").speaker.name == "Nathalie Vaillancourt"
