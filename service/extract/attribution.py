@@ -508,8 +508,9 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     v = doc.words[cue.verb]
     # (also a second subject after the verb: `Lindgren said the team adjusted for age`, `adjusted` its participle)
     # (not a day read as the object: `…, city officials said Tuesday, and families have been told…`)
+    # (not the verb's own inverted subject: `…, said Rhea Gupta, a senior analyst who covers the sector`)
     objs = [k for k in doc.kids(v.i, "obj", "nsubj", "ccomp") if k.i > v.i and k.upos in ("NOUN", "PROPN", "SYM")
-            and not tables.date_regex.fullmatch(doc.text, k.start, k.end)]
+            and not tables.date_regex.fullmatch(doc.text, k.start, k.end) and k.i != cue.subject]
     if not objs:
         return None
     first = min(doc.subtree(objs[0].i))
@@ -1497,6 +1498,8 @@ def _verb_found(ctx: Context, cue: Cue, start: int, end: int, pattern: str) -> F
         end = _before_next_attribution(ctx, cue, start, end)
     end = _before_consequence(ctx, start, end)
     end = _before_colon_quotation(ctx, start, end)
+    if cue.group_end <= start:
+        end = _before_semicolon(ctx, start, end)
     qtype, start, end, marks = ctx.typed(start, end)
     if end - start < 2:
         return None
@@ -1509,6 +1512,16 @@ def _verb_found(ctx: Context, cue: Cue, start: int, end: int, pattern: str) -> F
         speaker = inverted_subject(ctx.doc, verb, cue.group_end, ctx.tables) \
             or subject_before(ctx.doc, verb, cue.group_start, ctx.tables)
     return Found(qtype, start, end, pattern, cue=cue, speaker=speaker, marks=marks)
+
+
+def _before_semicolon(ctx: Context, start: int, end: int) -> int:
+    """Content after its verb stops at the writer's semicolon, which opens a clause of its own (`Company says
+    work will move to Mexico; mayor calls closure a 'gut punch'`); a semicolon inside quotation marks is the
+    speaker's."""
+    at = ctx.doc.text.find(";", start, end)
+    while at >= 0 and any(m.start <= at < m.end for m in ctx.marks):
+        at = ctx.doc.text.find(";", at + 1, end)
+    return len(ctx.doc.text[:at].rstrip(SPACES)) if at > start else end
 
 
 def _before_consequence(ctx: Context, start: int, end: int) -> int:
@@ -1806,6 +1819,12 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             start = _heading_subject(ctx, m)
             if start is not None:  # (`Council 'should have acted'`)
                 out.append(Found("mixed", start, m.close_end, "quoted-predicate", marks=[k]))
+            elif last is not None and last.type == "direct" and _right_after_incise(ctx, last, m) \
+                    and ctx.doc.text[m.end - 1] in ".!?…":
+                # a short sentence continuing the quotation its incise just attributed (`“We’re not done,” he
+                # added. “Not even close.”`)
+                last = Found("direct", m.start, m.end, "interrupted", cue=last.cue, speaker=last.speaker, marks=[k])
+                out.append(last)
             continue
         if _on_sign(ctx, m):
             continue
@@ -2016,6 +2035,15 @@ def _heading_subject(ctx: Context, m: MarkSpan) -> int | None:
             or len(inside) > 10:
         return None
     return start
+
+
+def _right_after_incise(ctx: Context, last: Found, m: MarkSpan) -> bool:
+    """`“…,” he added. “Not even close.”`: the marks open right after the full stop ending the incise that
+    attributed the quotation before them, in its paragraph."""
+    if last.cue is None or last.end > last.cue.group_start:
+        return False
+    tail_end = max(last.cue.group_end, ctx.doc.words[last.speaker].end if last.speaker is not None else 0)
+    return ctx.doc.text[tail_end:m.open_start].strip(SPACES) == "." and tail_end < m.open_start
 
 
 def _interrupted(ctx: Context, last: Found, m: MarkSpan) -> bool:

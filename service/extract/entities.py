@@ -459,7 +459,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
             if words[idx].upos == "VERB" and idx > 0 and words[idx - 1].upos == "AUX":
-                return None  # a verb group spelt like a role (`Le Roi a chargé mardi soir X`), no role
+                continue  # a verb group spelt like a role (`Le Roi a chargé mardi soir X`, `a prévenu mardi la
+                # secrétaire générale de l'USG, X`): no role, but one may follow it
             if any(words[x].lemma.lower() in tables.person_nouns and words[i].head == x for x in seq[:k]):
                 return None  # the role of someone a relation noun points to (`le père de la lauréate, X`)
             first = idx

@@ -201,6 +201,13 @@ ORGANIZATION_NAME_WORDS = _words("""
     parisien republicain
 """)
 
+# Nouns for a party's member or a political leaning (`la libérale`, `le centriste`): after a definite article they
+# describe someone already named, like a nationality.
+POLITICAL_NOUNS = _words("""
+    centriste libérale libéral socialiste écologiste conservateur conservatrice insoumis insoumise macroniste
+    frontiste gaulliste communiste travailliste républicain républicaine démocrate nationaliste souverainiste
+""")
+
 PERSON_NOUNS = _words("""
     locataire locataires camarade camarades voisine amie compagne compagnon cousin cousine oncle tante élève élèves
     lycéen lycéenne
@@ -215,7 +222,7 @@ PERSON_NOUNS = _words("""
     voisin voisins ami amis famille collègue collègues spécialiste spécialistes analyste analystes
     chercheur chercheurs dirigeant dirigeants membre membres représentant représentants personne gens
     interlocuteur entourage avocat avocats procureur journaliste journalistes média médias agence
-""")
+""") | POLITICAL_NOUNS
 
 DAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 MONTHS = {
@@ -424,7 +431,8 @@ FRENCH = LanguageTables(
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),
     auxiliaries_only={"a": ("avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")},
     refusal_verbs=frozenset({"refuser", "décliner"}),
-    prospective_verbs=frozenset({"apprêter", "préparer", "prévoir", "envisager", "compter", "projeter"}),
+    prospective_verbs=frozenset({"apprêter", "préparer", "prévoir", "envisager", "compter", "projeter", "tenter",
+                                 "chercher"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     # (`accuser` a change shows it, reports nothing: `la récolte accuse un recul de 30 %`)
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")} | {
@@ -559,7 +567,7 @@ FRENCH = LanguageTables(
                       "aque", "erbe", "oate", "urc", "urque", "gare"),
     # (a placing too describes, it is no role: `le vainqueur`)
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
-                                  "gagnante", "soignant", "soignante"}),
+                                  "gagnante", "soignant", "soignante"}) | POLITICAL_NOUNS,
     publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre", "dater", "signer",
                                  "envoyer", "adresser"}),
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",

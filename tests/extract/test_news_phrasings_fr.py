@@ -2027,3 +2027,13 @@ def test_a_role_listing_its_complements_and_a_photo_credit_is_no_topic(extract_f
     assert (q.speaker.name, q.title.text) == ("Nathalie Vaillancourt",
                                               "ministre de l’Économie, de l’Innovation et de l’Énergie")
     assert only(quotes, "soir").speaker.name == "Nathalie Vaillancourt"
+
+
+def test_a_participle_spelt_like_a_role_before_the_inverted_role_and_a_party_description(extract_fr) -> None:
+    text = ("« Le pays sera à l’arrêt le 28 mars », a prévenu mardi la secrétaire générale de l’USG, Martine "
+            "Collignon, devant le siège du syndicat.\n\nPour le président des Convergents, Maxime Dethier, la balle "
+            "est dans le camp des socialistes. La veille, le centriste avait affirmé que « chacun devra lâcher "
+            "quelque chose ».")
+    quotes = extract_fr(text)
+    assert only(quotes, "arrêt").title.text == "secrétaire générale de l’USG"
+    assert only(quotes, "chacun").speaker.name == "Maxime Dethier"

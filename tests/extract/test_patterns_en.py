@@ -2490,3 +2490,22 @@ def test_a_headline_subject_read_as_the_object_before_its_quoted_predicate(extra
                         "their attention back’\n\nThe 5-2 vote Tuesday night means students will lock their phones."),
              "attention")
     assert (q.type, q.text) == ("mixed", "students ‘need their attention back’")
+
+
+def test_an_inverted_speaker_with_a_relative_clause_is_not_the_content(extract_en) -> None:
+    (q,) = extract_en("Kestrel’s Canadian plants have been at a disadvantage since Washington raised tariffs last "
+                      "year, said Rhea Gupta, a senior analyst who covers the appliance sector at Laurentide.")
+    assert q.text.startswith("Kestrel’s Canadian plants") and q.speaker.name == "Rhea Gupta"
+
+
+def test_a_semicolon_ends_reported_content_and_trying_to_convince_says_nothing(extract_en) -> None:
+    text = ("Company says work will move to Mexico and Tennessee by mid-2027; mayor calls closure a ‘gut punch’ for "
+            "town of 14,000\n\nThe union will try to convince the company to reopen talks.")
+    (q,) = extract_en(text)
+    assert q.text == "work will move to Mexico and Tennessee by mid-2027"
+
+
+def test_a_short_sentence_after_the_incise_continues_the_quotation(extract_en) -> None:
+    text = "“They knew this was coming,” Mercier said.\n\n“We’re not done,” he added. “Not even close.”"
+    q = only(extract_en(text), "close")
+    assert (q.type, q.speaker.name, q.verb.lemma) == ("direct", "Mercier", "add")
