@@ -1769,13 +1769,14 @@ def _name_comma_headline(ctx: Context, m: MarkSpan) -> int | None:
 
 def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     """`« Je suis fier de mes joueurs » : Didier Deschamps savoure…`: a quotation opening its line (or a teaser's
-    label: `ALSO READ: ‘…’: hydrogeologist`), then a colon or a spaced dash (`'…' - fans react to…`) and the
-    clause whose subject said it (the headline's convention)."""
+    label: `ALSO READ: ‘…’: hydrogeologist`, `WATCH | ‘…’: …`), then a colon or a spaced dash (`'…' - fans react
+    to…`) and the clause whose subject said it (the headline's convention)."""
     doc, text = ctx.doc, ctx.doc.text
     line_start = text.rfind("\n", 0, m.open_start) + 1
     lead = text[line_start:m.open_start].strip(SPACES)
     # (or a list's number: `2. ‘…’: Todmarsh pensioner scoops £1m`, or a list's bullet)
-    if lead and lead not in BULLETS and not (lead.endswith(":") and len(lead.split()) <= 3) \
+    # (a label before a pipe too: `WATCH | ‘…’: Carrick Falls workers react to plant closure`)
+    if lead and lead not in BULLETS and not (lead.endswith((":", "|")) and len(lead.split()) <= 3) \
             and not re.fullmatch(r"\d{1,2}[.)]", lead):
         return None
     line_end = text.find("\n", m.close_end)

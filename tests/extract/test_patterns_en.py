@@ -2509,3 +2509,11 @@ def test_a_short_sentence_after_the_incise_continues_the_quotation(extract_en) -
     text = "“They knew this was coming,” Mercier said.\n\n“We’re not done,” he added. “Not even close.”"
     q = only(extract_en(text), "close")
     assert (q.type, q.speaker.name, q.verb.lemma) == ("direct", "Mercier", "add")
+
+
+def test_a_teaser_label_before_a_pipe_then_a_quoted_headline_and_its_speakers(extract_en) -> None:
+    text = ("Workers leave the plant during a shift change on Wednesday.\n\n"
+            "WATCH | ‘Where do we go from here?’: Carrick Falls workers react to plant closure\nDuration 2:41\n\n"
+            "Kestrel will close its plant.")
+    (q,) = extract_en(text)
+    assert (q.text, q.speaker.name) == ("Where do we go from here?", "Carrick Falls workers")
