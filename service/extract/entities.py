@@ -449,10 +449,17 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     seq, j = _role_leftwards(doc, j, i, tables)
     if comma is not None and not any(is_title_word(words[x], tables, doc) and not doc.kids(x, "case") for x in seq):
         c = j - 1 if j > 0 and words[j].upos == "PRON" else j
+        # (or the role a relative clause describes: `le contrôleur des affaires maritimes qui a dirigé
+        # l'inspection, Stéphane Jaouen`)
+        relative = next((r for r in range(comma - 1, max(-1, comma - 12), -1) if words[r].sent == words[i].sent
+                         and words[r].feats.get("PronType") == "Rel" and words[r].rel.startswith("nsubj")), None)
         if c > 0 and words[c].upos == "CCONJ" and words[c].sent == words[i].sent:
             # the first of two coordinated descriptions is the role (`Conseillère régionale de Nouvelle-Aquitaine
             # et elle-même fille de vignerons, Karine Dubernet`)
             end = c - 1
+            seq, j = _role_leftwards(doc, end, i, tables)
+        elif relative is not None and relative > 0:
+            end = relative - 1
             seq, j = _role_leftwards(doc, end, i, tables)
     if seq and comma is None and words[seq[-1]].upos == "ADP":
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role

@@ -153,7 +153,7 @@ TITLE_NOUNS = _words("""
     bouchère coiffeur coiffeuse garagiste plombier maraîcher maraîchère vendeur vendeuse caissier caissière
     serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
     mareyeur mareyeuse marin armateur armatrice ostréiculteur ostréicultrice conchyliculteur
-    explorateur exploratrice négociant négociante aîné aînée
+    explorateur exploratrice négociant négociante aîné aînée pénaliste
     skieur skieuse tenant tenante détenteur détentrice lauréat lauréate cycliste nageur nageuse biathlète
     patineur patineuse fondeur fondeuse snowboardeur surfeur surfeuse golfeur golfeuse boxeur boxeuse judoka
     escrimeur escrimeuse rameur rameuse footballeur footballeuse handballeur handballeuse basketteur
@@ -432,7 +432,7 @@ FRENCH = LanguageTables(
     auxiliaries_only={"a": ("avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")},
     refusal_verbs=frozenset({"refuser", "décliner"}),
     prospective_verbs=frozenset({"apprêter", "préparer", "prévoir", "envisager", "compter", "projeter", "tenter",
-                                 "chercher"}),
+                                 "chercher", "entendre"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     # (`accuser` a change shows it, reports nothing: `la récolte accuse un recul de 30 %`)
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")} | {
@@ -447,6 +447,9 @@ FRENCH = LanguageTables(
                                "élever", "engager", "opposer", "inquiéter"}),
     role_periphrases=periphrases({
         "representant etat": ("prefet", "prefete"), "representante etat": ("prefete", "prefet"),
+        # (a court's judges and prosecutors, the gender of the article telling them apart)
+        "magistrat": ("president tribunal", "juge", "procureur", "substitut", "avocat general"),
+        "magistrate": ("presidente tribunal", "juge", "procureure", "substitute", "avocate generale"),
         "grand argentier": ("ministre finances", "ministre economie", "ministre budget"),
         "argentier": ("ministre finances", "ministre economie", "ministre budget"),
         "locataire matignon": ("premier ministre", "premiere ministre"),

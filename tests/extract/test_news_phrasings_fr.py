@@ -2037,3 +2037,15 @@ def test_a_participle_spelt_like_a_role_before_the_inverted_role_and_a_party_des
     quotes = extract_fr(text)
     assert only(quotes, "arrêt").title.text == "secrétaire générale de l’USG"
     assert only(quotes, "chacun").speaker.name == "Maxime Dethier"
+
+
+def test_a_court_s_magistrates_by_gender_a_role_described_by_a_relative_and_an_intention(extract_fr) -> None:
+    text = ("« C’est un hasard ? » a interrogé la présidente du tribunal, Anne-Sophie Le Meur. Le procureur, Yann "
+            "Quéré, a requis une amende.\n\nPièces à l’appui, la magistrate lui a rappelé que son traceur affichait la "
+            "limite en rouge.\n\nAppelé à la barre, le contrôleur des affaires maritimes qui a dirigé l’inspection, "
+            "Stéphane Jaouen, a expliqué que le navire était « parfaitement équipé ».\n\n"
+            "L’État, lui, entend montrer qu’il surveille.")
+    quotes = extract_fr(text)
+    assert only(quotes, "traceur").speaker.name == "Anne-Sophie Le Meur"
+    assert only(quotes, "équipé").title.text == "contrôleur des affaires maritimes"
+    assert not [q for q in quotes if "surveille" in q.text]
