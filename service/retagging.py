@@ -243,17 +243,20 @@ def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
             # (or a plural of people right after a verb: `told reporters Tuesday`)
             addressee = before.upos == "VERB" and word.text.lower() in tables.person_nouns \
                 and word.text.lower().endswith("s")
-            # (or a role in apposition to a name: `estime Arnaud de Lestapis, négociant sur la place de Bordeaux`)
-            # (a present participle's form only: a finite verb there is the subject's, `X, gérante chez Y, juge
-            # que…`, and a past participle the predicate of a clause, `Greenwood, élu homme du match`)
-            feats = set((word.feats or "").split("|"))
-            apposed = before.text == "," and k > 0 and words[k - 1].upos == "PROPN" \
-                and words[k - 1].text[:1].isupper() and {"VerbForm=Part", "Tense=Pres"} <= feats
-            if word.upos == "VERB" and ((word.text.lower() in tables.title_nouns and (before_name or apposed))
+            if word.upos == "VERB" and ((word.text.lower() in tables.title_nouns
+                                         and (before_name or _apposed_participle(words, k + 1)))
                                         or addressee):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed
+
+
+def _apposed_participle(words: list, k: int) -> bool:
+    """Word k, a present participle, stands in apposition right after a name and its comma (`estime Arnaud de
+    Lestapis, négociant sur la place de Bordeaux`); a finite verb there is the subject's (`X, gérante chez Y, juge
+    que…`), and a past participle the predicate of a clause (`Greenwood, élu homme du match`)."""
+    return k > 1 and words[k - 1].text == "," and words[k - 2].upos == "PROPN" and words[k - 2].text[:1].isupper() \
+        and {"VerbForm=Part", "Tense=Pres"} <= set((words[k].feats or "").split("|"))
 
 
 def retag_role_abbreviations(doc, tables: LanguageTables) -> int:

@@ -1519,7 +1519,7 @@ def _before_semicolon(ctx: Context, start: int, end: int) -> int:
     work will move to Mexico; mayor calls closure a 'gut punch'`); a semicolon inside quotation marks is the
     speaker's."""
     at = ctx.doc.text.find(";", start, end)
-    while at >= 0 and any(m.start <= at < m.end for m in ctx.marks):
+    while at >= 0 and ctx.mark_overlapping(at, at + 1):
         at = ctx.doc.text.find(";", at + 1, end)
     return len(ctx.doc.text[:at].rstrip(SPACES)) if at > start else end
 
@@ -2027,8 +2027,7 @@ def _heading_subject(ctx: Context, m: MarkSpan) -> int | None:
     before, after = _around_on_its_line(text, m)
     if after or not before or len(before.split()) > 5 or text[m.end - 1] in ".!?…" or not before[:1].isupper():
         return None
-    start = text.rfind("\n", 0, m.open_start) + 1
-    start += len(text[start:m.open_start]) - len(text[start:m.open_start].lstrip(SPACES))
+    start = text.rindex(before, 0, m.open_start)
     subject = ctx.doc.words_in(start, m.open_start)
     inside = ctx.doc.words_in(m.start, m.end)
     if not subject or not inside or any(w.upos in ("VERB", "AUX", "PUNCT") for w in subject) \
@@ -2038,12 +2037,18 @@ def _heading_subject(ctx: Context, m: MarkSpan) -> int | None:
     return start
 
 
+def _incise_end(ctx: Context, last: Found) -> int:
+    """Where the incise that attributed a quotation ends: its verb group or its speaker, whichever is later."""
+    assert last.cue is not None
+    return max(last.cue.group_end, ctx.doc.words[last.speaker].end if last.speaker is not None else 0)
+
+
 def _right_after_incise(ctx: Context, last: Found, m: MarkSpan) -> bool:
     """`“…,” he added. “Not even close.”`: the marks open right after the full stop ending the incise that
     attributed the quotation before them, in its paragraph."""
     if last.cue is None or last.end > last.cue.group_start:
         return False
-    tail_end = max(last.cue.group_end, ctx.doc.words[last.speaker].end if last.speaker is not None else 0)
+    tail_end = _incise_end(ctx, last)
     return ctx.doc.text[tail_end:m.open_start].strip(SPACES) == "." and tail_end < m.open_start
 
 
@@ -2051,8 +2056,7 @@ def _interrupted(ctx: Context, last: Found, m: MarkSpan) -> bool:
     """`« A », a-t-il dit, « B »`: B opens right after the incise that attributed A."""
     if last.cue is None:
         return False
-    tail_end = max(last.cue.group_end, ctx.doc.words[last.speaker].end if last.speaker is not None else 0)
-    between = ctx.doc.text[tail_end:m.open_start]
+    between = ctx.doc.text[_incise_end(ctx, last):m.open_start]
     return 0 <= len(between) < 40 and "\n" not in between and not any(c in between for c in ".!?")
 
 

@@ -449,18 +449,18 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     seq, j = _role_leftwards(doc, j, i, tables)
     if comma is not None and not any(is_title_word(words[x], tables, doc) and not doc.kids(x, "case") for x in seq):
         c = j - 1 if j > 0 and words[j].upos == "PRON" else j
-        # (or the role a relative clause describes: `le contrôleur des affaires maritimes qui a dirigé
-        # l'inspection, Stéphane Jaouen`)
-        relative = next((r for r in range(comma - 1, max(-1, comma - 12), -1) if words[r].sent == words[i].sent
-                         and words[r].feats.get("PronType") == "Rel" and words[r].rel.startswith("nsubj")), None)
         if c > 0 and words[c].upos == "CCONJ" and words[c].sent == words[i].sent:
             # the first of two coordinated descriptions is the role (`Conseillère régionale de Nouvelle-Aquitaine
             # et elle-même fille de vignerons, Karine Dubernet`)
             end = c - 1
             seq, j = _role_leftwards(doc, end, i, tables)
-        elif relative is not None and relative > 0:
-            end = relative - 1
-            seq, j = _role_leftwards(doc, end, i, tables)
+        else:  # (or the role a relative clause describes: `le contrôleur des affaires maritimes qui a dirigé
+            # l'inspection, Stéphane Jaouen`)
+            relative = next((r for r in range(comma - 1, max(-1, comma - 12), -1) if words[r].sent == words[i].sent
+                             and words[r].feats.get("PronType") == "Rel" and words[r].rel.startswith("nsubj")), None)
+            if relative is not None and relative > 0:
+                end = relative - 1
+                seq, j = _role_leftwards(doc, end, i, tables)
     if seq and comma is None and words[seq[-1]].upos == "ADP":
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
     for k, idx in enumerate(seq):
@@ -1314,16 +1314,8 @@ class EntityIndex:
     def resolve_np(self, h: int) -> Mention:
         """The referent of a non-pronoun mention headed by word h."""
         doc = self.doc
-        w = doc.words[h]
-        first = doc.words[w.head] if w.rel == "conj" and w.head >= 0 and doc.kids(h, "cc") else None
-        # (a subject found on the last of coordinated names, the parser having given them no verb, is them all:
-        # `Ms Pryce's parents, Alan and Margaret Pryce, said:`)
-        # (or on the first of names in apposition: `Ms Smith's parents, John and Mary Smith, said`)
-        apposed = w.rel == "appos" and w.upos == "PROPN" and any(
-            k.upos == "PROPN" and k.i > h and doc.kids(k.i, "cc") for k in doc.kids(h, "conj"))
-        coordinated = self._coordination(first.i, True) if first is not None and first.i < h \
-            and first.upos == w.upos == "PROPN" and h in self.run_at \
-            and self.referent_for_run(*self.run_at[h]).kind == "person" else self._coordination(h, apposed)
+        named = self._coordinated_names(h)
+        coordinated = self._coordination(named, subject=True) if named is not None else self._coordination(h)
         if coordinated is not None:
             return coordinated
         lo, hi = self.mention_span(h)
@@ -1477,6 +1469,23 @@ class EntityIndex:
         if title and all(fold(title) != fold(t) for t, _, _ in ref.titles):
             ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))
         return ref
+
+    def _coordinated_names(self, h: int) -> int | None:
+        """The first of the coordinated names a mention headed by word h belongs to, when they are its speakers
+        whatever the parser made of them: h the last of a person's names after `and` (`Ms Pryce's parents, Alan
+        and Margaret Pryce, said:`, the parser having given them no verb), or the first of names in apposition
+        (`Ms Smith's parents, John and Mary Smith, said`)."""
+        doc = self.doc
+        w = doc.words[h]
+        if w.upos != "PROPN":
+            return None
+        if w.rel == "appos" and any(k.upos == "PROPN" and k.i > h and doc.kids(k.i, "cc") for k in doc.kids(h, "conj")):
+            return h
+        first = doc.words[w.head] if w.rel == "conj" and 0 <= w.head < h and doc.kids(h, "cc") else None
+        if first is not None and first.upos == "PROPN" and h in self.run_at \
+                and self.referent_for_run(*self.run_at[h]).kind == "person":
+            return first.i
+        return None
 
     def _coordination(self, h: int, subject: bool = False) -> Mention | None:
         """`La Chine et l'Inde ont fait savoir`: coordinated subjects speak together, as a group (`subject`: the

@@ -458,15 +458,12 @@ class _Resolver:
         """A person named in a sentence without a verb (`Même son de cloche du côté de la ministre de l'Économie,
         Nathalie Vaillancourt.`): the topic of what follows, as a subject would be."""
         doc = self.doc
-        sentence = doc.sentence_of(w.i)
         # (set off by a comma, in apposition: not a photo credit's `© Radio France - Léa Fontanges`)
-        return w.upos == "PROPN" and w.rel in ("appos", "nmod") and self._person_like(w) \
-            and w.i > 0 and doc.words[w.i - 1].text == "," \
-            and not any(x.upos in ("VERB", "AUX") for x in doc.words[sentence.first:sentence.last + 1]) \
-            and not self._quote_inside(sentence.first, sentence.last)
-
-    def _quote_inside(self, first: int, last: int) -> bool:
-        return any(self.doc.words[first].start <= a < self.doc.words[last].end for a, _ in self.quoted)
+        if w.upos != "PROPN" or w.rel not in ("appos", "nmod") or w.i == 0 or doc.words[w.i - 1].text != ",":
+            return False
+        sentence = doc.sentence_of(w.i)
+        return not any(x.upos in ("VERB", "AUX") for x in doc.words[sentence.first:sentence.last + 1]) \
+            and not any(sentence.start <= a < sentence.end for a, _ in self.quoted) and self._person_like(w)
 
     def _root_subject(self, w: Word) -> bool:
         """A person's noun phrase opening its sentence that the parser made the root, the verb hung below it (`La
@@ -539,7 +536,6 @@ class _Resolver:
 
     def _in_teaser(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.teasers)
-
 
     def _previous_speaker(self, position: int, pronoun: str) -> tuple[int, Referent] | None:
         p = self.tables.pronouns[pronoun]
@@ -1202,12 +1198,15 @@ def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTab
     """`S'exprimant … le mois dernier, Poutine a insisté`, `Speaking to reporters on Monday, Biden said`: a
     participial clause of speaking before the reporting verb dates the saying itself (also when the parser
     made the participle the verb's head)."""
-    # (a participle opening the sentence that the tagger read as a finite past: `Asked after the vote whether P,
-    # the superintendent said`)
-    opening = clause.i == doc.sentence_of(clause.i).first and clause.feats.get("Tense") == "Past" \
-        and clause.lemma.lower() in tables.speaking_verbs and not doc.kids(clause.i, "nsubj", "nsubj:pass")
     return (as_head or clause.rel == "advcl") and clause.i < verb \
-        and (_of_speaking(clause, tables, reporting=True) or opening)
+        and (_of_speaking(clause, tables, reporting=True) or _opening_participle(doc, clause, tables))
+
+
+def _opening_participle(doc: Doc, clause: Word, tables: LanguageTables) -> bool:
+    """A participle of speaking opening the sentence that the tagger read as a finite past (`Asked after the vote
+    whether P, the superintendent said`): no finite verb opens a statement without its subject."""
+    return clause.i == doc.sentence_of(clause.i).first and clause.feats.get("Tense") == "Past" \
+        and clause.lemma.lower() in tables.speaking_verbs and not doc.kids(clause.i, "nsubj", "nsubj:pass")
 
 
 def _speakers(quotes: list[Quote], resolver: _Resolver) -> list[SpeakerSummary]:
