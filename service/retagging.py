@@ -164,12 +164,18 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
     """Tag as finite verbs the reporting-verb forms taken for nouns between a noun phrase or a conjunction and
     `que` (`…, et juge que`), or before a determiner after a comma or a noun (a noun takes its complements
     through a preposition: `…, juge ces résultats «…»`, `Le ministère des sports juge ce constat «…»`), and the
-    forms spelt like an adjective there (`l'Élysée dément toute ingérence`); returns how many."""
+    forms spelt like an adjective there (`l'Élysée dément toute ingérence`, also with the object quoted: `dément
+    « tout traitement de faveur »`); returns how many."""
     if not tables.verb_forms:
         return 0
     changed = 0
+    openers = set(tables.quote_pairs)
     for sentence in doc.sentences:
-        for before, word, nxt in zip(sentence.words, sentence.words[1:], sentence.words[2:], strict=False):
+        words = sentence.words
+        for k in range(1, len(words) - 1):
+            before, word, nxt = words[k - 1], words[k], words[k + 1]
+            if nxt.text in openers and k + 2 < len(words):
+                nxt = words[k + 2]  # (past the opening mark)
             lemma = tables.verb_forms.get(word.text.lower())
             if (word.upos == "NOUN" or (word.upos in ("ADJ", "ADV") and nxt.upos == "DET")) and lemma is not None \
                     and (nxt.text.lower() in tables.complementizers

@@ -230,7 +230,10 @@ def _addressed_infinitive(ctx: Context, cue: Cue) -> tuple[int, int] | None:
     closing = set(tables.quote_pairs.values())
     while words and doc.words[words[-1]].upos == "PUNCT" and doc.words[words[-1]].text not in closing:
         words.pop()
-    return _span(ctx, list(range(min(doc.subtree(addressee.i)), words[-1] + 1))) if words else None
+    if not words:
+        return None
+    last = _closing_quotation(ctx, words[-1]) or words[-1]
+    return _span(ctx, list(range(min(doc.subtree(addressee.i)), last + 1)))
 
 
 def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -796,6 +799,12 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         objs = [k for k in doc.kids(v.i, "obl") if k.i > v.i and k.upos == "NOUN" and not doc.kids(k.i, "case")
                 and doc.kids(k.i, "det") and ctx.mark_overlapping(
                     doc.words[min(doc.subtree(k.i))].start, doc.words[max(doc.subtree(k.i))].end)]
+    if not objs and cue.lemma in tables.np_claim_verbs:  # (a quoted object hung on the statement it was made in:
+        # `dénonce dans un communiqué des « écarts inexpliqués »`)
+        objs = [n for o in doc.kids(v.i, "obl", "obl:arg", "obl:mod") if o.i > v.i
+                and o.lemma.lower() in tables.statement_nouns for n in doc.kids(o.i, "nmod") if n.i > o.i
+                and n.upos == "NOUN" and not person_like(n, tables) and not doc.kids(n.i, "nmod:poss")
+                and ctx.mark_overlapping(n.start, n.end)][:1]
     if not objs and auxiliary_cut_off(doc, v, tables) is not None:  # (its object read as a predicate, the
         objs = [k for k in doc.kids(v.i, "xcomp") if k.i > v.i and k.upos == "NOUN" and doc.kids(k.i, "det")]
         # participle hung on the phrase before it: `a pour sa part dénoncé « la militarisation… »`)
@@ -861,6 +870,7 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                                                       or nxt.lower in tables.adverbial_marks):
                 break  # `called the move "reckless," while Rep. Jim Jordan…`
             last = i
+        last = _closing_quotation(ctx, last) or last
         span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None
     quoted = _wholly_quoted(ctx, obj)
@@ -997,6 +1007,22 @@ def _circumstance(doc: Doc, kid: Word, tables: LanguageTables, prepositions: fro
     return bool({c.lower for c in doc.kids(kid.i, "case")} & (prepositions - tables.predicative_marks))
 
 
+def _closing_quotation(ctx: Context, last: int) -> int | None:
+    """The last word of a quotation set off by a comma right after word `last` that closes its sentence (`de
+    publier « sans délai » les résultats, « afin de lever tout soupçon »`): the end of the same claim."""
+    doc = ctx.doc
+    if last + 2 >= len(doc.words) or doc.words[last + 1].text != "," \
+            or doc.words[last + 2].sent != doc.words[last].sent:
+        return None
+    at = doc.words[last + 2].start
+    mark = next((m for m in ctx.marks if m.open_start == at), None)
+    if mark is None:
+        return None
+    inside = [w.i for w in doc.words[last + 2:] if w.end <= mark.close_end]
+    after = [w for w in doc.words[inside[-1] + 1:] if w.sent == doc.words[last].sent] if inside else []
+    return inside[-1] if inside and all(w.upos == "PUNCT" for w in after) else None
+
+
 def _quoted_after(ctx: Context, v: Word, last: int) -> list[int]:
     """A phrase of the verb right after its object and all inside quotation marks belongs to the claim
     (`promet un accord « avant l'été »`)."""
@@ -1051,6 +1077,12 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         stranded = _stranded_infinitive(doc, obj)
         if stranded is not None:
             return [stranded]
+    if lemma_of(cue) in tables.directive_verbs:  # (what they are called to, hung on them: `appelle ses partisans
+        called = [k for k in doc.kids(obj.i, "nmod") if k.i > obj.i  # au calme`)
+                  and any(c.lemma == tables.addressee_case for c in doc.kids(k.i, "case"))
+                  and max(doc.subtree(k.i)) == max(doc.subtree(obj.i))]
+        if called:
+            return called
     v = doc.words[cue.verb]
     # (a conjunct's predicate after it may hang on the verb it is coordinated with: `a salué « … » et appelé les
     # plateformes à « … »`)
@@ -1083,7 +1115,8 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
 
 
 def _stranded_infinitive(doc: Doc, obj: Word) -> Word | None:
-    """The marked infinitive that ends the object's phrase, hung by the parser on a relative clause of the object
+    """The marked infinitive (or gerund) that ends the object's phrase, hung by the parser on a relative clause of
+    the object
     (`urged Australians who own a power bank to stop using it`) or on its prepositional phrase: the predicate of
     the object."""
     sub = doc.subtree(obj.i)
@@ -1094,6 +1127,11 @@ def _stranded_infinitive(doc: Doc, obj: Word) -> Word | None:
             if _infinitive(doc, kid) and doc.kids(kid.i, "mark") and max(doc.subtree(kid.i)) == max(sub) \
                     and not doc.kids(kid.i, "nsubj"):
                 return kid
+    # (or on the object itself, a marked gerund: `accused the administration of punishing her state`)
+    for kid in doc.kids(obj.i, "acl"):
+        if kid.deprel == "acl" and kid.feats.get("VerbForm") in ("Ger", "Part") and doc.kids(kid.i, "mark") \
+                and max(doc.subtree(kid.i)) == max(sub) and not doc.kids(kid.i, "nsubj"):
+            return kid
     # (or on the noun of the object's prepositional phrase: `urged anyone with information to come forward`)
     for noun in doc.kids(obj.i, "nmod"):
         for kid in doc.kids(noun.i, "acl"):

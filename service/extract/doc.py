@@ -103,6 +103,15 @@ class Doc:
         first = min(k for k in self.subtree(i) if self.words[k].rel != "punct")
         return first > 0 and self.words[first - 1].text == ","
 
+    def bare(self, i: int) -> bool:
+        """Word i opens its phrase: no article, possessive or adjective before it (`parti en 2025`)."""
+        return min(k for k in self.subtree(i) if self.words[k].rel != "punct") == i
+
+    def joined(self, i: int) -> bool:
+        """Word i heads a conjunct that opens on its conjunction (`and Mary`), not an apposition with one inside
+        (`, a Democrat and former prosecutor`)."""
+        return self.words[min(k for k in self.subtree(i) if self.words[k].rel != "punct")].rel == "cc"
+
     def within(self, i: int, rels: tuple[str, ...]) -> bool:
         """Whether word i, or a word above it, hangs by one of these relations (`acl`, `advcl`…): i is inside
         a clause of that kind."""

@@ -504,7 +504,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             cases = {c.lower for c in case_words}
             # (with their fixed words: `according to`)
             locutions = {tuple([c.lower] + [f.lower for f in doc.kids(c.i, "fixed")]) for c in case_words}
-            apposed = words[i].rel == "appos" and words[i].head in seq and words[i].head >= first \
+            apposed = ((words[i].rel == "appos" and words[i].head in seq and words[i].head >= first)
+                       # (or the role's phrase comes after a tensed verb, so opens no sentence: `la note qu'elle
+                       # avait adressée au directeur général, X, est restée`)
+                       or any(words[x].upos == "AUX" or words[x].feats.get("VerbForm") == "Fin"
+                              for x in range(doc.sentence_of(i).first, first))) \
                 and not _subject_of_next_clause(doc, comma + 1, i) if comma is not None else False
             if comma is not None and cases and not apposed and (_subject_of_next_clause(doc, comma + 1, i) or not (
                     cases & tables.opinion_preps
@@ -1156,6 +1160,9 @@ class EntityIndex:
                     continue  # `le chef de l'État devant les maires`
                 if kid.rel == "appos" and kid.lemma in self.tables.bearing_nouns and doc.set_off(kid.i):
                     continue  # `la mère d'une des victimes, la voix brisée`
+                if kid.rel == "appos" and kid.upos == "NOUN" and doc.set_off(kid.i) and doc.bare(kid.i) \
+                        and any(self._is_date(d) for d in doc.kids(kid.i, "nmod", "obl") if d.i > kid.i):
+                    continue  # a participle read as a noun, with its date (`un ancien salarié, parti en 2025`)
                 if kid.rel == "nmod" and kid.lemma in self.tables.medium_nouns:
                     continue  # `savourait l'attaquant au micro de Prime Video`
                 if kid.rel == "nmod" and k == h and cases & self.tables.role_only_prepositions \
@@ -1205,8 +1212,11 @@ class EntityIndex:
             if k > 0 and doc.words[k].rel == "cc" and lo <= doc.words[k].head <= hi and head.upos == "PROPN" \
                     and doc.words[k - 1].upos == "PROPN":
                 k -= 1
+            if k > 0 and doc.words[k].text == "-" and doc.words[k - 1].upos == "NUM" \
+                    and doc.words[k - 1].end == doc.words[k].start:
+                k -= 1  # (nor an age run into it: `The 23-year-old`)
             if doc.words[k].rel != "nsubj" or doc.words[k].head != head.head \
-                    or doc.words[k].upos not in ("NOUN", "PROPN"):
+                    or doc.words[k].upos not in ("NOUN", "PROPN", "NUM"):
                 break
             lo = min(doc.subtree(k))
         while doc.words[hi].rel == "punct" or doc.words[hi].upos in ("ADP", "CCONJ"):
@@ -1524,8 +1534,11 @@ class EntityIndex:
                                False)
         # (a bare role after `et` is a second role of the same person: `X, entomologiste à l'IRD et coordinatrice
         # de l'essai`)
+        # (nor one whose conjunction is inside it, an apposition's coordinated roles: `Ms. X, a Democrat and former
+        # federal prosecutor,`)
         conjuncts = [k for k in following if k.upos in ("NOUN", "PROPN") and any(c.rel == "cc" for c in doc.kids(k.i))
-                     and not (k.upos == "NOUN" and not doc.kids(k.i, "det") and is_title_word(k, self.tables, doc))]
+                     and not (k.upos == "NOUN" and not doc.kids(k.i, "det") and is_title_word(k, self.tables, doc))
+                     and doc.joined(k.i)]
         if not conjuncts:
             return None
         last = conjuncts[-1].i

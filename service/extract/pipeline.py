@@ -424,6 +424,10 @@ class _Resolver:
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender, word=w.i))
                 continue
             embedded = w.head >= 0 and doc.within(w.head, ("advcl", "acl", "ccomp"))
+            latter = self._latter(w) if w.rel == "nsubj" else None
+            if latter is not None:
+                self.salient.append(_Salient(w.start, latter, "Sing", latter.gender, embedded, w.i))
+                continue
             if not self._person_like(w):
                 inside = self._person_inside(w)
                 if inside is not None:  # `La défense, assurée par Me Antoine Lefort, …` then `Selon lui`
@@ -434,13 +438,35 @@ class _Resolver:
             # (an age the parser coordinated is no second person: `Linda Perreault, 63, a retired nurse`; nor
             # is an apposition it coordinated without a conjunction: `Son voisin, X, 41 ans, chauffeur de car,`)
             number = "Plur" if (w.feats.get("Number") == "Plur" or any(
-                k.upos != "NUM" and doc.kids(k.i, "cc") for k in doc.kids(w.i, "conj"))) else "Sing"
+                k.upos != "NUM" and doc.joined(k.i) for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             # (a noun with a feminine ending is feminine whatever its tag: `l'ambassadrice`, tagged masculine)
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or (
                 "Fem" if w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes) else w.feats.get("Gender"))
             self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
 
+
+    def _latter(self, w: Word) -> Referent | None:
+        """`ce dernier`, `l'intéressée`: the person named last in the two sentences before, whatever their role
+        (`la note adressée au directeur général, X. … ce dernier avait assuré`), of the description's gender
+        (or, failing that, of no known gender)."""
+        doc = self.doc
+        key = (doc.words[w.i - 1].lower.replace("’", "'"), w.lower) if w.i > 0 else None
+        if key not in self.tables.latter_anaphors:
+            return None
+        gender = self.tables.latter_anaphors[key]
+        first = doc.sentences[max(0, w.sent - 2)].first
+        unknown = None
+        for k in range(w.i - 2, first - 1, -1):
+            run = self.entities.run_at.get(k)
+            if run is None or run[1] != k or any(a <= doc.words[k].start < b for a, b in self.quoted):
+                continue
+            ref = self.entities.referent_for_run(*run)
+            if ref.kind == "person" and ref.gender is not None and _agrees(ref, gender):
+                return ref
+            if ref.kind == "person" and ref.gender is None and unknown is None:
+                unknown = ref
+        return unknown
 
     def _verbless_topic(self, w: Word) -> bool:
         """The person a verbless sentence's relative clause is about (`Un argument qui ne convainc pas le maire,
@@ -607,6 +633,10 @@ class _Resolver:
             fused = fused_inversion(w, self.tables)
             start, end = (fused[1], fused[2]) if fused else (w.start, w.end)
             return Mention(self.doc.text[start:end], start, end, ref, True)
+        latter = self._latter(w)
+        if latter is not None:
+            start = self.doc.words[w.i - 1].start
+            return Mention(self.doc.text[start:w.end], start, w.end, latter, True)
         if self.interview is not None and w.upos == "PRON" and w.lower in self.tables.second_person \
                 and not any(a <= w.start < b for a, b in self.interview[1] + self.quoted):
             interviewee = self.verbless(*self.interview[0])
@@ -773,6 +803,8 @@ class _Resolver:
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
         if self._demonym(w) and ref.nationalities and fold(w.text) not in ref.nationalities:
             return None  # `The Spaniard` … `the Italian`: someone else
+        if self._exclusive_office(w, ref):  # (`the veteran guard` after a forward quoted on him: whom he spoke of)
+            return self._other_person_named(w, position, ref)
         if self._other_nationality(w, ref) or self._other_office(w, ref) or self._other_description(w, ref):
             return None  # `le chancelier allemand` … `le président français`; `ministre de l'Intérieur` … `le
             # Premier ministre`
@@ -803,6 +835,17 @@ class _Resolver:
         if self._demonym(w):
             ref.nationalities.add(fold(w.text))
         return ref
+
+    def _other_person_named(self, w: Word, position: int, ref: Referent) -> Referent | None:
+        """The one person other than ref named (also as a complement: `X said of Whitlock`) from the sentence
+        before ref's mention at `position` to the description w, whose known offices the description fits."""
+        named: dict[int, tuple[int, Referent]] = {}
+        for k in range(max(0, self.doc.sentence_at(position) - 1), w.sent):
+            named.update(self._people_named(k, complements=True))
+        gender = determiner_gender(self.doc, w.i)
+        others = [r for _, r in named.values()
+                  if r is not ref and _agrees(r, gender) and not self._exclusive_office(w, r)]
+        return others[0] if len(others) == 1 else None
 
     def _main_subject_elsewhere(self, s: _Salient) -> bool:
         """The sentence of an embedded subject has a main-clause subject that is a person."""
@@ -902,11 +945,9 @@ class _Resolver:
     def _other_office(self, w: Word, ref: Referent) -> bool:
         """The role noun of a known title with a modifier that title lacks (`Premier`), or an exclusive office
         other than the one held: another office."""
-        modifiers = {fold(a.text) for a in self.doc.kids(w.i, "amod") if a.upos == "ADJ"}
-        held = {x for text, _, _ in ref.titles for x in fold(text).split()}
-        offices = self.tables.exclusive_offices
-        if fold(w.text) in offices and fold(w.text) not in held and held & offices:
+        if self._exclusive_office(w, ref):
             return True  # `Judge X` … `the congressman`
+        modifiers = {fold(a.text) for a in self.doc.kids(w.i, "amod") if a.upos == "ADJ"}
         if modifiers & self.tables.office_modifiers:
             return False  # a past office may be anyone's (`l'ancien Premier ministre`, now `ministre des Outre-mer`)
         for text, _, _ in ref.titles:
@@ -914,6 +955,13 @@ class _Resolver:
             if fold(w.text) in words and modifiers - words:
                 return True
         return False
+
+    def _exclusive_office(self, w: Word, ref: Referent) -> bool:
+        """An office (or a position on a team) that excludes the one held: `Judge X` … `the congressman`, a
+        forward … `the veteran guard`."""
+        held = {x for text, _, _ in ref.titles for x in fold(text).split()}
+        offices = self.tables.exclusive_offices
+        return fold(w.text) in offices and fold(w.text) not in held and bool(held & offices)
 
     def _other_description(self, w: Word, ref: Referent) -> bool:
         """A person known only by a role noun (`Le maire de Lyon a fait savoir…`) is not another role's
@@ -1122,10 +1170,14 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
                 # (nor a participle set off inside a phrase, unless of speaking or publishing: `L'ASNR, informée le
                 # 2 mars,`; not `In its report, published on Wednesday,`)
                 # (nor a participle describing the speaker: `The family of a man killed by police last year`)
+                # (nor a bare noun set off inside the speaker's phrase, a participle the tagger read as a noun:
+                # `confie un ancien salarié, parti en 2025`)
                 relatives = {x for x in sub if x != kid.i and (doc.words[x].deprel == "acl:relcl" or (
                     doc.words[x].deprel == "acl" and (doc.set_off(x) or kid.rel in ("nsubj", "nsubj:pass"))
                     and not _of_speaking(doc.words[x], ctx.tables)
-                    and doc.words[x].lemma.lower() not in ctx.tables.publication_verbs))}
+                    and doc.words[x].lemma.lower() not in ctx.tables.publication_verbs) or (
+                    doc.words[x].deprel == "appos" and kid.i == cue.subject and doc.set_off(x)
+                    and doc.words[x].upos == "NOUN" and doc.bare(x) and not _of_speaking(doc.words[x], ctx.tables)))}
                 out |= set(doc.subtree(kid.i, exclude=relatives) if relatives else sub)
         return out
 

@@ -98,6 +98,9 @@ class LanguageTables:
     # Reporting verbs whose bare noun phrase after them is the addressee, never an inverted subject
     # (English `…, told Reuters`; French inverts every reporting verb, so none there).
     addressee_verbs: frozenset[str] = frozenset()
+    # Two-word descriptions that take up the person named last, whatever their role in the sentence (`ce
+    # dernier`, `l'intéressée`), with their gender (apostrophes as ').
+    latter_anaphors: dict[tuple[str, str], str | None] = field(default_factory=dict)
     # Whether a finite complement clause may go without its complementizer (English `said the plan failed`;
     # French always writes `que`, where a bare clause after the verb is a parse of something else).
     bare_complement_clauses: bool = False
@@ -367,6 +370,9 @@ class LanguageTables:
     # object and its predicate are for `appeler X à`. With the preposition (`à`) and the infinitive's mark (`de`).
     addressed_infinitive_verbs: frozenset[str] = frozenset()
     addressee_case: str = ""
+    # Verbs that call on someone to do something, whose phrase of that case after the object is what they are
+    # called to (`appelle ses partisans au calme`).
+    directive_verbs: frozenset[str] = frozenset()
     infinitive_mark: str = ""
     # Verbs of publishing a document: their participle set off inside the source's phrase dates the saying
     # (`In its report, published on Wednesday, the commission said`).

@@ -98,7 +98,7 @@ HONORIFICS = _words("""
 """)
 
 TITLE_NOUNS = _words("""
-    forward batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist
+    forward guard batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist
     runner-up rider batter shrimper beekeeper retiree pensioner corporator selectman selectwoman warden registrar mmc
     controller comptroller investigator
     president vice-president minister secretary prime premier chancellor spokesman spokeswoman spokesperson
@@ -327,6 +327,7 @@ ENGLISH = LanguageTables(
     exclusive_offices=_words("""
         judge senator congressman congresswoman mayor governor prosecutor sheriff lawyer ambassador coroner
         councillor councilman councilwoman minister
+        forward guard defender midfielder goalkeeper quarterback pitcher catcher
     """),
     surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le Te"),
     question_labels=frozenset({"q", "question"}),
@@ -355,6 +356,7 @@ ENGLISH = LanguageTables(
     """),
     verb_forms=_ing_forms(REPORTING_VERBS),
     pronouns=PRONOUNS,
+    latter_anaphors={("the", "latter"): None},
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,

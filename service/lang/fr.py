@@ -78,8 +78,9 @@ NP_CLAIM_VERBS = _words("""
     avouer prédire marteler rappeler garantir tancer railler
 """) | {"mettre en avant"}
 
-OBJECT_PREDICATE_VERBS = _words("""
-    exhorter appeler inviter encourager presser enjoindre sommer supplier implorer prier inciter
+DIRECTIVE_VERBS = _words("exhorter appeler inviter encourager presser enjoindre sommer supplier implorer prier inciter")
+
+OBJECT_PREDICATE_VERBS = DIRECTIVE_VERBS | _words("""
     conseiller qualifier décrire présenter traiter saluer accuser juger estimer
 """)
 
@@ -96,7 +97,6 @@ PRONOUNS = {
     "ils": Pronoun("Masc", "Plur"), "elles": Pronoun("Fem", "Plur"),
     "lui": Pronoun("Masc", "Sing"), "eux": Pronoun("Masc", "Plur"),
     "celui-ci": Pronoun("Masc", "Sing"), "celle-ci": Pronoun("Fem", "Sing"),
-    "ce dernier": Pronoun("Masc", "Sing"), "cette dernière": Pronoun("Fem", "Sing"),
 }
 
 NON_SUBJECTS = _words("""
@@ -206,6 +206,7 @@ ORGANIZATION_NAME_WORDS = _words("""
 POLITICAL_NOUNS = _words("""
     centriste libérale libéral socialiste écologiste conservateur conservatrice insoumis insoumise macroniste
     frontiste gaulliste communiste travailliste républicain républicaine démocrate nationaliste souverainiste
+    opposant opposante
 """)
 
 PERSON_NOUNS = _words("""
@@ -238,6 +239,7 @@ RELATIVE_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier":
 _DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 _PART = (r"(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans la matinée"
+         r"|à\s+l[’']aube|au\s+petit\s+matin"
          r"|en\s+(?:fin|début)\s+(?:de\s+(?:journ[ée]e|matin[ée]e|soir[ée]e)|d[’']après-midi))")
 # Events a statement is made after (`après le vote`): the saying's occasion, dated by it.
 _EVENT = (r"(?:(?:réunion|vote|match|rencontre|audience|séance|conférence|point\s+presse|débat|verdict|décision"
@@ -490,6 +492,7 @@ FRENCH = LanguageTables(
     exclusive_offices=_words("""
         juge procureur procureure senateur senatrice depute deputee maire prefet prefete ambassadeur ambassadrice
         avocat avocate batonnier batonniere gouverneur gouverneure ministre
+        attaquant attaquante defenseur defenseure gardien gardienne pilier talonneur ouvreur pivot meneur meneuse
     """),
     surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le"),
     question_labels=frozenset({"q", "question"}),
@@ -545,6 +548,8 @@ FRENCH = LanguageTables(
                 **_ir_forms(SECOND_GROUP), **_third_group_forms(THIRD_GROUP),
                 **IRREGULAR_FORMS},
     pronouns=PRONOUNS,
+    latter_anaphors={("ce", "dernier"): "Masc", ("cette", "dernière"): "Fem", ("l'", "intéressé"): "Masc",
+                     ("l'", "intéressée"): "Fem"},
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
@@ -576,6 +581,7 @@ FRENCH = LanguageTables(
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",
+    directive_verbs=DIRECTIVE_VERBS,
     infinitive_mark="de",
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision jugement arrêt ordonnance document documents texte "

@@ -2049,3 +2049,44 @@ def test_a_court_s_magistrates_by_gender_a_role_described_by_a_relative_and_an_i
     assert only(quotes, "traceur").speaker.name == "Anne-Sophie Le Meur"
     assert only(quotes, "équipé").title.text == "contrôleur des affaires maritimes"
     assert not [q for q in quotes if "surveille" in q.text]
+
+
+def test_ce_dernier_and_l_interesse_take_up_the_person_named_last(extract_fr) -> None:
+    text = ("Selon l’ancienne directrice, la note qu’elle avait adressée en janvier au directeur général, Olivier "
+            "Maréchal, est restée sans réponse. Lors d’une audition au Sénat en mars, ce dernier avait pourtant assuré "
+            "que l’agence disposait d’un dispositif robuste.\n\n"
+            "La ministre Anne Roux a reçu Paul Martin. Cette dernière a affirmé que la réforme serait votée.\n\n"
+            "Le directeur adjoint, Laurent Ferrand, détenait des parts du cabinet. Le parquet a ouvert une enquête. "
+            "L’intéressé dément tout conflit d’intérêts.")
+    quotes = extract_fr(text)
+    robust = only(quotes, "robuste")
+    assert (robust.speaker.name, robust.title.text) == ("Olivier Maréchal", "directeur général")
+    assert only(quotes, "réforme").speaker.name == "Anne Roux"  # (of the description's gender)
+    assert only(quotes, "conflit").speaker.name == "Laurent Ferrand"
+
+
+def test_a_denial_of_a_quoted_object_a_participle_read_as_a_noun_and_a_call_to_calm(extract_fr) -> None:
+    text = ("« On ne répondait même pas aux autres appels d’offres », confie un ancien salarié du cabinet, parti en "
+            "2025. Dans un communiqué, le cabinet dément « tout traitement de faveur » et assure avoir remporté ces "
+            "marchés « sur la seule base de la qualité de ses offres ».\n\n"
+            "Mardi soir, l’ancien Premier ministre a appelé ses partisans au calme.")
+    quotes = extract_fr(text)
+    former = only(quotes, "appels")
+    assert (former.speaker.name, former.date) == ("un ancien salarié du cabinet", None)
+    denial = only(quotes, "faveur")
+    assert (denial.text, denial.speaker.name, denial.verb.lemma) == ("tout traitement de faveur", "le cabinet",
+                                                                     "démentir")
+    assert only(quotes, "remporté").verb.lemma == "assurer"
+    assert only(quotes, "calme").text == "ses partisans au calme"
+
+
+def test_a_quoted_object_hung_on_the_statement_and_a_closing_quotation_after_a_comma(extract_fr) -> None:
+    text = ("La plateforme, qui a déployé 3 400 observateurs, dénonce dans un communiqué des « écarts inexpliqués » "
+            "entre ses compilations et les chiffres officiels.\n\n"
+            "La mission recommande à la commission de publier « sans délai » les résultats bureau par bureau, « afin "
+            "de lever tout soupçon ». Le président sortant a écrit mardi à l’aube sur Facebook : « Merci. »")
+    quotes = extract_fr(text)
+    assert only(quotes, "écarts").text.startswith("des « écarts inexpliqués »")
+    recommended = only(quotes, "soupçon")
+    assert recommended.text.startswith("à la commission de publier") and recommended.type == "mixed"
+    assert only(quotes, "Merci").date.text == "mardi à l’aube"

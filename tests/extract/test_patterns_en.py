@@ -2517,3 +2517,27 @@ def test_a_teaser_label_before_a_pipe_then_a_quoted_headline_and_its_speakers(ex
             "Kestrel will close its plant.")
     (q,) = extract_en(text)
     assert (q.text, q.speaker.name) == ("Where do we go from here?", "Carrick Falls workers")
+
+
+def test_accused_of_a_gerund_hung_on_the_object_and_an_apposition_with_and_is_one_person(extract_en) -> None:
+    text = ("Gov. Teresa Halvorsen visited Baker City on Tuesday.\n\nMs. Halvorsen, a Democrat and former federal "
+            "prosecutor who was elected in 2026, accused the administration of holding back the aid because Oregon "
+            "had sued the federal government.")
+    (q,) = extract_en(text)
+    assert q.text.startswith("the administration of holding back the aid")
+    assert (q.speaker.name, q.speaker.kind, q.verb.lemma) == ("Teresa Halvorsen", "person", "accuse")
+
+
+def test_an_age_run_into_its_noun_and_a_position_another_player_holds(extract_en) -> None:
+    text = ("MINNEAPOLIS (AP) — Desmond Okafor scored 38 points and the Minnesota Timberwolves beat Denver 114-106 on "
+            "Thursday night. Terrell Whitlock added 19.\n\n"
+            "Minnesota Timberwolves forward Desmond Okafor (7) dunks during the first half.\n\n"
+            "“I was just trying to get to my spots,” said Okafor, 23.\n\n"
+            "The 23-year-old said his legs felt “like concrete” in the first half.\n\n"
+            "Much of the comeback ran through Whitlock.\n\n"
+            "“T-Whit is the calmest guy in the building,” Okafor said of Whitlock.\n\n"
+            "The veteran guard acknowledged that Minnesota had been “way too comfortable” early on.")
+    aged = only(extract_en(text), "concrete")
+    guard = only(extract_en(text), "comfortable")
+    assert speaker_name(aged) == "Desmond Okafor"
+    assert speaker_name(guard) == "Terrell Whitlock"  # (not the forward quoted on him)
