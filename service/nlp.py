@@ -23,6 +23,7 @@ from service.retagging import (
     retag_capitalised_verbs,
     retag_determined_negations,
     retag_honorifics,
+    retag_latter_anaphors,
     retag_nominal_adjectives,
     retag_people_taken_for_verbs,
     retag_possessive_apostrophes,
@@ -265,6 +266,7 @@ class Parsers:
                 retag_people_taken_for_verbs(doc, tables)
                 retag_verb_like_compounds(doc, tables)
                 retag_nominal_adjectives(doc, tables)
+                retag_latter_anaphors(doc, tables)
                 retag_possessive_apostrophes(doc, tables)
                 retag_prepositions(doc, tables)
                 retag_role_abbreviations(doc, tables)

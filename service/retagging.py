@@ -202,6 +202,19 @@ def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
     return changed
 
 
+def retag_latter_anaphors(doc, tables: LanguageTables) -> int:
+    """Tag as a noun the adjective or participle of a description that takes up the person named last (`a
+    répondu ce dernier`, `Selon cette dernière`, `estime l'intéressée`): as an adjective it headed no subject;
+    returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        for before, word in zip(sentence.words, sentence.words[1:], strict=False):
+            if word.upos in ("ADJ", "VERB") and tables.latter_anaphor(before.text, word.text) is not None:
+                word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
+                changed += 1
+    return changed
+
+
 def retag_nominal_adjectives(doc, tables: LanguageTables) -> int:
     """Tag as a noun the adjective that ends a noun phrase opened by an article (`a évoqué « une excellente
     nouvelle »`, `The 47-year-old, who…, added:`), or a listed noun of people right after its article (`un

@@ -81,9 +81,11 @@ def _pronoun(form: str, tables: LanguageTables) -> bool:
 
 
 def _refers_back(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
-    """A subject pronoun, or a role, nationality or person noun after its determiner (`a lâché le défenseur brésilien`,
+    """A subject pronoun or `ce dernier`, or a role, nationality or person noun after its determiner (`a lâché le
+    défenseur brésilien`,
     `a commenté le Slovène`), any of which may mean someone an earlier sentence named."""
-    return any(_pronoun(f, tables) or (_describes(lemma.lower(), tables) and _determined(words, k)) or (
+    return any(_pronoun(f, tables) or (_describes(lemma.lower(), tables) and _determined(words, k))
+               or tables.latter_anaphor(words[k - 1][0] if k > 0 else "", f) is not None or (
         k > 0 and words[k - 1][2] == "DET" and _demonym(f, words[k - 1][0], tables))
         for k, (f, lemma, _) in enumerate(words))
 

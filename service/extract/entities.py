@@ -523,6 +523,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
 
 def is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     """A person, organisation, place or study that can be a source; not `moi`, not `les chiffres`."""
+    if tables.latter_anaphor(doc.words[w.i - 1].text if w.i > 0 else "", w.text) is not None:
+        return True  # `Selon cette dernière`
     if w.upos == "PRON":
         return w.lower in tables.pronouns
     if w.upos == "PROPN" or (w.upos == "X" and w.text[:1].isupper() and bool(doc.kids(w.i, "flat"))):

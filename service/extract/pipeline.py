@@ -451,8 +451,8 @@ class _Resolver:
         (`la note adressée au directeur général, X. … ce dernier avait assuré`), of the description's gender
         (or, failing that, of no known gender)."""
         doc = self.doc
-        key = (doc.words[w.i - 1].lower.replace("’", "'"), w.lower) if w.i > 0 else None
-        if key not in self.tables.latter_anaphors:
+        key = self.tables.latter_anaphor(doc.words[w.i - 1].text if w.i > 0 else "", w.text)
+        if key is None:
             return None
         gender = self.tables.latter_anaphors[key]
         first = doc.sentences[max(0, w.sent - 2)].first
@@ -634,8 +634,8 @@ class _Resolver:
             start, end = (fused[1], fused[2]) if fused else (w.start, w.end)
             return Mention(self.doc.text[start:end], start, end, ref, True)
         latter = self._latter(w)
-        if latter is not None:
-            start = self.doc.words[w.i - 1].start
+        if latter is not None:  # (with the word before it when spelt so: `ce dernier`)
+            start = w.start if self.tables.latter_anaphor("", w.text) else self.doc.words[w.i - 1].start
             return Mention(self.doc.text[start:w.end], start, w.end, latter, True)
         if self.interview is not None and w.upos == "PRON" and w.lower in self.tables.second_person \
                 and not any(a <= w.start < b for a, b in self.interview[1] + self.quoted):

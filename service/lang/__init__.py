@@ -98,9 +98,9 @@ class LanguageTables:
     # Reporting verbs whose bare noun phrase after them is the addressee, never an inverted subject
     # (English `…, told Reuters`; French inverts every reporting verb, so none there).
     addressee_verbs: frozenset[str] = frozenset()
-    # Two-word descriptions that take up the person named last, whatever their role in the sentence (`ce
-    # dernier`, `l'intéressée`), with their gender (apostrophes as ').
-    latter_anaphors: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    # Words that take up the person named last, whatever their role in the sentence (`ce dernier`, `celle-ci`,
+    # `l'intéressée`), lowercase, apostrophes as ', with their gender.
+    latter_anaphors: dict[str, str | None] = field(default_factory=dict)
     # Whether a finite complement clause may go without its complementizer (English `said the plan failed`;
     # French always writes `que`, where a bare clause after the verb is a parse of something else).
     bare_complement_clauses: bool = False
@@ -397,6 +397,11 @@ class LanguageTables:
     @property
     def date_regex(self) -> re.Pattern[str]:
         return _compile(self.date_pattern)
+
+    def latter_anaphor(self, before: str, word: str) -> str | None:
+        """The `latter_anaphors` entry that word spells, alone or with the word before it (`ce` `dernier`)."""
+        before, word = before.lower().replace("’", "'"), word.lower().replace("’", "'")
+        return next((k for k in (f"{before} {word}", f"{before}{word}", word) if k in self.latter_anaphors), None)
 
 
 def periphrases(table: dict[str, tuple[str, ...]]) -> dict[frozenset[str], tuple[frozenset[str], ...]]:

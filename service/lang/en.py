@@ -356,7 +356,7 @@ ENGLISH = LanguageTables(
     """),
     verb_forms=_ing_forms(REPORTING_VERBS),
     pronouns=PRONOUNS,
-    latter_anaphors={("the", "latter"): None},
+    latter_anaphors={"the latter": None},
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,

@@ -96,7 +96,6 @@ PRONOUNS = {
     "il": Pronoun("Masc", "Sing"), "elle": Pronoun("Fem", "Sing"),
     "ils": Pronoun("Masc", "Plur"), "elles": Pronoun("Fem", "Plur"),
     "lui": Pronoun("Masc", "Sing"), "eux": Pronoun("Masc", "Plur"),
-    "celui-ci": Pronoun("Masc", "Sing"), "celle-ci": Pronoun("Fem", "Sing"),
 }
 
 NON_SUBJECTS = _words("""
@@ -548,8 +547,8 @@ FRENCH = LanguageTables(
                 **_ir_forms(SECOND_GROUP), **_third_group_forms(THIRD_GROUP),
                 **IRREGULAR_FORMS},
     pronouns=PRONOUNS,
-    latter_anaphors={("ce", "dernier"): "Masc", ("cette", "dernière"): "Fem", ("l'", "intéressé"): "Masc",
-                     ("l'", "intéressée"): "Fem"},
+    latter_anaphors={"ce dernier": "Masc", "cette dernière": "Fem", "l'intéressé": "Masc", "l'intéressée": "Fem",
+                     "celui-ci": "Masc", "celle-ci": "Fem"},
     non_subjects=NON_SUBJECTS,
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
