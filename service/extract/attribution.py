@@ -636,6 +636,17 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
             and max(doc.subtree(first.i)) + 1 < len(doc.words):
         first = doc.words[max(doc.subtree(first.i)) + 1]  # past the addressee (`telling voters he is “…”`)
     own = set(doc.subtree(v.i))
+    obj = next((o for o in doc.kids(v.i, "obj") if min(doc.subtree(o.i)) == first.i), None)
+    if obj is not None and lemma_of(cue) not in ctx.tables.addressee_verbs and v.feats.get("VerbForm") == "Fin" \
+            and not any(w.text == "," for w in doc.words[first.i:max(doc.subtree(obj.i)) + 1]):
+        # (or made its object, the clause's verb hung elsewhere: `BMA warns stoppage could be the first of many`)
+        end = max(doc.subtree(obj.i))
+        after = doc.words[end + 1] if end + 1 < len(doc.words) else None
+        if after is not None and after.sent == v.sent and after.upos in ("AUX", "VERB") \
+                and after.feats.get("VerbForm") == "Fin" and after.i not in own:
+            x = doc.words[after.head] if after.upos == "AUX" and after.head > after.i else after
+            span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
+            return (span, "que") if span else None
     for s in doc.words[first.i:]:
         if s.sent != v.sent or s.upos in ("VERB", "AUX", "PUNCT"):
             return None
@@ -1734,10 +1745,15 @@ def _any_verb_incise(ctx: Context, m: MarkSpan) -> Cue | None:
 
 
 def _before_cue(ctx: Context, m: MarkSpan) -> Cue | None:
-    """A reporting verb before the opening mark in the same sentence: `X a déclaré : « … »`."""
+    """A reporting verb before the opening mark in the same sentence: `X a déclaré : « … »`, also in the paragraph
+    before when the quotation opens its own after that one's colon (`she said:` ¶ `“…”`)."""
     doc, text = ctx.doc, ctx.doc.text
     line_start = text.rfind("\n", 0, m.open_start) + 1
     lead = text[line_start:m.open_start].rstrip(SPACES)
+    before = text[:line_start].rstrip(SPACES + "\n")
+    if not lead.strip(SPACES) and before.endswith(":"):
+        line_start = text.rfind("\n", 0, len(before)) + 1
+        lead = before[line_start:]
     best = None
     for cue in ctx.cues:
         if cue.group_end > m.open_start or cue.group_start < line_start:

@@ -398,9 +398,10 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
     if w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or fold(w.lower) in tables.title_nouns:
         return True
     for prefix in ("co-", "co", "vice-", "sous-", "ex-"):  # `cosecrétaire`, `vice-présidente`, `ex-ministre`
-        rest = w.lower[len(prefix):]
-        if w.lower.startswith(prefix) and len(rest) > 3 and rest in tables.title_nouns:
-            return True
+        for form in (w.lower, w.lemma.lower()):  # (also a plural: `co-chairs`)
+            rest = form[len(prefix):]
+            if form.startswith(prefix) and len(rest) > 3 and rest in tables.title_nouns:
+                return True
     if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
         return True  # professions the table lacks (`hydrologue`, `cardiologist`)
     head, dash, _ = w.lower.partition("-")
@@ -989,7 +990,8 @@ class EntityIndex:
         return None
 
     def _add_titles(self, ref: Referent, i: int, j: int) -> None:
-        spans = [s for s in (_title_left(self.doc, i, self.tables), title_right(self.doc, j, self.tables)) if s]
+        right = title_right(self.doc, j, self.tables) or self._shared_role(j)
+        spans = [s for s in (_title_left(self.doc, i, self.tables), right) if s]
         # a membership (`L'un des trois auteurs du rapport, X, ingénieur général`) after a singular role
         spans.sort(key=self._plural_role)
         for span in spans:
@@ -1009,6 +1011,22 @@ class EntityIndex:
                     ref.titles.insert(0, title)
                 else:
                     ref.titles.append(title)
+
+    def _shared_role(self, j: int) -> tuple[int, int] | None:
+        """A plural role set off after the next name coordinated with the one ending at word j: each one's (`Dr X
+        and Dr Y, the co-chairs of the committee,`)."""
+        words = self.doc.words
+        k = j + 1
+        if k >= len(words) or words[k].upos != "CCONJ":
+            return None
+        k += 1
+        while k < len(words) and words[k].text in self.tables.honorifics:
+            k += 1
+        run = self.run_at.get(k)
+        if run is None or run[0] != k or words[k].sent != words[j].sent:
+            return None
+        role = title_right(self.doc, run[1], self.tables)
+        return role if role is not None and self._plural_role(role) else None
 
     def _plural_role(self, span: tuple[int, int]) -> bool:
         words = self.doc.words[span[0]:span[1] + 1]
@@ -1398,7 +1416,9 @@ class EntityIndex:
                 d.feats.get("Poss") == "Yes" for d in doc.kids(h, "det"))):
             ref, end_word = follower
             return Mention(_text(doc, lo, end_word), start, doc.words[end_word].end, ref, False)
-        if is_title_word(head, self.tables, doc) or self.other_name_of_office(words):
+        # (a plural role is a group, never the one person an office names: `resident doctors on why…`)
+        plural = head.feats.get("Number") == "Plur"
+        if (is_title_word(head, self.tables, doc) or self.other_name_of_office(words)) and not plural:
             # (an indefinite role is someone new, unless it anticipates the one named further on: `« … » confie
             # un éleveur` in a headline; but not `a indiqué un porte-parole` after another porte-parole)
             indefinite = any(d.feats.get("Definite") == "Ind" for d in doc.kids(h, "det"))

@@ -207,7 +207,7 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     inferred = False  # the interviewee known from the introduction only
     looked = False  # the introduction already read for an interviewee (once per text)
     answering = continuing = asked = False  # asked: the line before was a question
-    teasers = False  # in a related-stories block
+    teasers = labelled = False  # in a related-stories block; right after its label
     previous_end = 0
 
     def answer(start: int, end: int) -> None:
@@ -233,19 +233,23 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
             if speaker is not None and len(text[start:end].split()) >= 2:
                 answer(start, end)
             continue
+        body = line.group().strip(SPACES)
+        start, end = ctx.trim(line.start(), line.end())
+        # (a related-stories block, from its label to the next blank line, holds teasers, not an interview's
+        # lines: `More on this story` | `What is a section 114 notice and why do councils go bust?`, `Most viewed`
+        # | `Storm Imogen: amber wind warning issued…`)
+        # (a blank line may part the label from its list)
+        teasers = _teaser_line(body, tables) or (teasers and ("\n\n" not in text[previous_end:line.start()]
+                                                              or labelled))
+        labelled = _teaser_line(body, tables)
+        previous_end = line.end()
+        if teasers:
+            answering = continuing = asked = False
+            continue
         labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions)
         if labeled is not None:
             (speaker, (start, end)), inferred, continuing = labeled, False, False
             answer(start, end)
-            continue
-        body = line.group().strip(SPACES)
-        start, end = ctx.trim(line.start(), line.end())
-        # (a related-stories block, from its label to the next blank line, holds teasers, not an interview's
-        # lines: `More on this story` | `What is a section 114 notice and why do councils go bust?`)
-        teasers = _teaser_line(body, tables) or (teasers and "\n\n" not in text[previous_end:line.start()])
-        previous_end = line.end()
-        if teasers:
-            answering = continuing = asked = False
             continue
         if body.endswith("?") or (speaker is not None and _addressed(ctx, start, end)):
             if asked and out and not ctx.mark_overlapping(start, start + 1) and _first_person(ctx, start, end):
@@ -411,7 +415,7 @@ class _Resolver:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
             if (w.rel != "nsubj" and not pron and w.i not in inverted and not self._root_subject(w)
                     and not self._verbless_topic(w) and not self._subject_of_subjectless_verb(w)
-                    and not self._named_without_verb(w)) \
+                    and not self._named_without_verb(w) and not self._presented(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
@@ -490,6 +494,12 @@ class _Resolver:
         sentence = doc.sentence_of(w.i)
         return not any(x.upos in ("VERB", "AUX") for x in doc.words[sentence.first:sentence.last + 1]) \
             and not any(sentence.start <= a < sentence.end for a, _ in self.quoted) and self._person_like(w)
+
+    def _presented(self, w: Word) -> bool:
+        """A person's name a copula presents (`Among those affected was Maureen, 68,`): the topic of what follows,
+        as a subject would be."""
+        return w.upos == "PROPN" and w.rel == "root" and bool(self.doc.kids(w.i, "cop")) \
+            and not self.doc.kids(w.i, "nsubj") and self._person_like(w)
 
     def _root_subject(self, w: Word) -> bool:
         """A person's noun phrase opening its sentence that the parser made the root, the verb hung below it (`La

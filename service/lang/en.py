@@ -112,7 +112,7 @@ TITLE_NOUNS = _words("""
     captain general colonel major lieutenant sergeant admiral commander marshal judge justice prosecutor
     attorney lawyer barrister solicitor counsel sheriff inspector detective superintendent constable
     king queen prince princess emperor pope bishop archbishop cardinal priest pastor rabbi imam cleric
-    doctor physician surgeon nurse epidemiologist virologist specialist sociologist philosopher novelist
+    doctor physician gp surgeon nurse epidemiologist virologist specialist sociologist philosopher novelist
     director producer actor actress singer artist deputy assistant associate vice successor predecessor
     incumbent monarch emir sheikh president-elect governor-general attorney-general secretary-general
     undersecretary under-secretary commissioner-general dean provost principal superintendent
@@ -149,7 +149,7 @@ ORGANIZATION_NOUNS = _words("""
     union association organization organisation commission council committee parliament assembly senate
     congress house court tribunal police prosecutor's office institute bank federation alliance coalition
     cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
-    authority authorities board foundation charity ngo university school hospital service tank watchdog
+    authority authorities board foundation charity ngo university school hospital service tank thinktank watchdog
     press media tabloid tabloids newspapers gardaí gardai garda constabulary guild guilds cooperative co-op
     district city county municipality township
 """)
@@ -160,7 +160,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     organisation foundation institute bank tribunal court commission assembly parliament congress senate
     reuters afp ap bbc cnn nbc cbs abc fox msnbc npr associated guardian telegraph herald tribune gazette
     globe chronicle independent observer economist bloomberg politico axios tv radio group corporation
-    inc ltd llc plc corp co university college school hospital fund bureau agency authority holdings
+    inc ltd llc plc corp co university college school hospital infirmary clinic fund bureau agency authority holdings
     airways airlines
     international watch nations association federation society service office board alliance coalition
     league committee command force army navy guard police club company airlines museum network centre center
@@ -342,7 +342,7 @@ ENGLISH = LanguageTables(
     sign_nouns=_words("banner placard sign poster billboard banners placards signs posters"),
     privative_marks=frozenset({"without"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
-                   "you may also like", "recommended:"),
+                   "you may also like", "recommended:", "most viewed", "most read", "most popular"),
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
     affiliation_prepositions=frozenset({"at"}),

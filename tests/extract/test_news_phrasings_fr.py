@@ -2094,9 +2094,15 @@ def test_a_quoted_object_hung_on_the_statement_and_a_closing_quotation_after_a_c
 
 def test_ce_dernier_inverted_after_selon_and_celle_ci_mean_the_person_named_last(extract_fr) -> None:
     text = ("Le ministre a rencontré le maire de Lyon, Grégory Doucet. « Nous avons avancé », a répondu ce dernier.\n\n"
-            "La juge a interrogé la directrice, Claire Morin. Selon cette dernière, les fonds ont été versés en 2024.\n\n"
+            "La juge a interrogé la directrice, Claire Morin. Selon cette dernière, les fonds ont été versés en "
+            "2024.\n\n"
             "La procureure a convoqué l’élue, Sophie Marchand. Celle-ci a affirmé qu’elle ignorait tout du dossier.")
     quotes = extract_fr(text)
     assert only(quotes, "avancé").speaker.name == "Grégory Doucet"
     assert only(quotes, "fonds").speaker.name == "Claire Morin"
     assert only(quotes, "ignorait").speaker.name == "Sophie Marchand"  # (not the prosecutor, the subject before)
+
+
+def test_a_quotation_in_the_paragraph_after_a_verb_and_its_colon(extract_fr) -> None:
+    (q,) = extract_fr("Le ministre de l’Intérieur a déclaré :\n\n« Nous ne bougerons pas d’un pouce. »")
+    assert (q.speaker.name, q.verb.lemma) == ("Le ministre de l’Intérieur", "déclarer")

@@ -2541,3 +2541,39 @@ def test_an_age_run_into_its_noun_and_a_position_another_player_holds(extract_en
     guard = only(extract_en(text), "comfortable")
     assert speaker_name(aged) == "Desmond Okafor"
     assert speaker_name(guard) == "Terrell Whitlock"  # (not the forward quoted on him)
+
+
+def test_a_quotation_in_the_paragraph_after_said_colon_and_a_shared_plural_role(extract_en) -> None:
+    text = ("Dr Priya Natarajan and Dr Callum Reid, the co-chairs of the BMA’s resident doctors committee, joined "
+            "picket lines in London and Manchester.\n\nSpeaking outside St Thomas’ hospital, she said:\n\n"
+            "“Nobody on this picket line wanted to be here today.\n\n“What we got instead was a lecture.”\n\n"
+            "“The door has been open for weeks,” Dr Reid said.")
+    quotes = extract_en(text)
+    said = only(quotes, "Nobody")
+    assert (said.speaker.name, said.verb.lemma) == ("Priya Natarajan", "say")
+    assert said.title.text == "co-chairs of the BMA’s resident doctors committee"
+    assert only(quotes, "door").title.text == "co-chairs of the BMA’s resident doctors committee"
+
+
+def test_a_name_a_copula_presents_a_former_gp_and_an_object_read_as_a_clause_subject(extract_en) -> None:
+    text = ("NHS England’s national medical director, Prof Anjali Mehta, said hospitals were coping.\n\n"
+            "Among those affected was Maureen, 68, from Salisbury. “I’ve waited 14 months,” she said.\n\n"
+            "The shadow health secretary, Caroline Ashdown, a former GP, said the government had lost control.\n\n"
+            "“Patients are paying the price,” said the former GP, who practised in Shropshire.\n\n"
+            "The BMA warns stoppage could be the first of many.")
+    quotes = extract_en(text)
+    assert only(quotes, "14 months").speaker.name == "Maureen"
+    assert only(quotes, "price").speaker.name == "Caroline Ashdown"
+    warned = only(quotes, "stoppage")
+    assert (warned.text, warned.verb.lemma) == ("stoppage could be the first of many", "warn")
+
+
+def test_a_most_viewed_list_is_no_interview_and_a_plural_role_names_no_one_person(extract_en) -> None:
+    text = ("A DHSC spokesperson said the department had robust plans.\n\nDr Callum Reid, a co-chair of the resident "
+            "doctors committee, joined the picket line.\n\nMore on this story\n\n‘We’re not greedy, we’re exhausted’: "
+            "resident doctors on why they are striking\n\nMost viewed\n\n"
+            "Storm Imogen: amber wind warning issued for south-west England and Wales\nTrain fares to rise by 3.4%")
+    quotes = extract_en(text)
+    assert only(quotes, "robust").speaker.name == "A DHSC spokesperson"
+    assert only(quotes, "greedy").speaker.name == "resident doctors"
+    assert not [q for q in quotes if "amber" in q.text]
