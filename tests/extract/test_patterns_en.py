@@ -2545,7 +2545,8 @@ def test_an_age_run_into_its_noun_and_a_position_another_player_holds(extract_en
 
 def test_a_quotation_in_the_paragraph_after_said_colon_and_a_shared_plural_role(extract_en) -> None:
     text = ("Dr Priya Natarajan and Dr Callum Reid, the co-chairs of the BMA’s resident doctors committee, joined "
-            "picket lines in London and Manchester.\n\nSpeaking outside St Thomas’ hospital, she said:\n\n"
+            "picket lines in London and Manchester.\n\nDr Natarajan said ministers had chosen a fight. Speaking "
+            "outside St Thomas’ hospital, she said:\n\n"
             "“Nobody on this picket line wanted to be here today.\n\n“What we got instead was a lecture.”\n\n"
             "“The door has been open for weeks,” Dr Reid said.")
     quotes = extract_en(text)
