@@ -165,11 +165,13 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
     `que` (`…, et juge que`), or before a determiner after a comma or a noun (a noun takes its complements
     through a preposition: `…, juge ces résultats «…»`, `Le ministère des sports juge ce constat «…»`), and the
     forms spelt like an adjective there (`l'Élysée dément toute ingérence`, also with the object quoted: `dément
-    « tout traitement de faveur »`); returns how many."""
+    « tout traitement de faveur »`), and in an incise right after a quotation's closing mark and its comma (`« … »,
+    juge pour sa part la députée X`, `juge` tagged the noun); returns how many."""
     if not tables.verb_forms:
         return 0
     changed = 0
     openers = set(tables.quote_pairs)
+    closers = set(tables.quote_pairs.values())
     for sentence in doc.sentences:
         words = sentence.words
         for k in range(1, len(words) - 1):
@@ -177,8 +179,10 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
             if nxt.text in openers and k + 2 < len(words):
                 nxt = words[k + 2]  # (past the opening mark)
             lemma = tables.verb_forms.get(word.text.lower())
-            if (word.upos == "NOUN" or (word.upos in ("ADJ", "ADV") and nxt.upos == "DET")) and lemma is not None \
-                    and (nxt.text.lower() in tables.complementizers
+            incise = k >= 2 and before.text == "," and words[k - 2].text in closers and word.upos in ("NOUN", "ADJ")
+            if (word.upos == "NOUN" or (word.upos in ("ADJ", "ADV") and nxt.upos == "DET") or incise) \
+                    and lemma is not None \
+                    and (nxt.text.lower() in tables.complementizers or incise
                          or (nxt.upos == "DET" and (before.text == "," or before.upos in ("NOUN", "PROPN")))) \
                     and not word.text.lower().endswith(("é", "és", "ée", "ées", "ant")) \
                     and (before.upos in ("NOUN", "PROPN", "CCONJ") or before.text in (")", ",")):

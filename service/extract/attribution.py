@@ -1368,14 +1368,27 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
     while first < sent.last and doc.words[first].upos == "PUNCT":
         first += 1  # `» C'est ce qu'a déclaré X`: the closing mark may open the parsed sentence
     if ctx.inside_quotation(doc.words[first].start):
-        return None  # `« C'est un plan social… », s'insurge X`: the quotation's own words
-    if not _cleft_opening(ctx, first):
+        # (`« C'est une trahison » : c'est par ces mots que X a réagi`: the quotation, then the cleft after its colon)
+        opening = next((m for m in ctx.marks if m.open_start <= doc.words[first].start < m.close_end), None)
+        after = next((w for w in doc.words[first:cue.verb] if opening is not None and w.start >= opening.close_end
+                      and w.text != ":"), None)
+        if opening is None or after is None or ":" not in doc.text[opening.close_end:after.start] \
+                or not _cleft_opening(ctx, after.i):
+            return None  # `« C'est un plan social… », s'insurge X`: the quotation's own words
+        first = after.i
+    elif not _cleft_opening(ctx, first):
         return None
+    else:
+        opening = None
     focus = next((w for w in doc.words[first:cue.verb] if w.upos not in ("PRON", "AUX", "PUNCT")), None)
+    words = doc.words[focus.head] if focus is not None and focus.upos == "ADP" and focus.head >= 0 else None
     if focus is not None and focus.upos == "ADP" and any(
-            k.rel in ("obj", "ccomp") and k.i > cue.verb and k.i != cue.subject for k in doc.kids(cue.verb)):
+            k.rel in ("obj", "ccomp") and k.i > cue.verb and k.i != cue.subject for k in doc.kids(cue.verb)) \
+            and not (words is not None and {words.lemma.lower(), words.lower} & ctx.tables.statement_nouns):
         return None  # `C'est dans une salle comble que le Conseil a dévoilé le prix`: a cleft of circumstance, the
-        # verb with its own object
+        # verb with its own object (not `C'est en ces termes que X a commenté la décision`: the words)
+    if opening is not None:
+        return (opening.start, opening.end), "cleft"
     # the nearest preceding text: a quotation ending right before, else the previous sentence
     for m in reversed(ctx.marks):
         if m.close_end <= sent.start and not doc.text[m.close_end:sent.start].strip(TRAIL + "\n"):

@@ -466,9 +466,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
-            if words[idx].upos == "VERB" and idx > 0 and words[idx - 1].upos == "AUX":
+            if words[idx].upos == "VERB" and ((idx > 0 and words[idx - 1].upos == "AUX")
+                                              or words[idx].feats.get("VerbForm") == "Fin"):
                 continue  # a verb group spelt like a role (`Le Roi a chargé mardi soir X`, `a prévenu mardi la
-                # secrétaire générale de l'USG, X`): no role, but one may follow it
+                # secrétaire générale de l'USG, X`, `», juge pour sa part la députée X`): no role, but one may
+                # follow it
             if any(words[x].lemma.lower() in tables.person_nouns and words[i].head == x for x in seq[:k]):
                 return None  # the role of someone a relation noun points to (`le père de la lauréate, X`)
             first = idx
@@ -736,11 +738,16 @@ def _past_age(words: list[Word], k: int) -> int | None:
 
 
 def _age_after(doc: Doc, j: int) -> bool:
-    """An age set off right after the name ending at word j (`Yannick, 62 ans,`, `Linda Park, 34,`)."""
+    """An age set off right after the name ending at word j (`Yannick, 62 ans,`, `Linda Park, 34,`), also
+    closing the sentence (`soupire Jeanne, 72 ans.`)."""
     words = doc.words
     k = j + 2
-    return k < len(words) and words[j + 1].text == "," and words[k].sent == words[j].sent \
-        and words[k].text.isdigit() and 0 < int(words[k].text) < 120 and _past_age(words, k) is not None
+    if not (k < len(words) and words[j + 1].text == "," and words[k].sent == words[j].sent
+            and words[k].text.isdigit() and 0 < int(words[k].text) < 120):
+        return False
+    end = k + 2 if k + 1 < len(words) and words[k + 1].upos == "NOUN" else k + 1  # (`72 ans`)
+    return _past_age(words, k) is not None or (end < len(words) and words[end].text in (".", "!", "?", ";")) \
+        or end == len(words)
 
 
 def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:

@@ -2106,3 +2106,19 @@ def test_ce_dernier_inverted_after_selon_and_celle_ci_mean_the_person_named_last
 def test_a_quotation_in_the_paragraph_after_a_verb_and_its_colon(extract_fr) -> None:
     (q,) = extract_fr("Le ministre de l’Intérieur a déclaré :\n\n« Nous ne bougerons pas d’un pouce. »")
     assert (q.speaker.name, q.verb.lemma) == ("Le ministre de l’Intérieur", "déclarer")
+
+
+def test_clefts_on_the_words_said_and_an_incise_verb_spelt_like_a_role(extract_fr) -> None:
+    text = ("Le ministre de l’Économie a reçu les syndicats mardi.\n\n"
+            "« C’est une trahison » : c’est par ces mots que le ministre a réagi.\n\n"
+            "« Nous sommes trahis. » C’est en ces termes que la secrétaire générale de la CGT, Sophie Binet, a "
+            "commenté la décision.\n\n« Nous ne lâcherons rien », juge pour sa part la députée Anne Roux.\n\n"
+            "« On a tout perdu », soupire Jeanne, 72 ans.")
+    quotes = extract_fr(text)
+    betrayal = only(quotes, "trahison")
+    assert (betrayal.speaker.name, betrayal.verb.lemma) == ("Le ministre de l’Économie", "réagir")
+    termes = only(quotes, "sommes trahis")
+    assert (termes.speaker.name, termes.verb.lemma) == ("Sophie Binet", "commenter")
+    deputy = only(quotes, "lâcherons")
+    assert (deputy.title.text, deputy.verb.lemma) == ("députée", "juger")
+    assert only(quotes, "perdu").speaker.kind == "person"
