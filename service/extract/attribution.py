@@ -252,6 +252,9 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         # `The Edhi Foundation said its morgues … had received 94 bodies`)
         kids += [k for k in doc.kids(v.i, "conj") if k.i > v.i and not doc.kids(k.i, "cc")
                  and doc.kids(k.i, "nsubj", "nsubj:pass") and _tensed(doc, k)]
+    if v.rel == "conj" and v.head >= 0:  # (a conjunct's complement the parser hung on the verb before it: `dément
+        # toute négligence et dit « se tenir à la disposition de la justice »`)
+        kids += [k for k in doc.kids(v.head, *CLAUSE_RELS) if k.i > v.i]
     light = doc.words[v.head] if v.head >= 0 else None
     if light is not None and v.deprel in ("xcomp", "ccomp") \
             and (light.lemma.lower(), v.lemma.lower()) in tables.multiword_verbs:
@@ -265,9 +268,11 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if sub[0] < v.i:  # (the verb's own subject hung on its clause: `while a group, X, said it was…`)
             sub = [i for i in sub if i > v.i]
         first = doc.words[sub[0]]
-        if any(v.i < c.verb < sub[0] and doc.text[:doc.words[c.verb].start].rstrip(SPACES).endswith(",")
+        if any(v.i < c.verb < sub[0] and (doc.text[:doc.words[c.verb].start].rstrip(SPACES).endswith(",")
+                                          or (doc.words[c.verb].head == v.i and doc.words[c.verb].rel == "conj"))
                for c in ctx.cues):
-            continue  # `urged the Fed to cut rates, writing … that P`: the clause is the nearer verb's
+            continue  # `urged the Fed to cut rates, writing … that P`, `dément X et dit « Y »`: the clause is the
+            # nearer verb's
         if _has_mark(doc, kid, tables) or (first.lower in tables.complementizers):
             # (a bare clause before it is the first of the two: `said she had considered X but that Y`)
             bare = [k for k in doc.kids(v.i, "ccomp") if v.i < k.i < kid.i and _finite_clause(doc, k)
@@ -345,12 +350,18 @@ def _object_then_quoted_predicate(ctx: Context, cue: Cue) -> tuple[tuple[int, in
     if obj is None:
         return None
     opening = max(doc.subtree(obj.i)) + 1
-    for kid in doc.kids(v.i, "parataxis", "ccomp"):
+    # (or hung on the verb above it: `RBA lifts rates as governor warns inflation 'not yet beaten'`)
+    above = [k for k in doc.kids(v.head, "parataxis") if k.i > v.i] if v.head >= 0 else []
+    for kid in doc.kids(v.i, "parataxis", "ccomp") + above:
         sub = [i for i in doc.subtree(kid.i) if i > opening]
         # (a subject the parser gave the predicate from further back is not its own: `…bans phones…;
         # superintendent says students ‘need…’`)
+        # (a headline's predicate may drop its verb `be`: `inflation 'not yet beaten'`, all of it quoted)
+        elided = (kid.feats.get("VerbForm") == "Part" or kid.upos == "ADJ") and bool(sub) \
+            and closing_mark(doc.words[sub[-1]], tables)
         if not sub or sub[0] != opening + 1 or doc.words[opening].text not in tables.quote_pairs \
-                or any(k.i > obj.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")) or not _tensed(doc, kid):
+                or any(k.i > obj.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")) \
+                or not (_tensed(doc, kid) or elided):
             continue
         close = next((i for i in sub if i > opening and closing_mark(doc.words[i], tables)), None)
         end = max(sub)
@@ -652,8 +663,10 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
             return None
         if s.rel.startswith("nsubj") and min(i for i in doc.subtree(s.i) if i != v.i) == first.i:
             x = doc.words[s.head]
-            # (the verb may be read as the subject's adjective: `Bullock warning inflation remained…`)
-            if x.i < s.i or x.i in own or (v.i in doc.subtree(x.i) and v.head != s.i) or not _tensed(doc, x):
+            # (the verb may be read as the subject's adjective: `Bullock warning inflation remained…`; or as the
+            # clause's adverbial: `hit back, saying the pick-up in inflation had been driven by…`)
+            if x.i < s.i or x.i in own or (v.i in doc.subtree(x.i) and v.head != s.i
+                                           and not (v.head == x.i and v.rel == "advcl")) or not _tensed(doc, x):
                 return None
             span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
             return (span, "que") if span else None

@@ -583,7 +583,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     phrase after the verb; the subject of a participial clause before the verb (`X, citant…, a rapporté`);
     then climbs to the governing verb for participles, infinitives and coordinated verbs.
     """
-    speaker = _trailing_participle_speaker(doc, v, tables)
+    speaker = _trailing_participle_speaker(doc, v, tables) or _participle_below_its_content(doc, v)
     if speaker is not None:
         return speaker
     named = _gerund_read_as_modifier(doc, v, tables)
@@ -850,6 +850,19 @@ def _gerund_read_as_modifier(doc: Doc, v: Word, tables: LanguageTables) -> int |
     if before.sent != v.sent or before.upos not in ("PROPN", "NOUN") or not person_like(before, tables):
         return None
     return before.i
+
+
+def _participle_below_its_content(doc: Doc, v: Word) -> tuple[int | None, bool, int | None] | None:
+    """`The Treasurer hit back, saying the pick-up … had been driven by…`: a participle after a comma that the
+    parser hung on the clause it reports, after it; the saying is the subject's of the finite verb before the
+    comma."""
+    if v.feats.get("VerbForm") not in ("Part", "Ger") or v.rel != "advcl" or v.head <= v.i or v.i == 0 \
+            or doc.words[v.i - 1].text != ",":
+        return None
+    sentence = doc.sentence_of(v.i)
+    verb = next((w for w in reversed(doc.words[sentence.first:v.i - 1]) if w.upos == "VERB" and _finite(doc, w)), None)
+    subject = next((k for k in doc.kids(verb.i, "nsubj")), None) if verb is not None else None
+    return (subject.i, False, verb.i) if subject is not None else None
 
 
 def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
@@ -1372,8 +1385,11 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
         return True  # `sans dire s'il siégerait…`, `without saying whether…`
+    # (not in an incise, where the intention is a manner of saying: `« … », veut croire son directeur`)
     return v.rel == "xcomp" and v.head >= 0 \
-        and doc.words[v.head].lemma.lower() in tables.refusal_verbs | tables.prospective_verbs
+        and doc.words[v.head].lemma.lower() in tables.refusal_verbs | tables.prospective_verbs \
+        and not _after_closing_quote(doc, doc.words[min([v.head] + [a.i for a in doc.kids(v.head, *AUX_RELS)])].start,
+                                     tables)
 
 
 def _reported_question(doc: Doc, v: Word, clause: Word, tables: LanguageTables) -> bool:

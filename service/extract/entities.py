@@ -346,10 +346,12 @@ def _joins_hyphenated(words: list[Word], j: int) -> bool:
 
 
 def _tight_hyphen(words: list[Word], k: int) -> bool:
-    """Word k is a hyphen written tight inside a compound modifier (`food-industry`, `left-wing`)."""
+    """Word k is a hyphen written tight inside a compound modifier (`food-industry`, `left-wing`,
+    `self-employed`)."""
     return 0 < k < len(words) - 1 and words[k].text in ("-", "‐") and words[k].start == words[k - 1].end \
         and words[k + 1].start == words[k].end and words[k + 1].sent == words[k].sent \
-        and words[k - 1].upos in ("NOUN", "ADJ", "PROPN") and words[k + 1].upos in ("NOUN", "ADJ")
+        and words[k - 1].upos in ("NOUN", "ADJ", "PROPN") and (words[k + 1].upos in ("NOUN", "ADJ") or (
+            words[k + 1].upos == "VERB" and words[k + 1].feats.get("VerbForm") == "Part"))
 
 
 def _honorific_before(doc: Doc, i: int, honorifics: frozenset[str]) -> int | None:
@@ -860,6 +862,11 @@ class EntityIndex:
             elif ref.kind == "organization" and ref.gender is None:
                 # grammatical gender on the article (`la STM` is `elle`, never the `il` of the man quoted next)
                 ref.gender = next((g for k in range(i, j + 1) if (g := determiner_gender(doc, k))), None)
+        for i, j in runs:  # a single name a person's anywhere (`souffle Mamadou, 58 ans, chauffeur`) is one where
+            ref = self.referent_for_run(i, j)  # it first appeared (`Mamadou n'a pas attendu`)
+            if i == j and ref.kind == "place" and fold(ref.name) == fold(doc.words[i].text) and _age_after(doc, j):
+                ref.kind = "person"
+                self._add_titles(ref, i, j)
         for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
             ref = self.referent_for_run(i, j)
             addressed = bool(ref.titles) and all(fold(t) in tables.address_titles or t in tables.role_honorifics

@@ -401,12 +401,16 @@ class _Resolver:
         self.interview: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
         quoted = [(m.start, m.end) for m, full in zip(ctx.marks, ctx.full, strict=True) if full]
         self.quoted = quoted
+        # (with the mark that opens a quotation's next paragraph, which goes on from the one before)
+        self.quoted_marks = quoted + [(m.open_start, m.end) for m in ctx.marks if m.continues is not None]
         # the lines of related articles' teasers (`Lire aussi : …`), found once: spans of the text
         self.teasers: list[tuple[int, int]] = []
         at = 0
+        labelled = False  # (a label alone on its line heads the teaser on the next: `À lire aussi` ¶ `X : …`)
         for line in doc.text.split("\n"):
-            if _teaser_line(line, self.tables):
+            if _teaser_line(line, self.tables) or (labelled and line.strip(SPACES)):
                 self.teasers.append((at, at + len(line) + 1))
+                labelled = _teaser_line(line, self.tables) and len(line.split()) <= 4
             at += len(line) + 1
         # inverted subjects the parser did not label so (`« … », lâche Thomas Cazenave`) are subjects too
         inverted = {c.subject for c in ctx.cues if c.inverted and c.subject is not None
@@ -448,6 +452,12 @@ class _Resolver:
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or (
                 "Fem" if w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes) else w.feats.get("Gender"))
             self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
+            if number == "Plur" and w.upos == "PROPN" and w.i in entities.run_at and doc.kids(w.i, "conj") and all(
+                    any(d.feats.get("Poss") == "Yes" for d in doc.kids(k.i, "det")) for k in doc.kids(w.i, "conj")):
+                # a person named with their own (`Samia et ses filles attendaient…`): the one `elle` means next
+                own = entities.referent_for_run(*entities.run_at[w.i])
+                if own.kind == "person":
+                    self.salient.append(_Salient(w.start, own, "Sing", None, embedded, w.i))
 
 
     def _latter(self, w: Word) -> Referent | None:
@@ -618,7 +628,8 @@ class _Resolver:
         (`« Je ne lui pardonnerai pas. Mais… », avait-il confié`)."""
         doc = self.doc
         k = doc.sentence_of(w.i).index
-        while k > 0 and (any(a <= doc.sentences[k].start < b for a, b in self.quoted)
+        # (a sentence opening a quotation's next paragraph is inside it: `« Ça fait trois ans… ¶ « Aujourd'hui… »`)
+        while k > 0 and (any(a <= doc.sentences[k].start < b for a, b in self.quoted_marks)
                          or closing_mark(doc.words[doc.sentences[k].first], self.tables)):
             k -= 1  # (also the incise the segmenter split off with the closing mark: `», s'interroge-t-il.`)
         return k

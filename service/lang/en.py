@@ -201,7 +201,7 @@ _PART = "(?:morning|afternoon|evening|night)"
 # Events a statement is made after (`after the vote`): the saying's occasion, dated by it.
 _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
           r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony|launch"
-          r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address|argument)(?:e?s)?")
+          r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address|argument|decision)(?:e?s)?")
 # A clock time before the day it is on (`at 11am on Sept 22`, `late on Monday`): part of the date.
 _ON = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+|(?:late|early)\s+on\s+)"
 DATE_PATTERN = (
@@ -228,7 +228,9 @@ DATE_PATTERN = (
         "decades", "\\ba", "an", "the", "his", "her", "its")) +
     r"(?:earlier|later)"
     r"(?!\s+(?:this|than|in|on|today|tonight|that\s+(?:day|morning|afternoon|evening|night|week|month|year)))"
-    rf"|afterwards?|(?:after|following|at\s+the\s+end\s+of)\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
+    rf"|afterwards?|(?:(?:shortly|soon|just|minutes|hours|moments)\s+)?(?:after|following|at\s+the\s+end\s+of"
+    r"|within\s+(?:an?|one|two|three|\d+|minutes|hours)\s+(?:minutes?\s+|hours?\s+)?of)"
+    rf"\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     r")(?![\w-])"
 )
 
@@ -279,7 +281,7 @@ ENGLISH = LanguageTables(
     naming_verbs=frozenset({"nickname", "dub", "christen", "rename"}),
     refusal_verbs=frozenset({"decline", "refuse"}),
     prospective_verbs=frozenset({"prepare", "plan", "intend", "aim", "gear", "ready", "mean", "try", "seek",
-                                "attempt"}),
+                                "attempt", "want"}),
     act_complements=frozenset({("plead", "guilty"), ("plead", "innocent"), ("plead", "no")}),
     act_prepositions=frozenset({("condemn", "to")}),
     verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),

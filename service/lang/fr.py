@@ -433,7 +433,7 @@ FRENCH = LanguageTables(
     auxiliaries_only={"a": ("avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")},
     refusal_verbs=frozenset({"refuser", "décliner"}),
     prospective_verbs=frozenset({"apprêter", "préparer", "prévoir", "envisager", "compter", "projeter", "tenter",
-                                 "chercher", "entendre"}),
+                                 "chercher", "entendre", "vouloir"}),
     street_nouns=frozenset({"rue", "place", "quai", "avenue", "boulevard", "square"}),
     # (`accuser` a change shows it, reports nothing: `la récolte accuse un recul de 30 %`)
     act_complements=frozenset({("plaider", "coupable"), ("plaider", "non-coupable"), ("accuser", "coup")} | {

@@ -2122,3 +2122,31 @@ def test_clefts_on_the_words_said_and_an_incise_verb_spelt_like_a_role(extract_f
     deputy = only(quotes, "lâcherons")
     assert (deputy.title.text, deputy.verb.lemma) == ("députée", "juger")
     assert only(quotes, "perdu").speaker.kind == "person"
+
+
+def test_two_verbs_share_a_subject_a_single_name_aged_later_and_a_person_with_her_own(extract_fr) -> None:
+    text = ("Joint lundi, le bailleur dément toute négligence et dit « se tenir à la disposition de la justice ».\n\n"
+            "Deux étages plus bas, Mamadou n’a pas attendu. « J’ai descendu les trois étages à quatre pattes », "
+            "souffle Mamadou, 58 ans, chauffeur de bus à la RATP.\n\n"
+            "« On a eu peur », raconte Samia, 34 ans.\n\n"
+            "La préfète, Nathalie Roux, est venue. « Nous reconstruirons », a-t-elle promis.\n\n"
+            "Au gymnase, Samia et ses filles attendaient encore dimanche soir. « La petite m’a demandé si on allait "
+            "rentrer », raconte-t-elle.\n\n"
+            "Le gouvernement, lui, veut montrer qu’il a pris la mesure du drame.")
+    quotes = extract_fr(text)
+    assert only(quotes, "négligence").verb.lemma == "démentir"
+    assert only(quotes, "disposition").verb.lemma == "dire"
+    stairs = only(quotes, "étages")
+    assert (stairs.speaker.kind, stairs.title.text) == ("person", "chauffeur de bus à la RATP")
+    assert only(quotes, "petite").speaker.name == "Samia"
+    assert not [q for q in quotes if "mesure" in q.text]  # (an intention)
+
+
+def test_a_quotation_over_two_paragraphs_then_its_incise_means_the_one_introduced_before(extract_fr) -> None:
+    text = ("Le préfet, Laurent Dubreuil, s'est rendu sur place. « Nous ferons toute la lumière », a-t-il déclaré.\n\n"
+            "À lire aussi\nSeine-Saint-Denis : un détecteur sur trois ne fonctionne pas, selon une association\n\n"
+            "À l’amicale des locataires, la colère a remplacé la sidération. Son président, Bernard Tissier, un "
+            "retraité de 71 ans, feuillette un classeur.\n\n« Ça fait trois ans qu’on écrit au bailleur.\n\n"
+            "« Aujourd’hui, il y a cinq morts », s’emporte-t-il.")
+    quotes = extract_fr(text)
+    assert only(quotes, "trois ans").speaker.name == "Bernard Tissier"

@@ -2578,3 +2578,19 @@ def test_a_most_viewed_list_is_no_interview_and_a_plural_role_names_no_one_perso
     assert only(quotes, "robust").speaker.name == "A DHSC spokesperson"
     assert only(quotes, "greedy").speaker.name == "resident doctors"
     assert not [q for q in quotes if "amber" in q.text]
+
+
+def test_hit_back_saying_a_headline_predicate_without_be_and_an_occasion_after_an_event(extract_en) -> None:
+    text = ("RBA lifts interest rates for first time since 2023 as governor warns inflation 'not yet beaten'\n\n"
+            "By business reporter Jessica Lowe\n\n"
+            "Treasurer Tom Kavanagh told reporters within an hour of the announcement that the decision was tough.\n\n"
+            "The Treasurer hit back, saying the pick-up in inflation had been driven largely by rents.\n\n"
+            "Priya, 34, a pharmacy assistant, and her husband Mitch, 36, a self-employed electrician, bought their "
+            "home in 2024.\n\n“You do everything right,” Mitch said.")
+    quotes = extract_en(text)
+    headline = only(quotes, "beaten")
+    assert (headline.text, headline.verb.lemma) == ("inflation 'not yet beaten'", "warn")
+    assert only(quotes, "tough").date.text == "within an hour of the announcement"
+    back = only(quotes, "pick-up")
+    assert (back.speaker.name, back.verb.lemma) == ("Tom Kavanagh", "say")
+    assert only(quotes, "everything").title.text == "self-employed electrician"
