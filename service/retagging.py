@@ -195,12 +195,18 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
 def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
     """Tag as nouns the first parts of compound nouns spelt like verbs (`The Resolution Foundation think tank
     said`: `think` as the verb left `said` without its subject) and hyphenated occupations read as verbs
-    (`aide-soignante` as a participle of `aide-soigner`); returns how many."""
+    (`aide-soignante` as a participle of `aide-soigner`), and a statement's noun spelt like a gerund after an
+    article or a noun (`wrote in a court filing that…`: `filing` as a verb took the clause); returns how many."""
     changed = 0
     for sentence in doc.sentences:
-        for word, nxt in pairwise(sentence.words):
-            if word.upos == "VERB" and ((word.text.lower(), nxt.text.lower()) in tables.verb_like_compounds
-                                        or ("-" in word.text and word.text.lower() in tables.title_nouns)):
+        words = sentence.words
+        for before, word, nxt in zip([None, *words[:-1]], words, [*words[1:], None], strict=True):
+            if word.upos == "VERB" and ((nxt is not None and (word.text.lower(), nxt.text.lower())
+                                         in tables.verb_like_compounds)
+                                        or ("-" in word.text and word.text.lower() in tables.title_nouns)
+                                        or (word.text.lower() in tables.statement_nouns and before is not None
+                                            and before.upos in ("DET", "NOUN")
+                                            and "VerbForm=Ger" in (word.feats or ""))):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed

@@ -84,7 +84,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                     and words[i + 1].upos == "PROPN" and _cap(words[i + 1]))) \
                 and _cap(w) \
                 and w.text not in tables.honorifics \
-                and not w.text.startswith("@"):
+                and not w.text.startswith("@") \
+                and not _plural_role_opening(words, i, tables):
             j = i
             while j + 1 < len(words) and words[j + 1].sent == w.sent:
                 nxt = words[j + 1]
@@ -193,6 +194,16 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _plural_role_opening(words: list[Word], i: int, tables: LanguageTables) -> bool:
+    """A plural role or person noun capitalised as its sentence's first word, which the tagger took for a name
+    (`Prosecutors wrote…`): no one's name."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return (i == 0 or words[i - 1].sent != w.sent) and w.text.endswith("s") and len(w.text) > 4 \
+        and (nxt is None or nxt.sent != w.sent or not _cap(nxt)) \
+        and (w.lower[:-1] in tables.title_nouns or w.lower[:-1] in tables.person_nouns)
 
 
 def is_demonym(text: str, tables: LanguageTables) -> bool:

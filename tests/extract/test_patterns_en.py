@@ -2594,3 +2594,8 @@ def test_hit_back_saying_a_headline_predicate_without_be_and_an_occasion_after_a
     back = only(quotes, "pick-up")
     assert (back.speaker.name, back.verb.lemma) == ("Tom Kavanagh", "say")
     assert only(quotes, "everything").title.text == "self-employed electrician"
+
+
+def test_a_court_filing_is_a_statement_s_noun_and_prosecutors_no_name(extract_en) -> None:
+    (q,) = extract_en("Prosecutors wrote in a court filing that the defendant had fled the country.")
+    assert (q.text, q.speaker.name, q.speaker.kind) == ("the defendant had fled the country", "Prosecutors", "group")
