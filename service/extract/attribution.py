@@ -648,14 +648,20 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
         first = doc.words[max(doc.subtree(first.i)) + 1]  # past the addressee (`telling voters he is “…”`)
     own = set(doc.subtree(v.i))
     obj = next((o for o in doc.kids(v.i, "obj") if min(doc.subtree(o.i)) == first.i), None)
-    if obj is not None and lemma_of(cue) not in ctx.tables.addressee_verbs and v.feats.get("VerbForm") == "Fin" \
-            and not any(w.text == "," for w in doc.words[first.i:max(doc.subtree(obj.i)) + 1]):
-        # (or made its object, the clause's verb hung elsewhere: `BMA warns stoppage could be the first of many`)
+    if obj is not None and lemma_of(cue) not in ctx.tables.addressee_verbs and _tensed(doc, v):
+        # (or made its object, the clause's verb hung elsewhere: `BMA warns stoppage could be the first of many`;
+        # past an apposition's closing comma: `has said the refusal of … in Ballycullen, south Dublin, is …`)
         end = max(doc.subtree(obj.i))
-        after = doc.words[end + 1] if end + 1 < len(doc.words) else None
-        if after is not None and after.sent == v.sent and after.upos in ("AUX", "VERB") \
-                and after.feats.get("VerbForm") == "Fin" and after.i not in own:
-            x = doc.words[after.head] if after.upos == "AUX" and after.head > after.i else after
+        comma = any(w.text == "," for w in doc.words[first.i:end + 1])
+        if comma and end + 1 < len(doc.words) and doc.words[end + 1].text == ",":
+            end += 1
+        after = doc.words[end + 1] if end + 1 < len(doc.words) and (not comma or doc.words[end].text == ",") \
+            else None
+        x = doc.words[after.head] if after is not None and after.upos == "AUX" and after.head > after.i else after
+        # (the predicate hung elsewhere, or on the verb as a clause of its own: `…, is “a real setback”`)
+        if after is not None and x is not None and after.sent == v.sent and after.upos in ("AUX", "VERB") \
+                and after.feats.get("VerbForm") == "Fin" and (after.i not in own or (
+                    x.head == v.i and x.rel in ("parataxis", "ccomp") and x.i > obj.i)):
             span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
             return (span, "que") if span else None
     for s in doc.words[first.i:]:

@@ -396,6 +396,8 @@ class _Resolver:
         # a language with a neuter pronoun for things and bodies (`it`): there `he` and `she` mean people
         self._neuter = any(q.gender == "Neut" for q in tables.pronouns.values())
         self.recent_speakers: list[tuple[int, Referent, str]] = []
+        # mentions already resolved, by word: the halves of a split quotation share their speaker's
+        self._resolved: dict[int, Mention | None] = {}
         self.contents = contents or []
         # the interviewee's name span and the answers: whom the questions' `vous` means
         self.interview: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
@@ -635,7 +637,14 @@ class _Resolver:
         return k
 
     def mention(self, i: int, verb: str | None = None) -> Mention | None:
-        """The speaker mention headed by word i; `verb` is the reporting verb's lemma."""
+        """The speaker mention headed by word i; `verb` is the reporting verb's lemma. A word resolved once keeps
+        its referent (`“…,” the Fine Gael leader said. “…”`: the second half is not re-read after the first was
+        quoted)."""
+        if i not in self._resolved:
+            self._resolved[i] = self._mention(i, verb)
+        return self._resolved[i]
+
+    def _mention(self, i: int, verb: str | None = None) -> Mention | None:
         w = self.doc.words[i]
         pron = self.entities.pronoun_of(w)
         apposed = self._apposed_to(w) if pron else None

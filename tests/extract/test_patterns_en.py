@@ -2599,3 +2599,15 @@ def test_hit_back_saying_a_headline_predicate_without_be_and_an_occasion_after_a
 def test_a_court_filing_is_a_statement_s_noun_and_prosecutors_no_name(extract_en) -> None:
     (q,) = extract_en("Prosecutors wrote in a court filing that the defendant had fled the country.")
     assert (q.text, q.speaker.name, q.speaker.kind) == ("the defendant had fled the country", "Prosecutors", "group")
+
+
+def test_an_object_with_an_apposition_as_the_clause_subject_and_a_split_quote_s_shared_speaker(extract_en) -> None:
+    text = ("The Taoiseach has said the refusal of planning permission for 1,460 homes in Ballycullen, south Dublin, "
+            "is “a real setback” for the Government’s housing targets.\n\nTaoiseach Declan Furlong told the Dáil "
+            "yesterday that the decision was “deeply frustrating”.\n\n“We cannot keep building homes on paper,” the "
+            "Fine Gael leader said. “Every one of those homes was somebody’s chance.”")
+    quotes = extract_en(text)
+    setback = only(quotes, "setback")
+    assert setback.text.startswith("the refusal of planning permission") and setback.verb.lemma == "say"
+    first, second = only(quotes, "on paper"), only(quotes, "chance")
+    assert first.speaker.name == second.speaker.name == "Declan Furlong"
