@@ -113,8 +113,10 @@ class Context:
         """A verbless phrase set off by a comma before a quotation (`Pour eux, « … », reconnaît X`): it frames
         the quotation, which is then the whole statement."""
         lead = self.doc.text[start:end].rstrip()
-        return lead.endswith(",") and not any(
-            w.upos in ("VERB", "AUX") for w in self.doc.words_in(start, end))
+        # (not a topic the quotation takes up with a pronoun: `juge que 212 postes, « c'est le double… »`)
+        first = next((w for w in self.doc.words_in(end, end + 12) if w.upos != "PUNCT"), None)
+        return lead.endswith(",") and not any(w.upos in ("VERB", "AUX") for w in self.doc.words_in(start, end)) \
+            and not (first is not None and first.lower.replace("’", "'") in self.tables.resumptive_pronouns)
 
     def _headline_occasion(self, m: MarkSpan, end: int) -> bool:
         """`Council leader says 'we have run out of road' as bankruptcy notice issued`: in a headline (a line

@@ -370,6 +370,8 @@ class LanguageTables:
     # object and its predicate are for `appeler X à`. With the preposition (`à`) and the infinitive's mark (`de`).
     addressed_infinitive_verbs: frozenset[str] = frozenset()
     addressee_case: str = ""
+    # Pronouns that take up a topic set off before a quotation (`212 postes, « c'est… »`).
+    resumptive_pronouns: frozenset[str] = frozenset()
     # Verbs that call on someone to do something, whose phrase of that case after the object is what they are
     # called to (`appelle ses partisans au calme`).
     directive_verbs: frozenset[str] = frozenset()

@@ -582,6 +582,7 @@ FRENCH = LanguageTables(
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",
     directive_verbs=DIRECTIVE_VERBS,
+    resumptive_pronouns=frozenset({"c'", "ça", "cela"}),
     infinitive_mark="de",
     document_nouns=_words("étude enquête sondage rapport analyse estimation bilan audit note communiqué "
                           "baromètre projection prévision jugement arrêt ordonnance document documents texte "

@@ -2150,3 +2150,8 @@ def test_a_quotation_over_two_paragraphs_then_its_incise_means_the_one_introduce
             "« Aujourd’hui, il y a cinq morts », s’emporte-t-il.")
     quotes = extract_fr(text)
     assert only(quotes, "trois ans").speaker.name == "Bernard Tissier"
+
+
+def test_a_topic_the_quotation_takes_up_with_a_pronoun_is_part_of_the_claim(extract_fr) -> None:
+    (q,) = extract_fr("Mais la déléguée juge que 212 postes, « c’est le double de ce que la situation justifie ».")
+    assert (q.type, q.text) == ("mixed", "212 postes, « c’est le double de ce que la situation justifie »")
