@@ -1077,7 +1077,9 @@ class EntityIndex:
         words = self.doc.words
         det = words[a - 1] if a > 0 and words[a - 1].upos == "DET" else None
         role = next((w for w in words[a:b + 1] if is_title_word(w, self.tables, self.doc)), words[a])
-        adjectives = [w for w in words[a:b + 1] if w.upos == "ADJ" and w.head == role.i]
+        # (an adjective in -e tagged masculine is most often epicene too: `économiste spécialiste de…`)
+        adjectives = [w for w in words[a:b + 1] if w.upos == "ADJ" and w.head == role.i
+                      and not (w.feats.get("Gender") == "Masc" and w.lower.endswith("e"))]
         for w in ([det] if det else []) + adjectives:
             if w.feats.get("Gender"):
                 return w.feats["Gender"]

@@ -2155,3 +2155,10 @@ def test_a_quotation_over_two_paragraphs_then_its_incise_means_the_one_introduce
 def test_a_topic_the_quotation_takes_up_with_a_pronoun_is_part_of_the_claim(extract_fr) -> None:
     (q,) = extract_fr("Mais la déléguée juge que 212 postes, « c’est le double de ce que la situation justifie ».")
     assert (q.type, q.text) == ("mixed", "212 postes, « c’est le double de ce que la situation justifie »")
+
+
+def test_an_epicene_adjective_tagged_masculine_states_no_gender(extract_fr) -> None:
+    text = ("La ministre de l’Industrie, Claire Daumas, a promis d’agir.\n\nSelon Hélène Marchetti, économiste "
+            "spécialiste de l’industrie automobile, le site paie « la double peine » de l’électrification. « Un étrier "
+            "de frein, ça reste un étrier de frein », nuance-t-elle.")
+    assert only(extract_fr(text), "étrier").speaker.name == "Hélène Marchetti"
