@@ -344,7 +344,7 @@ ENGLISH = LanguageTables(
     sign_nouns=_words("banner placard sign poster billboard banners placards signs posters"),
     privative_marks=frozenset({"without"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
-                   "you may also like", "recommended:", "most viewed", "most read", "most popular"),
+                   "you may also like", "recommended:", "most viewed", "most read", "most popular", "explainer"),
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
     affiliation_prepositions=frozenset({"at"}),

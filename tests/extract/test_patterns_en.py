@@ -2611,3 +2611,9 @@ def test_an_object_with_an_apposition_as_the_clause_subject_and_a_split_quote_s_
     assert setback.text.startswith("the refusal of planning permission") and setback.verb.lemma == "say"
     first, second = only(quotes, "on paper"), only(quotes, "chance")
     assert first.speaker.name == second.speaker.name == "Declan Furlong"
+
+
+def test_an_explainer_label_is_no_source(extract_en) -> None:
+    text = ("The minister spoke on Tuesday.\n\nRead more\nExplainer: How the planning board decides large housing "
+            "appeals\n\nThe board refused the scheme.")
+    assert extract_en(text) == []
