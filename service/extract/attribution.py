@@ -649,23 +649,9 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
             and max(doc.subtree(first.i)) + 1 < len(doc.words):
         first = doc.words[max(doc.subtree(first.i)) + 1]  # past the addressee (`telling voters he is “…”`)
     own = set(doc.subtree(v.i))
-    obj = next((o for o in doc.kids(v.i, "obj") if min(doc.subtree(o.i)) == first.i), None)
-    if obj is not None and lemma_of(cue) not in ctx.tables.addressee_verbs and _tensed(doc, v):
-        # (or made its object, the clause's verb hung elsewhere: `BMA warns stoppage could be the first of many`;
-        # past an apposition's closing comma: `has said the refusal of … in Ballycullen, south Dublin, is …`)
-        end = max(doc.subtree(obj.i))
-        comma = any(w.text == "," for w in doc.words[first.i:end + 1])
-        if comma and end + 1 < len(doc.words) and doc.words[end + 1].text == ",":
-            end += 1
-        after = doc.words[end + 1] if end + 1 < len(doc.words) and (not comma or doc.words[end].text == ",") \
-            else None
-        x = doc.words[after.head] if after is not None and after.upos == "AUX" and after.head > after.i else after
-        # (the predicate hung elsewhere, or on the verb as a clause of its own: `…, is “a real setback”`)
-        if after is not None and x is not None and after.sent == v.sent and after.upos in ("AUX", "VERB") \
-                and after.feats.get("VerbForm") == "Fin" and (after.i not in own or (
-                    x.head == v.i and x.rel in ("parataxis", "ccomp") and x.i > obj.i)):
-            span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
-            return (span, "que") if span else None
+    subject = _object_as_subject(ctx, cue, first)
+    if subject is not None:
+        return subject
     for s in doc.words[first.i:]:
         if s.sent != v.sent or s.upos in ("VERB", "AUX", "PUNCT"):
             return None
@@ -679,6 +665,34 @@ def _stranded_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | No
             span = _span(ctx, list(range(first.i, max(doc.subtree(x.i)) + 1)))
             return (span, "que") if span else None
     return None
+
+
+def _object_as_subject(ctx: Context, cue: Cue, first: Word) -> tuple[tuple[int, int], str] | None:
+    """`BMA warns stoppage could be the first of many`, `has said the refusal of … in Ballycullen, south Dublin, is
+    “a real setback”`: the parser made the clause's subject the verb's object, and hung its finite verb elsewhere
+    or on the verb as a clause of its own; the clause runs from the object (opening at `first`) to its predicate's
+    end."""
+    doc = ctx.doc
+    v = doc.words[cue.verb]
+    obj = next((o for o in doc.kids(v.i, "obj") if min(doc.subtree(o.i)) == first.i), None)
+    if obj is None or lemma_of(cue) in ctx.tables.addressee_verbs or not _tensed(doc, v):
+        return None
+    end = max(doc.subtree(obj.i))
+    if any(w.text == "," for w in doc.words[first.i:end + 1]):  # (an apposition inside: past its closing comma)
+        if end + 1 >= len(doc.words) or doc.words[end + 1].text != ",":
+            return None
+        end += 1
+    if end + 1 >= len(doc.words):
+        return None
+    verb = doc.words[end + 1]
+    if verb.sent != v.sent or verb.upos not in ("AUX", "VERB") or verb.feats.get("VerbForm") != "Fin":
+        return None
+    predicate = doc.words[verb.head] if verb.upos == "AUX" and verb.head > verb.i else verb
+    if verb.i in doc.subtree(v.i) and not (predicate.head == v.i and predicate.rel in ("parataxis", "ccomp")
+                                           and predicate.i > obj.i):
+        return None
+    span = _span(ctx, list(range(first.i, max(doc.subtree(predicate.i)) + 1)))
+    return (span, "que") if span else None
 
 
 def _until(doc: Doc, end: int, second: set[int]) -> int:
@@ -1148,9 +1162,8 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
 
 def _stranded_infinitive(doc: Doc, obj: Word) -> Word | None:
     """The marked infinitive (or gerund) that ends the object's phrase, hung by the parser on a relative clause of
-    the object
-    (`urged Australians who own a power bank to stop using it`) or on its prepositional phrase: the predicate of
-    the object."""
+    the object (`urged Australians who own a power bank to stop using it`), on the object itself or on its
+    prepositional phrase: the predicate of the object."""
     sub = doc.subtree(obj.i)
     for rel in doc.kids(obj.i, "acl"):
         if rel.deprel != "acl:relcl":
@@ -1402,10 +1415,10 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
     else:
         opening = None
     focus = next((w for w in doc.words[first:cue.verb] if w.upos not in ("PRON", "AUX", "PUNCT")), None)
-    words = doc.words[focus.head] if focus is not None and focus.upos == "ADP" and focus.head >= 0 else None
+    noun = doc.words[focus.head] if focus is not None and focus.upos == "ADP" and focus.head >= 0 else None
     if focus is not None and focus.upos == "ADP" and any(
             k.rel in ("obj", "ccomp") and k.i > cue.verb and k.i != cue.subject for k in doc.kids(cue.verb)) \
-            and not (words is not None and {words.lemma.lower(), words.lower} & ctx.tables.statement_nouns):
+            and not (noun is not None and {noun.lemma.lower(), noun.lower} & ctx.tables.statement_nouns):
         return None  # `C'est dans une salle comble que le Conseil a dévoilé le prix`: a cleft of circumstance, the
         # verb with its own object (not `C'est en ces termes que X a commenté la décision`: the words)
     if opening is not None:

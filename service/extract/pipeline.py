@@ -454,13 +454,19 @@ class _Resolver:
             gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or (
                 "Fem" if w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes) else w.feats.get("Gender"))
             self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
-            if number == "Plur" and w.upos == "PROPN" and w.i in entities.run_at and doc.kids(w.i, "conj") and all(
-                    any(d.feats.get("Poss") == "Yes" for d in doc.kids(k.i, "det")) for k in doc.kids(w.i, "conj")):
-                # a person named with their own (`Samia et ses filles attendaient…`): the one `elle` means next
-                own = entities.referent_for_run(*entities.run_at[w.i])
-                if own.kind == "person":
-                    self.salient.append(_Salient(w.start, own, "Sing", None, embedded, w.i))
+            own = self._named_with_their_own(w) if number == "Plur" else None
+            if own is not None:
+                self.salient.append(_Salient(w.start, own, "Sing", None, embedded, w.i))
 
+    def _named_with_their_own(self, w: Word) -> Referent | None:
+        """A person named first in a coordination with their own (`Samia et ses filles attendaient…`): the one a
+        singular pronoun means next."""
+        doc, conjuncts = self.doc, self.doc.kids(w.i, "conj")
+        if w.upos != "PROPN" or w.i not in self.entities.run_at or not conjuncts or not all(
+                any(d.feats.get("Poss") == "Yes" for d in doc.kids(k.i, "det")) for k in conjuncts):
+            return None
+        own = self.entities.referent_for_run(*self.entities.run_at[w.i])
+        return own if own.kind == "person" else None
 
     def _latter(self, w: Word) -> Referent | None:
         """`ce dernier`, `l'intéressée`: the person named last in the two sentences before, whatever their role
