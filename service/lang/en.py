@@ -246,6 +246,7 @@ ENGLISH = LanguageTables(
     plain_person_nouns=frozenset({"man", "woman", "boy", "girl"}),
     publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),
     predicative_marks=frozenset({"as"}),
+    simultaneity_marks=frozenset({"as", "while"}),
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment memo notice "
                           "filing filings document documents letter ruling judgment judgement indictment complaint "

@@ -581,6 +581,7 @@ FRENCH = LanguageTables(
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",
+    simultaneity_marks=frozenset({"en"}),
     directive_verbs=DIRECTIVE_VERBS,
     resumptive_pronouns=frozenset({"c'", "ça", "cela"}),
     infinitive_mark="de",

@@ -2162,3 +2162,11 @@ def test_an_epicene_adjective_tagged_masculine_states_no_gender(extract_fr) -> N
             "spécialiste de l’industrie automobile, le site paie « la double peine » de l’électrification. « Un étrier "
             "de frein, ça reste un étrier de frein », nuance-t-elle.")
     assert only(extract_fr(text), "étrier").speaker.name == "Hélène Marchetti"
+
+
+def test_a_time_phrase_of_a_gerund_dates_the_saying_not_its_object_s(extract_fr) -> None:
+    text = ("« Les locataires s’en souviendront le 24 octobre », a lancé Elodie Jaquet en quittant la salle, peu avant "
+            "minuit.\n\n« Rien n’a changé », a dit Paul Morel en évoquant la réunion de mardi.")
+    quotes = extract_fr(text)
+    assert only(quotes, "locataires").date.text == "peu avant minuit"
+    assert only(quotes, "Rien").date is None

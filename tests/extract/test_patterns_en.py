@@ -2617,3 +2617,9 @@ def test_an_explainer_label_is_no_source(extract_en) -> None:
     text = ("The minister spoke on Tuesday.\n\nRead more\nExplainer: How the planning board decides large housing "
             "appeals\n\nThe board refused the scheme.")
     assert extract_en(text) == []
+
+
+def test_a_time_phrase_of_an_as_clause_dates_the_saying(extract_en) -> None:
+    text = ("Maria Lopez, the defendant's sister, spoke outside.\n\n“We will be back,” Lopez said as she left the "
+            "court on Monday evening.")
+    assert only(extract_en(text), "back").date.text == "Monday evening"
