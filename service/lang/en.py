@@ -177,7 +177,8 @@ PERSON_NOUNS = _words("""
     colleague colleagues specialist specialists analyst analysts researcher researchers leader leaders
     member members representative representatives person people interlocutor aide aides lawyer lawyers
     prosecutor journalist journalists worker workers voter voters critic critics supporter supporters
-    student students parent parents teacher teachers farmer farmers owner owners fan fans reporter reporters
+    student students freshman freshmen sophomore sophomores
+    parent parents teacher teachers farmer farmers owner owners fan fans reporter reporters
     audience crowd crowds lawmaker lawmakers
     juror jurors jury senators delegates viewers listeners readers councillors shareholders investors
     employee employees staff staffer staffers personnel agent agents learner learners pupil pupils

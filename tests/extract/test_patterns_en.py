@@ -2623,3 +2623,13 @@ def test_a_time_phrase_of_an_as_clause_dates_the_saying(extract_en) -> None:
     text = ("Maria Lopez, the defendant's sister, spoke outside.\n\n“We will be back,” Lopez said as she left the "
             "court on Monday evening.")
     assert only(extract_en(text), "back").date.text == "Monday evening"
+
+
+def test_a_noun_apposed_after_an_indefinite_article_is_a_role_unless_it_says_who_one_is(extract_en) -> None:
+    text = ("“My dad worked here. I figured I’d retire here,” said Jason Pereira, a forklift operator.\n\n"
+            "Ethan Marsh, 15, a sophomore, disagreed: “I use my phone to check my grades.”\n\n"
+            "“We were never told,” said Dana Cole, a neighbor.")
+    quotes = extract_en(text)
+    assert only(quotes, "retire").title.text == "forklift operator"
+    assert only(quotes, "grades").title is None
+    assert only(quotes, "told").title is None
