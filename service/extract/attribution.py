@@ -1407,10 +1407,10 @@ def _cleft_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None
         after = next((w for w in doc.words[first:cue.verb] if opening is not None and w.start >= opening.close_end
                       and w.text != ":"), None)
         if opening is None or after is None or ":" not in doc.text[opening.close_end:after.start] \
-                or not _cleft_opening(ctx, after.i):
+                or not cleft_opening(ctx.doc, after.i, ctx.tables):
             return None  # `« C'est un plan social… », s'insurge X`: the quotation's own words
         first = after.i
-    elif not _cleft_opening(ctx, first):
+    elif not cleft_opening(ctx.doc, first, ctx.tables):
         return None
     else:
         opening = None
@@ -1442,15 +1442,15 @@ def _relative_in_cleft(ctx: Context, cue: Cue) -> bool:
     doc = ctx.doc
     sent = doc.sentence_of(cue.verb)
     between = [w.lower.replace("’", "'") for w in doc.words[sent.first:cue.verb]]
-    return any(w in ("que", "qu'") for w in between[:6]) and _cleft_opening(ctx, sent.first)
+    return any(w in ("que", "qu'") for w in between[:6]) and cleft_opening(ctx.doc, sent.first, ctx.tables)
 
 
-def _cleft_opening(ctx: Context, first: int) -> bool:
-    doc = ctx.doc
+def cleft_opening(doc: Doc, first: int, tables: LanguageTables) -> bool:
+    """Words from `first` open a cleft (`C'est … que`)."""
     while first < len(doc.words) - 1 and doc.words[first].upos == "PUNCT":
         first += 1
     opening = tuple(w.lower.replace("’", "'") for w in doc.words[first:first + 3])
-    return any(opening[:len(o)] == tuple(x.replace("’", "'") for x in o) for o in ctx.tables.cleft_openings)
+    return any(opening[:len(o)] == tuple(x.replace("’", "'") for x in o) for o in tables.cleft_openings)
 
 
 def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]], int] | None:

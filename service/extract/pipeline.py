@@ -15,6 +15,7 @@ import msgspec
 from service.extract.attribution import (
     Context,
     Found,
+    cleft_opening,
     direct_attributions,
     prep_attributions,
     share_across_paragraphs,
@@ -419,9 +420,12 @@ class _Resolver:
                     and doc.words[c.subject].upos == "PROPN"}
         for w in doc.words:
             pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
-            if (w.rel != "nsubj" and not pron and w.i not in inverted and not self._root_subject(w)
-                    and not self._verbless_topic(w) and not self._subject_of_subjectless_verb(w)
-                    and not self._named_without_verb(w) and not self._presented(w)) \
+            # (a passive's agent too, below the main clause's subject: `représentée par sa gérante, X`)
+            if (w.rel != "nsubj" and not self._passive_agent(w) and not pron and w.i not in inverted
+                    and not self._root_subject(w) and not self._verbless_topic(w)
+                    and not self._subject_of_subjectless_verb(w) and not self._named_without_verb(w)
+                    and not self._presented(w)
+                    and not self._inverted_in_cleft(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
@@ -433,7 +437,7 @@ class _Resolver:
                     p = tables.pronouns[pron]
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender, word=w.i))
                 continue
-            embedded = w.head >= 0 and doc.within(w.head, ("advcl", "acl", "ccomp"))
+            embedded = (w.head >= 0 and doc.within(w.head, ("advcl", "acl", "ccomp"))) or self._passive_agent(w)
             latter = self._latter(w) if w.rel == "nsubj" else None
             if latter is not None:
                 self.salient.append(_Salient(w.start, latter, "Sing", latter.gender, embedded, w.i))
@@ -540,6 +544,27 @@ class _Resolver:
             and not doc.kids(root.i, "nsubj", "nsubj:pass", "expl") and w.i in doc.subtree(root.i) \
             and self._person_like(w)
 
+    def _passive_agent(self, w: Word) -> bool:
+        """The agent of a finite passive (`était représentée par sa gérante, X`): who acts, a subject below the
+        main clause's; not of a participle's clause (`Interrogé par un analyste, il a répondu`)."""
+        return w.deprel == "obl:agent" and bool(self.doc.kids(w.head, "aux:pass"))
+
+    def _inverted_in_cleft(self, w: Word) -> bool:
+        """`C'est sur ce point que compte s'appuyer l'avocat, Me X`, `C'est alors qu'intervient la procureure`:
+        a cleft's clause puts its subject after the verb, where the parser reads an object."""
+        doc = self.doc
+        first = doc.sentence_of(w.i).first
+        if w.rel != "obj" or not cleft_opening(doc, first, self.tables):
+            return False
+        verb = doc.words[w.head]
+        if verb.rel == "xcomp":
+            verb = doc.words[verb.head]  # (`compte s'appuyer`)
+        return verb.upos == "VERB" and verb.i < w.i and any(
+            m.lower in self.tables.complementizers for m in doc.kids(verb.i, "mark")) \
+            and all(k.i < verb.i and k.feats.get("PronType") == "Dem"
+                    for k in doc.kids(verb.i, "nsubj", "nsubj:pass")) \
+            and self._person_like(w)  # (the parser may make the cleft's `c'` its subject)
+
     def _person_inside(self, w: Word) -> Referent | None:
         """The one person named inside a subject that is no person (`La défense, assurée par Me X`)."""
         runs = {self.entities.run_at[k] for k in self.doc.subtree(w.i) if k in self.entities.run_at}
@@ -627,9 +652,16 @@ class _Resolver:
                 not continuing and subject.position > previous[0] and subject.referent is not previous[1]
                 and not any(a <= subject.position < b for a, b in self.contents)
                 and (subject.referent.kind == "person" or self._named_person(subject, pronoun))
-                and self.doc.sentence_at(subject.position) >= self._sentence_before(w) - 1)):
+                and self._recent_subject(subject, w))):
             return subject.referent
         return previous[1] if previous is not None else None
+
+    def _recent_subject(self, subject: _Salient, w: Word) -> bool:
+        """A subject in the sentence before w's (or in w's), or two back in the same paragraph when the one in
+        between has no subject the pronoun fits (`X, la mère de Léa, n'a pas quitté le prévenu des yeux. Le
+        président lui a donné la parole. « … », a-t-elle déclaré`)."""
+        back = self._sentence_before(w) - self.doc.sentence_at(subject.position)
+        return back <= 1 or (back == 2 and "\n" not in self.doc.text[subject.position:w.start])
 
     def _sentence_before(self, w: Word) -> int:
         """The index of w's sentence, counting the sentences of the quotation it closes as one with it

@@ -198,6 +198,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     international internationale watch frontieres unies
     ligue league club fc ac sc vfl vfb sporting racing olympique stade affaires
     parisien republicain
+    transports autocars ambulances etablissements laboratoires editions taxis garage chantiers
 """)
 
 # Nouns for a party's member or a political leaning (`la libérale`, `le centriste`): after a definite article they

@@ -2170,3 +2170,28 @@ def test_a_time_phrase_of_a_gerund_dates_the_saying_not_its_object_s(extract_fr)
     quotes = extract_fr(text)
     assert only(quotes, "locataires").date.text == "peu avant minuit"
     assert only(quotes, "Rien").date is None
+
+
+def test_a_cleft_s_inverted_subject_and_a_passive_s_agent_are_subjects(extract_fr) -> None:
+    text = ("C’est sur ce point que compte s’appuyer l’avocat du chauffeur, Me Julien Pradal, du barreau de Toulouse. "
+            "Devant les caméras, il a dénoncé « un procès fait à un homme seul ».\n\n"
+            "Le débat s’est enlisé. C’est alors qu’intervient la procureure, Claire Azéma. « Il n’y a pas de "
+            "fatalité », a-t-elle lancé.\n\n"
+            "La société Autocars Rouquette était représentée par sa gérante, Sylvie Rouquette. Les relevés du "
+            "chronotachygraphe font apparaître des journées de douze heures.\n\n"
+            "À la barre, la cheffe d’entreprise a contesté toute pression sur ses salariés.")
+    quotes = extract_fr(text)
+    assert only(quotes, "homme seul").speaker.name == "Julien Pradal"
+    assert only(quotes, "fatalité").speaker.name == "Claire Azéma"
+    pressure = only(quotes, "pression")
+    assert (pressure.speaker.name, pressure.title.text) == ("Sylvie Rouquette", "gérante")
+
+
+def test_a_subject_two_sentences_back_and_a_family_named_after_a_role(extract_fr) -> None:
+    text = ("« Nos chauffeurs sont libres », a assuré la gérante, Sylvie Rouquette.\n\n"
+            "Pour Me Sandrine Bonnafous, avocate de la famille Fabre, la responsabilité est « écrasante ».\n\n"
+            "Sur les bancs des parties civiles, Nathalie Fabre n’a pas quitté le prévenu des yeux. En fin "
+            "d’après-midi, le juge lui a donné la parole. « Léa avait 12 ans », a-t-elle déclaré.")
+    quotes = extract_fr(text)
+    lea = only(quotes, "12 ans")
+    assert (lea.speaker.name, lea.title) == ("Nathalie Fabre", None)
