@@ -33,9 +33,11 @@ from service.retagging import (
     retag_verbs_before_complementizers,
 )
 from service.segmentation import (
+    drop_link_labels,
     glued_marks,
     has_fused_clitic,
     has_letter_label,
+    has_link_label,
     has_split_compound,
     join_compounds,
     join_letter_labels,
@@ -156,7 +158,8 @@ def resegmented(doc, lang: str, max_words: int):
     marks = _splittable_marks(lang)
     glued = any(len(t.words) == 1 and glued_marks(t.text, marks) for s in doc.sentences for t in s.tokens)
     labels = has_letter_label(t.text for s in doc.sentences for t in s.tokens)
-    if not (split or compound or fused or glued or labels) and len(doc.sentences) < 2 \
+    links = bool(tables.link_labels) and has_link_label(doc.text, tables.link_labels)
+    if not (split or compound or fused or glued or labels or links) and len(doc.sentences) < 2 \
             and doc.num_words <= max_words:
         return doc  # nothing to merge, cut, join or split: most lines of an article
     sentences = doc.to_dict()
@@ -170,10 +173,12 @@ def resegmented(doc, lang: str, max_words: int):
         sentences = [split_marks(s, marks) for s in sentences]
     if labels:
         sentences = [join_letter_labels(s) for s in sentences]
+    if links:
+        sentences = [kept for s in sentences if (kept := drop_link_labels(s, tables.link_labels))]
     pairs = tables.quote_pairs
     repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
-    if repaired is None and not (split or compound or fused or glued or labels):
+    if repaired is None and not (split or compound or fused or glued or labels or links):
         return doc
     return Document(repaired or sentences, text=doc.text)
 

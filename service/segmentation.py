@@ -120,6 +120,43 @@ def join_words(sentence: list[Token], whole: frozenset[str]) -> list[Token]:
     return out
 
 
+def _squeezed(text: str) -> str:
+    return "".join(text.lower().replace("’", "'").split())
+
+
+def has_link_label(text: str, labels: tuple[str, ...]) -> bool:
+    """Cheap test before `drop_link_labels`."""
+    squeezed = _squeezed(text)
+    return any(_squeezed(label) in squeezed for label in labels)
+
+
+def drop_link_labels(sentence: list[Token], labels: tuple[str, ...]) -> list[Token]:
+    """The sentence without the one-word tokens that spell a link's label (`, opens new tab`); the words left
+    keep their offsets."""
+    wanted = sorted({_squeezed(label) for label in labels}, key=len, reverse=True)
+    tokens = _tokens(sentence)
+    out: list[Token] = []
+    removed = 0
+    k = 0
+    while k < len(tokens):
+        match = 0
+        for label in wanted:
+            spelt, n = "", k
+            while n < len(tokens) and len(tokens[n]) == 1 and len(spelt) < len(label):
+                spelt += _squeezed(tokens[n][0]["text"])
+                n += 1
+            if spelt == label and n - k < len(tokens):
+                match = n - k
+                break
+        if match:
+            removed += match
+            k += match
+            continue
+        out.extend(_shift(tokens[k], -removed) if removed else tokens[k])
+        k += 1
+    return out
+
+
 def _hyphen_part(token: list[Token], previous: list[Token] | None, clitics: frozenset[str]) -> bool:
     """The token is the tight `-word` end of a compound split off the one-word token before it (not a clitic:
     `dit` `-il`, `a` `-t` `-on`)."""

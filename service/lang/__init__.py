@@ -294,6 +294,9 @@ class LanguageTables:
     # Tokens that are one word, lowercased, though a multi-word expander trained on web text may split them
     # (English `Its` as a misspelt `It's`).
     whole_words: frozenset[str] = frozenset()
+    # The words a scraped page's links leave for screen readers (`, opens new tab`), dropped before tagging: they
+    # sit inside sentences (`Microsoft (MSFT.O), opens new tab and Alphabet`) and wreck their parse.
+    link_labels: tuple[str, ...] = ()
     # Words written after a hyphen that stay separate tokens (French clitics: `dit-il`, `a-t-on`, `celui-ci`);
     # any other tight `-word` the tokenizer split off is joined to the word before it (`porte` `-parole`,
     # `vice` `-président`). Empty: nothing joined.

@@ -248,6 +248,9 @@ ENGLISH = LanguageTables(
     publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),
     predicative_marks=frozenset({"as"}),
     simultaneity_marks=frozenset({"as", "while"}),
+    link_labels=(", opens new tab", "opens new tab", "(opens in new tab)", "(opens in a new tab)",
+                 "(opens in new window)", "(opens in a new window)", ", opens in new window",
+                 ", opens in a new window"),
     role_verbs=frozenset({"serve", "act", "work"}),
     document_nouns=_words("study survey poll report research analysis estimate review audit assessment memo notice "
                           "filing filings document documents letter ruling judgment judgement indictment complaint "

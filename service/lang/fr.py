@@ -583,6 +583,8 @@ FRENCH = LanguageTables(
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",
     simultaneity_marks=frozenset({"en"}),
+    link_labels=("(nouvelle fenêtre)", "(s'ouvre dans un nouvel onglet)", ", s'ouvre dans un nouvel onglet",
+                 "(ouvre un nouvel onglet)", ", ouvre un nouvel onglet"),
     directive_verbs=DIRECTIVE_VERBS,
     resumptive_pronouns=frozenset({"c'", "ça", "cela"}),
     infinitive_mark="de",

@@ -2633,3 +2633,11 @@ def test_a_noun_apposed_after_an_indefinite_article_is_a_role_unless_it_says_who
     assert only(quotes, "retire").title.text == "forklift operator"
     assert only(quotes, "grades").title is None
     assert only(quotes, "told").title is None
+
+
+def test_a_link_s_label_left_by_the_scrape_is_dropped_before_parsing(extract_en) -> None:
+    text = ("Stratovane, which is based in Seattle and competes with Microsoft (MSFT.O), opens new tab and Alphabet's "
+            "(GOOGL.O), opens new tab Google in cloud computing, said in a statement it would appeal to the General "
+            "Court in Luxembourg.")
+    (q,) = extract_en(text)
+    assert (q.text, q.speaker.name) == ("it would appeal to the General Court in Luxembourg", "Stratovane")

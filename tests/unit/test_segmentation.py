@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from service.core import parse_documents
-from service.segmentation import glued_marks, join_compounds, join_words, repair, split_clitics, split_marks
+from service.segmentation import (
+    drop_link_labels,
+    glued_marks,
+    join_compounds,
+    join_words,
+    repair,
+    split_clitics,
+    split_marks,
+)
 
 
 def _sentence(*texts: str) -> list[dict]:
@@ -239,3 +247,10 @@ def test_a_letter_hyphen_and_capitalised_word_written_tight_are_one_token() -> N
     assert [t["text"] for t in join_letter_labels(sentence)] == ["Schumer", ",", "D-N.Y.", ",", "said"]
     spaced = [dict(t, start_char=t["start_char"] + (1 if t["text"] == "N.Y." else 0)) for t in sentence]
     assert join_letter_labels(spaced) == spaced  # (`D - N.Y.` apart is no label)
+
+
+def test_a_link_s_label_is_dropped_and_the_ids_stay_consecutive() -> None:
+    sentence = _sentence("Microsoft", ",", "opens", "new", "tab", "and", "Google", "opens", "new", "doors", ".")
+    out = drop_link_labels(sentence, (", opens new tab", "opens new tab"))
+    assert _texts([out]) == [["Microsoft", "and", "Google", "opens", "new", "doors", "."]]
+    assert _ids_are_consecutive([out])
