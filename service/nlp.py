@@ -20,6 +20,7 @@ from service import chars, lemmas, trees
 from service.lang import tables_for
 from service.retagging import (
     complete_participles,
+    retag_adverbial_roles,
     retag_capitalised_verbs,
     retag_determined_negations,
     retag_honorifics,
@@ -271,6 +272,7 @@ class Parsers:
                 retag_people_taken_for_verbs(doc, tables)
                 retag_verb_like_compounds(doc, tables)
                 retag_nominal_adjectives(doc, tables)
+                retag_adverbial_roles(doc, tables)
                 retag_latter_anaphors(doc, tables)
                 retag_possessive_apostrophes(doc, tables)
                 retag_prepositions(doc, tables)

@@ -258,6 +258,18 @@ def retag_nominal_adjectives(doc, tables: LanguageTables) -> int:
     return changed
 
 
+def retag_adverbial_roles(doc, tables: LanguageTables) -> int:
+    """Tag as a noun a role noun tagged an adverb (`Porte-parole de l'association, X a jugé`, opening the
+    sentence): no role is an adverb, and as one it heads no title; returns how many."""
+    changed = 0
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos == "ADV" and word.text.lower() in tables.title_nouns:
+                word.upos, word.xpos, word.lemma = "NOUN", None, word.text.lower()
+                changed += 1
+    return changed
+
+
 def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
     """Tag as nouns the role nouns taken for verbs right before a capitalised name or in apposition after one,
     and the plurals of people taken for verbs right after a verb; returns how many."""

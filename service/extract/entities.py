@@ -94,8 +94,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 if is_acronym(words[j]) != is_acronym(nxt) and not (
                         tables.given_name_initials and j == i and _cap(nxt)
                         and (len(w.text) == 2 or re.fullmatch(r"(?:[A-Z]\.){2,3}", w.text))) \
-                        and not _acronym_compound(words, j, i):
-                    break  # `l'AFP Jean Martin`: an acronym is not part of a person's name (`JD Vance` is)
+                        and not _acronym_compound(words, j, i) \
+                        and not (is_acronym(nxt) and fold(nxt.text) in tables.organization_name_words):
+                    break  # `l'AFP Jean Martin`: an acronym is not part of a person's name (`JD Vance` is; `Sterling
+                    # Ames LLP` names a firm)
                 if (nxt.upos == "PROPN" and (_cap(nxt) or (nxt.text.split("-")[0] in tables.name_particles
                                              and "-" in nxt.text))) or (
                         _cap(nxt) and nxt.upos in ("NOUN", "ADJ", "X", "VERB") and nxt.deprel.startswith("flat")) or (

@@ -425,7 +425,7 @@ class _Resolver:
                     and not self._root_subject(w) and not self._verbless_topic(w)
                     and not self._subject_of_subjectless_verb(w) and not self._named_without_verb(w)
                     and not self._presented(w)
-                    and not self._inverted_in_cleft(w)) \
+                    and not self._inverted_in_cleft(w) and not self._vocative_subject(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
                 continue
@@ -543,6 +543,16 @@ class _Resolver:
         return root is not None and root.upos == "VERB" and root.feats.get("VerbForm") == "Fin" \
             and not doc.kids(root.i, "nsubj", "nsubj:pass", "expl") and w.i in doc.subtree(root.i) \
             and self._person_like(w)
+
+    def _vocative_subject(self, w: Word) -> bool:
+        """`Jiménez, the Orvia spokesperson, declined to comment`: a name the parser read as a vocative, in the
+        writer's words (quotations are skipped) and before a tensed verb with no subject, is its subject."""
+        doc = self.doc
+        if w.deprel != "vocative" or w.upos != "PROPN" or w.head < 0 or w.head < w.i:
+            return False
+        verb = doc.words[w.head]
+        return verb.upos == "VERB" and verb.feats.get("VerbForm") == "Fin" \
+            and not doc.kids(verb.i, "nsubj", "nsubj:pass", "expl")
 
     def _passive_agent(self, w: Word) -> bool:
         """The agent of a finite passive (`était représentée par sa gérante, X`): who acts, a subject below the

@@ -114,6 +114,7 @@ TITLE_NOUNS = _words("""
     king queen prince princess emperor pope bishop archbishop cardinal priest pastor rabbi imam cleric
     doctor physician gp surgeon nurse epidemiologist virologist specialist sociologist philosopher novelist
     director producer actor actress singer artist deputy assistant associate vice successor predecessor
+    ombudsman ombudsperson ombudswoman
     incumbent monarch emir sheikh president-elect governor-general attorney-general secretary-general
     undersecretary under-secretary commissioner-general dean provost principal superintendent
     ex-president owner partner chairman-elect speaker whip minister-president premier-elect
@@ -161,7 +162,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     reuters afp ap bbc cnn nbc cbs abc fox msnbc npr associated guardian telegraph herald tribune gazette
     globe chronicle independent observer economist bloomberg politico axios tv radio group corporation
     inc ltd llc plc corp co university college school hospital infirmary clinic fund bureau agency authority holdings
-    airways airlines
+    airways airlines llp lp gmbh pty partners securities associates
     international watch nations association federation society service office board alliance coalition
     league committee command force army navy guard police club company airlines museum network centre center
     centers centres institutes agencies departments associations services councils commissions

@@ -122,7 +122,7 @@ TITLE_NOUNS = _words("""
     chercheuse professeur professeure historien historienne politologue journaliste rédacteur rédactrice
     éditorialiste correspondant correspondante envoyé envoyée négociateur négociatrice médiateur émissaire
     délégué déléguée haut-commissaire candidat candidate élu élue militant militante syndicaliste
-    coordinateur coordinatrice administrateur administratrice gérant gérante trésorier entraîneur
+    coordinateur coordinatrice administrateur administratrice gérant gérante garant garante trésorier entraîneur
     sélectionneur joueur joueuse préfet préfète médecin docteur infirmier infirmière scientifique
     épidémiologiste virologue spécialiste sociologue philosophe écrivain écrivaine auteur autrice
     réalisateur réalisatrice acteur actrice chanteur chanteuse artiste adjoint adjointe chargé chargée
@@ -198,7 +198,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     international internationale watch frontieres unies
     ligue league club fc ac sc vfl vfb sporting racing olympique stade affaires
     parisien republicain
-    transports autocars ambulances etablissements laboratoires editions taxis garage chantiers
+    sarl sas transports autocars ambulances etablissements laboratoires editions taxis garage chantiers
 """)
 
 # Nouns for a party's member or a political leaning (`la libérale`, `le centriste`): after a definite article they

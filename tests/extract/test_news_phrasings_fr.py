@@ -2195,3 +2195,14 @@ def test_a_subject_two_sentences_back_and_a_family_named_after_a_role(extract_fr
     quotes = extract_fr(text)
     lea = only(quotes, "12 ans")
     assert (lea.speaker.name, lea.title) == ("Nathalie Fabre", None)
+
+
+def test_a_role_tagged_an_adverb_opening_the_sentence_and_a_garante(extract_fr) -> None:
+    text = ("Porte-parole de l’association Trégor Mer Vivante, Nolwenn Guéguen a jugé le projet « indispensable ».\n\n"
+            "En ouverture, la garante de la Commission nationale du débat public (CNDP), Mireille Tanguy, a présenté "
+            "la soirée. En fin de soirée, la garante a reconnu que les échanges avaient été « tendus ».")
+    quotes = extract_fr(text)
+    assert only(quotes, "indispensable").title.text == "Porte-parole de l’association Trégor Mer Vivante"
+    tense = only(quotes, "tendus")
+    assert (tense.speaker.name, tense.title.text) == ("Mireille Tanguy",
+                                                      "garante de la Commission nationale du débat public")

@@ -2641,3 +2641,17 @@ def test_a_link_s_label_left_by_the_scrape_is_dropped_before_parsing(extract_en)
             "Court in Luxembourg.")
     (q,) = extract_en(text)
     assert (q.text, q.speaker.name) == ("it would appeal to the General Court in Luxembourg", "Stratovane")
+
+
+def test_a_firm_s_acronym_ends_its_name_an_ombudsman_is_a_role_and_a_vocative_is_a_subject(extract_en) -> None:
+    text = ("Deputy Data Protection Ombudsman Elina Saarikoski said the office would examine the breach.\n\n"
+            "“Seventy-two hours is not a suggestion,” the deputy ombudsman told Yle.\n\n"
+            "Rachel Voss-Harmon, a partner at Sterling Ames LLP who is leading the case, said Orvia had failed.\n\n"
+            "“You own what happens next,” the attorney said.\n\n"
+            "Jiménez, the Orvia spokesperson, declined to comment on the lawsuit. She said in an email that Orvia "
+            "would offer free identity monitoring.")
+    quotes = extract_en(text)
+    hours = only(quotes, "Seventy-two")
+    assert (hours.speaker.name, hours.title.text) == ("Elina Saarikoski", "Deputy Data Protection Ombudsman")
+    assert only(quotes, "next").speaker.name == "Rachel Voss-Harmon"
+    assert only(quotes, "monitoring").title.text == "Orvia spokesperson"
