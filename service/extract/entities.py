@@ -707,7 +707,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"
-           and words[x + 1].feats.get("Definite") == "Def" for x in range(role, min(k + 1, len(words) - 1))):
+           and words[x + 1].feats.get("Definite") == "Def" and not _opens_a_name(words, x + 1)
+           for x in range(role, min(k + 1, len(words) - 1))):
         return None  # a noun takes no article after it: a verb misread (`Thomas, 16 ans, hausse les épaules`,
         # `Bakary Sangaré, son agent hausse le ton`)
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
@@ -745,6 +746,11 @@ def _indefinite_role(doc: Doc, first: int, k: int, j: int, tables: LanguageTable
         and w.lemma.lower() not in tables.person_nouns and w.lower not in tables.not_role_nouns \
         and w.lemma.lower() not in tables.plain_person_nouns \
         and (nxt is None or nxt.text in (",", ".", ";", ")", "–", "—") or nxt.upos == "ADP")
+
+
+def _opens_a_name(words: list[Word], k: int) -> bool:
+    """Word k is a capitalised article opening a name (`le camping Les Pins d'Argent`)."""
+    return _cap(words[k]) and k + 1 < len(words) and _cap(words[k + 1]) and words[k + 1].upos in ("PROPN", "NOUN")
 
 
 def _past_age_compound(doc: Doc, k: int, tables: LanguageTables) -> int:
@@ -1071,12 +1077,16 @@ class EntityIndex:
         if run is None or run[0] != k or words[k].sent != words[j].sent:
             return None
         role = title_right(self.doc, run[1], self.tables)
-        return role if role is not None and self._plural_role(role) else None
+        first = self.run_at.get(j, (j, j))[0]
+        return role if role is not None and self._plural_role(role, (first, j)) else None
 
-    def _plural_role(self, span: tuple[int, int]) -> bool:
+    def _plural_role(self, span: tuple[int, int], shared_by: tuple[int, int] | None = None) -> bool:
+        """A plural role, or one the parser apposed to the first of the coordinated names, which heads them all
+        (`Inès Bouaziz et Mathis Carré, porte-parole de l'Union étudiante`: an invariable noun)."""
         words = self.doc.words[span[0]:span[1] + 1]
         role = next((w for w in words if is_title_word(w, self.tables, self.doc)), None)
-        return role is not None and role.feats.get("Number") == "Plur"
+        return role is not None and (role.feats.get("Number") == "Plur" or (
+            shared_by is not None and role.rel == "appos" and shared_by[0] <= role.head <= shared_by[1]))
 
     def _described_gender(self, i: int) -> str | None:
         """The gender the article of a noun right before the name starting at word i shows, where the noun is no

@@ -222,6 +222,9 @@ DATE_PATTERN = (
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
     r"|in\s+(?:19|20)\d\d"
     r"|(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|noon|dawn)|at\s+(?:midnight|noon|dawn)"
+    # (a clock time only with its approximation: `shortly after 6pm`, `at around 9 a.m.`)
+    r"|(?:(?:shortly|just|soon)\s+(?:after|before)|(?:at\s+)?(?:about|around))\s+\d{1,2}(?:[.:]\d{2})?\s?"
+    r"(?:am|pm|a\.m\.|p\.m\.)"
     # the occasion of the saying (`told reporters after a review meeting`, `said afterwards`)
     # (bare, as `ensuite` in French: `The council said earlier that…`, `No 10 later distanced itself`; not a span of
     # time's end: `two days later`)

@@ -265,6 +265,9 @@ DATE_PATTERN = (
     r"|ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|dans\s+la\s+journ[ée]e"
     r"|le\s+lendemain(?:\s+(?:matin|soir))?|le\s+soir\s+même|ce\s+(?:matin|soir|jour)-là|cet\s+après-midi-là"
     r"|(?:(?:peu|juste|bien)\s+)?(?:après|avant)\s+minuit|à\s+minuit"
+    # (a clock time only with its approximation: `peu après 18 heures`, `vers 7 h 30`; a bare `à 18 heures` may be
+    # anything's time)
+    r"|(?:(?:peu|juste|bien)\s+(?:après|avant)|vers|aux\s+alentours\s+de)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-])"
     r"|au\s+petit\s+matin|en\s+(?:fin|début)\s+de\s+(?:journ[ée]e|matin[ée]e|soir[ée]e)"
     r"|en\s+(?:fin|début)\s+d[’']après-midi"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"

@@ -2206,3 +2206,16 @@ def test_a_role_tagged_an_adverb_opening_the_sentence_and_a_garante(extract_fr) 
     tense = only(quotes, "tendus")
     assert (tense.speaker.name, tense.title.text) == ("Mireille Tanguy",
                                                       "garante de la Commission nationale du débat public")
+
+
+def test_a_name_opening_on_an_article_a_role_apposed_to_coordinated_names_and_a_clock_time(extract_fr) -> None:
+    text = ("Olivier Tessier, gérant du camping Les Pins d’Argent, a pu revenir sur place. « On a évacué 640 "
+            "personnes », souligne-t-il.\n\n"
+            "Sur le parvis, Inès Bouaziz et Mathis Carré, porte-parole de l’Union étudiante à Lyon, passent d’un "
+            "groupe à l’autre. « Le blocage durera », affirme Inès Bouaziz, 21 ans.\n\n"
+            "Dans un communiqué diffusé peu après 18 heures, le SDIS a indiqué que trois reprises de feu avaient été "
+            "circonscrites.")
+    quotes = extract_fr(text)
+    assert only(quotes, "évacué").title.text == "gérant du camping Les Pins d’Argent"
+    assert only(quotes, "blocage").title.text == "porte-parole de l’Union étudiante à Lyon"
+    assert only(quotes, "reprises").date.text == "peu après 18 heures"

@@ -2655,3 +2655,8 @@ def test_a_firm_s_acronym_ends_its_name_an_ombudsman_is_a_role_and_a_vocative_is
     assert (hours.speaker.name, hours.title.text) == ("Elina Saarikoski", "Deputy Data Protection Ombudsman")
     assert only(quotes, "next").speaker.name == "Rachel Voss-Harmon"
     assert only(quotes, "monitoring").title.text == "Orvia spokesperson"
+
+
+def test_an_approximate_clock_time_dates_the_saying(extract_en) -> None:
+    (q,) = extract_en("In a statement issued shortly after 6 p.m., the council said the road would reopen.")
+    assert q.date.text == "shortly after 6 p.m."
