@@ -666,6 +666,25 @@ class _Resolver:
             return subject.referent
         return previous[1] if previous is not None else None
 
+    def _asked(self, w: Word, pronoun: str) -> Referent | None:
+        """`X asked Strand whether P. « … », she replied`: the one who answers is the one the sentence before
+        asked (its verb of asking's object), when the pronoun fits them."""
+        doc = self.doc
+        k = self._sentence_before(w) - 1
+        if k < 0:
+            return None
+        p = self.tables.pronouns[pronoun]
+        sentence = doc.sentences[k]
+        for v in doc.words[sentence.first:sentence.last + 1]:
+            if v.upos != "VERB" or v.lemma.lower() not in self.tables.question_verbs:
+                continue
+            for o in doc.kids(v.i, "obj", "iobj", "obl:arg"):
+                ref = self.entities.resolve_np(o.i).referent
+                if ref.kind == "person" and _agrees(ref, p.gender) and p.number == "Sing" \
+                        and o.feats.get("Number") != "Plur":
+                    return ref
+        return None
+
     def _recent_subject(self, subject: _Salient, w: Word) -> bool:
         """A subject in the sentence before w's (or in w's), or two back in the same paragraph when the one in
         between has no subject the pronoun fits (`X, la mère de Léa, n'a pas quitté le prévenu des yeux. Le
@@ -699,7 +718,8 @@ class _Resolver:
         if apposed is not None:  # `La Confédération paysanne, elle, juge…`: the phrase the pronoun stresses
             return self.mention(apposed, verb)
         if pron:
-            ref = self._pronoun_referent(w, pron, verb in self.tables.continuation_verbs)
+            ref = self._asked(w, pron) if verb in self.tables.reply_verbs else None
+            ref = ref or self._pronoun_referent(w, pron, verb in self.tables.continuation_verbs)
             if ref is not None and ref.gender is None and self.tables.pronouns[pron].number == "Sing":
                 ref.gender = self.tables.pronouns[pron].gender
             if ref is None:
@@ -775,14 +795,16 @@ class _Resolver:
         i, j = entities.run_at[start]
         ref = entities.referent_for_run(i, j)
         earlier = {run for run in entities.run_at.values() if run[0] < after.first}
-        if j == i or ref.kind != "person" or ref.titles \
+        # (a past role of theirs is no other role: `Evelyn Strand, a retired Air Force test pilot`)
+        current = [t for t, _, _ in ref.titles if fold(t.split()[0]) not in self.tables.past_office_modifiers]
+        if j == i or ref.kind != "person" or current \
                 or any(entities.referent_for_run(*run) is ref for run in earlier):
             return None
         lo, hi = entities.mention_span(w.i)
         first = next((k for k in range(lo, w.i + 1) if doc.words[k].upos not in ("DET", "PRON", "ADP")
                       and doc.words[k].rel != "nmod:poss"), w.i)
-        ref.titles.append((doc.text[doc.words[first].start:doc.words[hi].end], doc.words[first].start,
-                           doc.words[hi].end))
+        ref.titles.insert(0, (doc.text[doc.words[first].start:doc.words[hi].end], doc.words[first].start,
+                              doc.words[hi].end))
         return ref
 
     def _introduced(self, w: Word, mention: Mention) -> Referent | None:
@@ -806,6 +828,9 @@ class _Resolver:
         one it quoted), when that sentence (quotations skipped) names nobody else and the gender agrees. A
         nationality noun is such a description too (`a commenté le Slovène`, `the Spaniard said`)."""
         doc = self.doc
+        placed = self._member_from(w)
+        if placed is not None:
+            return placed
         # (a role with an age is a role: `l'attaquant fribourgeois de 22 ans`)
         role = w.upos == "NOUN" and is_title_word(w, self.tables, doc) and not self._demonym(w)
         if self.tables.age_suffixes and mention.text.lower().endswith(self.tables.age_suffixes):
@@ -913,6 +938,22 @@ class _Resolver:
         if self._demonym(w):
             ref.nationalities.add(fold(w.text))
         return ref
+
+    def _member_from(self, w: Word) -> Referent | None:
+        """`The Nevada Democrat` after `Sen. Carla Medina of Nevada`: a party's member from a place is the
+        person named last before that place's last mention."""
+        doc = self.doc
+        places = {c.text for c in doc.kids(w.i, "compound") if c.upos == "PROPN" and c.i < w.i}
+        if not places or not self._demonym(w):
+            return None
+        for x in range(min(doc.kids(w.i, "compound"), key=lambda c: c.i).i - 1, -1, -1):
+            if doc.words[w.i].start - doc.words[x].start > 3000:
+                return None
+            if doc.words[x].text in places:
+                named = [v for v in self._people_named(doc.words[x].sent, complements=True).values()
+                         if v[0] < doc.words[x].start]
+                return max(named, key=lambda v: v[0])[1] if named else None
+        return None
 
     def _other_person_named(self, w: Word, position: int, ref: Referent) -> Referent | None:
         """The one person other than ref named (also as a complement: `X said of Whitlock`) from the sentence
@@ -1059,12 +1100,18 @@ class _Resolver:
         """A capitalised nationality noun after a lowercase article, alone (`le Slovène`, `the Spaniard`, `the
         Italian` tagged an adjective), known by its ending; not an organisation's name (`the Guardian`)."""
         doc, tables = self.doc, self.tables
+        party = w.text[:1].isupper() and fold(w.text) in tables.party_member_nouns
+        k = w.i - 1
+        while party and k > 0 and doc.words[k].rel == "compound" and doc.words[k].head == w.i \
+                and doc.words[k].upos == "PROPN":
+            k -= 1  # (a state before a party's member: `the Nevada Democrat`)
         if (w.upos not in ("NOUN", "PROPN") and not (w.upos == "ADJ" and w.rel == "nsubj")) \
-                or not is_demonym(w.text, tables) \
+                or not (is_demonym(w.text, tables) or party) \
                 or fold(w.text) in tables.organization_name_words \
-                or doc.kids(w.i, "flat", "compound", "nmod", "appos") or w.i == 0:
+                or [x for x in doc.kids(w.i, "flat", "compound", "nmod", "appos") if x.i < k or x.i > w.i] \
+                or k < 0:
             return False
-        article = doc.words[w.i - 1]
+        article = doc.words[k]
         # (a capital on the article only where it opens the sentence: `La Savoyarde, qui…`, not `La Provence`)
         return article.upos == "DET" and article.head == w.i and w.feats.get("Number") != "Plur" and (
             article.text[:1].islower() or article.i == doc.sentences[article.sent].first)

@@ -326,6 +326,8 @@ class LanguageTables:
     # Verbs of asking: an adverbial clause they open with an interrogative mark is their question (`asked if
     # P`), while after another verb it is a condition (`says further cuts likely if P`).
     question_verbs: frozenset[str] = frozenset()
+    # Verbs of answering: the pronoun that answers (`she replied`) is the one the sentence before asked.
+    reply_verbs: frozenset[str] = frozenset()
     # Whether a headline `Source: statement` names the statement's source (English `Police: …`), not its
     # topic (French `Immobilier : …`).
     source_headlines: bool = False
@@ -368,6 +370,9 @@ class LanguageTables:
     # Nouns for a person as such (`le jeune homme`, `the woman`): after a definite article they describe someone
     # already named, like a nationality, and state no role.
     plain_person_nouns: frozenset[str] = frozenset()
+    # Capitalised nouns for a party's member (`the Nevada Democrat`, `the Tory`), folded: after an article, with
+    # a state or region before them or not, they describe someone already named, like a nationality.
+    party_member_nouns: frozenset[str] = frozenset()
     # Directive verbs whose addressee takes a preposition and whose content is the infinitive after it
     # (`demander à l'opérateur de « garantir… »`): addressee and infinitive are the reported content, as the
     # object and its predicate are for `appeler X à`. With the preposition (`à`) and the infinitive's mark (`de`).

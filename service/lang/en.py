@@ -249,6 +249,8 @@ ENGLISH = LanguageTables(
     absolute_prepositions=frozenset({"with"}),
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
     plain_person_nouns=frozenset({"man", "woman", "boy", "girl"}),
+    party_member_nouns=frozenset({"democrat", "republican", "tory", "conservative", "liberal", "socialist",
+                                  "libertarian"}),
     publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),
     predicative_marks=frozenset({"as"}),
     simultaneity_marks=frozenset({"as", "while"}),
@@ -310,7 +312,7 @@ ENGLISH = LanguageTables(
     """),
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
-    past_office_modifiers=frozenset({"former", "ex"}),
+    past_office_modifiers=frozenset({"former", "ex", "retired"}),
     perfect_auxiliaries=frozenset({"have"}),
     given_name_roles=frozenset({"dean", "earl"}),
     role_periphrases=periphrases({
@@ -380,6 +382,7 @@ ENGLISH = LanguageTables(
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
     interrogative_marks=frozenset({"whether", "if"}),
     question_verbs=frozenset({"ask", "wonder", "inquire", "enquire", "query", "question", "consider"}),
+    reply_verbs=frozenset({"reply", "answer", "respond", "retort", "counter"}),
     source_headlines=True,
     presenter_roles=_words("host anchor presenter correspondent reporter byline moderator interviewer newsreader "
                            "co-host cohost narrator announcer"),

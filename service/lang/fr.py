@@ -568,6 +568,7 @@ FRENCH = LanguageTables(
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
     interrogative_marks=frozenset({"si", "s'"}),
     question_verbs=frozenset({"demander", "se demander", "interroger", "s'interroger", "questionner"}),
+    reply_verbs=frozenset({"répondre", "rétorquer", "répliquer", "riposter"}),
     presenter_roles=_words("présentateur présentatrice animateur animatrice journaliste correspondant "
                            "correspondante envoyé envoyée reporter chroniqueur chroniqueuse modérateur "
                            "modératrice intervieweur intervieweuse"),

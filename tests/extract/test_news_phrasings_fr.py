@@ -2219,3 +2219,9 @@ def test_a_name_opening_on_an_article_a_role_apposed_to_coordinated_names_and_a_
     assert only(quotes, "évacué").title.text == "gérant du camping Les Pins d’Argent"
     assert only(quotes, "blocage").title.text == "porte-parole de l’Union étudiante à Lyon"
     assert only(quotes, "reprises").date.text == "peu après 18 heures"
+
+
+def test_the_one_questioned_answers(extract_fr) -> None:
+    text = ("Le député Marc Roux a interrogé le ministre, Paul Morel, sur les délais. « Nous tiendrons le "
+            "calendrier », a-t-il répondu.")
+    assert only(extract_fr(text), "calendrier").speaker.name == "Paul Morel"

@@ -2660,3 +2660,18 @@ def test_a_firm_s_acronym_ends_its_name_an_ombudsman_is_a_role_and_a_vocative_is
 def test_an_approximate_clock_time_dates_the_saying(extract_en) -> None:
     (q,) = extract_en("In a statement issued shortly after 6 p.m., the council said the road would reopen.")
     assert q.date.text == "shortly after 6 p.m."
+
+
+def test_the_one_asked_replies_a_party_member_from_a_place_and_a_nominee_named_next(extract_en) -> None:
+    text = ("President Robert Caldwell’s nominee to lead the Federal Aviation Administration told senators on Tuesday "
+            "that she would “never trade safety for a schedule.”\n\n"
+            "Evelyn Strand, a retired Air Force test pilot, spent nearly four hours before the committee.\n\n"
+            "But the panel’s ranking member, Sen. Carla Medina of Nevada, said Strand had “a lot of explaining to "
+            "do.”\n\nStrand answered that the company’s reporting system had failed.\n\n"
+            "The Nevada Democrat was not persuaded. “I heard a lot of ‘I didn’t know’ today,” she said afterward.\n\n"
+            "Sen. Dwight Abernathy, an Alabama Republican, asked Strand whether she would support raising the "
+            "retirement age.\n\n“I would support it for the controllers who want to stay,” she replied.")
+    quotes = extract_en(text)
+    assert only(quotes, "never trade").speaker.name == "Evelyn Strand"
+    assert only(quotes, "didn’t know").speaker.name == "Carla Medina"
+    assert only(quotes, "controllers").speaker.name == "Evelyn Strand"
