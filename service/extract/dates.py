@@ -40,6 +40,9 @@ def _in_a_name(text: str, start: int, expression: str, tables: LanguageTables) -
         return False
     if text[:start].rstrip().endswith(("'s", "’s")) and text[:start].endswith(" "):
         return True
+    if any(w[:1].isupper() and w.lower() not in tables.weekdays and w.lower() not in tables.months
+           for w in expression.split()[1:]):
+        return True  # a part of the day capitalised like a title's (`Monday Night Football`)
     first = expression.lower().replace("’", "'").split()[0]
     if not any(words.split()[0] == first for words in tables.relative_days):
         return False

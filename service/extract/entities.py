@@ -424,6 +424,9 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
         return True  # a compound opening on a role (`médecin-conseil`, `chef-coordinateur`)
     if doc is not None and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text.startswith("-"):
         return (w.lower + doc.words[w.i + 1].lower) in tables.title_nouns
+    if doc is not None and w.i > 1 and doc.words[w.i - 1].text == "-" \
+            and doc.words[w.i - 2].end == doc.words[w.i - 1].start and doc.words[w.i - 1].end == w.start:
+        return f"{doc.words[w.i - 2].lower}-{w.lower}" in tables.title_nouns  # (`centre` `-` `back`)
     return False
 
 
@@ -653,6 +656,11 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     """An apposition after the name ending at word j: `, gouverneur de la région de Belgorod,`."""
     words = doc.words
     k = j + 1
+    if k < len(words) and words[k].text == "(":
+        close = next((x for x in range(k + 1, min(k + 8, len(words))) if words[x].text == ")"), None)
+        if close is not None and close + 1 < len(words) and words[close + 1].text == "," \
+                and words[close + 1].sent == words[j].sent:
+            k = close + 1  # a party's or a team's label before the role (`X (Droite républicaine), députée de…`)
     if k >= len(words) or words[k].sent != words[j].sent or words[k].text not in (",", "(", "–", "—"):
         return None
     k += 1

@@ -655,9 +655,11 @@ class _Resolver:
         """The last one quoted, unless the sentence before (or this one) made someone else its subject since:
         `Le ministre s'est rendu sur place. « … », a-t-il affirmé` (the subject of the previous sentence is
         the expected referent of a subject pronoun). A verb of continuation (`a-t-il ajouté`) keeps the last
-        one quoted."""
+        one quoted in the paragraph."""
         previous = self._previous_speaker(w.start, pronoun)
         subject = self._salient_before(w.start, pronoun)
+        # (a verb of continuation goes on from a quotation of the same paragraph, not of one before it)
+        continuing = continuing and previous is not None and "\n" not in self.doc.text[previous[0]:w.start]
         if subject is not None and (previous is None or (
                 not continuing and subject.position > previous[0] and subject.referent is not previous[1]
                 and not any(a <= subject.position < b for a, b in self.contents)

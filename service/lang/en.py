@@ -106,7 +106,7 @@ TITLE_NOUNS = _words("""
     commissioner director chief head leader chair chairman chairwoman chairperson ceo cfo coo cto founder
     co-founder executive manager officer official ambassador envoy adviser advisor aide counselor
     counsellor consultant analyst expert economist strategist researcher scientist professor lecturer
-    historian author writer journalist editor correspondent reporter columnist commentator negotiator
+    historian author writer journalist editor correspondent reporter columnist commentator pundit negotiator
     mediator diplomat delegate candidate nominee member mp mep td msp mla councillor councilman councilwoman activist
     campaigner organizer organiser unionist coordinator administrator treasurer coach manager player
     captain general colonel major lieutenant sergeant admiral commander marshal judge justice prosecutor
@@ -123,7 +123,8 @@ TITLE_NOUNS = _words("""
     pediatrician economist-in-chief pollster lobbyist investor trader banker entrepreneur broker elder hawker
     vendor cleaner labourer laborer builder carpenter mechanic butcher chef cook waiter waitress cashier janitor
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
-    goalkeeper keeper winger boss skipper fellow scholar curator physicist chemist mathematician statistician
+    goalkeeper keeper winger centre-back center-back full-back fullback
+    boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
     athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor

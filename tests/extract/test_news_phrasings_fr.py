@@ -2225,3 +2225,14 @@ def test_the_one_questioned_answers(extract_fr) -> None:
     text = ("Le député Marc Roux a interrogé le ministre, Paul Morel, sur les délais. « Nous tiendrons le "
             "calendrier », a-t-il répondu.")
     assert only(extract_fr(text), "calendrier").speaker.name == "Paul Morel"
+
+
+def test_a_label_in_brackets_before_the_role_and_a_continuation_verb_after_a_new_paragraph(extract_fr) -> None:
+    text = ("Pour Anne-Claire Dutheil (Droite républicaine), députée de la Haute-Loire, « le fond du propos n’est pas "
+            "faux ».\n\n"
+            "La réponse a déclenché un tel brouhaha que la vice-présidente de l’Assemblée nationale Catherine "
+            "Vautier (Horizons), qui présidait la séance, a dû intervenir. « Mes chers collègues, un peu de "
+            "tenue ! », a-t-elle répété.")
+    quotes = extract_fr(text)
+    assert only(quotes, "fond du propos").title.text == "députée de la Haute-Loire"
+    assert only(quotes, "tenue").speaker.name == "Catherine Vautier"

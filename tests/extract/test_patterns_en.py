@@ -2675,3 +2675,15 @@ def test_the_one_asked_replies_a_party_member_from_a_place_and_a_nominee_named_n
     assert only(quotes, "never trade").speaker.name == "Evelyn Strand"
     assert only(quotes, "didn’t know").speaker.name == "Carla Medina"
     assert only(quotes, "controllers").speaker.name == "Evelyn Strand"
+
+
+def test_a_position_split_at_its_hyphen_a_pundit_and_a_programme_named_after_a_day(extract_en) -> None:
+    text = ("Kingsbridge captain Lewis Brannigan posted on Instagram on Tuesday night.\n\n"
+            "The centre-back, who has made 214 appearances for the club, had told the club’s channel on Monday that "
+            "the players needed to “look in the mirror.”\n\n"
+            "Speaking on Monday Night Football, Sky Sports pundit Danny Whitcombe said Reale had “lost the dressing "
+            "room” long before Sunday’s defeat.")
+    quotes = extract_en(text)
+    assert only(quotes, "mirror").speaker.name == "Lewis Brannigan"
+    room = only(quotes, "dressing room")
+    assert (room.title.text, room.date) == ("Sky Sports pundit", None)
