@@ -125,12 +125,14 @@ def _feats(raw: str | None) -> dict[str, str]:
 
 
 # A wire dateline opening a paragraph: `DOHA, Qatar (AP) — `, `KIEV, 12 mai (Reuters) - `, `PARIS (AFP) – `,
-# `Oct 24 (Reuters) - `, `Bruxelles, 21 mars 2025 (AFP) - `; or a live blog's time stamp: `14h32 - `.
+# `Oct 24 (Reuters) - `, `Bruxelles, 21 mars 2025 (AFP) - `, `Doha, Qatar – `; or a live blog's time stamp: `14h32 - `.
 _AGENCIES = "AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua|PA|UPI|Kyodo|TASS|Yonhap|Anadolu|CNN"
 DATELINE = re.compile(r"[^\W\d_a-z]{2}[^\W\d_a-z]*(?:[ -][^\W\d_a-z]{2,})*"  # `LOS ANGELES`, `PORT-AU-PRINCE`
                       r"(?:, [^()\n—–]{1,30}?)? ?(?:\([^()\n]{1,30}\))? ?[—–-]{1,2} "
                       rf"|[^\n().!?«»\"“”]{{0,40}}?\((?:{_AGENCIES})\) ?[—–-]{{1,2}} "
-                      r"|\d{1,2} ?[hH:]\d{2} ?[—–-]{1,2} ")
+                      r"|\d{1,2} ?[hH:]\d{2} ?[—–-]{1,2} "
+                      # (a city and its country in title case before a dash: `Doha, Qatar – `)
+                      r"|[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2}, [^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2} [—–] ")
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

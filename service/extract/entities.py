@@ -666,6 +666,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     k += 1
     k = _past_age(words, k) or k  # `Linda Park, 34, a nurse who lives nearby`: the age, then the role
     determiner = k < len(words) and words[k].upos == "DET"
+    det = k
     if determiner:
         k += 1
     k = _past_age_compound(doc, k, tables)  # `, a 29-year-old nurse who rents…`: the age describes
@@ -694,7 +695,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             # (the sentence may be left unparsed: read it from the tags, a participle closed by a comma)
             and not (k + 2 < len(words) and words[k + 1].feats.get("VerbForm") == "Part"
                      and words[k + 1].feats.get("Tense") == "Past" and words[k + 2].upos == "PUNCT"))
-            or (determiner and _indefinite_role(doc, first, k, j, tables))):
+            or (determiner and _indefinite_role(doc, det, k, j, tables))):
         return None
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
@@ -742,14 +743,14 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     return first, k
 
 
-def _indefinite_role(doc: Doc, first: int, k: int, j: int, tables: LanguageTables) -> bool:
+def _indefinite_role(doc: Doc, det: int, k: int, j: int, tables: LanguageTables) -> bool:
     """`said Jason Pereira, a forklift operator.`: a singular noun apposed to a name after an indefinite article
     is what the person does, with or without a table entry, unless it only says who they are (`a neighbour`)."""
     words = doc.words
     w = words[k]
-    det = words[first - 1]
+    article = words[det]
     nxt = words[k + 1] if k + 1 < len(words) else None
-    return det.feats.get("Definite") == "Ind" and det.feats.get("Number") != "Plur" and w.upos == "NOUN" \
+    return article.feats.get("Definite") == "Ind" and article.feats.get("Number") != "Plur" and w.upos == "NOUN" \
         and w.rel == "appos" and w.feats.get("Number") != "Plur" and not _cap(w) and w.sent == words[j].sent \
         and w.lemma.lower() not in tables.person_nouns and w.lower not in tables.not_role_nouns \
         and w.lemma.lower() not in tables.plain_person_nouns \

@@ -2687,3 +2687,13 @@ def test_a_position_split_at_its_hyphen_a_pundit_and_a_programme_named_after_a_d
     assert only(quotes, "mirror").speaker.name == "Lewis Brannigan"
     room = only(quotes, "dressing room")
     assert (room.title.text, room.date) == ("Sky Sports pundit", None)
+
+
+def test_a_title_case_dateline_and_a_role_after_an_age_compound(extract_en) -> None:
+    text = ("Doha, Qatar – The United Nations envoy mediating between Zarvia and Hadrun has said the two countries "
+            "are “closer than they have ever been” to a ceasefire. The foreign ministers have met since Monday.\n\n"
+            "Tahir Seyidov, a 67-year-old retired schoolteacher, said the only ceasefire he believed in was “the one "
+            "you can see from your tent”.")
+    quotes = extract_en(text)
+    assert only(quotes, "closer").speaker.name == "The United Nations envoy mediating between Zarvia and Hadrun"
+    assert only(quotes, "tent").title.text == "retired schoolteacher"
