@@ -1886,7 +1886,13 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     if not (separator.startswith(":") or (separator[:1] in "-–—" and separator[1:].isspace())):
         return None
     colon = m.close_end + rest.index(separator[0])
-    words = [w for w in doc.words_in(colon + 1, colon + len(rest)) if w.upos != "PUNCT"]
+    after = doc.words_in(colon + 1, colon + len(rest))
+    # (past a fronted place or time set off by its comma: `« … » : à Cannes, Elise Varenne défend son film`)
+    comma = next((k for k, w in enumerate(after[:6]) if w.text == ","), None)
+    if comma is not None and after[0].upos == "ADP" \
+            and not any(w.upos in ("VERB", "AUX") for w in after[:comma]):
+        after = after[comma + 1:]
+    words = [w for w in after if w.upos != "PUNCT"]
     first = next((w for w in words if w.upos != "DET"), None)
     if first is not None and not person_like(first, ctx.tables) \
             and not any(w.upos in ("VERB", "AUX") for w in words):

@@ -534,6 +534,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                        or any(words[x].upos == "AUX" or words[x].feats.get("VerbForm") == "Fin"
                               for x in range(doc.sentence_of(i).first, first))) \
                 and not _subject_of_next_clause(doc, comma + 1, i) if comma is not None else False
+            if comma is not None and not apposed and words[idx].rel in ("obj", "iobj") \
+                    and words[words[idx].head].upos == "VERB" and words[i].head != idx:
+                return None  # what a verb before the comma acts on (`Interrogée sur la possibilité d'écarter son
+                # acteur de la promotion du film, Mme Varenne…`): not the name's role
             if comma is not None and cases and not apposed and (_subject_of_next_clause(doc, comma + 1, i) or not (
                     cases & tables.opinion_preps
                     or any(p[-1] in cases or p in locutions for p in tables.attribution_preps))):

@@ -2236,3 +2236,15 @@ def test_a_label_in_brackets_before_the_role_and_a_continuation_verb_after_a_new
     quotes = extract_fr(text)
     assert only(quotes, "fond du propos").title.text == "députée de la Haute-Loire"
     assert only(quotes, "tenue").speaker.name == "Catherine Vautier"
+
+
+def test_a_verb_s_object_before_the_comma_is_no_role_and_a_headline_subject_past_a_fronted_place(
+        extract_fr) -> None:
+    text = ("FESTIVAL DE CANNES 2029\n\n"
+            "« Le cinéma n’a pas à rendre la justice » : à Cannes, Elise Varenne défend son film malgré la polémique"
+            "\n\nInterrogée sur la possibilité d’écarter son acteur de la promotion du film, Mme Varenne s’est montrée "
+            "catégorique. « Le public jugera le film », a-t-elle martelé.")
+    quotes = extract_fr(text)
+    headline = only(quotes, "rendre la justice")
+    assert (headline.speaker.name, headline.verb) == ("Elise Varenne", None)
+    assert only(quotes, "public jugera").title is None
