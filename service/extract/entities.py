@@ -692,6 +692,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             not determiner and words[k].upos == "NOUN" and words[k].feats.get("Number") != "Plur"
             and all(fold(words[x].text) in tables.office_modifiers for x in range(first, k))  # (`ancien ambulancier`)
             and words[k].lemma.lower() not in tables.person_nouns and words[k].lower not in tables.not_role_nouns
+            and words[k].lower not in tables.weekdays and words[k].lower not in tables.months  # (`X, jeudi, en…`)
             and not _cap(words[k]) and words[k].sent == words[j].sent
             # (nor the noun of a prepositional locution: `Vélodrome, grâce à un doublé`)
             and words[k].rel not in ("case", "mark") and not doc.kids(k, "fixed")

@@ -2248,3 +2248,9 @@ def test_a_verb_s_object_before_the_comma_is_no_role_and_a_headline_subject_past
     headline = only(quotes, "rendre la justice")
     assert (headline.speaker.name, headline.verb) == ("Elise Varenne", None)
     assert only(quotes, "public jugera").title is None
+
+
+def test_a_day_set_off_after_a_name_is_no_role(extract_fr) -> None:
+    text = ("Thierry Bellanger, jeudi, en conférence de presse à la Commanderie.\n\n"
+            "« On n’a pas le droit de se cacher », a lancé Thierry Bellanger.")
+    assert only(extract_fr(text), "cacher").title is None
