@@ -7,6 +7,7 @@ earlier, more specific patterns claim quotation marks first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from service.extract.cues import (
@@ -1955,6 +1956,8 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
             f = Found("direct", m.start, m.end, "interrupted", cue=last.cue, speaker=last.speaker, marks=[k])
         elif (h := _headline_speaker(ctx, m)) is not None:
             f = Found("direct", m.start, m.end, "header", speaker=h, marks=[k])
+        elif (a := _answerer(ctx, m)) is not None:
+            f = Found("direct", m.start, m.end, "answer", speaker=a, marks=[k])
         elif _is_subheading(ctx, m):
             f = Found("direct", m.start, m.end, "unattributed", marks=[k])
         elif (h := _name_comma_headline(ctx, m)) is not None:
@@ -2116,6 +2119,40 @@ def _dashed_heading(text: str, m: MarkSpan) -> bool:
     """A wire's sub-heading set between dashes (`- « Provocation planifiée » -`)."""
     before, after = _around_on_its_line(text, m)
     return before in ("-", "–", "—") and after in ("-", "–", "—")
+
+
+def _answerer(ctx: Context, m: MarkSpan) -> int | None:
+    """A quotation opening the paragraph right after a question (`Votre poste est-il menacé ?` ¶ `« … »`), in a
+    run of such questions and answers: the answer of the person the paragraph before the run makes its last
+    sentence's subject (`l'entraîneur a répondu à toutes les questions`); that subject's word."""
+    text, doc = ctx.doc.text, ctx.doc
+    line_start = text.rfind("\n", 0, m.open_start) + 1
+    if text[line_start:m.open_start].strip(SPACES):
+        return None
+    lines = ((a, line) for a, line in _lines_before(text, line_start) if line.strip(SPACES))
+    asked = False
+    for k, (at, line) in enumerate(lines):
+        body = line.strip(SPACES)
+        if body.endswith("?") and not any(c in body for c in ctx.tables.quote_pairs) and len(body.split()) <= 30:
+            asked = True
+            continue
+        if k == 0 or (body[:1] not in ctx.tables.quote_pairs and not body.startswith("—")):
+            if not asked or k == 0:
+                return None
+            last = doc.sentences[doc.sentence_at(at + len(line.rstrip(SPACES)) - 1)]
+            root = next((w for w in doc.words[last.first:last.last + 1] if w.deprel == "root"), None)
+            subject = next((s for s in doc.kids(root.i, "nsubj") if person_like(s, ctx.tables)), None) \
+                if root is not None else None
+            return subject.i if subject is not None else None
+    return None
+
+
+def _lines_before(text: str, end: int) -> Iterator[tuple[int, str]]:
+    """The lines of text before offset `end` (a line start), last first, with their offsets."""
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        yield start, text[start:end - 1]
+        end = start
 
 
 def _is_subheading(ctx: Context, m: MarkSpan) -> bool:

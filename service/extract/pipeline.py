@@ -55,7 +55,7 @@ from service.schemas import DateInfo, Quote, Speaker, SpeakerSummary, Title, Ver
 PATTERN_CONFIDENCE = {
     "marks+verb": 0.92, "que": 0.85, "colon": 0.85, "incise": 0.82, "infinitive": 0.75,
     "parenthetical": 0.8, "interrupted": 0.85, "np-quoted": 0.8, "object-predicate": 0.7, "np-claim": 0.65,
-    "prep": 0.75, "cleft": 0.72, "predicative": 0.7, "embed": 0.8, "header": 0.7, "interview": 0.75,
+    "prep": 0.75, "cleft": 0.72, "predicative": 0.7, "embed": 0.8, "header": 0.7, "answer": 0.7, "interview": 0.75,
     "introduced": 0.6,
     "opinion": 0.55, "inherited": 0.6, "unattributed": 0.35, "quoted-predicate": 0.35,
 }

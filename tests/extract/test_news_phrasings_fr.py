@@ -2254,3 +2254,15 @@ def test_a_day_set_off_after_a_name_is_no_role(extract_fr) -> None:
     text = ("Thierry Bellanger, jeudi, en conférence de presse à la Commanderie.\n\n"
             "« On n’a pas le droit de se cacher », a lancé Thierry Bellanger.")
     assert only(extract_fr(text), "cacher").title is None
+
+
+def test_quoted_answers_after_questions_are_those_of_the_one_said_to_answer(extract_fr) -> None:
+    text = ("Thierry Bellanger, l’entraîneur du club, a reçu la presse jeudi.\n\n"
+            "Pendant près de quarante minutes, l’entraîneur a répondu à toutes les questions.\n\n"
+            "Comment avez-vous vécu les incidents de mardi ?\n"
+            "« Ce qui s’est passé mardi, je ne l’accepterai jamais. »\n\n"
+            "Votre poste est-il menacé ?\n"
+            "« Je ne me pose pas la question. »")
+    quotes = extract_fr(text)
+    assert only(quotes, "accepterai").speaker.name == "Thierry Bellanger"
+    assert (only(quotes, "pose pas").speaker.name, only(quotes, "pose pas").verb) == ("Thierry Bellanger", None)

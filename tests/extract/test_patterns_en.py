@@ -2697,3 +2697,10 @@ def test_a_title_case_dateline_and_a_role_after_an_age_compound(extract_en) -> N
     quotes = extract_en(text)
     assert only(quotes, "closer").speaker.name == "The United Nations envoy mediating between Zarvia and Hadrun"
     assert only(quotes, "tent").title.text == "retired schoolteacher"
+
+
+def test_quoted_answers_after_a_question_line(extract_en) -> None:
+    text = ("Coach Dana Whitfield met reporters on Thursday.\n\n"
+            "For twenty minutes, Whitfield answered every question.\n\n"
+            "Is your job under threat?\n“I don’t think about that. I think about Sunday.”")
+    assert only(extract_en(text), "Sunday").speaker.name == "Dana Whitfield"
