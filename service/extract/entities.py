@@ -195,7 +195,24 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             i = j + 1
         else:
             i += 1
-    return runs
+    return _known_given_names(doc, runs)
+
+
+def _known_given_names(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run whose capitalised word before it, tagged something else (`Claire` read as an adjective), makes
+    with it a full name the text writes elsewhere as one run: that name."""
+    words = doc.words
+    known = {" ".join(w.text for w in words[i:j + 1]) for i, j in runs if j > i}
+    out = []
+    for i, j in runs:
+        before = words[i - 1] if i > 0 else None
+        if before is not None and before.upos in ("ADJ", "NOUN", "VERB", "X") and _cap(before) \
+                and before.sent == words[i].sent and before.end < words[i].start \
+                and " ".join(w.text for w in words[i - 1:j + 1]) in known \
+                and (not out or out[-1][1] < i - 1):
+            i -= 1
+        out.append((i, j))
+    return out
 
 
 def _plural_role_opening(words: list[Word], i: int, tables: LanguageTables) -> bool:

@@ -2266,3 +2266,15 @@ def test_quoted_answers_after_questions_are_those_of_the_one_said_to_answer(extr
     quotes = extract_fr(text)
     assert only(quotes, "accepterai").speaker.name == "Thierry Bellanger"
     assert (only(quotes, "pose pas").speaker.name, only(quotes, "pose pas").verb) == ("Thierry Bellanger", None)
+
+
+def test_a_given_name_the_tagger_read_as_a_word_in_a_transcript_label(extract_fr) -> None:
+    text = ("La ministre du Travail, Claire Montagnac, était l’invitée de franceinfo mercredi. Le Premier ministre, "
+            "Étienne Larcher, avait affirmé la semaine dernière que le gouvernement était « ouvert ».\n\n"
+            "franceinfo : Quinze mois au lieu de dix-huit, c’est bien une baisse des droits ?\n\n"
+            "Claire Montagnac : C’est une adaptation à la réalité du marché du travail.\n\n"
+            "franceinfo : Les syndicats veulent le retrait du décret. Vous les avez entendus ?\n\n"
+            "Claire Montagnac : Je les entends, je les reçois, je leur parle.")
+    quotes = extract_fr(text)
+    assert only(quotes, "adaptation").speaker.name == "Claire Montagnac"
+    assert only(quotes, "entends").speaker.name == "Claire Montagnac"
