@@ -1149,6 +1149,8 @@ class EntityIndex:
         gender = role.feats.get("Gender")
         epicene = role.lower.endswith("e") and not (gender == "Fem" and role.lower.endswith(
             self.tables.feminine_suffixes))
+        if gender == "Fem" and self.tables.feminine_suffixes and not role.lower.endswith(self.tables.feminine_suffixes):
+            return None  # (a feminine tag on a masculine form is the tagger's slip: `boulanger` tagged feminine)
         return None if epicene else gender
 
     def referent_for_run(self, i: int, j: int) -> Referent:

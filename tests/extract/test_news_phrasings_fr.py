@@ -2278,3 +2278,10 @@ def test_a_given_name_the_tagger_read_as_a_word_in_a_transcript_label(extract_fr
     quotes = extract_fr(text)
     assert only(quotes, "adaptation").speaker.name == "Claire Montagnac"
     assert only(quotes, "entends").speaker.name == "Claire Montagnac"
+
+
+def test_a_feminine_tag_on_a_masculine_role_form_states_no_gender(extract_fr) -> None:
+    text = ("Fabrice, 47 ans, boulanger à Castelvieil depuis quinze ans, a déjà réduit sa production de moitié. "
+            "« Ma farine vient d’un moulin de Carros », confie le boulanger.")
+    q = only(extract_fr(text), "farine")
+    assert (q.speaker.name, q.title.text) == ("Fabrice", "boulanger à Castelvieil")
