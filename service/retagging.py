@@ -240,7 +240,8 @@ def retag_nominal_adjectives(doc, tables: LanguageTables) -> int:
             while j >= 0 and words[j].upos == "ADJ":
                 j -= 1
             # (or a noun of people the table lists right after the article: `glisse un proche du ministre`)
-            if j >= 0 and (j < k - 1 or word.text.lower() in tables.person_nouns) and words[j].upos == "DET" \
+            if j >= 0 and (j < k - 1 or word.text.lower() in tables.person_nouns
+                           or word.text.lower() in tables.title_nouns) and words[j].upos == "DET" \
                     and "PronType=Art" in (words[j].feats or ""):
                 word.upos, word.xpos, word.lemma = "NOUN", None, word.text.lower()  # (`une excellente nouvelle`)
                 changed += 1

@@ -118,7 +118,7 @@ TITLE_NOUNS = _words("""
     responsable dirigeant dirigeante leader général générale colonel amiral commandant lieutenant capitaine
     officier militaire juge procureur procureure avocat avocate chancelier chancelière roi reine prince
     princesse pape patron patronne pdg PDG fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
-    analyste expert experte économiste chercheur
+    analyste expert experte économiste scientifique chercheur
     chercheuse professeur professeure historien historienne politologue journaliste rédacteur rédactrice
     éditorialiste correspondant correspondante envoyé envoyée négociateur négociatrice médiateur émissaire
     délégué déléguée haut-commissaire candidat candidate élu élue militant militante syndicaliste

@@ -2285,3 +2285,11 @@ def test_a_feminine_tag_on_a_masculine_role_form_states_no_gender(extract_fr) ->
             "« Ma farine vient d’un moulin de Carros », confie le boulanger.")
     q = only(extract_fr(text), "farine")
     assert (q.speaker.name, q.title.text) == ("Fabrice", "boulanger à Castelvieil")
+
+
+def test_a_role_noun_right_after_its_article_tagged_an_adjective_is_a_description(extract_fr) -> None:
+    text = ("D’après Sophie Lanteri, géologue au BRGM, la roche reste « en équilibre précaire ». « L’eau s’y est "
+            "infiltrée », détaille la géologue. La scientifique estime qu’une purge sera « probablement "
+            "inévitable ».")
+    q = only(extract_fr(text), "purge")
+    assert (q.speaker.name, q.title.text) == ("Sophie Lanteri", "géologue au BRGM")
