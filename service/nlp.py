@@ -46,6 +46,7 @@ from service.segmentation import (
     repair,
     split_clitics,
     split_marks,
+    split_single_quotes,
 )
 from service.settings import Settings
 
@@ -159,8 +160,11 @@ def resegmented(doc, lang: str, max_words: int):
     marks = _splittable_marks(lang)
     glued = any(len(t.words) == 1 and glued_marks(t.text, marks) for s in doc.sentences for t in s.tokens)
     labels = has_letter_label(t.text for s in doc.sentences for t in s.tokens)
+    singles = tables.quote_pairs.get("‘") == "’" and "‘" in doc.text and any(
+        len(t.words) == 1 and len(t.text) > 1 and (t.text[0] == "‘" or t.text[-1] == "’")
+        for s in doc.sentences for t in s.tokens)
     links = bool(tables.link_labels) and has_link_label(doc.text, tables.link_labels)
-    if not (split or compound or fused or glued or labels or links) and len(doc.sentences) < 2 \
+    if not (split or compound or fused or glued or labels or links or singles) and len(doc.sentences) < 2 \
             and doc.num_words <= max_words:
         return doc  # nothing to merge, cut, join or split: most lines of an article
     sentences = doc.to_dict()
@@ -174,12 +178,14 @@ def resegmented(doc, lang: str, max_words: int):
         sentences = [split_marks(s, marks) for s in sentences]
     if labels:
         sentences = [join_letter_labels(s) for s in sentences]
+    if singles:
+        sentences = [split_single_quotes(s) for s in sentences]
     if links:
         sentences = [kept for s in sentences if (kept := drop_link_labels(s, tables.link_labels))]
     pairs = tables.quote_pairs
     repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
                       [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics)
-    if repaired is None and not (split or compound or fused or glued or labels or links):
+    if repaired is None and not (split or compound or fused or glued or labels or links or singles):
         return doc
     return Document(repaired or sentences, text=doc.text)
 

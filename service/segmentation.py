@@ -266,6 +266,32 @@ def glued_marks(text: str, marks: str) -> list[str] | None:
     return list(text[:lead]) + [core] + list(text[lead + len(core):])
 
 
+def split_single_quotes(sentence: list[Token], opening: str = "‘", closing: str = "’") -> list[Token]:
+    """The sentence with single curly quotation marks glued to a word made tokens of their own: an opening one
+    at a word's start (`‘already`), and a closing one at a word's end while a quotation opened before it in
+    the sentence is still open (`longer’`; otherwise it is an apostrophe: `players’ union`)."""
+    depth = 0
+
+    def pieces(text: str) -> list[str] | None:
+        nonlocal depth
+        if text == opening:
+            depth += 1
+            return None
+        out = [text]
+        if len(text) > 1 and text.startswith(opening) and text[1:2].isalnum():
+            depth += 1
+            out = [opening, text[1:]]
+        last = out[-1]
+        if depth and len(last) > 1 and last.endswith(closing) and last[-2:-1].isalnum():
+            depth -= 1
+            out[-1:] = [last[:-1], closing]
+        elif depth and last == closing:
+            depth -= 1
+        return out if len(out) > 1 else None
+
+    return _split_tokens(sentence, pieces)
+
+
 def split_marks(sentence: list[Token], marks: str) -> list[Token]:
     """The sentence with quotation marks glued to a word made tokens of their own."""
     return _split_tokens(sentence, lambda text: glued_marks(text, marks))

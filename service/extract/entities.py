@@ -998,6 +998,8 @@ class EntityIndex:
         if sentence == 0:
             return None
         previous = doc.sentences[sentence - 1]
+        if words[previous.first].text in self.tables.quote_pairs:
+            return None  # a quotation's words, not the writer's lede (a sub-heading `‘Eleven hours on a chair’`)
         # read on the tags alone (the lede may be left unparsed): `A` [modifiers] role noun, opening the sentence
         k = previous.first
         dash = next((x for x in range(k, min(k + 8, previous.last)) if words[x].text in ("—", "–", "(AP)")), None)

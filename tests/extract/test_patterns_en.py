@@ -2704,3 +2704,12 @@ def test_quoted_answers_after_a_question_line(extract_en) -> None:
             "For twenty minutes, Whitfield answered every question.\n\n"
             "Is your job under threat?\n“I don’t think about that. I think about Sunday.”")
     assert only(extract_en(text), "Sunday").speaker.name == "Dana Whitfield"
+
+
+def test_a_quotation_in_single_curly_quotes_the_tokenizer_glued(extract_en) -> None:
+    text = ("Read more\n\nBallycullen roads ‘already at breaking point’, residents warn planners\n\n"
+            "‘Eleven hours on a chair’\n\nAmong those waiting was Bridget Hogan, 86, from Newcastle West.")
+    quotes = extract_en(text)
+    roads = only(quotes, "breaking")
+    assert (roads.text, roads.speaker.name) == ("already at breaking point", "residents")
+    assert not [q for q in quotes if q.title is not None and q.title.text == "chair"]

@@ -11,6 +11,7 @@ from service.segmentation import (
     repair,
     split_clitics,
     split_marks,
+    split_single_quotes,
 )
 
 
@@ -253,4 +254,10 @@ def test_a_link_s_label_is_dropped_and_the_ids_stay_consecutive() -> None:
     sentence = _sentence("Microsoft", ",", "opens", "new", "tab", "and", "Google", "opens", "new", "doors", ".")
     out = drop_link_labels(sentence, (", opens new tab", "opens new tab"))
     assert _texts([out]) == [["Microsoft", "and", "Google", "opens", "new", "doors", "."]]
+    assert _ids_are_consecutive([out])
+
+
+def test_single_curly_quotes_glued_to_words_are_split_but_not_an_apostrophe() -> None:
+    out = split_single_quotes(_sentence("roads", "‘already", "at", "breaking", "point’", "the", "players’", "union"))
+    assert _texts([out]) == [["roads", "‘", "already", "at", "breaking", "point", "’", "the", "players’", "union"]]
     assert _ids_are_consecutive([out])
