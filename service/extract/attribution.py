@@ -1878,8 +1878,10 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     lead = text[line_start:m.open_start].strip(SPACES)
     # (or a list's number: `2. ‘…’: Todmarsh pensioner scoops £1m`, or a list's bullet)
     # (a label before a pipe too: `WATCH | ‘…’: Carrick Falls workers react to plant closure`)
+    # (or a teaser's label and a paywall's: `Lire aussi | Article réservé à nos abonnés « … » : X, une actrice…`)
     if lead and lead not in BULLETS and not (lead.endswith((":", "|")) and len(lead.split()) <= 3) \
-            and not re.fullmatch(r"\d{1,2}[.)]", lead):
+            and not re.fullmatch(r"\d{1,2}[.)]", lead) \
+            and not (lead.casefold().startswith(ctx.tables.teaser_labels) and len(lead.split()) <= 8):
         return None
     line_end = text.find("\n", m.close_end)
     rest = text[m.close_end:len(text) if line_end < 0 else line_end]

@@ -2293,3 +2293,10 @@ def test_a_role_noun_right_after_its_article_tagged_an_adjective_is_a_descriptio
             "inévitable ».")
     q = only(extract_fr(text), "purge")
     assert (q.speaker.name, q.title.text) == ("Sophie Lanteri", "géologue au BRGM")
+
+
+def test_a_teaser_label_and_a_paywall_note_before_a_quotation_headline(extract_fr) -> None:
+    text = ("Une centaine d’actrices avaient appelé le Festival à « prendre ses responsabilités ».\n\n"
+            "Lire aussi | Article réservé à nos abonnés « Je ne joue jamais deux fois la même scène » : Inès Bellamy, "
+            "une actrice à l’affût")
+    assert only(extract_fr(text), "même scène").speaker.name == "Inès Bellamy"
