@@ -37,7 +37,7 @@ def source_headline_attributions(ctx: Context) -> list[Found]:
             continue
         words = [w for w in doc.words_in(*m.span("who")) if w.upos != "PUNCT"]
         # (a capitalised word read as a verb is a name's: `Met Office`)
-        if not words or not person_like(words[-1], tables) \
+        if not words or not person_like(words[-1], tables) or words[0].lower in tables.event_name_nouns \
                 or any(w.upos in ("VERB", "AUX") and not w.text[:1].isupper() for w in words):
             continue
         # (a verbless statement only with a quoted fragment: `Guardiola: City 'not good enough' after defeat`)

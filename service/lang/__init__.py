@@ -331,6 +331,8 @@ class LanguageTables:
     # Whether a headline `Source: statement` names the statement's source (English `Police: …`), not its
     # topic (French `Immobilier : …`).
     source_headlines: bool = False
+    # Nouns that open a named event's name (`Storm Ingrid`, `Hurricane Milton`): a headline's kicker, no source.
+    event_name_nouns: frozenset[str] = frozenset()
     # Roles of a programme's own people in a transcript's speaker labels (`Name, Host:`): their turns are
     # narration, not quotes.
     presenter_roles: frozenset[str] = frozenset()

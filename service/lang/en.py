@@ -385,6 +385,7 @@ ENGLISH = LanguageTables(
     question_verbs=frozenset({"ask", "wonder", "inquire", "enquire", "query", "question", "consider"}),
     reply_verbs=frozenset({"reply", "answer", "respond", "retort", "counter"}),
     source_headlines=True,
+    event_name_nouns=frozenset({"storm", "hurricane", "cyclone", "typhoon", "tropical", "wildfire", "operation"}),
     presenter_roles=_words("host anchor presenter correspondent reporter byline moderator interviewer newsreader "
                            "co-host cohost narrator announcer"),
     title_suffixes=("ologist", "ician", "iatrist", "ographer", "icist", "ntist", "omist", "alist", "nist", "vist",

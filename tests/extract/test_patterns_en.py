@@ -2713,3 +2713,9 @@ def test_a_quotation_in_single_curly_quotes_the_tokenizer_glued(extract_en) -> N
     roads = only(quotes, "breaking")
     assert (roads.text, roads.speaker.name) == ("already at breaking point", "residents")
     assert not [q for q in quotes if q.title is not None and q.title.text == "chair"]
+
+
+def test_a_named_storm_before_a_headline_s_colon_is_no_source(extract_en) -> None:
+    quotes = extract_en("Most Read\nStorm Ingrid: Thousands without power as floods hit southern Europe\n"
+                        "Police: Driver fled after crash on the M4")
+    assert [q.speaker.name for q in quotes] == ["Police"]
