@@ -2132,20 +2132,19 @@ def _answerer(ctx: Context, m: MarkSpan) -> int | None:
     if text[line_start:m.open_start].strip(SPACES):
         return None
     lines = ((a, line) for a, line in _lines_before(text, line_start) if line.strip(SPACES))
-    asked = False
     for k, (at, line) in enumerate(lines):
         body = line.strip(SPACES)
         if body.endswith("?") and not any(c in body for c in ctx.tables.quote_pairs) and len(body.split()) <= 30:
-            asked = True
-            continue
-        if k == 0 or (body[:1] not in ctx.tables.quote_pairs and not body.startswith("—")):
-            if not asked or k == 0:
-                return None
-            last = doc.sentences[doc.sentence_at(at + len(line.rstrip(SPACES)) - 1)]
-            root = next((w for w in doc.words[last.first:last.last + 1] if w.deprel == "root"), None)
-            subject = next((s for s in doc.kids(root.i, "nsubj") if person_like(s, ctx.tables)), None) \
-                if root is not None else None
-            return subject.i if subject is not None else None
+            continue  # a question of the run
+        if k == 0:
+            return None  # (the line right before is no question)
+        if body[:1] in ctx.tables.quote_pairs or body.startswith("—"):
+            continue  # an earlier answer of the run
+        last = doc.sentences[doc.sentence_at(at + len(line.rstrip(SPACES)) - 1)]
+        root = next((w for w in doc.words[last.first:last.last + 1] if w.deprel == "root"), None)
+        subject = next((s for s in doc.kids(root.i, "nsubj") if person_like(s, ctx.tables)), None) \
+            if root is not None else None
+        return subject.i if subject is not None else None
     return None
 
 

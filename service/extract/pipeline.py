@@ -569,11 +569,12 @@ class _Resolver:
         verb = doc.words[w.head]
         if verb.rel == "xcomp":
             verb = doc.words[verb.head]  # (`compte s'appuyer`)
+        # (the parser may make the cleft's `c'` the clause's subject)
         return verb.upos == "VERB" and verb.i < w.i and any(
             m.lower in self.tables.complementizers for m in doc.kids(verb.i, "mark")) \
             and all(k.i < verb.i and k.feats.get("PronType") == "Dem"
                     for k in doc.kids(verb.i, "nsubj", "nsubj:pass")) \
-            and self._person_like(w)  # (the parser may make the cleft's `c'` its subject)
+            and self._person_like(w)
 
     def _person_inside(self, w: Word) -> Referent | None:
         """The one person named inside a subject that is no person (`La défense, assurée par Me X`)."""
@@ -673,24 +674,23 @@ class _Resolver:
         asked (its verb of asking's object), when the pronoun fits them."""
         doc = self.doc
         k = self._sentence_before(w) - 1
-        if k < 0:
-            return None
         p = self.tables.pronouns[pronoun]
+        if k < 0 or p.number != "Sing":
+            return None
         sentence = doc.sentences[k]
         for v in doc.words[sentence.first:sentence.last + 1]:
             if v.upos != "VERB" or v.lemma.lower() not in self.tables.question_verbs:
                 continue
             for o in doc.kids(v.i, "obj", "iobj", "obl:arg"):
                 ref = self.entities.resolve_np(o.i).referent
-                if ref.kind == "person" and _agrees(ref, p.gender) and p.number == "Sing" \
-                        and o.feats.get("Number") != "Plur":
+                if ref.kind == "person" and _agrees(ref, p.gender) and o.feats.get("Number") != "Plur":
                     return ref
         return None
 
     def _recent_subject(self, subject: _Salient, w: Word) -> bool:
-        """A subject in the sentence before w's (or in w's), or two back in the same paragraph when the one in
-        between has no subject the pronoun fits (`X, la mère de Léa, n'a pas quitté le prévenu des yeux. Le
-        président lui a donné la parole. « … », a-t-elle déclaré`)."""
+        """The nearest subject the pronoun fits is in the sentence before w's (or in w's), or two back in the same
+        paragraph, the sentence between having none that fits (`X, la mère de Léa, n'a pas quitté le prévenu des
+        yeux. Le président lui a donné la parole. « … », a-t-elle déclaré`)."""
         back = self._sentence_before(w) - self.doc.sentence_at(subject.position)
         return back <= 1 or (back == 2 and "\n" not in self.doc.text[subject.position:w.start])
 
