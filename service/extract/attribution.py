@@ -2086,6 +2086,14 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
                 tail = text[subject_end:m.end]
         if not tail.startswith((",", ".")):
             continue  # (`…, souligne-t-il. On savait…`: the incise also ends its sentence)
+        stop = text.find(".", subject_end, m.end)
+        if tail.startswith(",") and stop >= 0 and len(text[stop + 1:m.end].strip(SPACES + "»”\"")) > 1 and not any(
+                w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"
+                for w in doc.words_in(subject_end, stop)):
+            # a phrase without a tensed verb after the speaker, to the end of its sentence, is the incise's (`a
+            # raconté la recrue, le sourire fendu jusqu'aux oreilles. C'est un rêve…`): the quotation resumes after
+            subject_end = stop
+            tail = text[subject_end:m.end]
         first_end = text.rfind(",", m.start, group_start)
         second_start = subject_end + (len(text[subject_end:m.end]) - len(tail)) + 1
         second_start += len(text[second_start:m.end]) - len(text[second_start:m.end].lstrip(SPACES))

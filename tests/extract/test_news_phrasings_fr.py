@@ -2300,3 +2300,9 @@ def test_a_teaser_label_and_a_paywall_note_before_a_quotation_headline(extract_f
             "Lire aussi | Article réservé à nos abonnés « Je ne joue jamais deux fois la même scène » : Inès Bellamy, "
             "une actrice à l’affût")
     assert only(extract_fr(text), "même scène").speaker.name == "Inès Bellamy"
+
+
+def test_an_incise_s_phrase_without_a_tensed_verb_ends_before_the_quotation_resumes(extract_fr) -> None:
+    (first, second) = extract_fr("« J’ai juste entendu la foule, a raconté la recrue, le sourire aux lèvres. C’est un "
+                                 "rêve d’enfant. »")
+    assert (first.text, second.text) == ("J’ai juste entendu la foule", "C’est un rêve d’enfant.")
