@@ -2068,8 +2068,11 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
         # the subject after the verb, whatever the parser made of the words before the comma
         # (or a clitic inside the verb group, however parsed: `a-t-elle poursuivi`)
         inside = cue.subject is not None and group_start <= doc.words[cue.subject].start < cue.group_end
-        subject = cue.subject if cue.inverted or inside else inverted_subject(doc, doc.words[cue.verb], cue.group_end,
-                                                                              ctx.tables)
+        # (not a subject past a comma, the parser's reading of a phrase set off after the speaker: `a raconté la
+        # recrue, le sourire aux lèvres`, `la recrue` read as the object)
+        parted = cue.subject is not None and "," in text[cue.group_end:doc.words[cue.subject].start]
+        subject = cue.subject if (cue.inverted and not parted) or inside else inverted_subject(
+            doc, doc.words[cue.verb], cue.group_end, ctx.tables)
         if subject is None:
             continue
         cue = Cue(cue.verb, cue.lemma, cue.group_start, cue.group_end, subject, True, cue.controller)

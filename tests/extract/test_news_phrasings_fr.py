@@ -2306,3 +2306,12 @@ def test_an_incise_s_phrase_without_a_tensed_verb_ends_before_the_quotation_resu
     (first, second) = extract_fr("« J’ai juste entendu la foule, a raconté la recrue, le sourire aux lèvres. C’est un "
                                  "rêve d’enfant. »")
     assert (first.text, second.text) == ("J’ai juste entendu la foule", "C’est un rêve d’enfant.")
+
+
+def test_an_inner_incise_s_speaker_the_parser_read_as_an_object_before_a_phrase_set_off(extract_fr) -> None:
+    text = ("Rappelé lundi, le joueur de centre Olivier Paradis a inscrit son premier but. « J’ai même pas vu la "
+            "rondelle rentrer. J’ai juste entendu la foule, puis les gars me sont tombés dessus, a raconté la recrue, "
+            "le sourire fendu jusqu’aux oreilles malgré la défaite. C’est un rêve d’enfant. »")
+    quotes = extract_fr(text)
+    assert [(q.speaker.text, q.verb.lemma) for q in quotes] == [("la recrue", "raconter")] * 2
+    assert quotes[1].text == "C’est un rêve d’enfant."
