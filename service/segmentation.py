@@ -17,6 +17,7 @@ Sentences are also capped in length: the parser's label scores grow with the squ
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 # Characters a sentence can end on (closing marks and brackets after a final stop included).
@@ -124,16 +125,22 @@ def _squeezed(text: str) -> str:
     return "".join(text.lower().replace("’", "'").split())
 
 
+@functools.cache
+def _squeezed_labels(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A language's link labels as `_squeezed` spells them, longest first (once per language)."""
+    return tuple(sorted({_squeezed(label) for label in labels}, key=len, reverse=True))
+
+
 def has_link_label(text: str, labels: tuple[str, ...]) -> bool:
     """Cheap test before `drop_link_labels`."""
     squeezed = _squeezed(text)
-    return any(_squeezed(label) in squeezed for label in labels)
+    return any(label in squeezed for label in _squeezed_labels(labels))
 
 
 def drop_link_labels(sentence: list[Token], labels: tuple[str, ...]) -> list[Token]:
     """The sentence without the one-word tokens that spell a link's label (`, opens new tab`); the words left
     keep their offsets."""
-    wanted = sorted({_squeezed(label) for label in labels}, key=len, reverse=True)
+    wanted = _squeezed_labels(labels)
     tokens = _tokens(sentence)
     out: list[Token] = []
     removed = 0

@@ -706,18 +706,15 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     if k >= len(words) or not (is_title_word(words[k], tables, doc) or (
             # a bare singular noun set off after a person's name is their role (`Sandrine Poujol, céréalière à
             # Layrac,`), with or without a table entry
-            not determiner and words[k].upos == "NOUN" and words[k].feats.get("Number") != "Plur"
+            not determiner and _unlisted_role(words[k], words[j], tables)
             and all(fold(words[x].text) in tables.office_modifiers for x in range(first, k))  # (`ancien ambulancier`)
-            and words[k].lemma.lower() not in tables.person_nouns and words[k].lower not in tables.not_role_nouns
-            and words[k].lower not in tables.weekdays and words[k].lower not in tables.months  # (`X, jeudi, en…`)
-            and not _cap(words[k]) and words[k].sent == words[j].sent
             # (nor the noun of a prepositional locution: `Vélodrome, grâce à un doublé`)
             and words[k].rel not in ("case", "mark") and not doc.kids(k, "fixed")
             # (not an absolute phrase, a noun and its participle: `Théo Caradec, poing serré, …`)
             # (the sentence may be left unparsed: read it from the tags, a participle closed by a comma)
             and not (k + 2 < len(words) and words[k + 1].feats.get("VerbForm") == "Part"
                      and words[k + 1].feats.get("Tense") == "Past" and words[k + 2].upos == "PUNCT"))
-            or (determiner and _indefinite_role(doc, det, k, j, tables))):
+            or (determiner and _indefinite_apposition(doc, det, k, j, tables))):
         return None
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
@@ -738,7 +735,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"
-           and words[x + 1].feats.get("Definite") == "Def" and not _opens_a_name(words, x + 1)
+           and words[x + 1].feats.get("Definite") == "Def" and not (x + 2 < len(words) and _title_article(words, x + 2))
            for x in range(role, min(k + 1, len(words) - 1))):
         return None  # a noun takes no article after it: a verb misread (`Thomas, 16 ans, hausse les épaules`,
         # `Bakary Sangaré, son agent hausse le ton`)
@@ -765,23 +762,24 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     return first, k
 
 
-def _indefinite_role(doc: Doc, det: int, k: int, j: int, tables: LanguageTables) -> bool:
+def _unlisted_role(w: Word, name: Word, tables: LanguageTables) -> bool:
+    """A singular common noun apposed to the name in its sentence that may be a role the tables lack: not a
+    noun for who someone is to others (`voisin`, `neighbor`), nor a day or a month (`X, jeudi, en…`)."""
+    return w.upos == "NOUN" and w.feats.get("Number") != "Plur" and not _cap(w) and w.sent == name.sent \
+        and w.lemma.lower() not in tables.person_nouns and w.lower not in tables.not_role_nouns \
+        and w.lower not in tables.weekdays and w.lower not in tables.months
+
+
+def _indefinite_apposition(doc: Doc, det: int, k: int, j: int, tables: LanguageTables) -> bool:
     """`said Jason Pereira, a forklift operator.`: a singular noun apposed to a name after an indefinite article
     is what the person does, with or without a table entry, unless it only says who they are (`a neighbour`)."""
     words = doc.words
     w = words[k]
     article = words[det]
     nxt = words[k + 1] if k + 1 < len(words) else None
-    return article.feats.get("Definite") == "Ind" and article.feats.get("Number") != "Plur" and w.upos == "NOUN" \
-        and w.rel == "appos" and w.feats.get("Number") != "Plur" and not _cap(w) and w.sent == words[j].sent \
-        and w.lemma.lower() not in tables.person_nouns and w.lower not in tables.not_role_nouns \
-        and w.lemma.lower() not in tables.plain_person_nouns \
+    return article.feats.get("Definite") == "Ind" and article.feats.get("Number") != "Plur" and w.rel == "appos" \
+        and _unlisted_role(w, words[j], tables) and w.lemma.lower() not in tables.plain_person_nouns \
         and (nxt is None or nxt.text in (",", ".", ";", ")", "–", "—") or nxt.upos == "ADP")
-
-
-def _opens_a_name(words: list[Word], k: int) -> bool:
-    """Word k is a capitalised article opening a name (`le camping Les Pins d'Argent`)."""
-    return _cap(words[k]) and k + 1 < len(words) and _cap(words[k + 1]) and words[k + 1].upos in ("PROPN", "NOUN")
 
 
 def _past_age_compound(doc: Doc, k: int, tables: LanguageTables) -> int:
