@@ -455,8 +455,10 @@ class _Resolver:
                 k.upos != "NUM" and doc.joined(k.i) for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             # (a noun with a feminine ending is feminine whatever its tag: `l'ambassadrice`, tagged masculine)
-            gender = None if w.upos == "PROPN" else determiner_gender(doc, w.i) or (
-                "Fem" if w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes) else w.feats.get("Gender"))
+            # (a noun of fixed gender says nothing of the person's: `la recrue`)
+            gender = None if w.upos == "PROPN" or fold(w.lemma) in tables.fixed_gender_nouns else (
+                determiner_gender(doc, w.i) or ("Fem" if w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes)
+                                                else w.feats.get("Gender")))
             self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
             own = self._named_with_their_own(w) if number == "Plur" else None
             if own is not None:
@@ -889,7 +891,7 @@ class _Resolver:
         if subject is None:
             return None
         position, ref = subject
-        gender = determiner_gender(doc, w.i)
+        gender = None if fold(w.lemma) in self.tables.fixed_gender_nouns else determiner_gender(doc, w.i)
         if ref.kind != "person" or ref.name[:1].islower() or ref.name == mention.text \
                 or fold(ref.name) in self.tables.title_nouns or not _agrees(ref, gender):
             return None  # (nor a bare role a headline capitalised: `Prosecutor tells jurors …`)

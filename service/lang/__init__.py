@@ -372,6 +372,9 @@ class LanguageTables:
     # Nouns for a person as such (`le jeune homme`, `the woman`): after a definite article they describe someone
     # already named, like a nationality, and state no role.
     plain_person_nouns: frozenset[str] = frozenset()
+    # Person nouns whose grammatical gender is the noun's, not the person's (`la recrue`, `la victime`, `le témoin`
+    # may be a man or a woman): their article says nothing of whom they mean. Folded.
+    fixed_gender_nouns: frozenset[str] = frozenset()
     # Capitalised nouns for a party's member (`the Nevada Democrat`, `the Tory`), folded: after an article, with
     # a state or region before them or not, they describe someone already named, like a nationality.
     party_member_nouns: frozenset[str] = frozenset()

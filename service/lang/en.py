@@ -127,6 +127,7 @@ TITLE_NOUNS = _words("""
     boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright
+    sculptor composer poet screenwriter gymnast photographer academic
     athlete sprinter swimmer golfer jockey boxer skier alderman alderwoman councilmember co-author coauthor
     machinist mechanic welder technician miner steelworker dockworker frontman frontwoman guitarist drummer
     bassist critic reviewer taoiseach tanaiste tánaiste creator showrunner astronaut cosmonaut explorer
@@ -249,7 +250,7 @@ ENGLISH = LanguageTables(
     np_claim_verbs=NP_CLAIM_VERBS,
     absolute_prepositions=frozenset({"with"}),
     demonym_suffixes=("ian", "ard", "ese", "man", "woman"),
-    plain_person_nouns=frozenset({"man", "woman", "boy", "girl"}),
+    plain_person_nouns=frozenset({"man", "woman", "boy", "girl", "rookie", "youngster"}),
     party_member_nouns=frozenset({"democrat", "republican", "tory", "conservative", "liberal", "socialist",
                                   "libertarian"}),
     publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),

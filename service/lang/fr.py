@@ -125,7 +125,8 @@ TITLE_NOUNS = _words("""
     coordinateur coordinatrice administrateur administratrice gérant gérante garant garante trésorier entraîneur
     sélectionneur joueur joueuse préfet préfète médecin docteur infirmier infirmière scientifique
     épidémiologiste virologue spécialiste sociologue philosophe écrivain écrivaine auteur autrice
-    réalisateur réalisatrice acteur actrice chanteur chanteuse artiste adjoint adjointe chargé chargée
+    réalisateur réalisatrice cinéaste acteur actrice chanteur chanteuse artiste peintre sculpteur sculptrice
+    styliste universitaire gymnaste adjoint adjointe chargé chargée
     fonctionnaire diplomate homologue successeur prédécesseur ex-président ex-ministre souverain monarque
     émir prêtre évêque archevêque cardinal imam rabbin recteur doyen chef-adjoint vice-ministre
     premier-ministre magistrat magistrate bâtonnier sous-secrétaire secrétaire-général inspecteur
@@ -580,7 +581,9 @@ FRENCH = LanguageTables(
                       "aque", "erbe", "oate", "urc", "urque", "gare"),
     # (a placing too describes, it is no role: `le vainqueur`)
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
-                                  "gagnante", "soignant", "soignante"}) | POLITICAL_NOUNS,
+                                  "gagnante", "soignant", "soignante", "recrue"}) | POLITICAL_NOUNS,
+    fixed_gender_nouns=frozenset({"recrue", "victime", "personne", "vedette", "star", "idole", "sentinelle",
+                                  "personnalite", "legende", "temoin", "mannequin", "figure"}),
     publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre", "dater", "signer",
                                  "envoyer", "adresser"}),
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",

@@ -2315,3 +2315,17 @@ def test_an_inner_incise_s_speaker_the_parser_read_as_an_object_before_a_phrase_
     quotes = extract_fr(text)
     assert [(q.speaker.text, q.verb.lemma) for q in quotes] == [("la recrue", "raconter")] * 2
     assert quotes[1].text == "C’est un rêve d’enfant."
+
+
+@pytest.mark.parametrize("text, needle, speaker, title", [
+    # an occupation the role table had lacked: the description gives the untitled person their title
+    ("Interrogée sur la promotion du film, Elise Varenne s’est montrée catégorique. « Le public jugera le film », "
+     "a ajouté la cinéaste.", "jugera", "Elise Varenne", "cinéaste"),
+    # a recruit is a plain description: the person keeps the role stated with the name
+    ("Le joueur de centre Olivier Paradis a inscrit son premier but. « C’est un rêve d’enfant », a confié la "
+     "recrue.", "rêve", "Olivier Paradis", "joueur de centre"),
+])
+def test_an_occupation_or_a_plain_description_is_the_person_named_before(extract_fr, text, needle, speaker,
+                                                                          title) -> None:
+    q = only(extract_fr(text), needle)
+    assert (q.speaker.name, q.title.text if q.title else None) == (speaker, title)
