@@ -120,7 +120,9 @@ TITLE_NOUNS = _words("""
     princesse pape patron patronne pdg PDG fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
     analyste expert experte économiste scientifique chercheur
     chercheuse professeur professeure historien historienne politologue journaliste rédacteur rédactrice
-    éditorialiste correspondant correspondante envoyé envoyée négociateur négociatrice médiateur émissaire
+    éditorialiste correspondant correspondante envoyé envoyée négociateur négociatrice
+    formateur formatrice préformateur préformatrice informateur informatrice conciliateur conciliatrice
+    médiateur émissaire
     délégué déléguée haut-commissaire candidat candidate élu élue militant militante syndicaliste
     coordinateur coordinatrice administrateur administratrice gérant gérante garant garante trésorier entraîneur
     sélectionneur joueur joueuse préfet préfète médecin docteur infirmier infirmière scientifique
