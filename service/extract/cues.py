@@ -1355,8 +1355,8 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """The infinitive of a verb of refusal or preparation (`declined to say whether…`, `a refusé de confirmer…`,
     `is preparing to ask`), a verb whose complement makes it an act (`pleaded guilty`), a passive without agent
     (`is expected to have its second reading`: no one says it), the verb of a question put to someone
-    (`Asked whether No 10 expected a rebellion`), one that puts a question (`asked whether P`), or a finding
-    (`The report found`)."""
+    (`Asked whether No 10 expected a rebellion`), one that puts a question (`asked whether P`), a finding
+    (`The report found`), or a verb that reports only a clause, without one (`held talks`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
     if any((v.lemma.lower(), c.lower) in tables.act_prepositions for k in doc.kids(v.i, "obl", "xcomp")
@@ -1383,6 +1383,8 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     if (reported_lemma(doc, v, tables) or v.lemma.lower()) in tables.finding_verbs and any(
             k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects for k in subjects):
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
+    if v.lemma.lower() in tables.clause_only_verbs and not doc.kids(v.i, "ccomp"):
+        return True  # `held talks`, `held a banner reading "…"`: an act
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
         return True  # `sans dire s'il siégerait…`, `without saying whether…`
     # (not in an incise, where the intention is a manner of saying: `« … », veut croire son directeur`)

@@ -179,6 +179,7 @@ def from_stanza(parts: list[tuple[int, object]], text: str) -> Doc:
             if len(words) > base:
                 sentences.append(Sentence(s_index, base, len(words) - 1, words[base].start, words[-1].end))
                 _subject_taken_for_vocative(words, base)
+                _clause_after_semicolon(words, base)
     return Doc(text=text, words=words, sentences=sentences)
 
 
@@ -197,3 +198,37 @@ def _subject_taken_for_vocative(words: list[Word], first: int) -> None:
     comma = words[name.head - 1]
     if comma.head == first:  # (the closing comma, hung on the name, goes with the apposition)
         words[comma.i] = replace(comma, head=phrase.i)
+
+
+_OPENING_MARKS = frozenset({"«", "“", "‘", '"'})
+_CLOSING_MARKS = frozenset({"»", "”", "’", '"'})
+
+
+def _clause_after_semicolon(words: list[Word], first: int) -> None:
+    """`…, says the Bench; Chief Minister calls verdict “…”`: a clause with its own subject after the writer's
+    semicolon is a sentence of its own, which the parser made the complement of the verb before it; it stands
+    beside that verb (parataxis), never as what was said. A semicolon inside quotation marks is the speaker's."""
+    depth = 0
+    for k in range(first, len(words)):
+        w = words[k]
+        if w.text in _OPENING_MARKS and not (w.text == '"' and depth):
+            depth += 1
+        elif w.text in _CLOSING_MARKS and depth:
+            depth -= 1
+        elif w.text == ";" and not depth:
+            for clause in words[k + 1:]:
+                if clause.deprel == "ccomp" and first <= clause.head < k and any(
+                        x.head == clause.i and x.deprel in ("nsubj", "nsubj:pass") for x in words[k + 1:]) \
+                        and min(x for x in _subtree(words, first, clause.i) if words[x].deprel != "punct") == k + 1:
+                    words[clause.i] = replace(clause, deprel="parataxis")
+
+
+def _subtree(words: list[Word], first: int, i: int) -> list[int]:
+    inside = [i]
+    for x in words[first:]:
+        h = x.head
+        while h >= first and h != i:
+            h = words[h].head
+        if h == i and x.i != i:
+            inside.append(x.i)
+    return inside

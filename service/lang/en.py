@@ -30,7 +30,7 @@ REPORTING_VERBS = _words("""
     wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall remind
     recount describe detail mention cite quote write tweet post blog testify swear vow pledge
     promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel expect find
-    consider judge hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
+    consider judge rule hold hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
     slam accuse blame charge allege complain protest object dispute contest reject refute rebut dismiss
     challenge praise hail welcome thank congratulate applaud celebrate boast brag joke quip tease mock
     shout cry scream yell exclaim whisper murmur mutter groan sigh laugh smile snap bark roar thunder
@@ -150,7 +150,7 @@ ORGANIZATION_NOUNS = _words("""
     ministry department government administration army military navy agency newspaper paper daily weekly
     magazine website site outlet network channel station broadcaster company firm corporation group party
     union association organization organisation commission council committee parliament assembly senate
-    congress house court tribunal police prosecutor's office institute bank federation alliance coalition
+    congress house court bench tribunal police prosecutor's office institute bank federation alliance coalition
     cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
     authority authorities board foundation charity ngo university school hospital service tank thinktank watchdog
     press media tabloid tabloids newspapers gardaí gardai garda constabulary guild guilds cooperative co-op
@@ -160,7 +160,7 @@ ORGANIZATION_NOUNS = _words("""
 # Casefolded: words inside a proper name that make it an organisation's name.
 ORGANIZATION_NAME_WORDS = _words("""
     journal times post news press agency ministry department house council party union organization
-    organisation foundation institute bank tribunal court commission assembly parliament congress senate
+    organisation foundation institute bank tribunal court bench commission assembly parliament congress senate
     reuters afp ap bbc cnn nbc cbs abc fox msnbc npr associated guardian telegraph herald tribune gazette
     globe chronicle independent observer economist bloomberg politico axios tv radio group corporation
     inc ltd llc plc corp co university college school hospital infirmary clinic fund bureau agency authority holdings
@@ -283,6 +283,7 @@ ENGLISH = LanguageTables(
     age_suffixes=("-year-old",),
     stated_age=r",\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]",
     family_nouns=frozenset({"family", "clan", "dynasty"}),
+    clause_only_verbs=_words("hold rule"),
     finding_verbs=_words("find show suggest reveal demonstrate prove indicate report"),
     finding_subjects=_words("study survey poll report research analysis review audit assessment figures data "
                             "statistics numbers documents emails records paper preprint trial experiment results "

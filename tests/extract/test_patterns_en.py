@@ -2719,3 +2719,20 @@ def test_a_named_storm_before_a_headline_s_colon_is_no_source(extract_en) -> Non
     quotes = extract_en("Most Read\nStorm Ingrid: Thousands without power as floods hit southern Europe\n"
                         "Police: Driver fled after crash on the M4")
     assert [q.speaker.name for q in quotes] == ["Police"]
+
+
+def test_a_court_holds_or_rules_with_a_clause_only(extract_en) -> None:
+    quotes = extract_en("A five-judge Constitution Bench of the Supreme Court on Tuesday held that a Governor cannot "
+                        "keep a Bill pending indefinitely. Outside, commuters held a banner reading \"Public railways "
+                        "for the public good\" as the ministers held talks.")
+    (q,) = quotes
+    assert (q.text, q.verb.lemma, q.speaker.kind) == ("a Governor cannot keep a Bill pending indefinitely", "hold",
+                                                       "organization")
+
+
+def test_a_clause_after_the_writer_s_semicolon_is_its_own_sentence(extract_en) -> None:
+    text = ("Withholding assent is “alien to the constitutional scheme”, says five-judge Bench; Tamil Nadu Chief "
+            "Minister calls verdict “a victory for every elected Assembly”")
+    victory = only(extract_en(text), "victory")
+    assert (victory.text, victory.verb.lemma) == ("verdict “a victory for every elected Assembly”", "call")
+    assert victory.speaker.name == "Tamil Nadu Chief Minister"
