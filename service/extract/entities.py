@@ -437,8 +437,9 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
     if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
         return True  # professions the table lacks (`hydrologue`, `cardiologist`)
     head, dash, _ = w.lower.partition("-")
-    if w.upos == "NOUN" and dash and len(head) > 3 and head in tables.title_nouns:
-        return True  # a compound opening on a role (`médecin-conseil`, `chef-coordinateur`)
+    if w.upos == "NOUN" and dash and len(head) > 3 and (head in tables.title_nouns
+                                                        or head.endswith(tables.title_suffixes)):
+        return True  # a compound opening on a role (`médecin-conseil`, `chef-coordinateur`, `diététicienne-…`)
     if doc is not None and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text.startswith("-"):
         return (w.lower + doc.words[w.i + 1].lower) in tables.title_nouns
     if doc is not None and w.i > 1 and doc.words[w.i - 1].text == "-" \
@@ -983,15 +984,20 @@ class EntityIndex:
     def _lede_role(self, i: int, j: int) -> tuple[int, int] | None:
         """The wire lede's convention: `A former county treasurer … was sentenced Thursday …` then, in the next
         sentence, `Gregory Lamb, 61, …`: the indefinite role that opened the story, naming no one, is the role
-        of the person the next sentence introduces with an age; its words before the noun, without its
-        complements."""
+        of the person the next sentence introduces, with an age or as its opening subject; its words before the
+        noun, without its complements."""
         doc = self.doc
         words = doc.words
         k = j + 1
-        if not (k + 2 < len(words) and words[k].text == "," and words[k + 1].upos == "NUM"
-                and (words[k + 2].text == "," or (k + 3 < len(words) and words[k + 3].text == ","
-                                                   and words[k + 2].upos == "NOUN"))):
-            return None  # (`Gregory Lamb, 61,`, `Gérard Morin, 61 ans,`)
+        aged = k + 2 < len(words) and words[k].text == "," and words[k + 1].upos == "NUM" and (
+            words[k + 2].text == "," or (k + 3 < len(words) and words[k + 3].text == ","
+                                         and words[k + 2].upos == "NOUN"))
+        # (`Gregory Lamb, 61,`, `Gérard Morin, 61 ans,`; or the full name opening the sentence as its subject:
+        # `Kirra Whitfield worked at…`)
+        opening = j > i and doc.sentences[words[i].sent].first == i \
+            and any(words[x].rel == "nsubj" for x in range(i, j + 1))
+        if not (aged or opening):
+            return None
         sentence = words[i].sent
         if sentence == 0:
             return None

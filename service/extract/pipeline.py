@@ -393,6 +393,8 @@ class _Resolver:
         self.tables = tables
         self.entities = entities
         self.salient: list[_Salient] = []
+        # titles taken from a description only, by referent: an earlier description resolved later replaces them
+        self._description_titles: dict[int, tuple[str, int, int]] = {}
         self._body_nouns = tables.organization_nouns | tables.anaphoric_org_nouns
         # a language with a neuter pronoun for things and bodies (`it`): there `he` and `she` mean people
         self._neuter = any(q.gender == "Neut" for q in tables.pronouns.values())
@@ -935,8 +937,14 @@ class _Resolver:
                        or not any(t.referent is ref and not t.embedded for t in subjects)):
             return None  # (someone else named there too: a role may be either; an age or a nationality is the
             # sentence's one subject, its topic: `X beat Y … the 22-year-old said`)
-        if not ref.titles and (not demonym or role) and not ref.described:  # (an anonymous source's role is
-            self._add_description_title(ref, w, mention)  # its name)
+        # (an anonymous source's role is its name; a subject's description may be resolved before an earlier
+        # inverted one's: `sourit la diététicienne` … `La praticienne s'inquiète`: the first is the title)
+        later = self._description_titles.get(id(ref))
+        if later is not None and ref.titles == [later] and w.start < later[1]:
+            ref.titles.clear()
+        if not ref.titles and (not demonym or role) and not ref.described:
+            self._add_description_title(ref, w, mention)
+            self._description_titles[id(ref)] = ref.titles[-1]
         if ref.gender is None and not demonym:
             ref.gender = gender  # `Le Premier ministre` said of François Malaurie: not `La cheffe des députés`
         if self._demonym(w):

@@ -131,6 +131,7 @@ TITLE_NOUNS = _words("""
     styliste universitaire gymnaste adjoint adjointe chargé chargée
     fonctionnaire diplomate homologue successeur prédécesseur ex-président ex-ministre souverain monarque
     émir prêtre évêque archevêque cardinal imam rabbin recteur doyen chef-adjoint vice-ministre
+    substitut substitute greffier greffière assesseur assesseure diététicien diététicienne nutritionniste
     premier-ministre magistrat magistrate bâtonnier sous-secrétaire secrétaire-général inspecteur
     inspectrice commissaire-priseur patriarche président-directeur directeur-général consul consule
     coprésident coprésidente climatologue glaciologue océanographe météorologue prévisionniste

@@ -2332,3 +2332,18 @@ def test_an_occupation_or_a_plain_description_is_the_person_named_before(extract
                                                                           title) -> None:
     q = only(extract_fr(text), needle)
     assert (q.speaker.name, q.title.text if q.title else None) == (speaker, title)
+
+
+def test_the_first_description_of_a_person_named_once_is_their_title(extract_fr) -> None:
+    text = ("Dans son cabinet lyonnais, Nadia Benali a vu les questions arriver dès mardi soir. « Trois patients m’ont "
+            "déjà envoyé l’article ce matin », sourit la diététicienne-nutritionniste. La praticienne s’inquiète "
+            "surtout pour les familles modestes. « Les produits les moins chers sont souvent les plus transformés », "
+            "dit-elle.")
+    assert [(q.speaker.name, q.title.text) for q in extract_fr(text)] == [
+        ("Nadia Benali", "diététicienne-nutritionniste")] * 2
+
+
+def test_a_deputy_prosecutor_s_role_before_her_name(extract_fr) -> None:
+    (q,) = extract_fr("Dans ses réquisitions, la substitute du procureur Anne-Sophie Courtin a dénoncé « une scène "
+                      "d’une violence inouïe ».")
+    assert (q.speaker.name, q.title.text) == ("Anne-Sophie Courtin", "substitute du procureur")

@@ -2736,3 +2736,13 @@ def test_a_clause_after_the_writer_s_semicolon_is_its_own_sentence(extract_en) -
     victory = only(extract_en(text), "victory")
     assert (victory.text, victory.verb.lemma) == ("verdict “a victory for every elected Assembly”", "call")
     assert victory.speaker.name == "Tamil Nadu Chief Minister"
+
+
+def test_a_lede_s_indefinite_role_is_the_person_opening_the_next_sentence(extract_en) -> None:
+    text = ("A registered nurse has told the royal commission that residents were left \"lying in their own "
+            "waste\".\n\n"
+            "Kirra Whitfield worked at the home from 2021 until last year.\n\n"
+            "\"Some nights I'd get to a buzzer 40 minutes after it went off,\" Ms Whitfield told the commission.")
+    quotes = extract_en(text)
+    assert [(q.speaker.name, q.title.text if q.title else None) for q in quotes] == [
+        ("Kirra Whitfield", "registered nurse")] * 2
