@@ -260,7 +260,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
                              and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text == ","):
             seen += 1
             continue  # `résume, fataliste, Nolwenn Daniel`: a one-word aside between the verb and its subject
-        if w.upos == "ADP" and w.head > w.i:
+        if (w.upos == "ADP" or w.lower in tables.complement_openers) and w.head > w.i:
             skip_to = noun_phrase_end(doc, w.head, with_case_only=True)  # `a réagi auprès de l'AFP le directeur`
             phrase_end = max(phrase_end, doc.words[skip_to].end)  # its words are skipped below
             seen += 1

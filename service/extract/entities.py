@@ -1518,7 +1518,11 @@ class EntityIndex:
             # (an indefinite role is someone new, unless it anticipates the one named further on: `« … » confie
             # un éleveur` in a headline; but not `a indiqué un porte-parole` after another porte-parole)
             indefinite = any(d.feats.get("Definite") == "Ind" for d in doc.kids(h, "det"))
-            ref = self.by_title(words, start, later_only=indefinite, gender=determiner_gender(doc, h))
+            # (the role without a description set off after it: `Le chef de Renouveau Québec, ancien conseiller
+            # municipal, a qualifié…`)
+            role = next((words[:k] for k in range(h - lo + 1, len(words) - 1) if words[k].text == ","
+                         and words[k + 1].i not in self.run_at), words)  # (a name set off is the role's own)
+            ref = self.by_title(role, start, later_only=indefinite, gender=determiner_gender(doc, h))
             if ref is None and not indefinite:
                 ref = self._labelled_person(lo, hi)
             if ref is not None:

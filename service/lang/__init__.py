@@ -145,6 +145,9 @@ class LanguageTables:
     age_decades: dict[str, int] = field(default_factory=dict)
     # Verbs of a finding and the documents or data that state one (`The report found that P`, `Les courriels
     # montrent que P`): a finding is no one's statement, so no quote.
+    # A preposition the tagger may read as an article (`d'` in `a demandé d'entrée de jeu l'animatrice`, `d'une
+    # voix blanche`): after an incise's verb it opens a complement, never the inverted subject. Lowercase.
+    complement_openers: frozenset[str] = frozenset()
     # Verbs that report only with a clause (`The court held that P`, `P, rules Supreme Court`); with a noun
     # phrase they are acts (`held talks`, `held a banner reading…`, `ruled the country`).
     clause_only_verbs: frozenset[str] = frozenset()

@@ -2347,3 +2347,17 @@ def test_a_deputy_prosecutor_s_role_before_her_name(extract_fr) -> None:
     (q,) = extract_fr("Dans ses réquisitions, la substitute du procureur Anne-Sophie Courtin a dénoncé « une scène "
                       "d’une violence inouïe ».")
     assert (q.speaker.name, q.title.text) == ("Anne-Sophie Courtin", "substitute du procureur")
+
+
+def test_a_role_mention_with_a_description_set_off_is_the_office_holder(extract_fr) -> None:
+    text = ("Le chef de Renouveau Québec, Mathieu Lachance, promet de « mettre le chantier sur pause ». Le chef de "
+            "Renouveau Québec, ancien conseiller municipal de Charlesbourg, a qualifié le tramway de « gouffre "
+            "financier ».")
+    q = only(extract_fr(text), "gouffre")
+    assert (q.speaker.name, q.title.text) == ("Mathieu Lachance", "chef de Renouveau Québec")
+
+
+def test_an_adverbial_phrase_opened_by_de_after_the_verb_is_not_the_inverted_subject(extract_fr) -> None:
+    (q,) = extract_fr("« Les gens de Québec peuvent-ils encore vous faire confiance? » a demandé d’entrée de jeu "
+                      "l’animatrice du débat, Catherine Lessard.")
+    assert (q.speaker.name, q.title.text) == ("Catherine Lessard", "animatrice du débat")
