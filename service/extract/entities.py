@@ -1047,15 +1047,24 @@ class EntityIndex:
         if top.rel in ("flat", "compound") and top.head == i - 1 and (
                 before in self.tables.honorifics or before in self.tables.role_honorifics):
             top = doc.words[i - 1]  # the name hung on its honorific (`Dr Helen X, who was …`)
+        extra = []
+        if j + 3 < len(doc.words) and doc.words[j + 1].text == "," and doc.words[j + 2].lower in \
+                self.tables.relative_subjects and doc.words[j + 3].rel == "cop" and doc.words[j + 3].head > j + 3:
+            extra.append(doc.words[doc.words[j + 3].head])
+        return self.role_predicated_of(top, extra)
+
+    def role_predicated_of(self, top: Word, extra: list[Word] | None = None) -> tuple[int, int] | None:
+        """The role noun phrase predicated of the subject word `top` (a name's head, a pronoun, a description):
+        `X is chief executive of Y`, `Depuis le 1er janvier, la jeune femme est officiellement la gérante du
+        domaine`."""
+        doc = self.doc
         preds = [doc.words[top.head]] if top.rel == "nsubj" and top.head >= 0 else []
         preds += [c for p in preds for c in doc.kids(p.i, "conj") if not doc.kids(c.i, "nsubj")]  # (`was diagnosed
         # with IBM and now serves as president of…`)
         preds += [r for r in doc.kids(top.i, "acl") if any(k.lower in self.tables.relative_subjects
                                                               for k in doc.kids(r.i, "nsubj"))]
         # (`X, who was the trust's clinical director,`, whatever the parser hung the relative clause on)
-        if j + 3 < len(doc.words) and doc.words[j + 1].text == "," and doc.words[j + 2].lower in \
-                self.tables.relative_subjects and doc.words[j + 3].rel == "cop" and doc.words[j + 3].head > j + 3:
-            preds.append(doc.words[doc.words[j + 3].head])
+        preds += extra or []
         for pred in preds:
             role = None
             if pred.upos == "NOUN" and doc.kids(pred.i, "cop"):

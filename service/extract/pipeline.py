@@ -436,6 +436,7 @@ class _Resolver:
             if pron:
                 ref = self._antecedent(w.start, pron)
                 if ref is not None:
+                    self._predicated_title(w, ref)
                     p = tables.pronouns[pron]
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender, word=w.i))
                 continue
@@ -451,6 +452,8 @@ class _Resolver:
                 continue
             mention = entities.resolve_np(w.i)
             referent = self._described_person(w, mention) or mention.referent
+            if referent is not mention.referent:
+                self._predicated_title(w, referent)
             # (an age the parser coordinated is no second person: `Linda Perreault, 63, a retired nurse`; nor
             # is an apposition it coordinated without a conjunction: `Son voisin, X, 41 ans, chauffeur de car,`)
             number = "Plur" if (w.feats.get("Number") == "Plur" or any(
@@ -465,6 +468,19 @@ class _Resolver:
             own = self._named_with_their_own(w) if number == "Plur" else None
             if own is not None:
                 self.salient.append(_Salient(w.start, own, "Sing", None, embedded, w.i))
+
+    def _predicated_title(self, w: Word, ref: Referent) -> None:
+        """`Depuis le 1er janvier, la jeune femme est officiellement la gérante du domaine`, `She is now chief
+        executive of X`: a role predicated of a pronoun or a description is the title of the person it means,
+        when the text states them none."""
+        if ref.kind != "person" or ref.titles or ref.described or w.rel != "nsubj" \
+                or any(k.lower in self.tables.negations for k in self.doc.kids(w.head, "advmod")):
+            return
+        role = self.entities.role_predicated_of(w)
+        if role is not None:
+            words = self.doc.words
+            text = self.doc.text[words[role[0]].start:words[role[1]].end]
+            ref.titles.append((text, words[role[0]].start, words[role[0]].start + len(text)))
 
     def _named_with_their_own(self, w: Word) -> Referent | None:
         """A person named first in a coordination with their own (`Samia et ses filles attendaient…`): the one a
@@ -529,9 +545,11 @@ class _Resolver:
 
     def _root_subject(self, w: Word) -> bool:
         """A person's noun phrase opening its sentence that the parser made the root, the verb hung below it (`La
-        maire de Fos, X, a de son côté apporté…` with `a` read as a preposition): the sentence's subject."""
+        maire de Fos, X, a de son côté apporté…` with `a` read as a preposition): the sentence's subject; not a
+        predicate with its copula (`Depuis janvier, la jeune femme est la gérante du domaine`)."""
         doc = self.doc
         return w.rel == "root" and w.upos == "NOUN" and min(doc.subtree(w.i)) == doc.sentence_of(w.i).first \
+            and not doc.kids(w.i, "cop", "nsubj") \
             and (is_title_word(w, self.tables, doc) or w.lemma.lower() in self.tables.person_nouns) \
             and any(doc.words[k].upos == "VERB" and doc.words[k].feats.get("VerbForm") in ("Part", "Fin")
                     for k in doc.subtree(w.i) if k > w.i)

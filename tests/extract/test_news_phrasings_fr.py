@@ -2361,3 +2361,20 @@ def test_an_adverbial_phrase_opened_by_de_after_the_verb_is_not_the_inverted_sub
     (q,) = extract_fr("« Les gens de Québec peuvent-ils encore vous faire confiance? » a demandé d’entrée de jeu "
                       "l’animatrice du débat, Catherine Lessard.")
     assert (q.speaker.name, q.title.text) == ("Catherine Lessard", "animatrice du débat")
+
+
+def test_a_role_predicated_of_a_description_is_the_person_s_title(extract_fr) -> None:
+    text = ("Dans la parcelle des Rochettes, Camille Vuillermet avance entre les rangs de savagnin. « Encore une "
+            "semaine », estime-t-elle.\n\n"
+            "Depuis le 1er janvier, la jeune femme est officiellement la gérante du Domaine des Rochettes, que son "
+            "grand-père avait planté dans les années 1950 et que son père a fait grandir pendant quarante ans. "
+            "Ingénieure agronome de formation, elle avait pourtant tout fait pour s’en éloigner. « Je n’avais pas "
+            "prévu de rentrer », raconte-t-elle.")
+    q = only(extract_fr(text), "rentrer")
+    assert (q.speaker.name, q.title.text) == ("Camille Vuillermet", "gérante du Domaine des Rochettes")
+
+
+def test_a_role_predicated_of_a_pronoun_is_the_person_s_title(extract_fr) -> None:
+    (q,) = extract_fr("Marie Dubois nous ouvre la porte de sa classe. Elle est depuis 2019 la directrice de l’école "
+                      "Jules-Ferry. « Nous manquons de tout », dit-elle.")
+    assert (q.speaker.name, q.title.text) == ("Marie Dubois", "directrice de l’école Jules-Ferry")
