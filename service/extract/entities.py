@@ -733,7 +733,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             or (words[k + 1].upos == "NUM" and words[k].upos == "PROPN"  # `Century 21 France`, `IAM District 751`
                 and (first <= words[k + 1].head <= k or (k + 2 < len(words) and words[k + 2].upos == "PROPN"
                                                 and _cap(words[k + 2]))))) \
-            and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—"):
+            and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—") \
+            and words[k + 1].lower not in tables.origin_prepositions:  # (`a truck driver from Mansoura`)
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
     if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"
            and words[x + 1].feats.get("Definite") == "Def" and not (x + 2 < len(words) and _title_article(words, x + 2))
@@ -749,7 +750,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         # clause of what befell the person
         k, after = clause - 1, None
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
-            and not (determiner and after.upos == "CCONJ") \
+            and not (determiner and after.upos == "CCONJ") and after.lower not in tables.origin_prepositions \
             and not (determiner and after.lower in tables.relative_subjects):  # `, the lawmaker who led…`
         # `…France Inter, le ministre a estimé`, `…Indiana, utility officials said`: the subject of what
         # follows, not an apposition

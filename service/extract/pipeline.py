@@ -866,7 +866,7 @@ class _Resolver:
         demonym = self._demonym(w) or (bool(self.tables.age_suffixes)
                                        and mention.text.lower().endswith(self.tables.age_suffixes)) \
             or (w.upos == "NOUN" and w.lemma.lower() in self.tables.plain_person_nouns
-                and w.feats.get("Number") != "Plur")  # (`Le jeune homme, qui travaille…, dit`)
+                and w.feats.get("Number") != "Plur") or self._own_family_parent(w)  # (`Le jeune homme, qui…, dit`)
         if not demonym and (mention.referent.kind != "person" or mention.referent.name != mention.text
                             or w.feats.get("Number") == "Plur" or w.upos not in ("NOUN", "PROPN")
                             or not is_title_word(w, self.tables, doc)):  # (`Le PDG` may be tagged a name)
@@ -968,6 +968,16 @@ class _Resolver:
         if self._demonym(w):
             ref.nationalities.add(fold(w.text))
         return ref
+
+    def _own_family_parent(self, w: Word) -> bool:
+        """`the father of four`, `ce père de famille`: a parent described by their own family (a count, a bare
+        noun), not someone's relative (`le père de la victime`, `her mother`)."""
+        doc = self.doc
+        return w.upos == "NOUN" and w.lemma.lower() in self.tables.parent_nouns and w.feats.get("Number") != "Plur" \
+            and not any(d.feats.get("Poss") == "Yes" for d in doc.kids(w.i, "det", "nmod:poss")) \
+            and bool(doc.kids(w.i, "nmod")) and all(
+                k.upos == "NUM" or (k.upos == "NOUN" and not doc.kids(k.i, "det", "nmod:poss"))
+                for k in doc.kids(w.i, "nmod"))
 
     def _member_from(self, w: Word) -> Referent | None:
         """`The Nevada Democrat` after `Sen. Carla Medina of Nevada`: a party's member from a place is the

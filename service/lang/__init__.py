@@ -145,6 +145,8 @@ class LanguageTables:
     age_decades: dict[str, int] = field(default_factory=dict)
     # Verbs of a finding and the documents or data that state one (`The report found that P`, `Les courriels
     # montrent que P`): a finding is no one's statement, so no quote.
+    # Prepositions of where a person comes from, which end their role (`a truck driver from Mansoura`). Lowercase.
+    origin_prepositions: frozenset[str] = frozenset()
     # A preposition the tagger may read as an article (`d'` in `a demandé d'entrée de jeu l'animatrice`, `d'une
     # voix blanche`): after an incise's verb it opens a complement, never the inverted subject. Lowercase.
     complement_openers: frozenset[str] = frozenset()
@@ -378,6 +380,9 @@ class LanguageTables:
     # Nouns for a person as such (`le jeune homme`, `the woman`): after a definite article they describe someone
     # already named, like a nationality, and state no role.
     plain_person_nouns: frozenset[str] = frozenset()
+    # Nouns of a parent, which with their own family count describe someone already named (`the father of four`,
+    # `ce père de famille`), not a relative of someone else (`le père de la victime`). Lowercase lemmas.
+    parent_nouns: frozenset[str] = frozenset()
     # Person nouns whose grammatical gender is the noun's, not the person's (`la recrue`, `la victime`, `le témoin`
     # may be a man or a woman): their article says nothing of whom they mean. Folded.
     fixed_gender_nouns: frozenset[str] = frozenset()

@@ -284,6 +284,8 @@ ENGLISH = LanguageTables(
     stated_age=r",\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]",
     family_nouns=frozenset({"family", "clan", "dynasty"}),
     clause_only_verbs=_words("hold rule"),
+    parent_nouns=frozenset({"father", "mother", "dad", "mum", "mom", "grandfather", "grandmother"}),
+    origin_prepositions=frozenset({"from"}),
     finding_verbs=_words("find show suggest reveal demonstrate prove indicate report"),
     finding_subjects=_words("study survey poll report research analysis review audit assessment figures data "
                             "statistics numbers documents emails records paper preprint trial experiment results "

@@ -1300,7 +1300,8 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract_en) -> N
      "District 9 trustee"),
     ("Grace Obi, a 41-year-old paramedic who lives near the depot, said the closure would cost lives.",
      "paramedic"),
-    ("Alan Pike, a retired postman from Leeds, said the letters had stopped coming.", "retired postman from Leeds"),
+    # (where the person comes from is no part of the role)
+    ("Alan Pike, a retired postman from Leeds, said the letters had stopped coming.", "retired postman"),
 ])
 def test_roles_after_the_name(extract_en, text: str, title: str) -> None:
     (q,) = extract_en(text)
@@ -2746,3 +2747,16 @@ def test_a_lede_s_indefinite_role_is_the_person_opening_the_next_sentence(extrac
     quotes = extract_en(text)
     assert [(q.speaker.name, q.title.text if q.title else None) for q in quotes] == [
         ("Kirra Whitfield", "registered nurse")] * 2
+
+
+def test_a_role_ends_before_where_the_person_comes_from(extract_en) -> None:
+    (q,) = extract_en("Sayed Fathy, a 52-year-old truck driver from the Nile Delta city of Mansoura, said he had been "
+                      "waiting at the crossing since Thursday.")
+    assert q.title.text == "truck driver"
+
+
+def test_a_parent_described_by_their_own_family_is_the_person_named_before(extract_en) -> None:
+    text = ("Sayed Fathy, a 52-year-old truck driver from Mansoura, said he had been waiting since Thursday.\n\n"
+            "“I have made this trip 11 times since the war began,” the father of four told Al Jazeera.")
+    q = only(extract_en(text), "trip")
+    assert (q.speaker.text, q.title.text) == ("the father of four", "truck driver")
