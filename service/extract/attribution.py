@@ -62,6 +62,8 @@ class Context:
     full: list[bool] = field(default_factory=list)  # per mark: a statement, not a name or scare quote
     # the answers' spans when the text is an interview: the second person of its questions is the interviewee
     answers: list[tuple[int, int]] | None = None
+    # the lines of an interviewer labelled by name (`Justine Calloway: What happened?`): no one's statement
+    asked: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.full = [is_full_quote(self, m) for m in self.marks]

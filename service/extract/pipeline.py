@@ -114,6 +114,8 @@ def extract(doc: Doc, tables: LanguageTables,
                                                                         for h in headlines)]
     found += [f for f in headlines if not _overlaps(f, found)]
     found = share_across_paragraphs(ctx, found)
+    # (an interviewer's labelled line is a question put, not a statement: only quotations inside it count)
+    found = [f for f in found if f.cue is not None or not any(a <= f.start < b for a, b in ctx.asked)]
     found.sort(key=lambda f: f.start)
     for before, f in itertools.pairwise(found):
         if f.speaker is None and f.cue is not None and f.cue.subject is None \
@@ -209,7 +211,9 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     looked = False  # the introduction already read for an interviewee (once per text)
     answering = continuing = asked = False  # asked: the line before was a question
     teasers = labelled = False  # in a related-stories block; right after its label
+    named = False  # the answers so far come from lines labelled with the speaker's name
     previous_end = 0
+    interviewers, labelled_names = _labelled_interviewers(ctx, entities, lines, questions)
 
     def answer(start: int, end: int) -> None:
         nonlocal answering, continuing, asked
@@ -247,10 +251,15 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
         if teasers:
             answering = continuing = asked = False
             continue
-        labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions)
+        labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions, labelled_names)
+        if labeled is not None and fold(text[slice(*labeled[0])]) in interviewers:
+            answering, continuing, asked = False, False, True  # the interviewer's turn, labelled by name
+            ctx.asked.append((line.start(), line.end()))
+            continue
         if labeled is not None:
             (speaker, (start, end)), inferred, continuing = labeled, False, False
             answer(start, end)
+            named = True
             continue
         if body.endswith("?") or (speaker is not None and _addressed(ctx, start, end)):
             if asked and out and not ctx.mark_overlapping(start, start + 1) and _first_person(ctx, start, end):
@@ -261,13 +270,29 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
                 speaker, inferred, looked = headed or _interviewee(ctx, entities, line.start()), not heading, True
             answering, continuing, asked = speaker is not None, False, True  # the interviewer's question
             continue
+        # (an unlabelled paragraph after a labelled turn goes on with it in the first person only: else it is the
+        # writer's narration between turns, `Achterberg grew up in Rotterdam…`)
         if answering and speaker is not None and body.endswith(tuple(ANSWER_END)) and len(body.split()) >= 3 \
                 and not ctx.mark_overlapping(start, start + 1) \
-                and (not inferred or (bool(out) and not continuing) or _first_person(ctx, start, end)):
+                and (((not inferred and not named) or (bool(out) and not continuing and not named))
+                     or _first_person(ctx, start, end)):
             answer(start, end)  # (a paragraph opening on a quotation has its own patterns)
         else:
             answering = continuing = asked = False
     return out
+
+
+def _labelled_interviewers(ctx: Context, entities: EntityIndex, lines: list[re.Match[str]], questions: int
+                           ) -> tuple[set[str], set[str]]:
+    """The people whose name-labelled lines mostly end on a question (`Justine Calloway: … What happened?`): the
+    interviewer's turns; and everyone who labels a line. Folded names."""
+    text = ctx.doc.text
+    asked: dict[str, list[bool]] = {}
+    for line in lines:
+        labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions)
+        if labeled is not None:
+            asked.setdefault(fold(text[slice(*labeled[0])]), []).append(line.group().rstrip(SPACES).endswith("?"))
+    return {who for who, ends in asked.items() if len(asked) > 1 and sum(ends) * 2 > len(ends)}, set(asked)
 
 
 def _first_person(ctx: Context, start: int, end: int) -> bool:
@@ -342,21 +367,23 @@ def _headed_interviewee(ctx: Context, entities: EntityIndex, before: int) -> tup
     return None, False
 
 
-def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int, questions: int
-                    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _labeled_answer(ctx: Context, entities: EntityIndex, line_start: int, line_end: int, questions: int,
+                    labelled: set[str] | None = None) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(speaker span, answer span) of a transcript line opened by a person's name, else None. Without a
-    question in the text, a one-word label is a section's (`Grizzlies: Host Sacramento on Sunday.`)."""
+    question in the text, a one-word label is a section's (`Grizzlies: Host Sacramento on Sunday.`). A line
+    holding a quotation is an answer only under a name that labels another line without one (`labelled`): else
+    it is a headline (`Super Typhoon Haitang: … says storm surge 'could rival Mangkhut'`)."""
     text = ctx.doc.text
     for pattern in INTERVIEW_LINES:
         m = pattern.match(text, line_start, line_end)
         if m is not None and m.end() == line_end and (questions or len(m.group("who").split()) > 1):
-            found = _named_answer(ctx, entities, m)
+            found = _named_answer(ctx, entities, m, labelled is not None and fold(m.group("who")) in labelled)
             if found is not None:
                 return found
     return None
 
 
-def _named_answer(ctx: Context, entities: EntityIndex, m: re.Match[str]
+def _named_answer(ctx: Context, entities: EntityIndex, m: re.Match[str], inner_marks: bool = False
                   ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The name before the separator must be a person's, and only that (`Lire aussi :`, `Photo :` are not)."""
     doc, text = ctx.doc, ctx.doc.text
@@ -368,8 +395,8 @@ def _named_answer(ctx: Context, entities: EntityIndex, m: re.Match[str]
     if not entities.names_one_person(doc.words_in(who_start, who_end)):
         return None  # only a name before the colon, nothing else (`Lire aussi :`, `Photo :`)
     start, end = ctx.trim(*m.span("body"))
-    if ctx.mark_overlapping(start, end) or len(text[start:end].split()) < 3:
-        return None  # quoted text has its own patterns
+    if ctx.mark_overlapping(start, start + 1 if inner_marks else end) or len(text[start:end].split()) < 3:
+        return None  # quoted text has its own patterns (a quotation inside an answer is the answer's own)
     return (who_start, who_end), (start, end)
 
 

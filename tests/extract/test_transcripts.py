@@ -130,3 +130,19 @@ def test_a_sound_bite_under_a_microphone_label_is_the_labelled_persons(extract_f
     assert bite.type == "direct" and bite.verb is None
     assert speaker_name(bite) == "Bernard Coppel-Maréchal"
     assert bite.title is not None and bite.title.text == "président de Grand Arvière Agglomération"
+
+
+def test_a_transcript_labelled_by_both_names_with_narration_between_turns(extract_en) -> None:
+    text = ("Ines Achterberg is co-founder and CEO of Emberline, which builds thermal batteries.\n\n"
+            "Justine Calloway: Let’s start with the basics. What is a thermal battery?\n\n"
+            "Ines Achterberg: It’s a very well-insulated box full of bricks. We heat it when power is cheap.\n\n"
+            "Justine Calloway: When people hear “battery,” they think lithium. Is that even the right word?\n\n"
+            "Ines Achterberg: We argued about it for a year. My co-founder wanted to call it a “heat bank,” which "
+            "sounded like a savings account for dragons.\n\n"
+            "Achterberg grew up in Rotterdam, where her father ran maintenance crews at a refinery.\n\n"
+            "Justine Calloway: Last question. Where is Emberline in five years?\n\n"
+            "Ines Achterberg: Boring, I hope. Climate tech needs a plant manager who trusts the box.")
+    quotes = extract_en(text)
+    for needle in ("insulated box", "savings account", "Boring"):
+        assert speaker_name(only(quotes, needle)) == "Ines Achterberg"
+    assert not [q for q in quotes if "Rotterdam" in q.text or "?" in q.text or speaker_name(q) == "Justine Calloway"]
