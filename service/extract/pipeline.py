@@ -33,6 +33,7 @@ from service.extract.cues import (
     reported_lemma,
 )
 from service.extract.dates import find_date, resolve
+from service.extract.dialogue import dialogue_attributions
 from service.extract.doc import Doc, Word
 from service.extract.entities import (
     EntityIndex,
@@ -56,7 +57,7 @@ PATTERN_CONFIDENCE = {
     "marks+verb": 0.92, "que": 0.85, "colon": 0.85, "incise": 0.82, "infinitive": 0.75,
     "parenthetical": 0.8, "interrupted": 0.85, "np-quoted": 0.8, "object-predicate": 0.7, "np-claim": 0.65,
     "prep": 0.75, "cleft": 0.72, "predicative": 0.7, "embed": 0.8, "header": 0.7, "answer": 0.7, "interview": 0.75,
-    "introduced": 0.6,
+    "introduced": 0.6, "dialogue": 0.75,
     "opinion": 0.55, "inherited": 0.6, "unattributed": 0.35, "quoted-predicate": 0.35,
 }
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^\n(]+?)\s*\(@\w+\)\s*(?P<when>[^\n]*)$", re.MULTILINE)
@@ -107,6 +108,10 @@ def extract(doc: Doc, tables: LanguageTables,
     turns = transcript_attributions(ctx, entities) + soundbite_attributions(ctx, entities)
     found = _outside(found, turns)
     found += [f for f in turns if not _overlaps(f, found)]
+    # (a dialogue's turns outrank what the other patterns made of its lines: a quotation from the first turn's
+    # opening mark to the last one's closing mark holds them all)
+    dialogue = dialogue_attributions(ctx, entities)
+    found = [f for f in found if not any(min(f.end, d.end) > max(f.start, d.start) for d in dialogue)] + dialogue
     headlines = source_headline_attributions(ctx)
     headlines += [f for f in name_fragment_headlines(ctx) if not _overlaps(f, headlines)]
     # (its quoted words alone, attributed to no one: `House has 'walked away from the table'`)

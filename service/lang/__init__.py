@@ -145,6 +145,12 @@ class LanguageTables:
     age_decades: dict[str, int] = field(default_factory=dict)
     # Verbs of a finding and the documents or data that state one (`The report found that P`, `Les courriels
     # montrent que P`): a finding is no one's statement, so no quote.
+    # Dashes that open a dialogue's turns, one line each (`— Je ne sais pas.`): empty where the language's press
+    # does not set dialogue so.
+    dialogue_dashes: tuple[str, ...] = ()
+    # Forms of address before a name in a turn of dialogue (`…, monsieur Lemaire.`): the one addressed answers
+    # next. Lowercase.
+    vocative_titles: frozenset[str] = frozenset()
     # Prepositions of where a person comes from, which end their role (`a truck driver from Mansoura`). Lowercase.
     origin_prepositions: frozenset[str] = frozenset()
     # A preposition the tagger may read as an article (`d'` in `a demandé d'entrée de jeu l'animatrice`, `d'une

@@ -586,6 +586,8 @@ FRENCH = LanguageTables(
     plain_person_nouns=frozenset({"homme", "femme", "garçon", "jeune", "vainqueur", "vainqueure", "gagnant",
                                   "gagnante", "soignant", "soignante", "recrue"}) | POLITICAL_NOUNS,
     complement_openers=frozenset({"d'", "d’", "de"}),
+    dialogue_dashes=("—", "–"),
+    vocative_titles=frozenset({"monsieur", "madame", "mademoiselle", "maître", "m.", "mme"}),
     parent_nouns=frozenset({"père", "mère", "grand-père", "grand-mère", "papa", "maman"}),
     fixed_gender_nouns=frozenset({"recrue", "victime", "personne", "vedette", "star", "idole", "sentinelle",
                                   "personnalite", "legende", "temoin", "mannequin", "figure"}),

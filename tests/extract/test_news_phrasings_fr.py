@@ -2378,3 +2378,19 @@ def test_a_role_predicated_of_a_pronoun_is_the_person_s_title(extract_fr) -> Non
     (q,) = extract_fr("Marie Dubois nous ouvre la porte de sa classe. Elle est depuis 2019 la directrice de l’école "
                       "Jules-Ferry. « Nous manquons de tout », dit-elle.")
     assert (q.speaker.name, q.title.text) == ("Marie Dubois", "directrice de l’école Jules-Ferry")
+
+
+def test_a_dialogue_set_with_dashes_alternates_its_speakers(extract_fr) -> None:
+    text = ("Le président de la cour, Philippe Andrieu, a repris le rapport d’autopsie, plaie par plaie.\n"
+            "— Quatre coups dans le dos, monsieur Lemaire. Elle essayait de s’enfuir ? a demandé le président.\n"
+            "— Je ne sais pas. Tout est allé très vite.\n"
+            "— Vous ne savez plus, ou vous ne voulez pas le dire ?\n"
+            "— Je ne sais plus, monsieur le président. Je vous le jure.\n\n"
+            "L’accusé, Grégory Lemaire, a gardé les yeux baissés.")
+    quotes = extract_fr(text)
+    assert [(q.text, speaker_name(q)) for q in quotes] == [
+        ("Quatre coups dans le dos, monsieur Lemaire. Elle essayait de s’enfuir ?", "Philippe Andrieu"),
+        ("Je ne sais pas. Tout est allé très vite.", "Grégory Lemaire"),
+        ("Vous ne savez plus, ou vous ne voulez pas le dire ?", "Philippe Andrieu"),
+        ("Je ne sais plus, monsieur le président. Je vous le jure.", "Grégory Lemaire")]
+    assert quotes[0].verb.lemma == "demander" and quotes[1].verb is None
