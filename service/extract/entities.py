@@ -1172,6 +1172,9 @@ class EntityIndex:
     def referent_for_run(self, i: int, j: int) -> Referent:
         name = _text(self.doc, i, j)
         key = fold(name)
+        if j == i and key in self.by_surname and key in self.referents and self.referents[key].kind == "place":
+            # a surname seen alone before its full name was taken for a place (`Garside: '…'` in a standfirst)
+            return self.referents[self.by_surname[key]]
         if key in self.referents:
             return self.referents[key]
         if j == i and key in self.by_surname:

@@ -2760,3 +2760,19 @@ def test_a_parent_described_by_their_own_family_is_the_person_named_before(extra
             "“I have made this trip 11 times since the war began,” the father of four told Al Jazeera.")
     q = only(extract_en(text), "trip")
     assert (q.speaker.text, q.title.text) == ("the father of four", "truck driver")
+
+
+
+
+def test_a_surname_taken_for_a_place_is_the_person_of_that_full_name(parsers) -> None:
+    # (a headline's `Garside says…` may leave the surname alone a place's referent before the full name is read)
+    from service.core import parse_documents
+    from service.extract.entities import EntityIndex, Referent
+    from service.lang import tables_for
+
+    text = "Garside says VAR cost his side.\n\nNeil Garside walked to the tunnel."
+    doc = parse_documents(parsers, [text], "en")[0]
+    index = EntityIndex(doc, tables_for("en"))
+    index.referents["garside"] = Referent("Garside", "place")
+    (alone,) = [run for run in set(index.run_at.values()) if run[0] == run[1] and doc.words[run[0]].text == "Garside"]
+    assert index.referent_for_run(*alone).name == "Neil Garside"
