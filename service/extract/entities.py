@@ -474,6 +474,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
         if j > 1 and words[j].upos == "DET" and words[j - 1].text in (",", "–", "—"):
             j -= 1  # (nor its article: `L'expert psychiatre, le Dr Bernard Hennebelle`)
+    if j > 2 and words[j].lower in tables.rank_nouns and words[j - 1].upos == "DET" \
+            and words[j - 2].text in (",", "–", "—") and words[j - 2].sent == words[i].sent \
+            and any(is_title_word(words[x], tables, doc) and words[x].sent == words[i].sent
+                    for x in range(max(0, j - 9), j - 2)):  # (not a circumstance: `À la barre, l'adjudant X`)
+        j -= 2  # a rank set off after a role is no role of its own: `le porte-parole de l'armée, le major X`
     if j > 0 and _leading_demonym(words, j, tables):
         j -= 2  # `le président du comité, l'Équatorien Tomás Villacrés`: the nationality is not the role
     comma = None

@@ -145,6 +145,9 @@ class LanguageTables:
     age_decades: dict[str, int] = field(default_factory=dict)
     # Verbs of a finding and the documents or data that state one (`The report found that P`, `Les courriels
     # montrent que P`): a finding is no one's statement, so no quote.
+    # Military and police ranks, which a role set off before them outranks as the title (`le porte-parole de
+    # l'armée, le major X`). Lowercase.
+    rank_nouns: frozenset[str] = frozenset()
     # Dashes that open a dialogue's turns, one line each (`— Je ne sais pas.`): empty where the language's press
     # does not set dialogue so.
     dialogue_dashes: tuple[str, ...] = ()

@@ -587,6 +587,8 @@ FRENCH = LanguageTables(
                                   "gagnante", "soignant", "soignante", "recrue"}) | POLITICAL_NOUNS,
     complement_openers=frozenset({"d'", "d’", "de"}),
     dialogue_dashes=("—", "–"),
+    rank_nouns=_words("major capitaine colonel lieutenant-colonel lieutenant commandant adjudant adjudant-chef "
+                      "général sergent sergent-chef brigadier caporal caporal-chef gendarme"),
     vocative_titles=frozenset({"monsieur", "madame", "mademoiselle", "maître", "m.", "mme"}),
     parent_nouns=frozenset({"père", "mère", "grand-père", "grand-mère", "papa", "maman"}),
     fixed_gender_nouns=frozenset({"recrue", "victime", "personne", "vedette", "star", "idole", "sentinelle",

@@ -1490,6 +1490,9 @@ def test_a_demonym_opening_a_sentence_is_the_person_described_before(extract_fr)
     # (a number ending the party's name in the role: `Jotaay 2030`)
     ("Le porte-parole de Jotaay 2030, Ibrahima Seck-Ndour, a accusé l'opposition de « préparer la rue ».",
      "Ibrahima Seck-Ndour", "porte-parole de Jotaay 2030"),
+    # (a rank set off after the role is no role of its own)
+    ("Une centaine de militaires seront engagés dès ce soir, a annoncé samedi le porte-parole de l’armée, le major "
+     "Stefan Zurbriggen.", "Stefan Zurbriggen", "porte-parole de l’armée"),
     # (Belgian government formation's roles)
     ("« Nous ne sommes pas encore au bout du chemin », a déclaré le formateur Koen Verstraete (CD&V).",
      "Koen Verstraete", "formateur"),
