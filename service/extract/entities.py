@@ -886,6 +886,7 @@ class EntityIndex:
         self.run_at: dict[int, tuple[int, int]] = {}
         # role nouns heading an earlier mention of a person named further on (`_anaphoric_apposition`)
         self.anaphors: dict[int, Referent] = {}
+        self._shared_titles: set[tuple[str, int, int]] = set()  # plural roles, shared by coordinated names
         runs = name_runs(doc, tables)
         for i, j in runs:
             for k in range(i, j + 1):
@@ -1107,8 +1108,13 @@ class EntityIndex:
                 continue  # `Beau joueur, X a salué…`, `Ingénieure de formation, X…`: a manner or a past, no role
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
                 title = (text, self.doc.words[a].start, self.doc.words[a].start + len(text))
+                if self._plural_role(span):
+                    self._shared_titles.add(title)
                 if ref.titles and (fold(ref.titles[0][0]) in self.tables.address_titles
-                                   or ref.titles[0][0] in self.tables.role_honorifics):
+                                   or ref.titles[0][0] in self.tables.role_honorifics
+                                   # (one's own role before the one shared with others: `X et Y, les cofondateurs
+                                   # de Z,` … `X, cofondatrice et PDG de Z`)
+                                   or (ref.titles[0] in self._shared_titles and title not in self._shared_titles)):
                     # `le docteur X, chef de service à…`, `Col McKenzie, a cattle farmer`: the role stated in
                     # words, not the address or an abbreviation that may be a given name
                     ref.titles.insert(0, title)

@@ -2397,3 +2397,11 @@ def test_a_dialogue_set_with_dashes_alternates_its_speakers(extract_fr) -> None:
         ("Vous ne savez plus, ou vous ne voulez pas le dire ?", "Philippe Andrieu"),
         ("Je ne sais plus, monsieur le président. Je vous le jure.", "Grégory Lemaire")]
     assert quotes[0].verb.lemma == "demander" and quotes[1].verb is None
+
+
+def test_one_s_own_role_outranks_a_role_shared_with_others(extract_fr) -> None:
+    text = ("Inès Kerbrat et Bastien Arnoult, les cofondateurs de Photonéa, dans la salle blanche de la start-up.\n\n"
+            "« C’est ce verrou que nous voulons faire sauter », explique Inès Kerbrat, cofondatrice et PDG de "
+            "Photonéa.")
+    (q,) = extract_fr(text)
+    assert (q.speaker.name, q.title.text) == ("Inès Kerbrat", "cofondatrice et PDG de Photonéa")
