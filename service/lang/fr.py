@@ -277,11 +277,14 @@ DATE_PATTERN = (
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
     # (a capital `À` is often typed `A`: `A la sortie de la séance`)
-    rf"|ensuite|(?:après|(?:[àa]\s+l[’']issue|au\s+terme|[àa]\s+la\s+sortie|au\s+sortir)\s+d(?:e|u|es))\s+"
+    rf"|ensuite|(?:(?:(?:peu|juste|bien)\s+)?après|(?:[àa]\s+l[’']issue|au\s+terme|[àa]\s+la\s+sortie|au\s+sortir)"
+    rf"\s+d(?:e|u|es))\s+"
     rf"(?:(?:la|le|l[’']|les|une?|sa|son|ses|cette|ce)\s*)?(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     # (with its complement: `à l'issue de la réunion de crise`, `après l'annonce du préavis`)
     r"(?:\s+(?:de\s+(?:la\s+|l[’']\s*)?|du\s+|des\s+|d[’']\s*)[a-zà-ÿ][\w-]*)?"
     rf"|en\s+fin\s+d(?:e\s+|[’'])\s*{_EVENT}"
+    # (leaving a place, the occasion: `à sa sortie de l'hémicycle`, `à sa sortie du tribunal`, `à sa sortie`)
+    r"|[àa]\s+(?:sa|leur)\s+sortie(?:\s+(?:de\s+(?:la\s+|l[’']\s*)?|du\s+|des\s+|d[’']\s*)[\w-]+)?"
     r")(?![\w-])"
 )
 

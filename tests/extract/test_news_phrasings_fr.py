@@ -2405,3 +2405,14 @@ def test_one_s_own_role_outranks_a_role_shared_with_others(extract_fr) -> None:
             "Photonéa.")
     (q,) = extract_fr(text)
     assert (q.speaker.name, q.title.text) == ("Inès Kerbrat", "cofondatrice et PDG de Photonéa")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Peu après le vote, la ministre a indiqué qu’elle n’excluait pas de demander une seconde délibération.",
+     "Peu après le vote"),
+    ("« Le Sénat a voté, j’en prends acte », a déclaré la ministre à sa sortie de l’hémicycle.",
+     "à sa sortie de l’hémicycle"),
+])
+def test_the_occasion_of_the_saying_dates_it(extract_fr, text: str, date: str) -> None:
+    (q,) = extract_fr(text)
+    assert q.date is not None and q.date.text == date
