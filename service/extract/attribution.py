@@ -1992,12 +1992,16 @@ def _on_sign(ctx: Context, m: MarkSpan) -> bool:
     if not before or not tables.sign_nouns:
         return False
     w = before[-1]
-    if w.upos == "CCONJ" and len(before) > 1:
-        # (the second of two slogans: `placards reading "Remember Juukan" and "Our Country…"`)
-        k = next((k for k, n in enumerate(ctx.marks) if n.close_end <= w.start
-                  and not doc.text[n.close_end:w.start].strip(SPACES + ",")), None)
-        return k is not None and _on_sign(ctx, ctx.marks[k])
-    return displayed(doc, w, tables) or (w.upos == "NOUN" and w.lemma.lower() in tables.sign_nouns)
+    # (the next of listed slogans: `placards reading "Remember Juukan" and "Our Country…"`, `"A", "B" and "C"`)
+    listed = w.start if w.upos == "CCONJ" and len(before) > 1 else m.open_start
+    k = next((k for k, n in enumerate(ctx.marks) if n.close_end <= listed
+              and not doc.text[n.close_end:listed].strip(SPACES + ",")), None)
+    if k is not None and (w.upos == "CCONJ" or ctx.marks[k].close_end > w.end):
+        return _on_sign(ctx, ctx.marks[k])
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= 3 and before[k].upos in ("ADP", "SCONJ", "ADJ", "DET"):
+        k -= 1  # (its examples: `placards with inscriptions such as "…"`, `des pancartes comme « … »`)
+    return displayed(doc, w, tables) or (before[k].upos == "NOUN" and before[k].lemma.lower() in tables.sign_nouns)
 
 
 def _introduced_speaker(ctx: Context, m: MarkSpan) -> int | None:

@@ -1385,6 +1385,9 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
     if v.lemma.lower() in tables.clause_only_verbs and not doc.kids(v.i, "ccomp"):
         return True  # `held talks`, `held a banner reading "…"`: an act
+    if v.rel == "acl" and v.feats.get("VerbForm") == "Inf" and v.head >= 0 and doc.words[v.head].upos == "NOUN" \
+            and not doc.kids(v.i, "nsubj"):
+        return True  # an infinitive a noun takes (`any reason to think otherwise`, `rien à dire`): no one says it
     if any(m.lower in tables.privative_marks and 0 < v.i - m.i <= 2 for m in doc.kids(v.i, "mark", "case")):
         return True  # `sans dire s'il siégerait…`, `without saying whether…`
     # (not in an incise, where the intention is a manner of saying: `« … », veut croire son directeur`)

@@ -357,7 +357,8 @@ ENGLISH = LanguageTables(
     not_role_endings=(" by training", " by trade"),
     anaphoric_roles=frozenset({"official", "executive", "politician", "lawmaker", "man", "woman", "activist",
                                "campaigner", "unionist", "representative"}),
-    sign_nouns=_words("banner placard sign poster billboard banners placards signs posters"),
+    sign_nouns=_words("banner placard sign poster billboard banners placards signs posters inscription "
+                      "inscriptions"),
     privative_marks=frozenset({"without"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:", "most viewed", "most read", "most popular", "explainer"),

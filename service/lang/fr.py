@@ -520,7 +520,8 @@ FRENCH = LanguageTables(
     anaphoric_roles=frozenset({"elu", "elue", "responsable", "dirigeant", "dirigeante", "representant",
                                "representante", "interesse", "interessee", "homme", "femme", "militant",
                                "militante", "syndicaliste", "professionnel", "professionnelle"}),
-    sign_nouns=_words("banderole pancarte panneau affiche écriteau calicot banderoles pancartes panneaux affiches"),
+    sign_nouns=_words("banderole pancarte panneau affiche écriteau calicot banderoles pancartes panneaux affiches "
+                      "inscription inscriptions"),
     privative_marks=frozenset({"sans"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus",

@@ -2776,3 +2776,11 @@ def test_a_surname_taken_for_a_place_is_the_person_of_that_full_name(parsers) ->
     index.referents["garside"] = Referent("Garside", "place")
     (alone,) = [run for run in set(index.run_at.values()) if run[0] == run[1] and doc.words[run[0]].text == "Garside"]
     assert index.referent_for_run(*alone).name == "Neil Garside"
+
+
+def test_slogans_a_sign_lists_and_an_infinitive_a_noun_takes_are_no_speech(extract_en) -> None:
+    text = ("Many of the protesters carried placards with inscriptions such as “Reverse the price now”, “We are "
+            "hungry” and “Labour no go gree”.\n\nAsked whether he expected to be back for a fifth season, Whitacre "
+            "said that “nobody in this building” had given him any reason to think otherwise.")
+    (q,) = extract_en(text)
+    assert (q.verb.lemma, q.text) == ("say", "“nobody in this building” had given him any reason to think otherwise")
