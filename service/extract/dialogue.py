@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from service.extract.attribution import Context, Found
 from service.extract.entities import EntityIndex
-from service.extract.marks import LINE, SPACES
+from service.extract.marks import LINE, SPACES, trim_spaces
 
 
 def dialogue_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
@@ -45,16 +45,14 @@ def _runs(ctx: Context) -> list[list[tuple[int, int]]]:
     text, dashes = ctx.doc.text, ctx.tables.dialogue_dashes
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
-    previous: tuple[int, int] | None = None
+    previous: tuple[int, int] | None = None  # the line before: where its words start, where it ends
     for line in LINE.finditer(text):
         body = line.group().lstrip(SPACES)
         start = line.end() - len(body)
         adjacent = previous is not None and text.count("\n", previous[1], line.start()) == 1
         if body[:1] in dashes and body[1:2] in SPACES:
-            if not run and adjacent and text[previous[0]:previous[1]].lstrip(SPACES)[:1] in ctx.tables.quote_pairs:
-                opening = previous[0] + len(text[previous[0]:previous[1]]) - len(text[previous[0]:previous[1]]
-                                                                                   .lstrip(SPACES))
-                run.append((opening + 1, previous[1]))  # (`« Ce couteau, … ?` ¶ `— Pour cuisiner.`)
+            if not run and adjacent and text[previous[0]] in ctx.tables.quote_pairs:
+                run.append((previous[0] + 1, previous[1]))  # (`« Ce couteau, … ?` ¶ `— Pour cuisiner.`)
             if run and not adjacent:
                 if len(run) >= 2:
                     runs.append(run)
@@ -64,39 +62,31 @@ def _runs(ctx: Context) -> list[list[tuple[int, int]]]:
             if len(run) >= 2:
                 runs.append(run)
             run = []
-        previous = (line.start(), line.end())
+        previous = (start, line.end())
     if len(run) >= 2:
         runs.append(run)
     return runs
 
 
 def _turn(ctx: Context, start: int, end: int) -> tuple[list[Found], int | None]:
-    """A turn's quote(s) without its dash, closing mark or incise; the incise's speaker."""
+    """A turn's quote(s) without its dash, closing mark or incise, its closing punctuation kept (`Elle essayait de
+    s'enfuir ?`); the incise's speaker."""
     doc, text = ctx.doc, ctx.doc.text
-    start, end = _strip(text, start, end)
+    start, end = trim_spaces(text, start, end)
     if end > start and text[end - 1] in ctx.tables.quote_pairs.values():
-        end = _strip(text, start, end - 1)[1]
+        end = trim_spaces(text, start, end - 1)[1]
     incise = next((c for c in ctx.cues if c.inverted and c.subject is not None
                    and start < c.group_start and doc.words[c.verb].end <= end), None)
     if incise is None:
         return ([Found("direct", start, end, "dialogue")] if len(text[start:end].split()) >= 2 else []), None
-    before = _strip(text, start, incise.group_start)
+    before = trim_spaces(text, start, incise.group_start)
     parts = [Found("direct", before[0], before[1], "dialogue", cue=incise, speaker=incise.subject)]
     stop = text.find(".", doc.words[incise.subject].end, end)
     if stop > 0:
-        after = _strip(text, stop + 1, end)
+        after = trim_spaces(text, stop + 1, end)
         if len(text[after[0]:after[1]].split()) >= 2:
             parts.append(Found("direct", after[0], after[1], "dialogue", cue=incise, speaker=incise.subject))
     return [p for p in parts if p.end > p.start], incise.subject
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without its spaces (a turn keeps its closing punctuation: `Elle essayait de s'enfuir ?`)."""
-    while start < end and text[start] in SPACES:
-        start += 1
-    while end > start and text[end - 1] in SPACES:
-        end -= 1
-    return start, end
 
 
 def _addressee(ctx: Context, entities: EntityIndex, start: int, end: int) -> int | None:

@@ -224,6 +224,7 @@ def _clause_after_semicolon(words: list[Word], first: int) -> None:
 
 
 def _subtree(words: list[Word], first: int, i: int) -> list[int]:
+    """Word i and the words below it in the sentence opening at word `first` (the Doc is not built yet)."""
     inside = [i]
     for x in words[first:]:
         h = x.head

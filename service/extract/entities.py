@@ -1184,7 +1184,7 @@ class EntityIndex:
         name = _text(self.doc, i, j)
         key = fold(name)
         if j == i and key in self.by_surname and key in self.referents and self.referents[key].kind == "place":
-            # a surname seen alone before its full name was taken for a place (`Garside: '…'` in a standfirst)
+            # a surname seen alone before its full name was taken for a place (`Garside says VAR…` in a headline)
             return self.referents[self.by_surname[key]]
         if key in self.referents:
             return self.referents[key]

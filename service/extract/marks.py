@@ -54,7 +54,8 @@ def _apostrophe(line: str, k: int) -> bool:
     return _is_word_char(before) and (_is_word_char(after) or after in "sS")
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces at its ends (its punctuation kept)."""
     while start < end and text[start] in SPACES:
         start += 1
     while end > start and text[end - 1] in SPACES:
@@ -85,7 +86,7 @@ def find_marks(text: str, pairs: dict[str, str]) -> list[MarkSpan]:
                     continue
                 _, open_pos = stack.pop()
                 if not stack:
-                    start, end = _trim(text, open_pos + 1, pos)
+                    start, end = trim_spaces(text, open_pos + 1, pos)
                     if end > start:
                         spans.append(MarkSpan(open_pos, open_pos + 1, pos, pos + 1, start, end, True))
                 continue
@@ -103,7 +104,7 @@ def find_marks(text: str, pairs: dict[str, str]) -> list[MarkSpan]:
         if stack:
             open_pos = stack[0][1]
             end_of_line = offset + len(line)
-            start, end = _trim(text, open_pos + 1, end_of_line)
+            start, end = trim_spaces(text, open_pos + 1, end_of_line)
             if end > start:
                 spans.append(MarkSpan(open_pos, open_pos + 1, end, end, start, end, False))
         offset += len(line) + 1
