@@ -218,7 +218,8 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     teasers = labelled = False  # in a related-stories block; right after its label
     named = False  # the answers so far come from lines labelled with the speaker's name
     previous_end = 0
-    interviewers, labelled_names = _labelled_interviewers(ctx, entities, lines, questions)
+    labels, interviewers = _labelled_lines(ctx, entities, lines, questions)
+    labelled_names = {fold(text[slice(*speaker)]) for speaker, _ in labels.values()}
 
     def answer(start: int, end: int) -> None:
         nonlocal answering, continuing, asked
@@ -256,7 +257,9 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
         if teasers:
             answering = continuing = asked = False
             continue
-        labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions, labelled_names)
+        labeled = labels.get(line.start())
+        if labeled is None and labelled_names:  # (a line holding a quotation, under a name labelling another)
+            labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions, labelled_names)
         if labeled is not None and fold(text[slice(*labeled[0])]) in interviewers:
             answering, continuing, asked = False, False, True  # the interviewer's turn, labelled by name
             ctx.asked.append((line.start(), line.end()))
@@ -287,17 +290,20 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     return out
 
 
-def _labelled_interviewers(ctx: Context, entities: EntityIndex, lines: list[re.Match[str]], questions: int
-                           ) -> tuple[set[str], set[str]]:
-    """The people whose name-labelled lines mostly end on a question (`Justine Calloway: … What happened?`): the
-    interviewer's turns; and everyone who labels a line. Folded names."""
+def _labelled_lines(ctx: Context, entities: EntityIndex, lines: list[re.Match[str]], questions: int
+                    ) -> tuple[dict[int, tuple[tuple[int, int], tuple[int, int]]], set[str]]:
+    """The lines labelled by a person's name, by their start (speaker span, answer span); and the people whose
+    labelled lines mostly end on a question (`Justine Calloway: … What happened?`), the interviewer's turns,
+    folded."""
     text = ctx.doc.text
+    labels: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
     asked: dict[str, list[bool]] = {}
     for line in lines:
         labeled = _labeled_answer(ctx, entities, line.start(), line.end(), questions)
         if labeled is not None:
+            labels[line.start()] = labeled
             asked.setdefault(fold(text[slice(*labeled[0])]), []).append(line.group().rstrip(SPACES).endswith("?"))
-    return {who for who, ends in asked.items() if len(asked) > 1 and sum(ends) * 2 > len(ends)}, set(asked)
+    return labels, {who for who, ends in asked.items() if len(asked) > 1 and sum(ends) * 2 > len(ends)}
 
 
 def _first_person(ctx: Context, start: int, end: int) -> bool:

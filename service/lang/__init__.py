@@ -143,8 +143,6 @@ class LanguageTables:
     # The decade an age noun states (`quinquagénaire`: 50), and how an age is written after a name (`Sylvie
     # Decroix, 52 ans,`, `Dimitri Kostas, 54,`): an age description is the person named with a fitting age.
     age_decades: dict[str, int] = field(default_factory=dict)
-    # Verbs of a finding and the documents or data that state one (`The report found that P`, `Les courriels
-    # montrent que P`): a finding is no one's statement, so no quote.
     # Military and police ranks, which a role set off before them outranks as the title (`le porte-parole de
     # l'armée, le major X`). Lowercase.
     rank_nouns: frozenset[str] = frozenset()
@@ -162,6 +160,8 @@ class LanguageTables:
     # Verbs that report only with a clause (`The court held that P`, `P, rules Supreme Court`); with a noun
     # phrase they are acts (`held talks`, `held a banner reading…`, `ruled the country`).
     clause_only_verbs: frozenset[str] = frozenset()
+    # Verbs of a finding and the documents or data that state one (`The report found that P`, `Les courriels
+    # montrent que P`): a finding is no one's statement, so no quote.
     finding_verbs: frozenset[str] = frozenset()
     finding_subjects: frozenset[str] = frozenset()
     # Participles that announce a name in quotation marks (`intitulé`, `titled`): a title, not speech.
