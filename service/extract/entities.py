@@ -34,6 +34,8 @@ class Referent:
     gender: str | None = None  # from a stated title (`la ministre`) or a resolved pronoun
     described: bool = False  # known only by a description (`A senior NHS manager`): its role is its name
     nationalities: set[str] = field(default_factory=set)  # as described (`the Spaniard`), folded
+    own_role: tuple[str, int, int] | None = None  # the office a role-only mention names (`le président de la
+    # République`): its title when nothing else gives one, never carried to a person the mention is found to mean
 
     @property
     def title(self) -> tuple[str, int, int] | None:
@@ -1810,12 +1812,15 @@ class EntityIndex:
         role = self._definite_role(h, lo, hi) if singular_person else None
         if role is not None:
             ref.titles.append(role)
+        elif singular_person:
+            ref.own_role = self._definite_role(h, lo, hi, definite=True)
         return ref
 
-    def _definite_role(self, h: int, lo: int, hi: int) -> tuple[str, int, int] | None:
+    def _definite_role(self, h: int, lo: int, hi: int, definite: bool = False) -> tuple[str, int, int] | None:
         """`its postmaster`, `le président français`, `the Ohio senator`: a role that a possessive, or a place or
-        nationality, ties to one office-holder is that person's title, though the text does not name them
-        (`le patron de Bpifrance`, `le nouvel entraîneur` stay anonymous roles, their own name)."""
+        nationality, ties to one office-holder is that person's title, though the text does not name them. With
+        `definite`, any role under a definite article (`le président de la République`) counts: the title of a
+        role-only speaker, kept apart from the titles a later match to a named person would inherit."""
         doc, tables = self.doc, self.tables
         head = doc.words[h]
         if not is_title_word(head, tables, doc) or fold(head.lemma) in tables.person_nouns:
@@ -1827,8 +1832,10 @@ class EntityIndex:
             (k.rel == "amod" and k.upos == "ADJ" and len(k.text) > 5 and (
                 fold(k.text).endswith(tables.demonym_suffixes) or k.lower in tables.nationality_adjectives))
             or (k.rel == "compound" and k.upos == "PROPN" and k.i < h) for k in doc.kids(h))
-        if not (possessive or placed):
-            return None
+        if not (possessive or placed or (definite and any(
+                d.feats.get("Definite") == "Def" and d.feats.get("PronType") != "Dem" for d in dets) and not any(
+                d.feats.get("Definite") == "Ind" for k in doc.kids(h, "nmod") for d in doc.kids(k.i, "det")))):
+            return None  # (`le maire d'une commune voisine` is one of many: no office of its own)
         first = next((k for k in range(lo, h + 1) if doc.words[k].upos not in ("DET", "PRON", "PART", "ADP")
                       and doc.words[k].deprel != "nmod:poss" and not doc.within(k, ("nmod:poss",))), h)
         last = next((k - 1 for k in range(h + 1, hi + 1) if doc.words[k].text in (",", "(", "«", '"', "“")), hi)

@@ -1301,9 +1301,10 @@ def _teaser_line(line: str, tables: LanguageTables) -> bool:
 
 
 def _title_of(ref: Referent) -> Title | None:
-    if ref.title is None:
+    title = ref.title or ref.own_role
+    if title is None:
         return None
-    t_text, t_start, t_end = ref.title
+    t_text, t_start, t_end = title
     return Title(text=t_text, start=t_start, end=t_end)
 
 

@@ -22,7 +22,7 @@ CASES = [
     ("Le président Emmanuel Macron a fait savoir qu'il ne se représenterait pas.", "représenterait", "indirect",
      "Emmanuel Macron", "faire savoir", "président"),
     ("Le ministre a été interpellé par des manifestants. « Je ne démissionnerai pas », martèle-t-il.",
-     "démissionnerai", "direct", "Le ministre", "marteler", None),
+     "démissionnerai", "direct", "Le ministre", "marteler", "ministre"),
     ("Pour l'économiste Thomas Piketty, la hausse des inégalités est un choix politique.", "inégalités",
      "indirect", "Thomas Piketty", None, "économiste"),
     ("L'entraîneur du PSG, Luis Enrique, s'est dit « très fier » de ses joueurs après la victoire.",
@@ -35,7 +35,7 @@ CASES = [
     ("Selon l'Agence France-Presse, au moins vingt personnes ont été blessées dans l'explosion.", "blessées",
      "indirect", "Agence France-Presse", None, None),
     ("Le ministre de l'Intérieur a été clair : « Nous ne reculerons pas face aux casseurs. »", "reculerons",
-     "direct", "Le ministre de l'Intérieur", None, None),
+     "direct", "Le ministre de l'Intérieur", None, "ministre de l'Intérieur"),
     ("Le maire de Lyon, Grégory Doucet, regrette cette décision. Selon lui, la ville aurait dû être consultée.",
      "consultée", "indirect", "Grégory Doucet", None, "maire de Lyon"),
     ("« La situation est sous contrôle », selon la préfecture.", "sous contrôle", "direct", "la préfecture",
@@ -49,13 +49,13 @@ CASES = [
      "européenne, Ursula von der Leyen.", "historique", "direct", "Ursula von der Leyen", "se féliciter",
      "présidente de la Commission européenne"),
     ("Le Premier ministre, qui s'exprimait devant les députés, a assuré que le gouvernement ne céderait pas.",
-     "céderait", "indirect", "Le Premier ministre", "assurer", None),
+     "céderait", "indirect", "Le Premier ministre", "assurer", "Premier ministre"),
     ("« Nous avons fait le maximum », a réagi auprès de l'AFP le directeur de l'hôpital, Martin Hirsch.",
      "maximum", "direct", "Martin Hirsch", "réagir", "directeur de l'hôpital"),
     ("Le chef de la diplomatie russe, Sergueï Lavrov, a estimé jeudi que les négociations étaient « dans "
      "l'impasse ».", "impasse", "mixed", "Sergueï Lavrov", "estimer", "chef de la diplomatie russe"),
     ("Le porte-parole du gouvernement a démenti toute volonté de censure.", "censure", "indirect",
-     "Le porte-parole du gouvernement", "démentir", None),
+     "Le porte-parole du gouvernement", "démentir", "porte-parole du gouvernement"),
     ("Les enquêteurs estiment que l'incendie est d'origine criminelle, selon une source proche du dossier.",
      "criminelle", "indirect", "Les enquêteurs", "estimer", None),
     ("Éric Ciotti (LR) a affirmé mardi que son parti ne voterait pas le budget.", "budget", "indirect",
@@ -84,7 +84,7 @@ CASES = [
      "se dire", None),
     # the object of an object-predicate verb keeps its determiner
     ("Le leader de la CGT a appelé les salariés à « se mobiliser massivement ».", "mobiliser", "mixed",
-     "Le leader de la CGT", "appeler", None),
+     "Le leader de la CGT", "appeler", "leader de la CGT"),
     # a perfect infinitive (`d'avoir tardé`) is the predicate of `accuser`
     ("Son voisin, Gérard Bonnet, accuse les autorités d'avoir « trop tardé » à ordonner l'évacuation.",
      "tardé", "mixed", "Gérard Bonnet", "accuser", None),
@@ -103,7 +103,7 @@ CASES = [
      "d'essence.", "aspergé", "indirect", "les enquêteurs", None, None),
     # a verb form tagged a noun before the euphonic `-t` and its clitic is the incise's verb
     ("L’éleveur assure avoir tout respecté. « On fait tout ce qu’on nous demande », souffle-t-il.", "demande",
-     "direct", "L’éleveur", "souffler", None),
+     "direct", "L’éleveur", "souffler", "éleveur"),
     # an auxiliary the tokenizer left fused to `-t-on`; the place phrase names the indefinite source
     ("Le ministre recevra les syndicats la semaine prochaine, a-t-on précisé à Bercy.", "syndicats", "indirect",
      "Bercy", "préciser", None),
@@ -554,7 +554,7 @@ def test_a_role_set_off_before_a_name_is_that_names_and_of_its_gender(extract_fr
     quotes = extract_fr(text)
     assert only(quotes, "situation").speaker.name == "Laurent Nuñez"
     q = only(quotes, "budget")
-    assert q.speaker is not None and q.speaker.name == "La ministre" and q.title is None
+    assert q.speaker is not None and q.speaker.name == "La ministre" and q.title.text == "ministre"
 
 
 def test_a_role_description_after_two_named_people_stays_a_description(extract_fr) -> None:
@@ -1222,7 +1222,7 @@ ROLE_AND_CLAUSE_CASES = [
      "Elle", "juger", None),
     ("« Un vrai casse-tête. » C'est ainsi que Paul, 41 ans, boulanger à Rodez, décrit la hausse du prix de la "
      "farine qu'il subit depuis l'été.", "casse-tête", "direct", "Paul", "décrire", "boulanger à Rodez"),
-    ("Le maire a parlé d'un budget « de combat ».", "combat", "mixed", "Le maire", "parler", None),
+    ("Le maire a parlé d'un budget « de combat ».", "combat", "mixed", "Le maire", "parler", "maire"),
     ("Les chiffres sont « décevants », selon l'équipe de campagne.", "décevants", "mixed", "l'équipe de campagne",
      None, None),
 ]
@@ -2416,3 +2416,12 @@ def test_one_s_own_role_outranks_a_role_shared_with_others(extract_fr) -> None:
 def test_the_occasion_of_the_saying_dates_it(extract_fr, text: str, date: str) -> None:
     (q,) = extract_fr(text)
     assert q.date is not None and q.date.text == date
+
+
+def test_a_role_only_speaker_has_the_role_as_title_unless_it_is_one_of_many(extract_fr) -> None:
+    text = ("Dans un communiqué publié vendredi soir, le président de la République a salué « une voix qui a fait "
+            "entrer les estuaires dans la littérature ».\n\n"
+            "« On ne nous a rien dit », glisse le maire d'une commune voisine.")
+    head, neighbour = extract_fr(text)
+    assert head.speaker.name == "le président de la République" and head.title.text == "président de la République"
+    assert neighbour.speaker.name == "le maire d'une commune voisine" and neighbour.title is None

@@ -1996,7 +1996,7 @@ def test_a_description_by_another_exclusive_office_is_someone_else(extract_en) -
             'The congressman, who was not accused of wrongdoing, said in a statement that he felt "betrayed."')
     judge, congressman = extract_en(text)
     assert judge.speaker.name == "Amy Berman Jackson"
-    assert congressman.speaker.name == "The congressman" and congressman.title is None
+    assert congressman.speaker.name == "The congressman" and congressman.title.text == "congressman"
 
 
 def test_an_employer_after_at_stays_in_a_groups_mention(extract_en) -> None:
