@@ -14,9 +14,10 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
 - A reporting verb's present form spelt like a noun, right after a noun phrase and right before `que`, is the
   verb (`un proche du dossier juge que…`, `le Haut Conseil pour le climat (HCC) juge que…`): tagged a noun,
   it left the sentence without its reporting verb.
-- A role noun spelt like a verb, between a name or determiner and a name or after a name and a comma, is the
-  role (`Bills coach Sean McDermott`, `Arnaud de Lestapis, négociant`), and a plural of people right after a
-  verb is its object (`told reporters Tuesday`): tagged verbs, they made the name their object or swallowed the date.
+- A role noun spelt like a verb, between a name or determiner and a name, after a determiner, or after a name and
+  a comma, is the role (`Bills coach Sean McDermott`, `Arnaud de Lestapis, négociant`, `notre correspondant`), and
+  a plural of people right after a verb is its object (`told reporters Tuesday`): tagged verbs, they made the
+  name their object or swallowed the date.
 - The first part of a compound noun spelt like a verb is a noun (`think tank`), and so is the adjective that
   ends a noun phrase opened by an article (`une excellente nouvelle`, `The 47-year-old added:`), which the
   tagger calls an adjective.
@@ -272,8 +273,8 @@ def retag_adverbial_roles(doc, tables: LanguageTables) -> int:
 
 
 def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
-    """Tag as nouns the role nouns taken for verbs right before a capitalised name or in apposition after one,
-    and the plurals of people taken for verbs right after a verb; returns how many."""
+    """Tag as nouns the role nouns taken for verbs right before a capitalised name, in apposition after one or
+    right after a determiner, and the plurals of people taken for verbs right after a verb; returns how many."""
     changed = 0
     for sentence in doc.sentences:
         words = sentence.words
@@ -285,8 +286,10 @@ def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
             # (or a plural of people right after a verb: `told reporters Tuesday`)
             addressee = before.upos == "VERB" and word.text.lower() in tables.person_nouns \
                 and word.text.lower().endswith("s")
+            # (or right after a determiner, which no verb takes: `raconte notre correspondant à New York, X`)
+            determined = before.upos == "DET" and word.text.lower() in tables.title_nouns
             if word.upos == "VERB" and ((word.text.lower() in tables.title_nouns
-                                         and (before_name or _apposed_participle(words, k + 1)))
+                                         and (before_name or _apposed_participle(words, k + 1))) or determined
                                         or addressee):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1

@@ -1763,7 +1763,9 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
         comma = between.strip(SPACES).startswith((",", "–", "—")) or _comma_inside_close(text, m)
         # (the verb's reflexive clitic before it is part of the incise: `« … ? » s'interroge-t-elle`)
         rest = [w for w in between.split() if w.lower().replace("’", "'") not in ctx.tables.reflexives]
-        if rest and not comma:
+        if rest and not comma and not all(  # (so are the verb's object clitics: `« … ! » lui a lancé une habitante`)
+                w.upos == "PRON" and w.head == cue.verb and w.rel in ("iobj", "obj")
+                for w in ctx.doc.words_in(m.close_end, cue.group_start)):
             continue
         if ctx.doc.words[cue.verb].feats.get("VerbForm") == "Inf" \
                 and text[cue.group_end:cue.group_end + 4].lstrip(SPACES).startswith(":"):

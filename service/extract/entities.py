@@ -657,6 +657,7 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
     if w.text in (",", "(", ")", ":", ";", ".", "«", "»", '"'):
         return False
     return w.upos in TITLE_WORD_UPOS or w.text == "&" or (
+        w.lower in tables.prepositional_adverbs and bool(seq) and seq[-1] == j + 1 and words[j + 1].upos == "ADP") or (
         w.upos == "VERB" and w.feats.get("VerbForm") == "Part") or (  # `chargée de l'éducation`
         # a number ending the name in the role's complement (`porte-parole de Jotaay 2030`)
         w.upos == "NUM" and w.head == j - 1 and words[j - 1].upos == "PROPN") or (
@@ -1803,11 +1804,12 @@ class EntityIndex:
         else:
             kind = "unknown"
         singular_person = kind == "person" and head.feats.get("Number") != "Plur"  # `le ministre`
+        gendered = singular_person and fold(head.lemma) not in self.tables.fixed_gender_nouns  # (not `la victime`)
         comma = self.doc.text.find(",", self.doc.words[h].end, self.doc.words[hi].end)
         if comma > 0 and kind in ("organization", "unknown"):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)
-        ref = Referent(text, kind, gender=determiner_gender(self.doc, h) if singular_person else None,
+        ref = Referent(text, kind, gender=determiner_gender(self.doc, h) if gendered else None,
                        described=True)
         role = self._definite_role(h, lo, hi) if singular_person else None
         if role is not None:

@@ -146,6 +146,9 @@ class LanguageTables:
     # Military and police ranks, which a role set off before them outranks as the title (`le porte-parole de
     # l'armée, le major X`). Lowercase.
     rank_nouns: frozenset[str] = frozenset()
+    # Adverbs that open a compound preposition with the `de` after them (`représentant permanent de la France
+    # auprès des Nations unies`): the parser tags them ADV, yet the role goes on through them. Lowercase.
+    prepositional_adverbs: frozenset[str] = frozenset()
     # Dashes that open a dialogue's turns, one line each (`— Je ne sais pas.`): empty where the language's press
     # does not set dialogue so.
     dialogue_dashes: tuple[str, ...] = ()

@@ -593,6 +593,7 @@ FRENCH = LanguageTables(
     dialogue_dashes=("—", "–"),
     rank_nouns=_words("major capitaine colonel lieutenant-colonel lieutenant commandant adjudant adjudant-chef "
                       "général sergent sergent-chef brigadier caporal caporal-chef gendarme"),
+    prepositional_adverbs=frozenset({"auprès", "près"}),
     vocative_titles=frozenset({"monsieur", "madame", "mademoiselle", "maître", "m.", "mme"}),
     parent_nouns=frozenset({"père", "mère", "grand-père", "grand-mère", "papa", "maman"}),
     fixed_gender_nouns=frozenset({"recrue", "victime", "personne", "vedette", "star", "idole", "sentinelle",

@@ -2425,3 +2425,32 @@ def test_a_role_only_speaker_has_the_role_as_title_unless_it_is_one_of_many(extr
     head, neighbour = extract_fr(text)
     assert head.speaker.name == "le président de la République" and head.title.text == "président de la République"
     assert neighbour.speaker.name == "le maire d'une commune voisine" and neighbour.title is None
+
+
+def test_a_role_goes_on_through_a_compound_preposition(extract_fr) -> None:
+    text = ("« Ce texte ne fera pas taire les armes à lui seul », a déclaré la représentante permanente de la France "
+            "auprès des Nations unies, Hélène Darcourt, dans son explication de vote.")
+    (q,) = extract_fr(text)
+    assert (q.speaker.name, q.title.text) == (
+        "Hélène Darcourt", "représentante permanente de la France auprès des Nations unies")
+
+
+def test_a_role_noun_after_a_determiner_is_no_verb(extract_fr) -> None:
+    text = ("« Quand les mains se sont levées, personne dans la salle ne savait encore si la Chine suivrait "
+            "Moscou », raconte notre correspondant à New York, Thibault Garnier.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Thibault Garnier" and q.verb.lemma == "raconter"
+
+
+def test_an_incise_verb_may_follow_its_object_clitic_without_a_comma(extract_fr) -> None:
+    text = ("Le ministre a arpenté les allées de la cité. « Vous venez seulement quand il y a un mort ! » lui a lancé "
+            "une habitante.")
+    (q,) = extract_fr(text)
+    assert (q.speaker.text, q.verb.lemma) == ("une habitante", "lancer")
+
+
+def test_a_noun_of_fixed_gender_leaves_the_pronoun_after_it_free(extract_fr) -> None:
+    text = ("« Comment allez-vous aujourd’hui ? » lui demande le président. « Cassé. Physiquement, et dans ma tête », "
+            "souffle la victime. « Je ne vous en veux pas de m’avoir frappé », lance-t-il encore.")
+    quotes = extract_fr(text)
+    assert [q.speaker.name for q in quotes] == ["le président", "la victime", "la victime"]
