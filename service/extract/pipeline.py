@@ -204,8 +204,9 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     under the outlet's name or initials, are not a person's). Once the interviewee is known, each paragraph
     after a question (a line ending in `?`) is theirs too, up to a line that is neither question nor answer;
     paragraphs in a row make one answer. Without a labelled line, a text of several questions answers for
-    the person its introduction names most (bylines aside), and only paragraphs in the first person count as
-    answers until one is found; after that, the paragraph right after a question answers it in any person
+    the person its introduction names most (bylines aside), and the paragraphs right after its questions are
+    answers once one of them speaks in the first person (those before it too); after that, the paragraph right
+    after a question answers it in any person
     (`He was lovely about it. He said, "…"`), its next paragraphs only in the first person."""
     text, tables = ctx.doc.text, ctx.tables
     lines = list(LINE.finditer(text))
@@ -221,12 +222,16 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
     labels, interviewers = _labelled_lines(ctx, entities, lines, questions)
     labelled_names = {fold(text[slice(*speaker)]) for speaker, _ in labels.values()}
 
+    pending: list[Found] = []  # answers in the third person before the first in the first person
+
     def answer(start: int, end: int) -> None:
         nonlocal answering, continuing, asked
         asked = False
         if continuing:
             out[-1].end = end  # the answer's next paragraph
         else:
+            if not out:
+                out.extend(pending)  # the interview confirmed: the paragraphs right after its questions before
             out.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
         answering = continuing = True
 
@@ -285,8 +290,15 @@ def interview_attributions(ctx: Context, entities: EntityIndex) -> list[Found]:
                 and (((not inferred and not named) or (bool(out) and not continuing and not named))
                      or _first_person(ctx, start, end)):
             answer(start, end)  # (a paragraph opening on a quotation has its own patterns)
+        elif answering and asked and inferred and not out and speaker is not None and body.endswith(tuple(ANSWER_END)) \
+                and len(body.split()) >= 3 and not ctx.mark_overlapping(start, start + 1):
+            # (an answer in the third person, `Il faut surtout le comprendre…`: the interview's if a first-person
+            # one comes later)
+            pending.append(Found("direct", start, end, "interview", verbless_speaker=speaker))
+            answering = continuing = asked = False
         else:
             answering = continuing = asked = False
+            pending.clear()
     return out
 
 

@@ -146,3 +146,26 @@ def test_a_transcript_labelled_by_both_names_with_narration_between_turns(extrac
     for needle in ("insulated box", "savings account", "Boring"):
         assert speaker_name(only(quotes, needle)) == "Ines Achterberg"
     assert not [q for q in quotes if "Rotterdam" in q.text or "?" in q.text or speaker_name(q) == "Justine Calloway"]
+
+
+def test_an_interview_s_answers_before_its_first_in_the_first_person_are_the_interviewee_s(extract_fr) -> None:
+    text = ("Sophie Zurbriggen observe le phénomène depuis son bureau de Genève. La cheffe économiste de Banque "
+            "Valmont a passé sept ans à la BNS.\n\n"
+            "Le franc vient d’atteindre un record face à l’euro. Faut-il s’en inquiéter?\n\n"
+            "Il faut surtout le comprendre. Le franc ne monte pas parce que l’économie suisse surchauffe, mais parce "
+            "que les investisseurs cherchent un abri.\n\n"
+            "Un retour aux taux négatifs est-il inévitable?\n\n"
+            "Inévitable, non. Je ne crois pas à un grand saut, mais une baisse me paraît le scénario le plus "
+            "vraisemblable.\n")
+    quotes = extract_fr(text)
+    assert [(q.text[:20], q.speaker.name, q.type) for q in quotes] == [
+        ("Il faut surtout le c", "Sophie Zurbriggen", "direct"),
+        ("Inévitable, non. Je ", "Sophie Zurbriggen", "direct")]
+
+
+def test_a_colon_set_tight_after_a_name_is_no_part_of_it(extract_fr) -> None:
+    text = ("Sophie Zurbriggen: «Les taux négatifs ne sont plus un tabou»\n\n"
+            "Pour Sophie Zurbriggen, cheffe économiste de Banque Valmont, la BNS devra réagir.")
+    quotes = extract_fr(text)
+    assert [(q.speaker.name, q.title.text) for q in quotes] == [
+        ("Sophie Zurbriggen", "cheffe économiste de Banque Valmont")] * 2
