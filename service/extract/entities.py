@@ -1663,8 +1663,8 @@ class EntityIndex:
             # `co-founder and chief executive Scott Wu`, `co-founder and CEO Mariana Esposito, a former trader`:
             # roles of one person, the name on the first conjunct after `and` (the name may hang on its role)
             first = next((k for k in following if doc.kids(k.i, "cc")), following[-1] if following else None)
-            named = None if first is None else self.run_at.get(first.i) or next(
-                (self.run_at[f.i] for f in doc.kids(first.i, "flat") if f.i in self.run_at), None)
+            named = None if first is None else self.run_at.get(first.i) or next(  # (`… opener Rohan Deshmukh`)
+                (self.run_at[f.i] for f in doc.kids(first.i, "flat", "appos") if f.i in self.run_at), None)
             if named is not None and (ref := self.referent_for_run(*named)).kind == "person":
                 j = named[1]
                 return Mention(_text(doc, lo, j), doc.words[lo].start, doc.words[j].end, ref, False)

@@ -1395,10 +1395,14 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
                     doc.words[x].deprel == "appos" and kid.i == cue.subject and doc.set_off(x)
                     and doc.words[x].upos == "NOUN" and doc.bare(x) and not _of_speaking(doc.words[x], ctx.tables)))}
                 out |= set(doc.subtree(kid.i, exclude=relatives) if relatives else sub)
-            elif kid.i > verb and kid.rel == "advcl" and any(
-                    m.lemma.lower() in ctx.tables.simultaneity_marks for m in doc.kids(kid.i, "mark")):
-                # a clause of what the speaker did while saying it: its time phrases date the saying (`a lancé X
-                # en quittant la salle, peu avant minuit`), not its objects' (`en évoquant la réunion de mardi`)
+            elif kid.rel == "advcl" and (any(  # (`when` is an adverb in the English treebanks)
+                    m.lemma.lower() in ctx.tables.simultaneity_marks for m in doc.kids(kid.i, "mark", "advmod")) or (
+                    kid.i < verb and doc.words[max(k for k in doc.subtree(kid.i) if doc.words[k].rel != "punct") + 1
+                                               ].text == "," and not doc.kids(kid.i, "mark")
+                    and kid.feats.get("VerbForm") in ("Ger", "Part") and kid.feats.get("Tense") != "Past")):
+                # a clause of what the speaker did while saying it, or of when they said it, fronted or not: its
+                # time phrases date the saying (`a lancé X en quittant la salle, peu avant minuit`, `Opening the
+                # case on Tuesday, X told jurors`), not its objects' (`en évoquant la réunion de mardi`)
                 out |= {i for k in doc.kids(kid.i) if k.rel.startswith("obl") or k.rel == "advmod"
                         for i in doc.subtree(k.i)}
         return out

@@ -415,8 +415,8 @@ class LanguageTables:
     # Verbs of publishing a document: their participle set off inside the source's phrase dates the saying
     # (`In its report, published on Wednesday, the commission said`).
     publication_verbs: frozenset[str] = frozenset()
-    # Marks of a clause that happens while the verb does (`en quittant la salle`, `as she left`): its time
-    # phrases date the saying.
+    # Marks of a clause that happens while the verb does (`en quittant la salle`, `as she left`, `When the jury
+    # was sworn in on Monday, the judge told them`): its time phrases date the saying.
     simultaneity_marks: frozenset[str] = frozenset()
     # Marks of a predicate about a verb's object (`as`: `quoted Peskov as saying P`): that object speaks.
     predicative_marks: frozenset[str] = frozenset()

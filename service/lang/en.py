@@ -141,6 +141,8 @@ TITLE_NOUNS = _words("""
     archaeologist anthropologist criminologist economist-at-large dentist optometrist therapist
     physiotherapist pharmacologist neuroscientist geneticist zoologist botanist entomologist ornithologist
     lifeguard lifesaver ranger dispatcher
+    opener seamer spinner leg-spinner off-spinner paceman pacer all-rounder allrounder wicketkeeper
+    wicket-keeper wicketkeeper-batter batsman
     cook chef baker porter janitor caretaker librarian receptionist secretary-treasurer hairdresser barber
     bartender nanny childminder housekeeper gardener labourer laborer carpenter bricklayer roofer painter
     decorator tailor jeweller jeweler florist grocer agent instructor trainer tutor
@@ -255,7 +257,7 @@ ENGLISH = LanguageTables(
                                   "libertarian"}),
     publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),
     predicative_marks=frozenset({"as"}),
-    simultaneity_marks=frozenset({"as", "while"}),
+    simultaneity_marks=frozenset({"as", "while", "when"}),
     link_labels=(", opens new tab", "opens new tab", "(opens in new tab)", "(opens in a new tab)",
                  "(opens in new window)", "(opens in a new window)", ", opens in new window",
                  ", opens in a new window"),

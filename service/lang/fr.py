@@ -603,7 +603,7 @@ FRENCH = LanguageTables(
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",
-    simultaneity_marks=frozenset({"en"}),
+    simultaneity_marks=frozenset({"en", "lorsque", "quand"}),
     link_labels=("(nouvelle fenêtre)", "(s'ouvre dans un nouvel onglet)", ", s'ouvre dans un nouvel onglet",
                  "(ouvre un nouvel onglet)", ", ouvre un nouvel onglet"),
     directive_verbs=DIRECTIVE_VERBS,

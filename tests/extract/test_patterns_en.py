@@ -2784,3 +2784,23 @@ def test_slogans_a_sign_lists_and_an_infinitive_a_noun_takes_are_no_speech(extra
             "said that “nobody in this building” had given him any reason to think otherwise.")
     (q,) = extract_en(text)
     assert (q.verb.lemma, q.text) == ("say", "“nobody in this building” had given him any reason to think otherwise")
+
+
+def test_cricket_positions_are_roles_and_a_name_may_hang_on_the_second_of_two_roles(extract_en) -> None:
+    text = ('LSG opener Shubham Rawal said he had "no regrets" about the reverse-sweep.\n\n'
+            'On air, commentator and former India opener Rohan Deshmukh remarked that Selvam "doesn\'t bowl quick, '
+            'he bowls heavy".')
+    rawal, deshmukh = extract_en(text)
+    assert (rawal.speaker.name, rawal.title.text) == ("Shubham Rawal", "LSG opener")
+    assert deshmukh.speaker.name == "Rohan Deshmukh" and deshmukh.speaker.kind == "person"
+
+
+@pytest.mark.parametrize("text, date", [
+    ('Opening the prosecution case on Tuesday, Alexandra Whitcombe KC told jurors that Fenwick had "gone looking" '
+     'for Mr Reid.', "Tuesday"),
+    ('When the jury was sworn in on Monday, Judge Martin Ravenscroft KC told them they must try the case "on the '
+     'evidence you hear in this room".', "Monday"),
+])
+def test_a_fronted_clause_of_when_the_saying_happened_dates_it(extract_en, text: str, date: str) -> None:
+    (q,) = extract_en(text)
+    assert q.date is not None and date in q.date.text
