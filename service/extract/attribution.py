@@ -16,6 +16,7 @@ from service.extract.cues import (
     Cue,
     announcing_cue,
     auxiliary_cut_off,
+    capitalised,
     clitic_pronoun,
     closing_mark,
     continuing_participle,
@@ -2366,7 +2367,21 @@ def _apposed_name_end(doc: Doc, last: int, tables: LanguageTables) -> int:
     first = k
     while k < len(doc.words) and doc.words[k].upos == "PROPN" and doc.words[k].sent == doc.words[last].sent:
         k += 1
-    return k if k > first and k < len(doc.words) and doc.words[k].text == "," else last
+    if k > first and k < len(doc.words) and doc.words[k].text == ",":
+        return k
+    # (or a noun phrase with no verb of its own before the statement's clause: `According to X, one of the few
+    # leaders to oppose the hubs, Spain's investment has done…`; not a circumstance, `selon X, en 2025, …`)
+    opener = doc.words[first] if first < len(doc.words) else None
+    if opener is None or opener.upos not in ("NUM", "DET", "PRON", "NOUN") or capitalised(opener):
+        return last
+    sent = doc.sentence_of(last)
+    end = next((i for i in range(first, sent.last + 1) if doc.words[i].text in (",", ":", ";")
+                or doc.words[i].text in tables.quote_pairs), None)
+    finite = [i for i in range(first, sent.last + 1) if doc.words[i].upos in ("VERB", "AUX")
+              and doc.words[i].feats.get("VerbForm") == "Fin"]
+    if end is None or doc.words[end].text != "," or not finite or finite[0] < end:
+        return last
+    return end
 
 
 def lemma_of(cue: Cue) -> str:
@@ -2405,8 +2420,10 @@ def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
         if w.upos in ("NOUN", "PROPN", "PRON") or (w.upos == "X" and w.text[:1].isupper() and doc.kids(w.i, "flat")):
             head = w
             # climb inside the noun phrase to its head (past an owner: `according to the Sheriffs' Association`)
+            # (or past a title the parser made the name's descriptive modifier: `According to Spanish Prime
+            # Minister Álvaro Ríos`)
             while head.head >= 0 and (head.rel in ("flat", "amod", "compound", "fixed")
-                                      or (head.deprel == "nmod:poss" and head.head > head.i)):
+                                      or (head.deprel in ("nmod:poss", "nmod:desc") and head.head > head.i)):
                 head = doc.words[head.head]
             return head
         if w.upos not in ("DET", "ADJ", "NUM", "ADV") and not (

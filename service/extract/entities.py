@@ -896,6 +896,9 @@ class EntityIndex:
                 self.run_at[k] = (i, j)
         # full names first, so that surnames resolve to them
         alone = {fold(doc.words[i].text) for i, j in runs if i == j}
+        introduced: dict[str, int] = {}  # where each full name of the first pass is first written
+        # (first names seen alone as a subject: a person's, not a place run into a headline's name)
+        subjects = {fold(doc.words[i].text) for i, j in runs if i == j and doc.words[i].rel.startswith("nsubj")}
         for i, j in runs:
             # a first word also seen alone may be a place run into a headline's name, unless a role is stated
             # with the name (`Northbridge City manager Steve Moran`, later `support Steve and his staff`)
@@ -913,6 +916,7 @@ class EntityIndex:
                     continue
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
+                introduced.setdefault(fold(name), i)
                 family = _before_hyphenated_given_name(doc.words, i, j)
                 if family is not None:  # `Ivy Chow Sze-man` … `Dr Chow`
                     self.by_surname.setdefault(fold(doc.words[family].text), fold(name))
@@ -934,8 +938,12 @@ class EntityIndex:
                     self.honoured_given[given] = fold(ref.name) \
                         if self.honoured_given.get(given, fold(ref.name)) == fold(ref.name) else None
                     # a full name whose first name also stands alone (`Mariana’s team`): its surname still
-                    # means it further on
-                    self.by_surname.setdefault(fold(doc.words[j].text), fold(ref.name))
+                    # means it further on, and before a namesake first named after it (`Marisol Ferrante` …
+                    # `Her mother, Carmen Ferrante`: `Ferrante` is still the first)
+                    surname = fold(doc.words[j].text)
+                    owner = self.by_surname.get(surname)
+                    if owner is None or (introduced.get(owner, -1) > i and given in subjects):
+                        self.by_surname[surname] = fold(ref.name)
             elif ref.kind == "organization" and ref.gender is None:
                 # grammatical gender on the article (`la STM` is `elle`, never the `il` of the man quoted next)
                 ref.gender = next((g for k in range(i, j + 1) if (g := determiner_gender(doc, k))), None)

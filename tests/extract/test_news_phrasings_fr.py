@@ -2454,3 +2454,4 @@ def test_a_noun_of_fixed_gender_leaves_the_pronoun_after_it_free(extract_fr) -> 
             "souffle la victime. « Je ne vous en veux pas de m’avoir frappé », lance-t-il encore.")
     quotes = extract_fr(text)
     assert [q.speaker.name for q in quotes] == ["le président", "la victime", "la victime"]
+

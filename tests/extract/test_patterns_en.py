@@ -2804,3 +2804,22 @@ def test_cricket_positions_are_roles_and_a_name_may_hang_on_the_second_of_two_ro
 def test_a_fronted_clause_of_when_the_saying_happened_dates_it(extract_en, text: str, date: str) -> None:
     (q,) = extract_en(text)
     assert q.date is not None and date in q.date.text
+
+
+def test_according_to_a_titled_name_with_an_apposition_before_the_statement(extract_en) -> None:
+    text = ("According to Spanish Prime Minister Álvaro Ríos, one of the few leaders to openly oppose the hubs, "
+            "Spain's investment in legal migration pathways has done \"far more\" to cut irregular arrivals.")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "Álvaro Ríos" and "Prime Minister" in q.title.text
+    assert q.text.startswith("Spain's investment")
+
+
+def test_a_surname_alone_means_the_first_of_two_namesakes(extract_en) -> None:
+    text = ("Marisol Ferrante says some corals can learn to survive the heat.\n\n"
+            "Ferrante, a marine ecologist at the Hawaii Institute of Marine Biology, runs the nursery. Marisol knows "
+            "the reef well.\n\n"
+            "Her mother, Carmen Ferrante, a retired middle-school science teacher, remembers a small girl.\n\n"
+            "\"Graham thinks I'm naive,\" Ferrante said.")
+    quotes = extract_en(text)
+    q = next(q for q in quotes if "naive" in q.text)
+    assert q.speaker.name == "Marisol Ferrante" and q.title.text.startswith("marine ecologist")
