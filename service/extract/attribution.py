@@ -1230,6 +1230,12 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     for m in ctx.marks:
         if m.open_start < start < m.close_end and m.open_start >= line_start:
             start = m.open_start
+    for m in ctx.marks:
+        # a quotation ending its own sentence before the clause is none of it, though the tokenizer ran the two
+        # together (`« … Nous reviendrons devant le Parlement. » Un projet pourrait être présenté, a-t-il indiqué`)
+        if start <= m.open_start and m.close_end < end and text[:m.close_start].rstrip(SPACES).endswith(
+                (".", "!", "?", "…")) and text[m.close_end:end].lstrip(SPACES)[:1].isupper():
+            start = m.close_end + len(text[m.close_end:end]) - len(text[m.close_end:end].lstrip(SPACES))
     start = _after_colon(ctx, after_dateline(text, start, end), end)
     if end - start < 3:
         return None

@@ -836,6 +836,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"
     if doc.words[i].upos == "DET":
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
+    if j > i and tokens[0] in tables.street_nouns:
+        return "place"  # `Place Beauvau, le ton est plus offensif`: the square (and the ministry there)
     if j > i and is_acronym(doc.words[j]) and not re.fullmatch(r"[IVXLC]+", doc.words[j].text):
         return "organization"  # `Mistral AI` (not `Charles III`)
     if j > i and i > 0 and doc.words[i - 1].upos == "DET" and (

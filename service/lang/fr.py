@@ -112,6 +112,9 @@ TITLE_NOUNS = _words("""
     brigadière-cheffe
     sergent sergente sergent-chef caporal caporale caporal-chef lieutenant-colonel sous-officier contre-amiral
     vice-amiral médecin-chef légiste
+    coroner coronère attaché attachée protecteur protectrice vérificateur vérificatrice sous-ministre
+    collaborateur collaboratrice aumônier aumônière curé nonce pasteur pasteure rectrice doyenne proviseur
+    proviseure
     président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur
     gouverneure sénateur sénatrice député députée eurodéputé eurodéputée maire commissaire directeur
     directrice chef cheffe ambassadeur ambassadrice conseiller conseillère représentant représentante

@@ -2455,3 +2455,32 @@ def test_a_noun_of_fixed_gender_leaves_the_pronoun_after_it_free(extract_fr) -> 
     quotes = extract_fr(text)
     assert [q.speaker.name for q in quotes] == ["le président", "la victime", "la victime"]
 
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Dans un rapport rendu public lundi, la coroner Annick Bélanger-Roy conclut que Jeannine Bergeron est morte "
+     "des suites d’une déshydratation.", "coroner"),
+    ("« Aucune personne âgée ne devrait mourir de déshydratation », a indiqué mardi par courriel son attachée de "
+     "presse, Florence Côté-Martel.", "attachée de presse"),
+])
+def test_more_offices_are_roles(extract_fr, text: str, title: str) -> None:
+    (q,) = extract_fr(text)
+    assert q.title is not None and q.title.text == title
+
+
+def test_a_square_named_at_a_sentence_start_is_no_person(extract_fr) -> None:
+    text = ("Place Beauvau, le ton est nettement plus offensif. Le ministre de l’Intérieur, Hugues Lavergne, a dénoncé "
+            "une décision qui « désarme l’État ». « Je respecte les institutions », a poursuivi le locataire de la "
+            "place Beauvau.")
+    quotes = extract_fr(text)
+    assert [q.speaker.name for q in quotes] == ["Hugues Lavergne", "Hugues Lavergne"]
+
+
+def test_a_quotation_ending_its_sentence_is_no_part_of_the_clause_after_it(extract_fr) -> None:
+    text = ("Le ministre de l’Intérieur, Hugues Lavergne, a dénoncé une décision.\n\n"
+            "« Le travail n’est pas terminé, a-t-il martelé. Nous reviendrons devant le Parlement avec des mesures "
+            "nouvelles. » Un nouveau projet de loi pourrait être présenté dès le mois d’octobre, a-t-il indiqué.")
+    quotes = extract_fr(text)
+    assert [(q.type, q.verb.lemma) for q in quotes] == [("direct", "marteler"), ("direct", "marteler"),
+                                                        ("indirect", "indiquer")]
+    assert quotes[-1].text.startswith("Un nouveau projet")
