@@ -1234,7 +1234,8 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         # a quotation ending its own sentence before the clause is none of it, though the tokenizer ran the two
         # together (`« … Nous reviendrons devant le Parlement. » Un projet pourrait être présenté, a-t-il indiqué`)
         if start <= m.open_start and m.close_end < end and text[:m.close_start].rstrip(SPACES).endswith(
-                (".", "!", "?", "…")) and text[m.close_end:end].lstrip(SPACES)[:1].isupper():
+                (".", "!", "?", "…")) and (text[m.close_end:end].lstrip(SPACES)[:1].isupper()
+                                          or text[m.close_end:end].lstrip(SPACES)[:1] in ctx.tables.quote_pairs):
             start = m.close_end + len(text[m.close_end:end]) - len(text[m.close_end:end].lstrip(SPACES))
     start = _after_colon(ctx, after_dateline(text, start, end), end)
     if end - start < 3:

@@ -487,8 +487,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
         comma = j
         j -= 1
-    if comma is not None and j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and is_acronym(words[j - 1]):
-        j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel`
+    if comma is not None and j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and (
+            is_acronym(words[j - 1]) or _cap(words[j - 1])):
+        j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel` (`(Corref)`)
     end = j
     seq, j = _role_leftwards(doc, j, i, tables)
     if comma is not None and not any(is_title_word(words[x], tables, doc) and not doc.kids(x, "case") for x in seq):
@@ -838,6 +839,12 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
     if j > i and tokens[0] in tables.street_nouns:
         return "place"  # `Place Beauvau, le ton est plus offensif`: the square (and the ministry there)
+    head = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), doc.words[i])
+    reached = doc.words[head.head] if head.head >= 0 else None
+    if head.rel == "obl" and reached is not None and any(
+            c.lower in tables.agent_prepositions for c in doc.kids(head.i, "case")) and (
+            reached.lower in tables.speaking_verbs or reached.lemma.lower() in tables.speaking_verbs):
+        return "organization"  # the outlet that reached the speaker (`Jointe ce jeudi par Midi Libre`)
     if j > i and is_acronym(doc.words[j]) and not re.fullmatch(r"[IVXLC]+", doc.words[j].text):
         return "organization"  # `Mistral AI` (not `Charles III`)
     if j > i and i > 0 and doc.words[i - 1].upos == "DET" and (

@@ -149,6 +149,9 @@ class LanguageTables:
     # Adverbs that open a compound preposition with the `de` after them (`représentant permanent de la France
     # auprès des Nations unies`): the parser tags them ADV, yet the role goes on through them. Lowercase.
     prepositional_adverbs: frozenset[str] = frozenset()
+    # Prepositions of a passive's agent: the name after a participle of being reached and one of them is the
+    # outlet that reached the speaker (`Jointe ce jeudi par Midi Libre`, `Reached by The Post`), no person.
+    agent_prepositions: frozenset[str] = frozenset()
     # Dashes that open a dialogue's turns, one line each (`— Je ne sais pas.`): empty where the language's press
     # does not set dialogue so.
     dialogue_dashes: tuple[str, ...] = ()

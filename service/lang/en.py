@@ -258,6 +258,7 @@ ENGLISH = LanguageTables(
     publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),
     predicative_marks=frozenset({"as"}),
     simultaneity_marks=frozenset({"as", "while", "when"}),
+    agent_prepositions=frozenset({"by"}),
     link_labels=(", opens new tab", "opens new tab", "(opens in new tab)", "(opens in a new tab)",
                  "(opens in new window)", "(opens in a new window)", ", opens in new window",
                  ", opens in a new window"),

@@ -104,7 +104,9 @@ NON_SUBJECTS = _words("""
 
 FIRST_SECOND_PERSON = _words("je j' moi me m' nous vous tu toi te t' on")
 
-HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. Pre Mgr Monsieur Madame Mademoiselle")
+HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. Pre Mgr Monsieur Madame Mademoiselle "
+                    # (religious forms of address: `le père Luc Vernier`, `sœur Marie-Laure Fabre`)
+                    "père Père sœur Sœur soeur Soeur frère Frère abbé Abbé")
 
 TITLE_NOUNS = _words("""
     édile édiles garde pilote coureur coureuse
@@ -112,7 +114,7 @@ TITLE_NOUNS = _words("""
     brigadière-cheffe
     sergent sergente sergent-chef caporal caporale caporal-chef lieutenant-colonel sous-officier contre-amiral
     vice-amiral médecin-chef légiste
-    coroner coronère attaché attachée protecteur protectrice vérificateur vérificatrice sous-ministre
+    coroner coronère économe attaché attachée protecteur protectrice vérificateur vérificatrice sous-ministre
     collaborateur collaboratrice aumônier aumônière curé nonce pasteur pasteure rectrice doyenne proviseur
     proviseure
     président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur
@@ -597,6 +599,7 @@ FRENCH = LanguageTables(
     rank_nouns=_words("major capitaine colonel lieutenant-colonel lieutenant commandant adjudant adjudant-chef "
                       "général sergent sergent-chef brigadier caporal caporal-chef gendarme"),
     prepositional_adverbs=frozenset({"auprès", "près"}),
+    agent_prepositions=frozenset({"par"}),
     vocative_titles=frozenset({"monsieur", "madame", "mademoiselle", "maître", "m.", "mme"}),
     parent_nouns=frozenset({"père", "mère", "grand-père", "grand-mère", "papa", "maman"}),
     fixed_gender_nouns=frozenset({"recrue", "victime", "personne", "vedette", "star", "idole", "sentinelle",

@@ -2484,3 +2484,18 @@ def test_a_quotation_ending_its_sentence_is_no_part_of_the_clause_after_it(extra
     assert [(q.type, q.verb.lemma) for q in quotes] == [("direct", "marteler"), ("direct", "marteler"),
                                                         ("indirect", "indiquer")]
     assert quotes[-1].text.startswith("Un nouveau projet")
+
+
+def test_a_religious_form_of_address_and_a_title_case_abbreviation_leave_the_role(extract_fr) -> None:
+    text = ("Côté congrégations, la présidente de la Conférence des religieux et religieuses de France (Corref), sœur "
+            "Marie-Laure Fabre, a fait savoir que la Commission travaillait à « une harmonisation rapide ».")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Marie-Laure Fabre"
+    assert q.title.text == "présidente de la Conférence des religieux et religieuses de France"
+
+
+def test_the_outlet_that_reached_a_speaker_is_no_person(extract_fr) -> None:
+    text = ("La commune a fermé ses fontaines. Jointe ce jeudi par Midi Libre, la maire de Saint-Jean-de-Fos, Pascale "
+            "Ribes, assure que ses administrés « jouent le jeu ». « Les gens ont compris », ajoute l’élue.")
+    quotes = extract_fr(text)
+    assert [(q.speaker.name, q.title.text) for q in quotes] == [("Pascale Ribes", "maire de Saint-Jean-de-Fos")] * 2
