@@ -28,7 +28,7 @@ REPORTING_VERBS = _words("""
     comment report announce reveal disclose confirm admit concede agree argue contend maintain stress
     emphasize emphasise underline highlight point indicate suggest propose recommend urge ask question
     wonder reply respond answer retort counter rejoin continue conclude summarize summarise recall remind
-    recount describe detail mention cite quote write tweet post blog testify swear vow pledge
+    recount describe detail mention cite quote write tweet post blog text email message testify swear vow pledge
     promise guarantee assure reassure predict forecast estimate calculate reckon believe think feel expect find
     consider judge rule hold hope fear worry regret lament deplore decry denounce condemn criticize criticise blast
     slam accuse blame charge allege complain protest object dispute contest reject refute rebut dismiss
@@ -141,6 +141,7 @@ TITLE_NOUNS = _words("""
     archaeologist anthropologist criminologist economist-at-large dentist optometrist therapist
     physiotherapist pharmacologist neuroscientist geneticist zoologist botanist entomologist ornithologist
     lifeguard lifesaver ranger dispatcher
+    presenter newsreader anchor
     opener seamer spinner leg-spinner off-spinner paceman pacer all-rounder allrounder wicketkeeper
     wicket-keeper wicketkeeper-batter batsman
     cook chef baker porter janitor caretaker librarian receptionist secretary-treasurer hairdresser barber

@@ -2823,3 +2823,12 @@ def test_a_surname_alone_means_the_first_of_two_namesakes(extract_en) -> None:
     quotes = extract_en(text)
     q = next(q for q in quotes if "naive" in q.text)
     assert q.speaker.name == "Marisol Ferrante" and q.title.text.startswith("marine ecologist")
+
+
+def test_texting_reports_speech_and_a_presenter_is_a_role(extract_en) -> None:
+    text = ("Tomás Garza has worked as a process operator at the plant for 19 years. He texted his wife: \"Big "
+            "explosion. I'm OK. Don't come here.\"\n\n"
+            "Channel 5 presenter Lottie Fairbrother said she was \"learning to put myself first\".")
+    texted, presenter = extract_en(text)
+    assert texted.verb.lemma == "text" and texted.speaker.name == "Tomás Garza"
+    assert presenter.title is not None and presenter.title.text.endswith("presenter")
