@@ -1842,7 +1842,9 @@ class EntityIndex:
         role-only speaker, kept apart from the titles a later match to a named person would inherit."""
         doc, tables = self.doc, self.tables
         head = doc.words[h]
-        if not is_title_word(head, tables, doc) or fold(head.lemma) in tables.person_nouns:
+        if not is_title_word(head, tables, doc) or (fold(head.lemma) in tables.person_nouns and not (
+                definite and any(not doc.kids(k.i, "nummod") for k in doc.kids(h, "nmod")))):
+            # (`la responsable de la fouille` is an office; `la dirigeante de 38 ans` is not)
             return None
         dets = doc.kids(h, "det", "nmod:poss")
         possessive = any(d.feats.get("Poss") == "Yes" or (d.deprel == "nmod:poss" and any(  # (not a name's particle

@@ -114,7 +114,8 @@ TITLE_NOUNS = _words("""
     brigadière-cheffe
     sergent sergente sergent-chef caporal caporale caporal-chef lieutenant-colonel sous-officier contre-amiral
     vice-amiral médecin-chef légiste
-    coroner coronère économe attaché attachée protecteur protectrice vérificateur vérificatrice sous-ministre
+    coroner coronère économe conservateur conservatrice attaché attachée protecteur protectrice vérificateur
+    vérificatrice sous-ministre
     collaborateur collaboratrice aumônier aumônière curé nonce pasteur pasteure rectrice doyenne proviseur
     proviseure
     président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur

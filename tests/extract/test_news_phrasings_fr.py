@@ -2499,3 +2499,13 @@ def test_the_outlet_that_reached_a_speaker_is_no_person(extract_fr) -> None:
             "Ribes, assure que ses administrés « jouent le jeu ». « Les gens ont compris », ajoute l’élue.")
     quotes = extract_fr(text)
     assert [(q.speaker.name, q.title.text) for q in quotes] == [("Pascale Ribes", "maire de Saint-Jean-de-Fos")] * 2
+
+
+def test_an_office_of_a_person_noun_with_its_complement_titles_a_role_only_speaker(extract_fr) -> None:
+    text = ("« C’est toute une communauté rurale qui nous apparaît d’un coup », résume la responsable de la "
+            "fouille.\n\n"
+            "Le conservateur régional de l’archéologie, Jean-Baptiste Morlet, a indiqué mardi que le site était "
+            "« exceptionnel ».")
+    head, curator = extract_fr(text)
+    assert head.title is not None and head.title.text == "responsable de la fouille"
+    assert curator.title is not None and curator.title.text == "conservateur régional de l’archéologie"
