@@ -1233,10 +1233,12 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     for m in ctx.marks:
         # a quotation ending its own sentence before the clause is none of it, though the tokenizer ran the two
         # together (`« … Nous reviendrons devant le Parlement. » Un projet pourrait être présenté, a-t-il indiqué`)
-        if start <= m.open_start and m.close_end < end and text[:m.close_start].rstrip(SPACES).endswith(
-                (".", "!", "?", "…")) and (text[m.close_end:end].lstrip(SPACES)[:1].isupper()
-                                          or text[m.close_end:end].lstrip(SPACES)[:1] in ctx.tables.quote_pairs):
-            start = m.close_end + len(text[m.close_end:end]) - len(text[m.close_end:end].lstrip(SPACES))
+        if not start <= m.open_start or m.close_end >= end:
+            continue
+        after = text[m.close_end:end].lstrip(SPACES)
+        if text[:m.close_start].rstrip(SPACES).endswith((".", "!", "?", "…")) and (
+                after[:1].isupper() or after[:1] in ctx.tables.quote_pairs):
+            start = end - len(after)
     start = _after_colon(ctx, after_dateline(text, start, end), end)
     if end - start < 3:
         return None

@@ -1397,8 +1397,7 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
                 out |= set(doc.subtree(kid.i, exclude=relatives) if relatives else sub)
             elif kid.rel == "advcl" and (any(  # (`when` is an adverb in the English treebanks)
                     m.lemma.lower() in ctx.tables.simultaneity_marks for m in doc.kids(kid.i, "mark", "advmod")) or (
-                    kid.i < verb and doc.words[max(k for k in doc.subtree(kid.i) if doc.words[k].rel != "punct") + 1
-                                               ].text == "," and not doc.kids(kid.i, "mark")
+                    kid.i < verb and _comma_after(doc, kid.i) and not doc.kids(kid.i, "mark")
                     and kid.feats.get("VerbForm") in ("Ger", "Part") and kid.feats.get("Tense") != "Past")):
                 # a clause of what the speaker did while saying it, or of when they said it, fronted or not: its
                 # time phrases date the saying (`a lancé X en quittant la salle, peu avant minuit`, `Opening the
@@ -1453,6 +1452,12 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         else:
             intervals.append((w.start, w.end))
     return intervals
+
+
+def _comma_after(doc: Doc, i: int) -> bool:
+    """The phrase headed by word i is set off by a comma after it (`Opening the case on Tuesday, X told…`)."""
+    last = max(k for k in doc.subtree(i) if doc.words[k].rel != "punct")
+    return last + 1 < len(doc.words) and doc.words[last + 1].text == ","
 
 
 def _of_speaking(w: Word, tables: LanguageTables, reporting: bool = False) -> bool:
