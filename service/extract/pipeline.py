@@ -80,6 +80,11 @@ class _Salient:
     word: int = -1  # the subject's word
 
 
+# Separates the items of a scraped page's menus and footers (`About Us | Editorial Complaints | Contact Us`):
+# text running across one is navigation, never what someone said.
+MENU_SEPARATOR = " | "
+
+
 def extract(doc: Doc, tables: LanguageTables,
             published: dt.date | None) -> tuple[list[Quote], list[SpeakerSummary]]:
     """Quotes and speakers of one parsed document (offsets into `doc.text`, the text as sent)."""
@@ -139,14 +144,33 @@ def extract(doc: Doc, tables: LanguageTables,
     # used of no one (`Accept All Reject All` buttons, `Tous droits réservés`), not a quote; a direct quotation
     # may stand alone (a quoted sub-heading), and so may a sub-heading's quoted predicate (`Council 'should have
     # acted'`)
-    made = [(q, ref) for (q, ref), f in zip(made, found, strict=True)
-            if q.type == "direct" or q.speaker is not None or f.pattern == "quoted-predicate"]
+    made = [(_past_section_label(doc.text, q), ref) for (q, ref), f in zip(made, found, strict=True)
+            if (q.type == "direct" or q.speaker is not None or f.pattern == "quoted-predicate")
+            and not _in_menu(doc.text, q)]
     made = _named_on_continuing(ctx, made)
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too
     quotes = [msgspec.structs.replace(q, title=_title_of(ref)) if q.title is None and ref is not None else q
               for q, ref in made]
     return quotes, _speakers(quotes, resolver)
+
+
+def _in_menu(text: str, q: Quote) -> bool:
+    """The quote runs across a menu's items, on a line of several (`Accept All | Reject Non-Essential | Cookie
+    Settings`)."""
+    if MENU_SEPARATOR not in q.text:
+        return False
+    end = text.find("\n", q.end)
+    return text[text.rfind("\n", 0, q.start) + 1:end if end >= 0 else len(text)].count(MENU_SEPARATOR) > 1
+
+
+def _past_section_label(text: str, q: Quote) -> Quote:
+    """A teaser's quote without the section label before its separator (`Rocket de Laval | Trois espoirs « … »`)."""
+    cut = q.text.rfind(MENU_SEPARATOR)
+    if cut < 0:
+        return q
+    start = q.start + cut + len(MENU_SEPARATOR)
+    return msgspec.structs.replace(q, text=text[start:q.end], start=start)
 
 
 def _outside(found: list[Found], containers: list[Found]) -> list[Found]:

@@ -2832,3 +2832,11 @@ def test_texting_reports_speech_and_a_presenter_is_a_role(extract_en) -> None:
     texted, presenter = extract_en(text)
     assert texted.verb.lemma == "text" and texted.speaker.name == "Tomás Garza"
     assert presenter.title is not None and presenter.title.text.endswith("presenter")
+
+
+def test_a_menu_line_is_no_speech_and_a_section_label_no_part_of_a_teaser(extract_en) -> None:
+    text = ("The judge approved the loan on Tuesday.\n\n"
+            "Accept All Cookies | Reject Non-Essential | Cookie Settings\n"
+            "Markets | Retailer will close 40 stores, CEO says\n")
+    (q,) = extract_en(text)
+    assert q.text == "Retailer will close 40 stores"
