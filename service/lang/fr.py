@@ -115,7 +115,7 @@ TITLE_NOUNS = _words("""
     sergent sergente sergent-chef caporal caporale caporal-chef lieutenant-colonel sous-officier contre-amiral
     vice-amiral médecin-chef légiste
     coroner coronère économe conservateur conservatrice attaché attachée protecteur protectrice vérificateur
-    vérificatrice sous-ministre
+    vérificatrice sous-ministre politiste ethnologue linguiste statisticien statisticienne sondeuse agronome
     collaborateur collaboratrice aumônier aumônière curé nonce pasteur pasteure rectrice doyenne proviseur
     proviseure
     président présidente vice-président vice-présidente ministre premier porte-parole secrétaire gouverneur

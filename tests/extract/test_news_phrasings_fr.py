@@ -2509,3 +2509,10 @@ def test_an_office_of_a_person_noun_with_its_complement_titles_a_role_only_speak
     head, curator = extract_fr(text)
     assert head.title is not None and head.title.text == "responsable de la fouille"
     assert curator.title is not None and curator.title.text == "conservateur régional de l’archéologie"
+
+
+def test_a_political_scientist_described_by_her_field_is_found_again(extract_fr) -> None:
+    text = ("Pour Claire Dumontet, maîtresse de conférences en science politique à Sciences Po Lyon, le débat n’a "
+            "« probablement pas fait bouger les lignes ». « Chacun a parlé à son électorat », analyse la politiste.")
+    quotes = extract_fr(text)
+    assert [q.speaker.name for q in quotes] == ["Claire Dumontet", "Claire Dumontet"]
