@@ -143,7 +143,7 @@ def extract(doc: Doc, tables: LanguageTables,
     # reported speech is someone's: an indirect or mixed statement with no speaker at all is a verb of saying
     # used of no one (`Accept All Reject All` buttons, `Tous droits réservés`), not a quote; a direct quotation
     # may stand alone (a quoted sub-heading), and so may a sub-heading's quoted predicate (`Council 'should have
-    # acted'`)
+    # acted'`); a menu's items are no one's (`_in_menu`)
     made = [(_past_section_label(doc.text, q), ref) for (q, ref), f in zip(made, found, strict=True)
             if (q.type == "direct" or q.speaker is not None or f.pattern == "quoted-predicate")
             and not _in_menu(doc.text, q)]
@@ -167,9 +167,9 @@ def _in_menu(text: str, q: Quote) -> bool:
 def _past_section_label(text: str, q: Quote) -> Quote:
     """A teaser's quote without the section label before its separator (`Rocket de Laval | Trois espoirs « … »`)."""
     cut = q.text.rfind(MENU_SEPARATOR)
-    if cut < 0:
-        return q
     start = q.start + cut + len(MENU_SEPARATOR)
+    if cut < 0 or not text[start:q.end].strip():
+        return q  # (no label, or nothing after it to keep)
     return msgspec.structs.replace(q, text=text[start:q.end], start=start)
 
 
