@@ -409,6 +409,12 @@ def determiner_gender(doc: Doc, i: int) -> str | None:
     return det.feats["Gender"] if det is not None else None
 
 
+def one_of_many(doc: Doc, i: int) -> bool:
+    """The role noun i is tied to something indefinite (`le maire d'une commune voisine`): someone unidentified,
+    no office of its own."""
+    return any(d.feats.get("Definite") == "Ind" for k in doc.kids(i, "nmod") for d in doc.kids(k.i, "det"))
+
+
 def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     """A capitalised singular noun opening its sentence without a determiner, in a language whose subject
     nouns always have one: a name the tagger took for a common noun (`Greenpeace a qualifié…`); or one the
@@ -1849,14 +1855,13 @@ class EntityIndex:
         dets = doc.kids(h, "det", "nmod:poss")
         possessive = any(d.feats.get("Poss") == "Yes" or (d.deprel == "nmod:poss" and any(  # (not a name's particle
             c.lower in ("'s", "’s", "'", "’") for c in doc.kids(d.i, "case"))) for d in dets)  # misread: `Bord na`)
-        placed = any(d.feats.get("Definite") == "Def" and d.feats.get("PronType") != "Dem" for d in dets) and any(
+        article = any(d.feats.get("Definite") == "Def" and d.feats.get("PronType") != "Dem" for d in dets)
+        placed = article and any(
             (k.rel == "amod" and k.upos == "ADJ" and len(k.text) > 5 and (
                 fold(k.text).endswith(tables.demonym_suffixes) or k.lower in tables.nationality_adjectives))
             or (k.rel == "compound" and k.upos == "PROPN" and k.i < h) for k in doc.kids(h))
-        if not (possessive or placed or (definite and any(
-                d.feats.get("Definite") == "Def" and d.feats.get("PronType") != "Dem" for d in dets) and not any(
-                d.feats.get("Definite") == "Ind" for k in doc.kids(h, "nmod") for d in doc.kids(k.i, "det")))):
-            return None  # (`le maire d'une commune voisine` is one of many: no office of its own)
+        if not (possessive or placed or (definite and article and not one_of_many(doc, h))):
+            return None
         first = next((k for k in range(lo, h + 1) if doc.words[k].upos not in ("DET", "PRON", "PART", "ADP")
                       and doc.words[k].deprel != "nmod:poss" and not doc.within(k, ("nmod:poss",))), h)
         last = next((k - 1 for k in range(h + 1, hi + 1) if doc.words[k].text in (",", "(", "«", '"', "“")), hi)

@@ -44,6 +44,7 @@ from service.extract.entities import (
     is_demonym,
     is_title_word,
     mistagged_name,
+    one_of_many,
     without_age,
 )
 from service.extract.headlines import name_fragment_headlines, source_headline_attributions
@@ -949,7 +950,7 @@ class _Resolver:
         if not any((d.feats.get("Definite") == "Def" or d.feats.get("PronType") == "Dem") and not d.feats.get("Poss")
                    for d in doc.kids(w.i, "det")) and not self._article_before_modifiers(w):
             return None
-        if any(d.feats.get("Definite") == "Ind" for k in doc.kids(w.i, "nmod") for d in doc.kids(k.i, "det")):
+        if one_of_many(doc, w.i):
             return None  # `le maire d'une commune située en aval`: the role of someone unidentified, someone new
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
                         if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"

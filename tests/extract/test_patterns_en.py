@@ -67,7 +67,6 @@ def test_wrote_on_x(extract_en) -> None:
     assert q.verb is not None and q.verb.lemma == "write"
 
 
-
 @pytest.mark.parametrize(("text", "speaker", "mention"), [
     ('"We will not be commenting further," the statement read.', "the statement", "the statement"),
     ('"We will not comment," read a statement issued by the Department of Health on Tuesday.',
@@ -1495,7 +1494,6 @@ def test_a_relative_clause_before_the_verb_is_no_statement(extract_en) -> None:
     assert all(q.speaker is not None and q.speaker.name == "Deborah Lin" for q in quotes)
 
 
-
 @pytest.mark.parametrize("text, speaker", [
     # (`who` after a name hung on a thing: the person)
     ("That drew a sharp response from Justice Samuel Okoro, who said the company's argument \u201cproves too "
@@ -2043,7 +2041,6 @@ def test_an_inverted_subject_after_a_closing_mark_outranks_a_label_before_the_qu
 def test_a_headline_name_before_a_quoted_stance_said_it(extract_en) -> None:
     (q,) = extract_en("Starmer 'confident' of Brexit deal\n\nThe prime minister spoke on Monday.")
     assert (q.text, q.speaker.name, q.verb) == ("confident", "Starmer", None)
-
 
 
 def test_a_compass_adjective_opens_an_organisations_name(extract_en) -> None:
@@ -2760,8 +2757,6 @@ def test_a_parent_described_by_their_own_family_is_the_person_named_before(extra
             "“I have made this trip 11 times since the war began,” the father of four told Al Jazeera.")
     q = only(extract_en(text), "trip")
     assert (q.speaker.text, q.title.text) == ("the father of four", "truck driver")
-
-
 
 
 def test_a_surname_taken_for_a_place_is_the_person_of_that_full_name(parsers) -> None:
