@@ -91,8 +91,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             j = i
             while j + 1 < len(words) and words[j + 1].sent == w.sent:
                 nxt = words[j + 1]
-                if nxt.text in tables.honorifics:
-                    break
+                if nxt.text in tables.honorifics and not (
+                        nxt.text.isalpha() and nxt.upos == "PROPN" and words[j].upos == "PROPN"
+                        and (j + 2 >= len(words) or not (_cap(words[j + 2]) or words[j + 2].text == "."))):
+                    break  # (a surname spelt like an abbreviated form of address ends a name: `Abhijit Sen,`)
                 if is_acronym(words[j]) != is_acronym(nxt) and not (
                         tables.given_name_initials and j == i and _cap(nxt)
                         and (len(w.text) == 2 or re.fullmatch(r"(?:[A-Z]\.){2,3}", w.text))) \
@@ -341,8 +343,11 @@ def _after_prepositional_object(words: list[Word], i: int, j: int, tables: Langu
     # name: the complement of a role, then the person, whose name is its last two capitalised words
     top = words[k].head
     caps = [m for m in range(i, j + 1) if _cap(words[m]) and words[m].text not in tables.name_particles]
-    if len(caps) >= 3 and words[top].rel == "nmod" and 0 <= words[top].head < k \
-            and is_title_word(words[words[top].head], tables) \
+    role = words[top].head if words[top].rel == "nmod" else -1
+    while 0 <= role < k and words[role].rel == "nmod" and _cap(words[role]) and not is_title_word(words[role], tables):
+        role = words[role].head  # `Minister of State for Manpower Farhana Ismail`: through the role's title-case
+        # complements
+    if len(caps) >= 3 and 0 <= role < k and is_title_word(words[role], tables) \
             and not any(fold(words[m].text) in tables.organization_name_words for m in range(i, j + 1)):
         return caps[-2]
     for m in range(words[k].head + 1, j):
@@ -493,9 +498,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     if j >= 0 and words[j].text in (",", "–", "—") and words[j].sent == words[i].sent:
         comma = j
         j -= 1
-    if comma is not None and j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and (
-            is_acronym(words[j - 1]) or _cap(words[j - 1])):
-        j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel` (`(Corref)`)
+    if j >= 2 and words[j].text == ")" and words[j - 2].text == "(" and words[j].sent == words[i].sent and (
+            (comma is not None and (is_acronym(words[j - 1]) or _cap(words[j - 1])))
+            or _initials_of_words_before(words, j - 2)):
+        j -= 3  # `Le président du Conseil interprofessionnel du vin de Bordeaux (CIVB), Allan Sichel` (`(Corref)`,
+        # `Chief Justice of India (CJI) Aravind K. Bhandarkar`)
     end = j
     seq, j = _role_leftwards(doc, j, i, tables)
     if comma is not None and not any(is_title_word(words[x], tables, doc) and not doc.kids(x, "case") for x in seq):
@@ -520,10 +527,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
             if words[idx].upos == "VERB" and ((idx > 0 and words[idx - 1].upos == "AUX")
-                                              or words[idx].feats.get("VerbForm") == "Fin"):
+                                              or words[idx].feats.get("VerbForm") == "Fin"
+                                              or doc.kids(idx, "obl:agent")):
                 continue  # a verb group spelt like a role (`Le Roi a chargé mardi soir X`, `a prévenu mardi la
                 # secrétaire générale de l'USG, X`, `», juge pour sa part la députée X`): no role, but one may
-                # follow it
+                # follow it (`The Bench, headed by Chief Justice X`)
             if any(words[x].lemma.lower() in tables.person_nouns and words[i].head == x for x in seq[:k]):
                 return None  # the role of someone a relation noun points to (`le père de la lauréate, X`)
             first = idx
@@ -554,8 +562,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                         and words[seq[k - 1]].upos in ("PROPN", "NOUN", "ADJ"))):
                 k -= 1
                 first = seq[k]
-            while first < idx and words[first].lower in tables.nationality_adjectives:
-                first += 1  # `Dutch Green lawmaker Femke van Aalst`: the nationality describes, the title is the role
+            while first < idx and words[first].lower in tables.nationality_adjectives \
+                    and fold(words[first + 1].text) not in tables.organization_name_words:
+                first += 1  # `Dutch Green lawmaker Femke van Aalst`: the nationality describes, the title is the
+                # role (but `European Council President X` names an institution)
             case_words = [c for x in seq if x >= first for c in doc.kids(x, "case") if c.i < first]
             cases = {c.lower for c in case_words}
             # (with their fixed words: `according to`)
@@ -632,6 +642,14 @@ def _label_before(words: list[Word], j: int) -> int | None:
     if k < 0 or words[k].text != "(" or k == j - 1 or not (_cap(words[k + 1]) or is_acronym(words[k + 1])):
         return None
     return k
+
+
+def _initials_of_words_before(words: list[Word], k: int) -> bool:
+    """Whether the acronym at k + 1 spells the capitalised words before k (`Chief Justice of India (CJI)`, not
+    `La députée (LFI)`)."""
+    letters = words[k + 1].text.replace(".", "")
+    caps = [w.text[0] for w in words[max(0, k - 2 * len(letters)):k] if _cap(w)]
+    return len(letters) > 1 and letters.isupper() and "".join(caps[-len(letters):]) == letters
 
 
 def _role_leftwards(doc: Doc, j: int, i: int, tables: LanguageTables) -> tuple[list[int], int]:

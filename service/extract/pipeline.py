@@ -151,7 +151,7 @@ def extract(doc: Doc, tables: LanguageTables,
     made = _named_on_continuing(ctx, made)
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too
-    quotes = [msgspec.structs.replace(q, title=_title_of(ref)) if q.title is None and ref is not None else q
+    quotes = [msgspec.structs.replace(q, title=_title_of(ref, tables)) if q.title is None and ref is not None else q
               for q, ref in made]
     return quotes, _speakers(quotes, resolver)
 
@@ -1337,8 +1337,12 @@ def _teaser_line(line: str, tables: LanguageTables) -> bool:
     return bool(tables.teaser_labels) and line.lstrip(SPACES).casefold().startswith(tables.teaser_labels)
 
 
-def _title_of(ref: Referent) -> Title | None:
-    title = ref.title or ref.own_role
+def _title_of(ref: Referent, tables: LanguageTables) -> Title | None:
+    """The speaker's title: the first role the document states, but an office held now before one held before
+    (`X, former Finnish prime minister` … `European Council President X`)."""
+    current = [t for t in ref.titles if re.split(r"[\s-]", fold(t[0]), maxsplit=1)[0]
+               not in tables.past_office_modifiers]
+    title = (current or ref.titles or [ref.own_role])[0]
     if title is None:
         return None
     t_text, t_start, t_end = title
@@ -1361,7 +1365,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         resolver.said(max(f.start, mention.start), ref)  # (where the attribution names them last)
         speaker = Speaker(text=mention.text, start=mention.start, end=mention.end, name=ref.name,
                           kind=ref.kind)  # type: ignore[arg-type]
-        title = _title_of(ref)
+        title = _title_of(ref, ctx.tables)
     if f.cue is not None:
         c = f.cue
         # (a quotation standing in a paragraph after its attribution's takes the speaker, not the verb: the verb

@@ -124,6 +124,8 @@ TITLE_NOUNS = _words("""
     vendor cleaner labourer laborer builder carpenter mechanic butcher chef cook waiter waitress cashier janitor
     teacher headteacher headmaster coroner medic veteran trustee supervisor defender striker midfielder
     goalkeeper keeper winger centre-back center-back full-back fullback
+    tackle linebacker cornerback receiver lineman kicker punter outfielder infielder shortstop reliever catcher
+    flanker fly-half scrum-half playmaker goalie advocate seller stallholder storekeeper shopowner
     boss skipper fellow scholar curator physicist chemist mathematician statistician
     demographer cofounder farmer winemaker grower shopkeeper baker pharmacist electrician plumber rancher
     fisherman carer caregiver student driver worker champion filmmaker songwriter rapper musician playwright

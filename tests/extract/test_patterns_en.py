@@ -2835,3 +2835,32 @@ def test_a_menu_line_is_no_speech_and_a_section_label_no_part_of_a_teaser(extrac
             "Markets | Retailer will close 40 stores, CEO says\n")
     (q,) = extract_en(text)
     assert q.text == "Retailer will close 40 stores"
+
+
+def test_a_title_case_role_with_complements_before_a_name_and_an_abbreviation_between(extract_en) -> None:
+    text = ("Responding on March 4, Senior Minister of State for Manpower Farhana Ismail said platform workers "
+            "already had some protection under the act.\n\n"
+            "The Bench, headed by Chief Justice of India (CJI) Aravind K. Bhandarkar, met on Monday. \"It is not "
+            "about who wins,\" Bhandarkar said.")
+    minister, justice = extract_en(text)
+    assert minister.speaker.name == "Farhana Ismail" and minister.title.text == "Senior Minister of State for Manpower"
+    assert justice.speaker.name == "Aravind K. Bhandarkar" and justice.title.text == "Chief Justice of India"
+
+
+def test_positions_advocates_and_sellers_are_roles_and_sen_may_be_a_surname(extract_en) -> None:
+    text = ("\"We knew it was coming,\" Bills defensive tackle Isaiah Pruitt said.\n\n"
+            "Senior advocate Abhijit Sen, appearing for the state, told the court that the bills had stayed pending.\n\n"
+            "At the market, a pepper seller, Mrs Funmilayo Adebanjo, said she now spent twice as much.")
+    tackle, advocate, seller = extract_en(text)
+    assert tackle.title.text == "Bills defensive tackle"
+    assert advocate.speaker.name == "Abhijit Sen" and advocate.title.text == "Senior advocate"
+    assert seller.title.text == "pepper seller"
+
+
+def test_an_office_held_now_is_the_title_before_one_held_before(extract_en) -> None:
+    text = ("\"Europe has shown tonight that it can decide,\" European Council President Lauri Virtanen told "
+            "reporters.\n\n"
+            "Virtanen, a former Finnish prime minister, has chaired the summits since 2024. \"Nobody got everything "
+            "they wanted,\" the former Finnish prime minister said.")
+    quotes = extract_en(text)
+    assert [q.title.text for q in quotes] == ["European Council President"] * 2
