@@ -2849,7 +2849,7 @@ def test_a_title_case_role_with_complements_before_a_name_and_an_abbreviation_be
 
 def test_positions_advocates_and_sellers_are_roles_and_sen_may_be_a_surname(extract_en) -> None:
     text = ("\"We knew it was coming,\" Bills defensive tackle Isaiah Pruitt said.\n\n"
-            "Senior advocate Abhijit Sen, appearing for the state, told the court that the bills had stayed pending.\n\n"
+            "Senior advocate Abhijit Sen, appearing for the state, told the court that the bills stayed pending.\n\n"
             "At the market, a pepper seller, Mrs Funmilayo Adebanjo, said she now spent twice as much.")
     tackle, advocate, seller = extract_en(text)
     assert tackle.title.text == "Bills defensive tackle"
