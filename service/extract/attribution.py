@@ -631,8 +631,9 @@ def _apposed_quotation(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | 
         sub = doc.subtree(w.i)
         first = next(i for i in sub if doc.words[i].upos != "PUNCT")
         rest = [x for x in doc.words[max(sub) + 1:] if x.sent == v.sent]
-        if doc.words[first - 1].text not in tables.quote_pairs or doc.words[first - 2].text != "," \
-                or any(x.upos != "PUNCT" for x in rest):
+        # (with no comma after a statement noun: `a dénoncé dans une déclaration commune « un hold-up »`)
+        if doc.words[first - 1].text not in tables.quote_pairs or any(x.upos != "PUNCT" for x in rest) or (
+                doc.words[first - 2].text != "," and doc.words[w.head].lemma.lower() not in tables.statement_nouns):
             return None
         span = _span(ctx, [i for i in sub if i >= first])
         return (span, "np-quoted") if span and ctx.mark_overlapping(*span) else None
@@ -1212,7 +1213,8 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         before = text[:doc.words[_subject_start(ctx, cue)].start].rstrip(SPACES)
         closers = ("»", "”", '"')
         quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(closers)) or (
-            before.endswith(closers) and before[:-1].rstrip(SPACES).endswith((",", "?", "!")))  # `“P,” X said`
+            before.endswith(closers) and before[:-1].rstrip(SPACES).rstrip("’'›").endswith((",", "?", "!")))
+        # (`“P,” X said`, and `“…ask, ‘When?’” X said` with a quotation nested at its end)
         if quoted and _clause_follows(ctx, cue):
             return None  # `…a "personal choice," a position critics say has fueled hesitancy`: a relative
         if not quoted:
@@ -2102,7 +2104,9 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
             # (the incise's own circumstances after its subject: `a déclaré ce mardi X lors d'un point presse.`)
             own = set(doc.subtree(cue.verb))
             between = doc.words_in(subject_end, min(stops))
-            if between and all(w.i in own and w.upos not in ("VERB", "AUX") for w in between):
+            # (or a description of the speaker's bearing: `a reconnu le grimpeur de X, le visage couvert de poussière.`)
+            if between and all(w.i in own and (w.upos not in ("VERB", "AUX") or (
+                    w.rel == "acl" and w.feats.get("VerbForm") == "Part")) for w in between):
                 subject_end = min(stops)
                 tail = text[subject_end:m.end]
         if not tail.startswith((",", ".")):

@@ -1400,8 +1400,9 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
 def _reported_question(doc: Doc, v: Word, clause: Word, tables: LanguageTables) -> bool:
     """A clause after v that is v's question: a complement clause with an interrogative mark, or an adverbial
     one after a verb of asking (after another verb, `if P` is a condition: `says cuts likely if P`, and so is
-    one beside a complementizer's clause, `a affirmé que si P, Q`, or after a comma, `said P, whether or not Q`)."""
-    first = doc.words[min(doc.subtree(clause.i))]
+    one beside a complementizer's clause, `a affirmé que si P, Q`, or after a comma, `said P, whether or not Q`,
+    or a quotation's: `“…,” the governor added, “is not whether P”`)."""
+    first = doc.words[min((i for i in doc.subtree(clause.i) if doc.words[i].upos != "PUNCT"), default=clause.i)]
     if clause.i > v.i and v.lemma.lower() in tables.question_verbs and first.feats.get("PronType") == "Int" \
             and clause.rel == "ccomp":
         return True  # `asks why stubble fires are still burning`, `demande pourquoi P`

@@ -611,14 +611,24 @@ def is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     return any(k.upos == "PROPN" for k in doc.kids(w.i, "nmod", "appos", "flat"))
 
 
+def is_time_expression(doc: Doc, kid: Word, tables: LanguageTables) -> bool:
+    """A time expression starting at the phrase of kid (`mardi soir`, `Monday`), or at the weekday right
+    before it (`lundi soir` with `lundi` tagged an adjective)."""
+    first = doc.words[min(doc.subtree(kid.i))]
+    starts = [first.start]
+    if first.i > 0 and doc.words[first.i - 1].lower in tables.weekdays:
+        starts.append(doc.words[first.i - 1].start)
+    return any((m := tables.date_regex.match(doc.text, at)) is not None and m.end() >= kid.end for at in starts)
+
+
 def statement_author(doc: Doc, source: Word, tables: LanguageTables) -> Word | None:
     """`selon un communiqué du ministère`, `according to a statement from the ministry`: the author named
     in the statement noun's modifier is the source."""
     if source.lemma.lower() not in tables.statement_nouns and source.lower not in tables.statement_nouns:
         return None
     for kid in doc.kids(source.i, "nmod"):
-        if kid.upos in ("NOUN", "PROPN") and is_source(doc, kid, tables):
-            return kid
+        if kid.upos in ("NOUN", "PROPN") and is_source(doc, kid, tables) and not is_time_expression(doc, kid, tables):
+            return kid  # (not its date: `In a statement Tuesday evening, X said`)
     # the agent of a participle on it: `un communiqué publié mardi par la mairie`, `a statement issued by police`
     for participle in doc.kids(source.i, "acl"):
         if participle.feats.get("VerbForm") != "Part" or participle.lemma.lower() not in tables.publication_verbs:
@@ -1344,6 +1354,9 @@ class EntityIndex:
                     continue  # `le chef de l'État devant les maires`
                 if kid.rel == "appos" and kid.lemma in self.tables.bearing_nouns and doc.set_off(kid.i):
                     continue  # `la mère d'une des victimes, la voix brisée`
+                if kid.rel == "nmod" and kid.i > h and kid.lemma in self.tables.bearing_nouns \
+                        and any(d.feats.get("Definite") == "Ind" for d in doc.kids(kid.i, "det")):
+                    continue  # a manner, not whose: `a déclaré l'accusé d'une voix hachée`
                 if kid.rel == "appos" and kid.upos == "NOUN" and doc.set_off(kid.i) and doc.bare(kid.i) \
                         and any(self._is_date(d) for d in doc.kids(kid.i, "nmod", "obl") if d.i > kid.i):
                     continue  # a participle read as a noun, with its date (`un ancien salarié, parti en 2025`)
@@ -1425,14 +1438,7 @@ class EntityIndex:
             and all(doc.kids(o.i, "case") and o.deprel != "obl:agent" for o in doc.kids(kid.i, "obl"))
 
     def _is_date(self, kid: Word) -> bool:
-        """A time expression starting at the phrase of kid (`mardi soir`, `Monday`), or at the weekday right
-        before it (`lundi soir` with `lundi` tagged an adjective)."""
-        first = self.doc.words[min(self.doc.subtree(kid.i))]
-        starts = [first.start]
-        if first.i > 0 and self.doc.words[first.i - 1].lower in self.tables.weekdays:
-            starts.append(self.doc.words[first.i - 1].start)
-        return any((m := self.tables.date_regex.match(self.doc.text, at)) is not None and m.end() >= kid.end
-                   for at in starts)
+        return is_time_expression(self.doc, kid, self.tables)
 
     def _aside(self, kid: Word) -> bool:
         """A prepositional phrase after a comma with a possessive determiner (`de son côté`, `pour sa part`):

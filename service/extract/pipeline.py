@@ -45,6 +45,7 @@ from service.extract.entities import (
     is_title_word,
     mistagged_name,
     one_of_many,
+    statement_author,
     without_age,
 )
 from service.extract.headlines import name_fragment_headlines, source_headline_attributions
@@ -844,10 +845,31 @@ class _Resolver:
             return None
         mention = self.entities.resolve_np(i)
         named = self._named_organisation(w) or self._described_person(w, mention) or self._introduced(w, mention) \
-            or self._title_initials(w, mention) or self._anticipated_person(w, mention)
+            or self._title_initials(w, mention) or self._anticipated_person(w, mention) \
+            or self._statement_taken_up(w, mention)
         if named is not None:
             return Mention(mention.text, mention.start, mention.end, named, False)
         return mention
+
+    def _statement_taken_up(self, w: Word, mention: Mention) -> Referent | None:
+        """`In a statement Tuesday, Ardent Polymers said P. “…,” the statement read.`: a statement named again
+        with the definite article is the one made in the two sentences before, and speaks for its author."""
+        doc = self.doc
+        lemma = w.lemma.lower()
+        if w.upos != "NOUN" or lemma not in self.tables.statement_nouns or w.feats.get("Number") == "Plur" \
+                or mention.referent.kind == "person" or statement_author(doc, w, self.tables) is not None \
+                or not any(d.feats.get("Definite") == "Def" and not d.feats.get("Poss") for d in doc.kids(w.i, "det")):
+            return None
+        first = doc.sentences[max(0, w.sent - 2)].first
+        earlier = next((k for k in range(w.i - 1, first - 1, -1) if doc.words[k].lemma.lower() == lemma), None)
+        if earlier is None:
+            return None
+        author = statement_author(doc, doc.words[earlier], self.tables)
+        if author is not None:
+            return self.entities.resolve_np(author.i).referent
+        return next((ref for at, ref, _ in reversed(self.recent_speakers)
+                     if doc.sentences[doc.words[earlier].sent].start <= at < w.start and ref is not mention.referent
+                     and ref.kind in ("organization", "person", "group")), None)
 
     def _apposed_to(self, w: Word) -> int | None:
         """The head of the noun phrase right before a pronoun set off by commas (`X, elle, juge`), which the

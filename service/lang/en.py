@@ -93,7 +93,7 @@ FIRST_SECOND_PERSON = _words("i me we us you my our your myself ourselves yourse
 HONORIFICS = _words("""
     Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. Sen Sen. Rep Rep.
     Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr. Hon Hon. Pres Pres.
-    Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr.
+    Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Cr Cr.
     PC PCSO DC DS DI DSU DCS
 """)
 
@@ -374,7 +374,7 @@ ENGLISH = LanguageTables(
     institution_prepositions=frozenset({"at"}),
     consequence_verbs=_words("send prompt trigger spark provoke fuel drive push lift boost drag knock"),
     name_adjectives=_words("northern southern eastern western central national royal united general"),
-    bearing_nouns=_words("voice eyes eye tears smile face fist hands hand throat"),
+    bearing_nouns=_words("voice eyes eye tears smile face fist hands hand throat head"),
     mention_stop_prepositions=_words("""
         in at on before after during since from to into against with without despite amid among
         toward towards outside inside near via as

@@ -432,7 +432,8 @@ FRENCH = LanguageTables(
     institution_prepositions=frozenset({"à", "chez"}),
     sequel_markers=frozenset({"avant"}),
     consequence_verbs=_words("provoquer susciter déclencher entraîner envoyer propulser plomber"),
-    bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains"),
+    bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains visage "
+                         "tête traits"),
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),
     age_suffixes=("génaire",),

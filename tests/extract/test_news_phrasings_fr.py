@@ -2516,3 +2516,22 @@ def test_a_political_scientist_described_by_her_field_is_found_again(extract_fr)
             "« probablement pas fait bouger les lignes ». « Chacun a parlé à son électorat », analyse la politiste.")
     quotes = extract_fr(text)
     assert [q.speaker.name for q in quotes] == ["Claire Dumontet", "Claire Dumontet"]
+
+
+def test_an_incise_with_the_speakers_bearing_after_it_and_a_manner_after_the_speaker(extract_fr) -> None:
+    text = ("« Je n’ai rien vu venir, a reconnu le grimpeur de Cumbre-Andina, le visage couvert de poussière. "
+            "J’étais trop loin. »\n\n"
+            "« Je regrette », a ajouté le prévenu d’une voix à peine audible.")
+    first, second, regret = extract_fr(text)
+    assert first.text == "Je n’ai rien vu venir" and second.text == "J’étais trop loin."
+    assert first.speaker.text == second.speaker.text == "le grimpeur de Cumbre-Andina"
+    assert first.verb.lemma == "reconnaître"
+    assert regret.speaker.text == "le prévenu"
+
+
+def test_a_quoted_noun_phrase_after_a_statement_noun_is_what_the_verb_denounces(extract_fr) -> None:
+    text = ("La FGTB a dénoncé dans une déclaration commune « un hold-up sur le pouvoir d’achat des "
+            "travailleurs ».")
+    (q,) = extract_fr(text)
+    assert q.text == "un hold-up sur le pouvoir d’achat des travailleurs"
+    assert q.speaker.name == "FGTB" and q.verb.lemma == "dénoncer"

@@ -2864,3 +2864,26 @@ def test_an_office_held_now_is_the_title_before_one_held_before(extract_en) -> N
             "they wanted,\" the former Finnish prime minister said.")
     quotes = extract_en(text)
     assert [q.title.text for q in quotes] == ["European Council President"] * 2
+
+
+def test_a_statement_taken_up_speaks_for_its_author(extract_en) -> None:
+    text = ("In a statement Tuesday evening, Ardent Polymers said all 212 employees on site had been accounted "
+            "for.\n\n"
+            "\"Our thoughts are with our injured colleagues and their families,\" the statement read.")
+    said, read = extract_en(text)
+    assert said.speaker.name == read.speaker.name == "Ardent Polymers"
+
+
+def test_a_quotation_that_goes_on_with_whether_and_one_ending_on_a_nested_question(extract_en) -> None:
+    text = ("“The question for us,” the governor added, “is not whether Bank rate comes down this year.”\n\n"
+            "“People stop me and ask, ‘When are you going to cut?’” Mercer said. “My answer is simple.”")
+    quotes = extract_en(text)
+    assert [q.verb.lemma if q.verb else None for q in quotes] == ["add", "add", "say", "say"]
+    assert [q.speaker.name for q in quotes][2:] == ["Mercer", "Mercer"]
+
+
+def test_cr_is_a_councillors_form_of_address(extract_en) -> None:
+    text = ("\"That is where everyone's focus should be,\" said Hawkesbury Mayor Leanne Whitby.\n\n"
+            "Cr Whitby said on Thursday night that the community was \"exhausted, but not broken\".")
+    _, second = extract_en(text)
+    assert second.speaker.name == "Leanne Whitby" and second.title.text == "Hawkesbury Mayor"
