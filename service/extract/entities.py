@@ -729,6 +729,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     if k >= len(words) or words[k].sent != words[j].sent or words[k].text not in (",", "(", "–", "—"):
         return None
     k += 1
+    if k < len(words) and words[k].lower in tables.emphatic_pronouns:
+        k += 1  # `Ronan Le Goff, lui-même patron du « Kreiz Mor »`
     k = _past_age(words, k) or k  # `Linda Park, 34, a nurse who lives nearby`: the age, then the role
     determiner = k < len(words) and words[k].upos == "DET"
     det = k
@@ -768,6 +770,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         return None  # a participle and its predicate (`Greenwood, élu homme du match,`): what befell the person
     subject = words[k].rel == "nsubj" and words[k].head > k
     role = k
+    quoted_end = None
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
             words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")
             # (a verb modifying the noun after it: `professor of mining engineering`)
@@ -779,6 +782,9 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—") \
             and words[k + 1].lower not in tables.origin_prepositions:  # (`a truck driver from Mansoura`)
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
+        closing = _quoted_name_end(words, k + 1) if words[k].upos in ("ADP", "DET") else None
+        if closing is not None:
+            k = quoted_end = closing  # `patron du « Kreiz Mor »`: a name in marks after the role's preposition
     if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"
            and words[x + 1].feats.get("Definite") == "Def" and not (x + 2 < len(words) and _title_article(words, x + 2))
            for x in range(role, min(k + 1, len(words) - 1))):
@@ -802,9 +808,21 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             a.i > k and a.upos == "PROPN" for a in doc.kids(role, "appos")):
         return None  # `Interrogé par France Info, le ministre de l'Intérieur, Laurent Nuñez, a jugé`: the role
         # of the name set off after it
-    while k > first and words[k].upos in ("ADP", "DET", "PUNCT"):
+    while k > first and words[k].upos in ("ADP", "DET", "PUNCT") and k != quoted_end:
         k -= 1
     return first, k
+
+
+def _quoted_name_end(words: list[Word], k: int) -> int | None:
+    """The closing mark of a name in quotation marks opening at word k (`« Kreiz Mor »`): capitalised words
+    only, at most five."""
+    if k >= len(words) or words[k].text not in ("«", "“", '"'):
+        return None
+    end = next((x for x in range(k + 1, min(k + 7, len(words))) if words[x].text in ("»", "”", '"')), None)
+    if end is None or end == k + 1 or not all(_cap(words[x]) or words[x].upos in ("ADP", "DET")
+                                               for x in range(k + 1, end)) or not _cap(words[k + 1]):
+        return None
+    return end
 
 
 def _unlisted_role(w: Word, name: Word, tables: LanguageTables) -> bool:

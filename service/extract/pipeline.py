@@ -502,7 +502,7 @@ class _Resolver:
             if (w.rel != "nsubj" and not self._passive_agent(w) and not pron and w.i not in inverted
                     and not self._root_subject(w) and not self._verbless_topic(w)
                     and not self._subject_of_subjectless_verb(w) and not self._named_without_verb(w)
-                    and not self._presented(w)
+                    and not self._presented(w) and not self._inverted_after_fronted_phrase(w)
                     and not self._inverted_in_cleft(w) and not self._vocative_subject(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
@@ -618,6 +618,19 @@ class _Resolver:
         as a subject would be."""
         return w.upos == "PROPN" and w.rel == "root" and bool(self.doc.kids(w.i, "cop")) \
             and not self.doc.kids(w.i, "nsubj") and self._person_like(w)
+
+    def _inverted_after_fronted_phrase(self, w: Word) -> bool:
+        """`Parmi les personnes interpellées figurait le député X`: a person's phrase after a finite verb with no
+        subject, the sentence opening on a prepositional phrase of the verb, parsed as its object: the subject the
+        sentence inverted."""
+        doc = self.doc
+        if w.rel != "obj" or w.head < 0 or w.i < w.head:
+            return False
+        v = doc.words[w.head]
+        first = doc.sentence_of(v.i).first
+        return v.upos == "VERB" and v.feats.get("VerbForm") == "Fin" and not doc.kids(v.i, "nsubj", "expl") \
+            and any(k.i < v.i and doc.kids(k.i, "case") and min(doc.subtree(k.i)) == first
+                    for k in doc.kids(v.i, "obl")) and self._person_like(w)
 
     def _root_subject(self, w: Word) -> bool:
         """A person's noun phrase opening its sentence that the parser made the root, the verb hung below it (`La

@@ -432,6 +432,7 @@ FRENCH = LanguageTables(
     institution_prepositions=frozenset({"à", "chez"}),
     sequel_markers=frozenset({"avant"}),
     consequence_verbs=_words("provoquer susciter déclencher entraîner envoyer propulser plomber"),
+    emphatic_pronouns=_words("lui-même elle-même eux-mêmes elles-mêmes"),
     bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains visage "
                          "tête traits"),
     role_of=frozenset({"de", "d'", "d’"}),

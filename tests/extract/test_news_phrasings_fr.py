@@ -2535,3 +2535,17 @@ def test_a_quoted_noun_phrase_after_a_statement_noun_is_what_the_verb_denounces(
     (q,) = extract_fr(text)
     assert q.text == "un hold-up sur le pouvoir d’achat des travailleurs"
     assert q.speaker.name == "FGTB" and q.verb.lemma == "dénoncer"
+
+
+def test_a_role_after_an_emphatic_pronoun_with_a_boats_name_in_marks(extract_fr) -> None:
+    text = ("Le frère cadet du patron, Ronan Le Goff, lui-même patron du « Kreiz Mor », est sorti dès 5 heures "
+            "mercredi. « On a quadrillé le secteur », raconte-t-il.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Ronan Le Goff" and q.title.text == "patron du « Kreiz Mor »"
+
+
+def test_a_subject_inverted_after_a_fronted_phrase_is_the_topic_a_pronoun_takes_up(extract_fr) -> None:
+    text = ("Parmi les personnes interpellées figurait le député Patrick Mbélé-Nzé, frère cadet de l’opposant, "
+            "relâché mardi. « On voulait me faire signer une déclaration », a-t-il raconté.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Patrick Mbélé-Nzé" and q.title.text == "député"
