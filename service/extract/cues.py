@@ -572,7 +572,9 @@ def _out_of_preposition(doc: Doc, i: int) -> int:
 
 
 def _finite(doc: Doc, v: Word) -> bool:
-    return bool(doc.kids(v.i, *AUX_RELS)) or v.feats.get("VerbForm") == "Fin"
+    """A tensed verb group: a finite verb, or one with an auxiliary that is no infinitive (`is understood to have
+    told MPs`: `told` is not tensed)."""
+    return any(a.feats.get("VerbForm") != "Inf" for a in doc.kids(v.i, *AUX_RELS)) or v.feats.get("VerbForm") == "Fin"
 
 
 def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables

@@ -798,6 +798,12 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         # `Amandine, une vacancière lyonnaise évacuée avec ses deux enfants`: the role, without the participle's
         # clause of what befell the person
         k, after = clause - 1, None
+    close = next((x for x in range(k + 1, min(k + 5, len(words))) if words[x].text == ","), None) \
+        if after is not None and after.text != "," else None
+    if close is not None and words[close].sent == words[j].sent and words[close].head <= j and all(
+            words[x].upos in ("NOUN", "VERB", "ADJ") and words[x].text.islower() for x in range(k + 1, close)):
+        k, after = close - 1, words[close]  # the comma the parser hung on the name closes the role: `X, the
+        # Labour chairman of the home affairs select committee, said` (`select` read as a verb)
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
             and not (determiner and after.upos == "CCONJ") and after.lower not in tables.origin_prepositions \
             and not (determiner and after.lower in tables.relative_subjects):  # `, the lawmaker who led…`

@@ -2887,3 +2887,13 @@ def test_cr_is_a_councillors_form_of_address(extract_en) -> None:
             "Cr Whitby said on Thursday night that the community was \"exhausted, but not broken\".")
     _, second = extract_en(text)
     assert second.speaker.name == "Leanne Whitby" and second.title.text == "Hawkesbury Mayor"
+
+
+def test_a_hedged_passive_reports_the_saying_and_a_role_the_parser_broke_with_a_verb(extract_en) -> None:
+    text = ("Ms Hale spoke first.\n\n"
+            "“I will not be the fall guy,” she is understood to have told MPs.\n\n"
+            "Dame Karen Osei, the Labour chairman of the home affairs select committee, said she would write to both "
+            "departments.")
+    told, wrote = extract_en(text)
+    assert told.speaker.name == "Hale" and told.verb.lemma == "tell"
+    assert wrote.title.text == "Labour chairman of the home affairs select committee"
