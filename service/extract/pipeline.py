@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import msgspec
@@ -1413,7 +1414,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         later = doc.sentence_at(f.start) > doc.sentence_of(c.verb).index and f.pattern in ("interrupted", "inherited")
         intervals = f.date_intervals or ([] if later else _date_intervals(ctx, f))  # (an embed's own date)
     else:
-        intervals = f.date_intervals
+        intervals = f.date_intervals or (_announcing_intervals(ctx, f) if f.pattern == "header" else [])
     found_date = find_date(doc.text, intervals, tables) if intervals else None
     if found_date is not None:
         d_text = doc.text[found_date[0]:found_date[1]]
@@ -1506,16 +1507,37 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
     opening = [w.i for w in doc.words[cue.verb + 1:] if f.start <= w.start < f.end][:3]
     aside = {i for k in doc.kids(cue.verb) if k.rel.startswith("obl") and k.i in opening[1:]
              and doc.words[min(doc.subtree(k.i))].text == "," for i in doc.subtree(k.i)}
-    words = sorted((doc.words[i] for i in indices), key=lambda w: w.start)
+    return _word_intervals(doc, [i for i in indices if i in aside or not any(
+        a <= doc.words[i].start < b for a, b in blocked)])
+
+
+def _word_intervals(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
+    """Character intervals of the words, those separated by spaces or commas only joined."""
     intervals: list[tuple[int, int]] = []
-    for w in words:
-        if any(a <= w.start < b for a, b in blocked) and w.i not in aside:
-            continue
+    for w in sorted((doc.words[i] for i in indices), key=lambda w: w.start):
         if intervals and doc.text[intervals[-1][1]:w.start].strip(SPACES + ",") == "":
             intervals[-1] = (intervals[-1][0], w.end)
         else:
             intervals.append((w.start, w.end))
     return intervals
+
+
+def _announcing_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
+    """`Ce mercredi, le centriste se voulait rassurant : « … »`, `Jointe par téléphone mercredi soir, X peinait à
+    trouver ses mots : « … »`: the time phrases of the clause whose subject a colon's quotation is given to
+    date the quotation, though its verb is no verb of saying."""
+    doc = ctx.doc
+    if f.speaker is None:
+        return []
+    w = doc.words[f.speaker]
+    v = doc.words[w.head] if w.rel == "nsubj" and w.head >= 0 else None
+    if v is None or v.end > f.start:
+        return []
+    indices = {i for k in doc.kids(v.i, "obl", "advmod") for i in doc.subtree(k.i)}
+    indices |= {i for k in doc.kids(w.i, "acl") + doc.kids(v.i, "advcl") if _of_speaking(k, ctx.tables)
+                for i in doc.subtree(k.i)}
+    opening = min((m.open_start for m in ctx.marks if m.open_start < f.start <= m.close_end), default=f.start)
+    return _word_intervals(doc, [i for i in indices if doc.words[i].end <= opening])  # (not the quotation's)
 
 
 def _comma_after(doc: Doc, i: int) -> bool:

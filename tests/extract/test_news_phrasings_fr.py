@@ -2549,3 +2549,13 @@ def test_a_subject_inverted_after_a_fronted_phrase_is_the_topic_a_pronoun_takes_
             "relâché mardi. « On voulait me faire signer une déclaration », a-t-il raconté.")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Patrick Mbélé-Nzé" and q.title.text == "député"
+
+
+def test_the_time_of_a_clause_announcing_a_quotation_after_a_colon_dates_it(extract_fr) -> None:
+    text = ("Ce mercredi, le centriste se voulait rassurant : « Les malades de longue durée ne seront pas la variable "
+            "d’ajustement. »\n\n"
+            "Jointe par téléphone mercredi soir, Sylvie Riou, la mère de Dylan, peinait à trouver ses mots : « Il "
+            "avait embarqué en janvier. »")
+    reassuring, mother = extract_fr(text)
+    assert reassuring.date.text == "Ce mercredi" and reassuring.verb is None
+    assert mother.date.text == "mercredi soir" and mother.speaker.name == "Sylvie Riou"
