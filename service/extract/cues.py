@@ -500,6 +500,12 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
               and max(doc.subtree(kid.i)) == verb.i - 1 and min(doc.subtree(kid.i)) == kid.i
               and not any(doc.words[i].upos in ("PUNCT", "VERB", "AUX") for i in doc.subtree(kid.i))
               for i in doc.subtree(kid.i)}
+    # (and a participle's phrase right after the subject, no comma, that the parser gave the verb: `Rebels fighting
+    # Ethiopia's federal government in the highlands have accused`)
+    aside |= {i for kid in doc.kids(verb.i, "advcl") if kid.i == end + 1 and kid.upos == "VERB"
+              and kid.feats.get("VerbForm") in ("Ger", "Part") and max(doc.subtree(kid.i)) < verb.i
+              and not any(doc.words[i].upos == "PUNCT" for i in doc.subtree(kid.i))
+              for i in doc.subtree(kid.i)}
     # (so is a date between them, whatever the parser hung it on)
     if between and len(between) <= 3 and any(is_date(w, tables) for w in between) and all(
             is_date(w, tables) or (w.upos in ("ADP", "DET") and end < w.head < verb.i) for w in between):

@@ -783,6 +783,9 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k + 1].lower not in tables.origin_prepositions:  # (`a truck driver from Mansoura`)
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
         closing = _quoted_name_end(words, k + 1) if words[k].upos in ("ADP", "DET") else None
+        if closing is None and k + 3 < len(words) and words[k + 1].text == "(" and is_acronym(words[k + 2]) \
+                and words[k + 3].text == ")":
+            closing = k + 3  # `at the Institute for Security Studies (ISS) in Addis Ababa`: its abbreviation
         if closing is not None:
             k = quoted_end = closing  # `patron du « Kreiz Mor »`: a name in marks after the role's preposition
     if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"

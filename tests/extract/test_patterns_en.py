@@ -2897,3 +2897,13 @@ def test_a_hedged_passive_reports_the_saying_and_a_role_the_parser_broke_with_a_
     told, wrote = extract_en(text)
     assert told.speaker.name == "Hale" and told.verb.lemma == "tell"
     assert wrote.title.text == "Labour chairman of the home affairs select committee"
+
+
+def test_a_participle_phrase_after_the_subject_and_an_abbreviation_inside_a_role(extract_en) -> None:
+    text = ("Nairobi, Kenya – Rebels fighting Ethiopia’s federal government in the southern Ruba highlands have "
+            "accused Addis Ababa of negotiating in “bad faith”, as ceasefire talks stall.\n\n"
+            "Fikirte Alemayehu, a senior researcher at the Institute for Security Studies (ISS) in Addis Ababa, said "
+            "the real obstacle was not the ceasefire itself.")
+    accused, researcher = extract_en(text)
+    assert accused.speaker.name == "Rebels"
+    assert researcher.title.text.startswith("senior researcher at the Institute for Security Studies")
