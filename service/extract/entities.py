@@ -519,8 +519,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             if relative is not None and relative > 0:
                 end = relative - 1
                 seq, j = _role_leftwards(doc, end, i, tables)
-    if seq and comma is None and words[seq[-1]].upos == "ADP":
-        return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role
+    if seq and comma is None and words[seq[-1]].upos == "ADP" and not is_title_word(words[seq[-1]], tables, doc):
+        return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role (not a
+        # role tagged a preposition: `said Knicks forward Rashad Bell`)
     if seq and comma is None and words[seq[-1]].upos == "NOUN" and words[seq[-1]].lemma.lower() in tables.person_nouns \
             and not is_title_word(words[seq[-1]], tables, doc):
         return None  # the name names the people right before it (`avocate de la famille Fabre`): not the role's
