@@ -105,6 +105,7 @@ def extract(doc: Doc, tables: LanguageTables,
                                   and f.cue.subject is not None) or (f.speaker is not None and (
                  person_like(doc.words[f.speaker], tables) or doc.words[f.speaker].upos == "PRON"))
              or f.verbless_speaker is not None or not _overlaps(f, preps)]
+    found = [f for f in found if not _embedded_in_sourced(doc, f, preps)]
     found += [f for f in preps if not _overlaps(f, found)]
     embeds = embed_attributions(ctx)
     found = _outside(found, embeds)
@@ -156,6 +157,20 @@ def extract(doc: Doc, tables: LanguageTables,
     quotes = [msgspec.structs.replace(q, title=_title_of(ref, tables)) if q.title is None and ref is not None else q
               for q, ref in made]
     return quotes, _speakers(quotes, resolver)
+
+
+def _embedded_in_sourced(doc: Doc, f: Found, preps: list[Found]) -> bool:
+    """A verb of saying inside a clause of what a source named after it is said to hold reports no speech of its
+    own: `P could evaporate if Riyadh signals it will step in, according to X` (not the main clause's verb, `Les
+    enquêteurs estiment que P, selon une source`, nor a pronoun taking up the source, `Pour X, …: il estime que
+    P`, nor a `selon X` inside a verb's content)."""
+    if f.cue is None or f.cue.inverted or f.cue.subject is None or doc.words[f.cue.subject].upos == "PRON":
+        return False
+    verb = doc.words[f.cue.verb]
+    content = set(doc.subtree(verb.i))
+    return any(p.speaker is not None and p.start <= verb.start < p.end and p.start <= f.start
+               and any(p.start <= a.start < p.end for a in doc.ancestors(verb.i))  # (not the main clause's verb)
+               and p.speaker > verb.i and doc.words[p.speaker].head not in content for p in preps)
 
 
 def _in_menu(text: str, q: Quote) -> bool:

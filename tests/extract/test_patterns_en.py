@@ -2907,3 +2907,11 @@ def test_a_participle_phrase_after_the_subject_and_an_abbreviation_inside_a_role
     accused, researcher = extract_en(text)
     assert accused.speaker.name == "Rebels"
     assert researcher.title.text.startswith("senior researcher at the Institute for Security Studies")
+
+
+def test_a_verb_inside_what_a_source_named_after_it_holds_is_no_speech_of_its_own(extract_en) -> None:
+    text = ("Not everyone expects the rally to last. The so-called \"fear premium\" built into prices since Sunday "
+            "could evaporate quickly if Riyadh signals it will step in, according to Hamish Corr, an analyst at PVM "
+            "Oil Associates.")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "Hamish Corr" and q.verb is None
