@@ -1080,8 +1080,9 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         if relative is not None:  # its antecedent is the noun before it, whatever the parser hung it on
             opening = min(i for i in doc.subtree(relative.i) if doc.words[i].rel != "punct")
             k = _noun_before(doc, opening) or relative.head
-        elif participle and opening is not None:
-            k = opening - 1
+        elif opening is not None and (participle or (
+                doc.words[opening + 1].upos == "ADP" and doc.words[opening - 1].upos == "PROPN")):
+            k = opening - 1  # (or a phrase of whom they act for: `Aoife Brannigan SC, for the alliance, argued`)
         else:  # `Tim Cook, Apple's chief executive, said`: the name the closing apposition describes
             m = k - 1
             while doc.words[m].rel in ("flat", "compound", "amod", "nmod", "appos") and 0 <= doc.words[m].head < m \

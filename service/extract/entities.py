@@ -36,6 +36,8 @@ class Referent:
     nationalities: set[str] = field(default_factory=set)  # as described (`the Spaniard`), folded
     own_role: tuple[str, int, int] | None = None  # the office a role-only mention names (`le président de la
     # République`): its title when nothing else gives one, never carried to a person the mention is found to mean
+    letters: tuple[str, int, int] | None = None  # an office written in letters after the name (`X SC`, `Y MP`): the
+    # title when no role is stated in words, and no office that keeps a description from meaning them
 
     @property
     def title(self) -> tuple[str, int, int] | None:
@@ -1177,6 +1179,12 @@ class EntityIndex:
 
     def _add_titles(self, ref: Referent, i: int, j: int) -> None:
         right = title_right(self.doc, j, self.tables) or self._shared_role(j)
+        words = self.doc.words
+        after = words[j + 1] if j + 1 < len(words) and words[j + 1].sent == words[j].sent else None
+        following = words[j + 2] if j + 2 < len(words) and words[j + 2].sent == words[j].sent else None
+        if after is not None and after.text in self.tables.post_nominal_titles and ref.letters is None \
+                and ref.kind == "person" and not (following is not None and _cap(following)):
+            ref.letters = (after.text, after.start, after.end)  # `Aoife Brannigan SC, for the alliance`
         spans = [s for s in (_title_left(self.doc, i, self.tables), right) if s]
         # a membership (`L'un des trois auteurs du rapport, X, ingénieur général`) after a singular role
         spans.sort(key=self._plural_role)

@@ -1393,7 +1393,7 @@ def _title_of(ref: Referent, tables: LanguageTables) -> Title | None:
     (`X, former Finnish prime minister` … `European Council President X`)."""
     current = [t for t in ref.titles if re.split(r"[\s-]", fold(t[0]), maxsplit=1)[0]
                not in tables.past_office_modifiers]
-    title = (current or ref.titles or [ref.own_role])[0]
+    title = (current or ref.titles or [ref.own_role or ref.letters])[0]
     if title is None:
         return None
     t_text, t_start, t_end = title

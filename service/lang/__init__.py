@@ -425,6 +425,8 @@ class LanguageTables:
     predicative_marks: frozenset[str] = frozenset()
     # Verbs whose `as` phrase states their subject's role (`serves as president of the group`).
     role_verbs: frozenset[str] = frozenset()
+    # Offices written after a name, as letters (`Aoife Brannigan SC`, `Jane Smith MP`): the name's title.
+    post_nominal_titles: frozenset[str] = frozenset()
     # Pronouns that stress who holds the role after them (`X, lui-même patron du « Kreiz Mor »`).
     emphatic_pronouns: frozenset[str] = frozenset()
     # Documents that state findings or speak (`study`, `memo`, `jugement`): `according to the memo, P` attributes

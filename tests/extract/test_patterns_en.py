@@ -2915,3 +2915,12 @@ def test_a_verb_inside_what_a_source_named_after_it_holds_is_no_speech_of_its_ow
             "Oil Associates.")
     (q,) = extract_en(text)
     assert q.speaker.name == "Hamish Corr" and q.verb is None
+
+
+def test_a_counsels_letters_after_the_name_and_a_phrase_of_whom_they_act_for(extract_en) -> None:
+    text = ("At the hearing in February, Aoife Brannigan SC, for the alliance, argued that the board had treated "
+            "water supply as “a box to be ticked rather than a question to be answered”.\n\n"
+            "She told the court that families had lost water pressure “every summer since 2022”.")
+    argued, told = extract_en(text)
+    assert argued.speaker.name == told.speaker.name == "Aoife Brannigan"
+    assert argued.title.text == "SC"
