@@ -597,6 +597,13 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
     named = _gerund_read_as_modifier(doc, v, tables)
     if named is not None:
         return named, False, None
+    if v.rel == "amod" and v.head == v.i + 1 and v.i > 0 and doc.words[v.i - 1].text == "," \
+            and doc.words[v.head].rel.startswith("nsubj"):
+        # the verb read as an adjective of the clause's subject after it (`X, the cabinet member for environment,
+        # insisted crews would not be asked…`): its subject is the phrase before the comma
+        before = subject_before(doc, v, group[0], tables)
+        if before is not None and person_like(doc.words[before], tables):
+            return before, False, None
     headless = _verb_of_headless_sentence(doc, v, tables)
     if headless is not None:
         return headless, False, None
@@ -805,7 +812,10 @@ def _fronted_clause_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | 
         opening = doc.words[min(doc.subtree(kid.i))].text
         if opening in tables.quote_pairs or opening in tables.quote_pairs.values():
             continue  # the quotation itself, parsed as a clause of its incise verb
-        if kid.i < v.i and not doc.kids(kid.i, "mark"):
+        if kid.i < v.i and not doc.kids(kid.i, "mark") and not any(
+                a.feats.get("PronType") == "Rel" or a.lower in tables.non_subjects for a in doc.kids(kid.i, "advmod")):
+            # (not a relative clause of a place fronted before the subject: `In Beechfield, where the petition
+            # gathered the most signatures, retired postman X said`)
             subject = _nsubj(doc, kid, tables, False)
             if subject is not None:
                 return subject

@@ -2924,3 +2924,15 @@ def test_a_counsels_letters_after_the_name_and_a_phrase_of_whom_they_act_for(ext
     argued, told = extract_en(text)
     assert argued.speaker.name == told.speaker.name == "Aoife Brannigan"
     assert argued.title.text == "SC"
+
+
+def test_a_fronted_relative_of_a_place_and_a_verb_read_as_an_adjective(extract_en) -> None:
+    text = ("In Beechfield, where the petition gathered the most signatures, retired postman Derek Lowe, 71, said he "
+            "and his wife already struggled to fit a fortnight’s rubbish into one bin.\n\n"
+            "Imran Sadiq, the cabinet member for environment, insisted crews would not be asked to lift more than "
+            "they could safely manage.\n\n"
+            "Brenda Harlan said she received her furlough notice at 9:10 a.m. Thursday and was told to leave.")
+    postman, member, furlough = extract_en(text)
+    assert postman.speaker.name == "Derek Lowe" and postman.title.text == "retired postman"
+    assert member.speaker.name == "Imran Sadiq"
+    assert "a.m. Thursday" in furlough.text
