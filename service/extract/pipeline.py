@@ -931,15 +931,22 @@ class _Resolver:
         if not any(d.feats.get("Poss") == "Yes" or d.feats.get("Definite") == "Def" or d.deprel == "nmod:poss"
                    for d in dets):
             return None
-        after = doc.sentences[w.sent + 1]
-        if doc.text.count("\n", doc.words[w.i].end, after.start) > 2:
-            return None
-        # (the sentence opens on the name, and may be left unparsed; or the name is the subject after an opening
-        # participle's clause: `Speaking on RTÉ this morning, Donal Twomey said…`)
-        start = after.first if after.first in entities.run_at else next(
-            (k for k in range(after.first, after.last + 1) if k in entities.run_at and entities.run_at[k][0] == k
-             and any(doc.words[x].rel == "nsubj" for x in range(k, entities.run_at[k][1] + 1))
-             and doc.words[after.first].feats.get("VerbForm") in ("Part", "Ger")), None)
+        start = None
+        # (or a sentence or two after it that name no one, in the next paragraphs: `The health secretary has
+        # admitted… | The list stood at 7.18m in May… | Martin Ashcroft told…`)
+        for after in doc.sentences[w.sent + 1:w.sent + 4]:
+            if doc.text.count("\n", doc.words[w.i].end, after.start) > (2 if after.index == w.sent + 1 else 4):
+                return None
+            # (the sentence opens on the name, and may be left unparsed; or the name is the subject after an
+            # opening participle's clause: `Speaking on RTÉ this morning, Donal Twomey said…`)
+            start = after.first if after.first in entities.run_at else next(
+                (k for k in range(after.first, after.last + 1) if k in entities.run_at and entities.run_at[k][0] == k
+                 and any(doc.words[x].rel == "nsubj" for x in range(k, entities.run_at[k][1] + 1))
+                 and doc.words[after.first].feats.get("VerbForm") in ("Part", "Ger")), None)
+            if start is not None or any(x.rel == "nsubj" and self._person_like(x)
+                                        for x in doc.words[after.first:after.last + 1]) \
+                    or any(a < after.end and after.start < b for a, b in self.quoted):
+                break
         if start is None:
             return None
         i, j = entities.run_at[start]
@@ -947,7 +954,7 @@ class _Resolver:
         earlier = {run for run in entities.run_at.values() if run[0] < after.first}
         # (a past role of theirs is no other role: `Evelyn Strand, a retired Air Force test pilot`)
         current = [t for t, _, _ in ref.titles if fold(t.split()[0]) not in self.tables.past_office_modifiers]
-        if j == i or ref.kind != "person" or current \
+        if j == i or ref.kind != "person" or current or (after.index > w.sent + 1 and ref.titles) \
                 or any(entities.referent_for_run(*run) is ref for run in earlier):
             return None
         lo, hi = entities.mention_span(w.i)

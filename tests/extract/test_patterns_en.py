@@ -2936,3 +2936,17 @@ def test_a_fronted_relative_of_a_place_and_a_verb_read_as_an_adjective(extract_e
     assert postman.speaker.name == "Derek Lowe" and postman.title.text == "retired postman"
     assert member.speaker.name == "Imran Sadiq"
     assert "a.m. Thursday" in furlough.text
+
+
+def test_a_role_in_the_lede_is_the_person_named_after_sentences_that_name_no_one(extract_en) -> None:
+    text = ("The health secretary has admitted the government will miss its target of treating 70% of patients "
+            "within 18 weeks by next March.\n\n"
+            "The list stood at 7.18m in May, according to NHS England data published on Thursday. Just 61.4% of "
+            "patients had been waiting less than 18 weeks.\n\n"
+            "Martin Ashcroft told BBC Radio 4’s Today programme on Thursday that the interim goal had been “the right "
+            "ambition”.")
+    quotes = extract_en(text)
+    admitted = only(quotes, "miss its target")
+    told = only(quotes, "interim goal")
+    assert admitted.speaker.name == told.speaker.name == "Martin Ashcroft"
+    assert told.title.text == "health secretary"
