@@ -186,7 +186,8 @@ def resegmented(doc, lang: str, max_words: int):
         sentences = [kept for s in sentences if (kept := drop_link_labels(s, tables.link_labels))]
     pairs = tables.quote_pairs
     repaired = repair(sentences, [o for o, c in pairs.items() if o != c],
-                      [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics, tables.weekdays)
+                      [o for o, c in pairs.items() if o == c], max_words, doc.text, tables.honorifics, tables.weekdays,
+                      tables.clock_abbreviations)
     if repaired is None and not (split or compound or fused or glued or labels or links or singles):
         return doc
     return Document(repaired or sentences, text=doc.text)

@@ -338,22 +338,23 @@ def _line_break_between(previous: list[Token], sentence: list[Token], text: str 
     return text is not None and end is not None and start is not None and "\n" in text[end:start]
 
 
-def _clock_before_day(previous: list[Token], sentence: list[Token], days: frozenset[str]) -> bool:
+def _clock_before_day(previous: list[Token], sentence: list[Token], days: frozenset[str],
+                      clock: frozenset[str]) -> bool:
     """`received her notice at 9:10 a.m.` | `Thursday and was told…`: a clock time's abbreviation before a day
     word ends no sentence."""
     texts = [t["text"].lower() for t in previous[-2:]]
-    clock = texts[-1] in ("a.m.", "p.m.") or (len(texts) == 2 and texts[-1] == "." and texts[0] in ("a.m", "p.m"))
-    return clock and bool(sentence) and sentence[0]["text"].lower() in days
+    ends = texts[-1] in clock or (len(texts) == 2 and texts[-1] == "." and texts[0] + "." in clock)
+    return ends and bool(sentence) and sentence[0]["text"].lower() in days
 
 
 def repair(sentences: list[list[Token]], openers: Iterable[str], symmetric: Iterable[str] = (),
            max_words: int = 150, text: str | None = None, abbreviations: Iterable[str] = (),
-           days: Iterable[str] = ()) -> list[list[Token]] | None:
+           days: Iterable[str] = (), clock: Iterable[str] = ()) -> list[list[Token]] | None:
     """The sentences of a text with bad boundaries removed and none longer than max_words; None when nothing
     changes. With the text, a boundary at a line break is always kept; a full stop after one of the
     abbreviations (`Sen.`, `M.`) or an initial does not end a sentence, nor does a clock time's before a day."""
     openers, symmetric, abbreviations = frozenset(openers), frozenset(symmetric), frozenset(abbreviations)
-    days = frozenset(days)
+    days, clock = frozenset(days), frozenset(clock)
     out: list[list[Token]] = []
     changed = False
     for sentence in sentences:
@@ -367,7 +368,7 @@ def repair(sentences: list[list[Token]], openers: Iterable[str], symmetric: Iter
             out.append([dict(last, id=1)] + _shift(sentence, 1))
             changed = True
         elif (not _final(previous, abbreviations) or _closes_then_incise(sentence)
-              or _clock_before_day(previous, sentence, days)) \
+              or _clock_before_day(previous, sentence, days, clock)) \
                 and _word_count(previous) + _word_count(sentence) <= max_words:
             out[-1] = previous + _shift(sentence, _word_count(previous))
             changed = True

@@ -1212,8 +1212,9 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         # `« P », Biden l'a déclaré`, `“P,” Mr. Biden said`: a subject between the closing mark and the verb
         before = text[:doc.words[_subject_start(ctx, cue)].start].rstrip(SPACES)
         closers = ("»", "”", '"')
+        inner = "".join(ctx.tables.quote_pairs.values())  # (a quotation's own closing marks)
         quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(closers)) or (
-            before.endswith(closers) and before[:-1].rstrip(SPACES).rstrip("’'›").endswith((",", "?", "!")))
+            before.endswith(closers) and before[:-1].rstrip(SPACES).rstrip(inner).endswith((",", "?", "!")))
         # (`“P,” X said`, and `“…ask, ‘When?’” X said` with a quotation nested at its end)
         if quoted and _clause_follows(ctx, cue):
             return None  # `…a "personal choice," a position critics say has fueled hesitancy`: a relative

@@ -785,7 +785,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k + 1].text not in (",", "(", ")", ":", ";", ".", "«", "»", '"', "–", "—") \
             and words[k + 1].lower not in tables.origin_prepositions:  # (`a truck driver from Mansoura`)
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
-        closing = _quoted_name_end(words, k + 1) if words[k].upos in ("ADP", "DET") else None
+        closing = _quoted_name_end(words, k + 1, tables) if words[k].upos in ("ADP", "DET") else None
         if closing is None and k + 3 < len(words) and words[k + 1].text == "(" and is_acronym(words[k + 2]) \
                 and words[k + 3].text == ")":
             closing = k + 3  # `at the Institute for Security Studies (ISS) in Addis Ababa`: its abbreviation
@@ -825,12 +825,13 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     return first, k
 
 
-def _quoted_name_end(words: list[Word], k: int) -> int | None:
+def _quoted_name_end(words: list[Word], k: int, tables: LanguageTables) -> int | None:
     """The closing mark of a name in quotation marks opening at word k (`« Kreiz Mor »`): capitalised words
     only, at most five."""
-    if k >= len(words) or words[k].text not in ("«", "“", '"'):
+    if k >= len(words) or words[k].text not in tables.quote_pairs:
         return None
-    end = next((x for x in range(k + 1, min(k + 7, len(words))) if words[x].text in ("»", "”", '"')), None)
+    closers = tables.quote_pairs[words[k].text]
+    end = next((x for x in range(k + 1, min(k + 7, len(words))) if words[x].text in closers), None)
     if end is None or end == k + 1 or not all(_cap(words[x]) or words[x].upos in ("ADP", "DET")
                                                for x in range(k + 1, end)) or not _cap(words[k + 1]):
         return None

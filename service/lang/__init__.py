@@ -425,6 +425,8 @@ class LanguageTables:
     predicative_marks: frozenset[str] = frozenset()
     # Verbs whose `as` phrase states their subject's role (`serves as president of the group`).
     role_verbs: frozenset[str] = frozenset()
+    # Abbreviations of a clock time that a day word may follow inside the sentence (`at 9:10 a.m. Thursday`).
+    clock_abbreviations: frozenset[str] = frozenset()
     # Offices written after a name, as letters (`Aoife Brannigan SC`, `Jane Smith MP`): the name's title.
     post_nominal_titles: frozenset[str] = frozenset()
     # Pronouns that stress who holds the role after them (`X, lui-même patron du « Kreiz Mor »`).

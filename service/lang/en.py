@@ -375,6 +375,7 @@ ENGLISH = LanguageTables(
     consequence_verbs=_words("send prompt trigger spark provoke fuel drive push lift boost drag knock"),
     name_adjectives=_words("northern southern eastern western central national royal united general"),
     emphatic_pronouns=_words("himself herself themselves"),
+    clock_abbreviations=frozenset({"a.m.", "p.m."}),
     post_nominal_titles=frozenset({"SC", "QC", "KC", "BL", "MP", "MEP", "MSP", "TD", "MLA", "MPP", "MHA", "MNA"}),
     bearing_nouns=_words("voice eyes eye tears smile face fist hands hand throat head"),
     mention_stop_prepositions=_words("""
