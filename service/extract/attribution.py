@@ -2014,9 +2014,14 @@ def _on_sign(ctx: Context, m: MarkSpan) -> bool:
     if k is not None and (w.upos == "CCONJ" or ctx.marks[k].close_end > w.end):
         return _on_sign(ctx, ctx.marks[k])
     k = len(before) - 1
-    while k > 0 and len(before) - k <= 3 and before[k].upos in ("ADP", "SCONJ", "ADJ", "DET"):
-        k -= 1  # (its examples: `placards with inscriptions such as "…"`, `des pancartes comme « … »`)
-    return displayed(doc, w, tables) or (before[k].upos == "NOUN" and before[k].lemma.lower() in tables.sign_nouns)
+    while k > 0 and len(before) - k <= 3 and before[k].upos in ("ADP", "SCONJ", "ADJ", "DET", "ADV"):
+        k -= 1  # (its examples: `placards with inscriptions such as "…"`, `des pancartes comme « … »`; `une
+        # banderole proclame encore « … »`)
+    sign = before[k]
+    if sign.upos in ("NOUN", "PROPN") and sign.rel == "nmod" and 0 <= sign.head < sign.i:
+        sign = doc.words[sign.head]  # (whose sign: `derrière la banderole de l'intersyndicale « … »`)
+    return displayed(doc, w, tables) or displayed(doc, before[k], tables) or (
+        sign.upos == "NOUN" and sign.lemma.lower() in tables.sign_nouns)
 
 
 def _introduced_speaker(ctx: Context, m: MarkSpan) -> int | None:

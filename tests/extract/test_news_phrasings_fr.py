@@ -2559,3 +2559,11 @@ def test_the_time_of_a_clause_announcing_a_quotation_after_a_colon_dates_it(extr
     reassuring, mother = extract_fr(text)
     assert reassuring.date.text == "Ce mercredi" and reassuring.verb is None
     assert mother.date.text == "mercredi soir" and mother.speaker.name == "Sylvie Riou"
+
+
+def test_a_slogan_a_banner_proclaims_or_bears_is_no_quote(extract_fr) -> None:
+    text = ("Devant la mairie, une banderole délavée proclame encore « Notre terre n’est pas à vendre ».\n\n"
+            "Le cortège s’est élancé derrière la banderole de l’intersyndicale « Retraites : 65 ans, c’est toujours "
+            "non ». En tête, la secrétaire générale a déclaré : « Nous irons jusqu’au retrait. »")
+    (q,) = extract_fr(text)
+    assert q.text.startswith("Nous irons")
