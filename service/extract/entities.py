@@ -44,6 +44,11 @@ class Referent:
         return self.titles[0] if self.titles else None
 
 
+def current_titles(ref: Referent, tables: LanguageTables) -> list[tuple[str, int, int]]:
+    """The referent's titles but those of an office held before (`a former Finnish prime minister`, `ex-ministre`)."""
+    return [t for t in ref.titles if re.split(r"[\s-]", fold(t[0]), maxsplit=1)[0] not in tables.past_office_modifiers]
+
+
 @dataclass(frozen=True)
 class Mention:
     """A speaker mention as written, with its referent."""

@@ -40,6 +40,7 @@ from service.extract.entities import (
     EntityIndex,
     Mention,
     Referent,
+    current_titles,
     determiner_gender,
     fold,
     is_demonym,
@@ -953,7 +954,7 @@ class _Resolver:
         ref = entities.referent_for_run(i, j)
         earlier = {run for run in entities.run_at.values() if run[0] < after.first}
         # (a past role of theirs is no other role: `Evelyn Strand, a retired Air Force test pilot`)
-        current = [t for t, _, _ in ref.titles if fold(t.split()[0]) not in self.tables.past_office_modifiers]
+        current = current_titles(ref, self.tables)
         if j == i or ref.kind != "person" or current or (after.index > w.sent + 1 and ref.titles) \
                 or any(entities.referent_for_run(*run) is ref for run in earlier):
             return None
@@ -1398,9 +1399,7 @@ def _teaser_line(line: str, tables: LanguageTables) -> bool:
 def _title_of(ref: Referent, tables: LanguageTables) -> Title | None:
     """The speaker's title: the first role the document states, but an office held now before one held before
     (`X, former Finnish prime minister` … `European Council President X`)."""
-    current = [t for t in ref.titles if re.split(r"[\s-]", fold(t[0]), maxsplit=1)[0]
-               not in tables.past_office_modifiers]
-    title = (current or ref.titles or [ref.own_role or ref.letters])[0]
+    title = (current_titles(ref, tables) or ref.titles or [ref.own_role or ref.letters])[0]
     if title is None:
         return None
     t_text, t_start, t_end = title
