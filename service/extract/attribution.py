@@ -560,6 +560,11 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         # verb: `said 60 firefighters from stations in X, Y and Z had been involved`)
         i for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc", "nsubj", "nsubj:pass")
         and _tensed(doc, k) and doc.words[min(doc.subtree(k.i))].text != "," for i in doc.subtree(k.i)} | {
+        # (or one whose subject goes on the object's list after a comma: `said about 1,200 apartment buildings, 46
+        # schools and three hospitals had been cut off`)
+        i for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc") and _tensed(doc, k)
+        and any(_list_goes_on(doc, objs[0], s) for s in doc.kids(k.i, "nsubj", "nsubj:pass"))
+        for i in doc.subtree(k.i)} | {
         i for k in stranded for i in doc.subtree(k.i)}
     # (a featureless verb modifying a noun is a noun the tagger misread, no predicate: `said Ravi Dhaliwal, a
     # professor of mining engineering`)
@@ -575,7 +580,19 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     if span is None:
         return None
     # (a comma inside the first object's phrase is no comma before a coordinated verb)
-    return (span[0], min(span[1], _coordinated_stop(ctx, cue, max(doc.subtree(objs[0].i)), span[1]))), "que"
+    # (nor at the comma of a list the parser split: past the clause its last subject opens)
+    anchor = max([max(doc.subtree(k.i)) for k in doc.kids(v.i, "conj") if k.i > objs[0].i
+                  and any(_list_goes_on(doc, objs[0], x) for x in doc.kids(k.i, "nsubj"))]
+                 + [max(doc.subtree(objs[0].i))])
+    return (span[0], min(span[1], _coordinated_stop(ctx, cue, anchor, span[1]))), "que"
+
+
+def _list_goes_on(doc: Doc, obj: Word, subject: Word) -> bool:
+    """The subject's phrase follows the object's after a comma alone: one list split by the parser."""
+    end = max(doc.subtree(obj.i))
+    return end + 2 < len(doc.words) and doc.words[end + 1].text == "," \
+        and min(i for i in doc.subtree(subject.i) if doc.words[i].rel != "punct") == end + 2 \
+        and doc.words[end + 2].upos in ("NUM", "DET", "NOUN", "ADJ")
 
 
 def _right_after(doc: Doc, last: int, clause: Word) -> bool:
@@ -787,14 +804,23 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     while k <= sent.last and doc.words[k].end <= cue.group_end:
         k += 1
     skipped = 0
+    own = set(doc.subtree(v.i))
     while k <= sent.last and doc.words[k].lower not in tables.complementizers:
         w = doc.words[k]
         # a mistagged addressee (`told reporters` with `reporters` a VERB) is still the verb's own argument
         argument = w.head == v.i and w.rel in ("obj", "iobj", "xcomp") and not doc.kids(w.i, "nsubj", "aux", "mark")
-        if (w.upos in ("VERB", "AUX") and not argument) or w.upos in ("PUNCT", "SCONJ", "CCONJ") or skipped >= 6:
+        # (commas around the verb's own circumstances: `qui avait averti la semaine dernière, devant une
+        # délégation, que « … »`, the clause hung on the main verb after it)
+        set_off = w.text == "," and (w.head in own or (k + 1 <= sent.last
+                                                      and doc.words[k + 1].lower in tables.complementizers))
+        if (w.upos in ("VERB", "AUX") and not argument) or (w.upos in ("PUNCT", "SCONJ", "CCONJ") and not set_off) \
+                or skipped >= (16 if w.i in own or set_off else 6):
             return None
         skipped += 1
         k += 1
+    if k <= sent.last and any(doc.words[x].text == "," for x in range(v.i + 1, k)) and doc.words[k - 1].text != ",":
+        return None  # (a set-off circumstance closes on its comma right before `que`; not `said on Tuesday, the
+        # latest sign that P`, a noun's complement)
     if k > sent.last or (doc.words[k].feats.get("PronType") == "Rel" and k + 1 <= sent.last
                          and doc.words[k + 1].upos == "AUX"):
         return None  # (`published legislation that would…`: a relative pronoun, not a complementizer)
@@ -2295,7 +2321,7 @@ def prep_attributions(ctx: Context) -> list[Found]:
         sent = doc.sentence_of(w.i)
         # (`Grève des enseignants : pour l'intersyndicale, « … »`: a topic and a colon may open the sentence)
         after_colon = w.i > sent.first and words[w.i - 1].text == ":"
-        if opinion and ((w.i != sent.first and not after_colon) or not _comma_after_np(doc, source)):
+        if opinion and ((w.i != sent.first and not after_colon) or not _comma_after_np(ctx, source)):
             continue
         phrase = set(range(w.i, _apposed_name_end(doc, _source_end(ctx, source), tables) + 1))
         rest = [i for i in range(sent.first, sent.last + 1) if i not in phrase]
@@ -2453,9 +2479,13 @@ def _source_after(doc: Doc, i: int, tables: LanguageTables) -> Word | None:
     return None
 
 
-def _comma_after_np(doc: Doc, source: Word) -> bool:
+def _comma_after_np(ctx: Context, source: Word) -> bool:
+    doc = ctx.doc
     last = max(i for i in doc.subtree(source.i) if doc.words[i].rel != "punct" or i == source.i)
     if last + 1 < len(doc.words) and doc.words[last + 1].text == ")":
         last += 1  # `Pour X, présidente de l'Union syndicale des magistrats (USM), « … »`
+    elif last + 1 < len(doc.words) and any(m.open_start > source.start and m.close_end == doc.words[last + 1].end
+                                           for m in ctx.marks):
+        last += 1  # the mark closing a work's title in the phrase (`auteure de « La République du consensus »,`)
     nxt = doc.words[last + 1] if last + 1 < len(doc.words) else None
     return nxt is not None and nxt.text == ","

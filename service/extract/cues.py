@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from service.extract.doc import Doc, Word
-from service.extract.marks import SPACES
+from service.extract.marks import HYPHENS, SPACES
 from service.lang import LanguageTables
 
 # A US lawmaker's party and state, one token once joined (`D-N.Y.`, `R-Alaska`).
@@ -262,6 +262,10 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             continue  # `résume, fataliste, Nolwenn Daniel`: a one-word aside between the verb and its subject
         if (w.upos == "ADP" or w.lower in tables.complement_openers) and w.head > w.i:
             skip_to = noun_phrase_end(doc, w.head, with_case_only=True)  # `a réagi auprès de l'AFP le directeur`
+            while skip_to + 1 < len(doc.words) and doc.words[skip_to + 1].start == doc.words[skip_to].end \
+                    and doc.words[skip_to + 1].text[:1] in HYPHENS and doc.words[skip_to + 1].upos != "PRON":
+                nxt = doc.words[skip_to + 1]  # a name the tokenizer split at its hyphen (`à L'Orient-Le Jour`)
+                skip_to = max(skip_to + 1, noun_phrase_end(doc, nxt.head if nxt.head > nxt.i else nxt.i, True))
             phrase_end = max(phrase_end, doc.words[skip_to].end)  # its words are skipped below
             seen += 1
             continue
@@ -900,6 +904,8 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
     # winner, but Marta Quintana refused to concede, saying…`): its subject says it
     nearest = next((w for w in reversed(doc.words[sentence.first:k]) if w.upos == "VERB" and w.rel == "conj"
                     and _finite(doc, w) and w.head in {a.i for a in above} and doc.kids(w.i, "nsubj")
+                    and doc.kids(w.i, "cc")  # (with its conjunction: not a clause of what was said the parser
+                    # coordinated with the verb, `said about 1,200 buildings, 46 schools … had been cut off`)
                     and not doc.within(w.i, ("ccomp", "acl", "advcl"))), None)
     if nearest is not None and reported_lemma(doc, nearest, tables) is None:
         return doc.kids(nearest.i, "nsubj")[0].i, False, nearest.i
@@ -1082,7 +1088,13 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         and (doc.words[opening + 1].feats.get("VerbForm") == "Part"
              or doc.words[opening + 1].feats.get("Tense") == "Past") \
         and doc.words[opening - 1].upos in ("PROPN", "NOUN", "PRON")
-    if k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" and not participle:
+    first_of_phrase = next((w for w in doc.words[opening + 1:k] if w.upos not in ("DET", "ADJ")), None) \
+        if opening is not None else None
+    if first_of_phrase is not None and first_of_phrase.upos == "NOUN" and doc.words[opening - 1].upos == "PROPN" \
+            and first_of_phrase.lemma.lower() in tables.title_nouns:
+        k = opening - 1  # a role set off after the name, ending on a name of its own (`Oleksii Tkachuk,
+        # spokesperson for Ukraine's Air Force, said`, however parsed)
+    elif k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" and not participle:
         k -= 1
     elif k > 0 and doc.words[k].text == ",":  # `Smith, who heads the union, told Reuters`
         relative = next((w for w in doc.words[doc.sentence_of(v.i).first:k]

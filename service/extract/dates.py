@@ -47,7 +47,10 @@ def _in_a_name(text: str, start: int, expression: str, tables: LanguageTables) -
     if not any(words.split()[0] == first for words in tables.relative_days):
         return False
     before = text[:start].rstrip()
-    return bool(before) and not before.endswith((".", "!", "?", ":", "\n", '"', "“", "«", "—", "-"))
+    # (a paragraph's closing mark ends a sentence too: `… entende ? »` then `En mars, …`)
+    return bool(before) and not before.endswith((".", "!", "?", ":", "\n", '"', "“", "«", "—", "-")) \
+        and not ("\n" in text[len(before):start]
+                 and before.endswith(tuple(c for closers in tables.quote_pairs.values() for c in closers)))
 
 
 def resolve(expression: str, published: dt.date | None, tables: LanguageTables) -> str | None:

@@ -242,8 +242,11 @@ def is_demonym(text: str, tables: LanguageTables) -> bool:
 
 
 def _leading_demonym(words: list[Word], i: int, tables: LanguageTables) -> bool:
-    """A nationality noun after a lowercase article, before a name (`l'Espagnol Rodri`)."""
+    """A nationality noun after a lowercase article, before a name (`l'Espagnol Rodri`); not a place that is a
+    role's complement, spelt like one (`la députée de la Haute-Vienne Camille Orliac`)."""
     article = words[i - 1] if i > 0 else None
+    if i > 1 and words[i - 2].upos == "ADP" and words[i - 2].head == i:
+        return False
     return article is not None and article.upos == "DET" \
         and (article.text[:1].islower() or i - 1 == 0 or words[i - 2].sent != article.sent
              or words[i - 2].text in (".", "!", "?", "»", "”", '"')) \
@@ -704,9 +707,13 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
         w.upos == "VERB" and w.feats.get("VerbForm") == "Part") or (  # `chargée de l'éducation`
         # a number ending the name in the role's complement (`porte-parole de Jotaay 2030`)
         w.upos == "NUM" and w.head == j - 1 and words[j - 1].upos == "PROPN") or (
+        # an ordinal or a number of the complement (`maire des 13e et 14e arrondissements`)
+        w.upos == "NUM" and bool(seq) and (w.head in seq or words[seq[-1]].upos == "CCONJ")) or (
         # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
         # (`co-founder and CEO`)
         w.upos == "CCONJ" and bool(seq) and (words[seq[-1]].upos in ("ADP", "DET") or (
+            # (two modifiers of one noun of the complement: `maire des 13e et 14e arrondissements`)
+            j > 0 and words[j - 1].upos in ("ADJ", "NUM") and words[seq[-1]].upos == words[j - 1].upos) or (
             # (the two genders of one noun, inclusive writing: `des chargées et chargés de cours`)
             j > 0 and len(words[j - 1].lower) >= 5 and words[j - 1].lower[:5] == words[seq[-1]].lower[:5]) or (
             j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))

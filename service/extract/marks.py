@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
+HYPHENS = "-\u2010\u2011"
 # A line of text (a paragraph, in scraped pages).
 LINE = re.compile(r"[^\n]+")
 

@@ -1589,7 +1589,8 @@ def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTab
     participial clause of speaking before the reporting verb dates the saying itself (also when the parser
     made the participle the verb's head)."""
     return (as_head or clause.rel == "advcl") and clause.i < verb \
-        and (_of_speaking(clause, tables, reporting=True) or _opening_participle(doc, clause, tables))
+        and (_of_speaking(clause, tables, reporting=True) or _opening_participle(doc, clause, tables)
+             or (clause.lemma.lower() in tables.gathering_verbs and "VerbForm" in clause.feats))
 
 
 def _opening_participle(doc: Doc, clause: Word, tables: LanguageTables) -> bool:

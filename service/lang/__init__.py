@@ -281,6 +281,9 @@ class LanguageTables:
     # Verbs of the occasion of speaking (`s'exprimant`, `speaking`): a participial clause of one before the
     # reporting verb describes the saying, so its date is the statement's.
     speaking_verbs: frozenset[str] = frozenset()
+    # Verbs of a body's gathering (`réuni`, `meeting`): a participial clause of one before the reporting verb
+    # places the saying in that meeting, so its date is the statement's (`Réuni mercredi, le conseil a dénoncé…`).
+    gathering_verbs: frozenset[str] = frozenset()
     # Indefinite subject pronouns (`on`): `estime-t-on à Bercy` names its source in the place phrase after
     # the verb, introduced by one of `source_place_prepositions`.
     indefinite_pronouns: frozenset[str] = frozenset()

@@ -419,6 +419,7 @@ ENGLISH = LanguageTables(
     # (and being reached for comment: `Reached by phone on Sunday, she said…`)
     speaking_verbs=frozenset({"speak", "talk", "address", "testify", "appear", "answer", "respond", "ask",
                               "reach", "contact", "interview", "question", "raise", "hear"}),
+    gathering_verbs=frozenset({"meet", "gather", "convene", "assemble"}),
     anaphoric_org_nouns=frozenset({"group", "organization", "organisation", "company", "firm", "charity", "ngo",
                                    "foundation", "institution", "retailer", "carmaker", "automaker", "operator",
                                    "manufacturer", "giant", "club", "federation", "lender", "insurer", "chain",

@@ -244,7 +244,8 @@ RELATIVE_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier":
                  "la veille au soir": -1, "la veille au matin": -1,
                  "l'avant-veille": -2, "l’avant-veille": -2, "ce matin": 0, "ce soir": 0,
                  "cet après-midi": 0, "cette nuit": 0, "dans la journée": 0, "plus tôt dans la journée": 0,
-                 "plus tard dans la journée": 0, "hier soir": -1, "hier matin": -1}
+                 "plus tard dans la journée": 0, "hier soir": -1, "hier matin": -1,
+                 "en soirée": 0, "en matinée": 0}
 
 _DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
@@ -278,7 +279,7 @@ DATE_PATTERN = (
     # (a clock time only with its approximation: `peu après 18 heures`, `vers 7 h 30`; a bare `à 18 heures` may be
     # anything's time)
     r"|(?:(?:peu|juste|bien)\s+(?:après|avant)|vers|aux\s+alentours\s+de)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-])"
-    r"|au\s+petit\s+matin|en\s+(?:fin|début)\s+de\s+(?:journ[ée]e|matin[ée]e|soir[ée]e)"
+    r"|au\s+petit\s+matin|en\s+(?:(?:fin|début)\s+de\s+)?(?:journ[ée]e|matin[ée]e|soir[ée]e)"
     r"|en\s+(?:fin|début)\s+d[’']après-midi"
     r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
@@ -555,6 +556,7 @@ FRENCH = LanguageTables(
                               # being heard or hosted (`Auditionné mercredi par la commission`, `Invité mardi sur
                               # France Inter`, `Reçu lundi à l'Élysée`)
                               "auditionner", "entendre", "inviter", "recevoir"}),
+    gathering_verbs=frozenset({"réunir", "rassembler", "convoquer", "assembler"}),
     anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
                                    "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",
                                    "opérateur", "fabricant", "géant", "laboratoire", "club", "fédération", "chaîne",
@@ -576,8 +578,8 @@ FRENCH = LanguageTables(
     honorific_upos="NOUN",
     inverted_subjects=_words("je tu il elle on ils elles"),
     naming_verbs=_words("surnommer baptiser rebaptiser dénommer prénommer"),
-    feminine_suffixes=("trice", "drice", "euse", "esse", "ante", "ente", "ière", "ienne", "enne", "onne", "ette",
-                       "elle", "ate", "ée", "ine", "ise", "ère"),
+    feminine_suffixes=("trice", "drice", "euse", "esse", "effe", "ante", "ente", "ière", "ienne", "enne", "onne",
+                       "ette", "elle", "ate", "ée", "ine", "ise", "ère"),
     hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr.", "dre",
                                 "dre.", "pre"}),

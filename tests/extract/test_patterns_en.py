@@ -2950,3 +2950,21 @@ def test_a_role_in_the_lede_is_the_person_named_after_sentences_that_name_no_one
     told = only(quotes, "interim goal")
     assert admitted.speaker.name == told.speaker.name == "Martin Ashcroft"
     assert told.title.text == "health secretary"
+
+
+def test_a_name_whose_role_set_off_after_it_ends_on_a_name(extract_en) -> None:
+    q = only(extract_en("Speaking on the national “United News” telethon on Monday, Oleksii Tkachuk, spokesperson for "
+                        "Ukraine’s Air Force, said Poltava had been hit “deliberately and methodically,” with drones "
+                        "approaching the city."), "methodically")
+    assert speaker_name(q) == "Oleksii Tkachuk"
+    assert q.title is not None and q.title.text == "spokesperson for Ukraine’s Air Force"
+
+
+def test_a_reported_list_the_parser_split_into_object_and_conjunct(extract_en) -> None:
+    quotes = extract_en("The governor spoke. Later on Monday, he said about 1,200 apartment buildings, 46 schools and "
+                        "three hospitals had been cut off from central heating, adding that the hospitals were "
+                        "running on backup generators.")
+    q = only(quotes, "1,200")
+    assert q.text == ("about 1,200 apartment buildings, 46 schools and three hospitals had been cut off from "
+                      "central heating")
+    assert speaker_name(only(quotes, "backup generators")) == "The governor"

@@ -795,3 +795,54 @@ def test_the_euphonic_t_left_on_the_verb(extract_fr) -> None:
     q = only(extract_fr("Jean-Marc, 58 ans, vigneron, nous reçoit dans ses rangs. « Mon père a planté ces vignes en "
                         "1979 », confie-t-il, les mains dans les ceps."), "Mon père")
     assert q.verb is not None and q.verb.lemma == "confier"
+
+
+def test_an_opinion_source_whose_phrase_holds_a_works_title(extract_fr) -> None:
+    q = only(extract_fr("Pour la politologue Joëlle Bou Habib, professeure à l’Université Saint-Joseph et auteure de "
+                        "« La République du consensus », le blocage « n’a rien de constitutionnel, il est "
+                        "politique »."), "constitutionnel")
+    assert speaker_name(q) == "Joëlle Bou Habib"
+    assert q.type == "mixed"
+
+
+def test_an_addressee_whose_name_the_tokenizer_split_at_its_hyphen(extract_fr) -> None:
+    q = only(extract_fr("« Nous n’avons saboté personne », a affirmé à L’Orient-Le Jour le député Ali Nasreddine, "
+                        "membre du bloc de la Fidélité à la Résistance."), "saboté")
+    assert speaker_name(q) == "Ali Nasreddine"
+
+
+def test_a_relative_clauses_saying_with_circumstances_set_off_before_que(extract_fr) -> None:
+    q = only(extract_fr("Le chef du législatif, qui avait averti la semaine dernière, devant une délégation de "
+                        "l’ordre des ingénieurs, que « le temps joue contre tout le monde », a annoncé qu’une "
+                        "nouvelle séance se tiendrait le 12 mars."), "le temps joue")
+    assert q.verb is not None and q.verb.lemma == "avertir"
+    assert q.date is not None and q.date.text == "la semaine dernière"
+
+
+def test_a_gathering_and_an_evening_date_the_saying(extract_fr) -> None:
+    quotes = extract_fr("Réuni mercredi à Bkerké, le Conseil des évêques a dénoncé « une humiliation infligée à "
+                        "l’État ». Dans un communiqué publié en soirée, le bloc a réclamé que les séances soient "
+                        "désormais « ouvertes et successives ».")
+    assert only(quotes, "humiliation").date.text == "mercredi"
+    assert only(quotes, "successives").date.text == "en soirée"
+
+
+def test_a_place_complement_before_the_name_is_no_nationality(extract_fr) -> None:
+    q = only(extract_fr("« C’est un tour de passe-passe », a dénoncé la députée socialiste de la Haute-Vienne "
+                        "Camille Orliac."), "passe-passe")
+    assert q.title is not None and q.title.text == "députée socialiste de la Haute-Vienne"
+
+
+def test_ordinals_coordinated_in_a_roles_complement(extract_fr) -> None:
+    quotes = extract_fr("Mardi soir, la maire des 13e et 14e arrondissements, Nadia Ferhat, a déploré la situation. "
+                        "L’élue estime que des renforts temporaires « ne régleront rien ».")
+    q = only(quotes, "régleront")
+    assert speaker_name(q) == "Nadia Ferhat"
+    assert q.title is not None and q.title.text == "maire des 13e et 14e arrondissements"
+
+
+def test_a_month_opening_the_paragraph_after_a_closing_mark_dates_the_saying(extract_fr) -> None:
+    q = only(extract_fr("« Il faudra combien de Rayan pour qu’on nous entende ? »\n\nEn mars, dans un courrier au "
+                        "ministre des Transports, l’édile réclamait la réouverture du guichet. Sans réponse."),
+             "réouverture")
+    assert q.date is not None and q.date.text == "En mars"
