@@ -1876,8 +1876,10 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     # the main clause's subject first (`Interrogé…, alors que son nom circule…, Lucas Ndiaye a botté en touche :`)
     # (a subject that can speak: not `Sa réponse : « … »`, the possessor's words)
     names = sorted((w for w in words if w.rel == "nsubj" and (w.upos == "PRON" or person_like(w, ctx.tables))),
-                   key=lambda w: doc.words[w.head].rel != "root") or [
-        w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)]  # `Réaction du ministre :`
+                   key=lambda w: doc.words[w.head].rel != "root") or sorted(
+        (w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)),  # `Réaction du ministre :`
+        # (a name no preposition governs first: `Venue de Tarbes avec son mari, Pascale, 61 ans, n'en revenait pas :`)
+        key=lambda w: bool(doc.kids(w.i, "case")))
     if not names:
         return None
     if names[0].rel != "nsubj":  # (verbless: the name right before the colon, after what describes it: `Limogée
@@ -2066,6 +2068,9 @@ def _introduced_speaker(ctx: Context, m: MarkSpan) -> int | None:
     names = [w for w in doc.words[sentence.first:sentence.last + 1] if w.upos == "PROPN" and (
         w.rel == "nsubj" or (w.rel == "obj" and any(k.rel == "obj" and k.feats.get("PronType") == "Rel"
                                                     for k in doc.kids(w.head))))]
+    # (or the name a role subject holds: `Le pilier Julien Laborde a inscrit le premier essai`)
+    names += [k for w in doc.words[sentence.first:sentence.last + 1] if w.rel == "nsubj" and w.upos == "NOUN"
+              for k in doc.kids(w.i, "appos", "flat", "nmod") if k.upos == "PROPN" and not doc.kids(k.i, "case")]
     people = [w for w in names if person_like(w, ctx.tables)]
     return people[-1].i if len(people) == 1 else None
 

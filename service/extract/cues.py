@@ -1320,8 +1320,10 @@ def place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
         if w.upos == "ADP" and w.lower in tables.source_place_prepositions and w.head > w.i \
                 and doc.words[w.head].upos in ("NOUN", "PROPN") \
                 and not any(w.head in doc.subtree(o.i) for o in doc.kids(v.i, "obj", "ccomp", "xcomp")) \
-                and _names_someone(doc.words[w.head], tables):
-            return w.head  # (not the object's complement: `dément toute volonté de …`, nor the clause's)
+                and _names_someone(doc.words[w.head], tables) \
+                and not _authorless_statement(doc, doc.words[w.head], tables):
+            return w.head  # (not the object's complement: `dément toute volonté de …`, nor the clause's; nor the
+            # statement it was said in, naming no author: `À l'Élysée, on a salué dans un communiqué « … »`)
         if w.lower in tables.street_nouns and w.upos == "NOUN" and any(
                 n.upos == "PROPN" for n in doc.kids(w.i, "nmod", "flat", "appos")):
             return w.i  # `a-t-on indiqué rue de Grenelle`: the ministry there
@@ -1348,6 +1350,14 @@ def place_source(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
                 and last + 1 < len(doc.words) and doc.words[last + 1].text == ",":
             return kid.i
     return None
+
+
+def _authorless_statement(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """A statement noun with no author in its phrase (`dans un communiqué diffusé mardi`; not `dans le communiqué
+    publié par la mairie`, `le communiqué de la mairie`)."""
+    return w.lemma.lower() in tables.statement_nouns and not any(
+        k.upos in ("NOUN", "PROPN") for k in doc.kids(w.i, "nmod")) and not any(
+        doc.kids(p.i, "obl:agent") for p in doc.kids(w.i, "acl"))
 
 
 def _learned_from(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:

@@ -1490,12 +1490,15 @@ class EntityIndex:
         return is_time_expression(self.doc, kid, self.tables)
 
     def _aside(self, kid: Word) -> bool:
-        """A prepositional phrase after a comma with a possessive determiner (`de son côté`, `pour sa part`):
-        a discourse aside about the noun's referent, not part of its description."""
+        """A prepositional phrase after a comma with a possessive determiner (`de son côté`, `pour sa part`), or a
+        bare common noun (`en poste depuis 2024`, `sous pression`): a discourse aside or a state of the noun's
+        referent, not part of its description."""
         doc = self.doc
         first = min(i for i in doc.subtree(kid.i) if doc.words[i].rel != "punct")
+        dets = doc.kids(kid.i, "det")
         return first > 0 and doc.words[first - 1].text == "," \
-            and any(d.feats.get("Poss") == "Yes" for d in doc.kids(kid.i, "det"))
+            and (any(d.feats.get("Poss") == "Yes" for d in dets)
+                 or (not dets and kid.upos == "NOUN" and bool(doc.kids(kid.i, "case"))))
 
     def by_title(self, words: list[Word], before: int, later_only: bool = False,
                  gender: str | None = None) -> Referent | None:

@@ -846,3 +846,29 @@ def test_a_month_opening_the_paragraph_after_a_closing_mark_dates_the_saying(ext
                         "ministre des Transports, l’édile réclamait la réouverture du guichet. Sans réponse."),
              "réouverture")
     assert q.date is not None and q.date.text == "En mars"
+
+
+def test_a_state_set_off_after_the_role_is_no_part_of_the_mention(extract_fr) -> None:
+    q = only(extract_fr("Le technicien néo-zélandais, en poste depuis 2024, a toutefois estimé que l’essai refusé "
+                        "« aurait pu changer le visage de la fin de match »."), "changer le visage")
+    assert q.speaker is not None and q.speaker.text == "Le technicien néo-zélandais"
+
+
+def test_a_quotation_after_a_sentence_about_a_role_and_its_name(extract_fr) -> None:
+    q = only(extract_fr("Autre héros de la soirée, le pilier Julien Laborde – sans lien de parenté avec le "
+                        "sélectionneur – a inscrit le premier essai tricolore en force, à la 12e minute. « Un essai "
+                        "de pilier, ça n’arrive pas tous les quatre matins. »"), "quatre matins")
+    assert speaker_name(q) == "Julien Laborde"
+
+
+def test_an_indefinite_subject_in_a_fronted_place_speaks_in_a_statement(extract_fr) -> None:
+    q = only(extract_fr("À l’Élysée, on a salué dans un communiqué diffusé peu avant minuit « une génération qui "
+                        "fait rêver tout un pays »."), "génération")
+    assert speaker_name(q) == "Élysée"
+
+
+def test_the_named_person_before_a_colon_not_the_place_they_came_from(extract_fr) -> None:
+    q = only(extract_fr("Sur le parvis, les supporters ont chanté. Venue de Tarbes avec son mari, Pascale, 61 ans, "
+                        "n’en revenait pas : « J’ai vu le Grand Chelem de 1977 à la télé chez mes parents. »"),
+             "Grand Chelem")
+    assert speaker_name(q) == "Pascale"
