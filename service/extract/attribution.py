@@ -1771,6 +1771,10 @@ def is_full_quote(ctx: Context, m: MarkSpan) -> bool:
         return True
     if len(words) >= 3 and any(w.upos == "VERB" for w in words) and words[-1].text in (".", "!", "?", "…"):
         return True  # a short sentence of its own (`"Nobody panicked."`), not a scare-quoted word
+    if len(words) >= 5 and words[0].text[:1].isupper() and words[-1].text in (".", "!", "?", "…") \
+            and ctx.doc.text[:m.open_start].rstrip(SPACES).endswith((".", "!", "?")):
+        return True  # a sentence of its own after another, whatever the tagger made of its verbs (`“Every time a
+        # company designs to the threshold, the threshold moves.”` with `designs` and `moves` read as nouns)
     line_start = ctx.doc.text.rfind("\n", 0, m.open_start) + 1
     lead = ctx.doc.text[line_start:m.open_start].rstrip(SPACES)
     if lead.endswith(":") and words and _before_cue(ctx, m) is not None:

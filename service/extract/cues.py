@@ -314,7 +314,9 @@ def second_report(doc: Doc, content: Word, v: Word, tables: LanguageTables) -> b
     return v.rel == "conj" and v.head == content.i and v.i > content.i \
         and v.lemma.lower() in tables.reporting_verbs and (v.feats.get("VerbForm") == "Fin" or (
             v.feats.get("VerbForm") == "Part" and v.feats.get("Tense") == "Past")) \
-        and not doc.kids(v.i, "nsubj", "nsubj:pass", "aux") and bool(doc.kids(v.i, "obj", "iobj", "xcomp")) \
+        and not doc.kids(v.i, "nsubj", "nsubj:pass", "aux") and (bool(doc.kids(v.i, "obj", "iobj", "xcomp")) or (
+            # (a prepositional addressee and what it is urged to do: `and called on the US to “…”`)
+            any(k.i > v.i for k in doc.kids(v.i, "obl")) and any(k.i > v.i for k in doc.kids(v.i, "advcl")))) \
         and content.head >= 0 and doc.words[content.head].lemma.lower() in tables.reporting_verbs \
         and not any(k.lower in tables.complementizers for k in doc.kids(v.i, "mark"))
 
@@ -393,6 +395,15 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
                      and not (k.upos == "PROPN" and not doc.kids(k.i, "det") and n.upos == "NOUN")]
         if described:
             before = [described[-1] if x is k else x for x in before]
+    # (a title-case role with a coordination, the parser making its parts and the name conjuncts: `Malaysia's
+    # Natural Resources and Environmental Sustainability Minister Nik Fadhlan Nik Mahmud said`)
+    before = [next((n for c in doc.kids(k.i, "conj") if c.lower in tables.title_nouns
+                    for n in doc.kids(k.i, "conj") if n.i == c.i + 1 and n.upos == "PROPN"
+                    and max(doc.subtree(n.i)) == verb.i - 1), k) for k in before]
+    # (a phrase its determiner negates is an aside set off after the subject: `X — no relation to the governor —
+    # said`)
+    before = [x for x in (next((n for n in reversed(valid) if n.i < k.i and not _negated_phrase(doc, n)), None)
+                          if _negated_phrase(doc, k) else k for k in before) if x is not None]
     before = [_broken_name_holder(doc, k, tables) for k in before]
     after = [k for k in valid if k.i > verb.i]
     last = doc.sentence_of(verb.i).last
@@ -419,6 +430,10 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     ranked = sorted(before, key=lambda k: (k.deprel != "nsubj", verb.i - k.i)) + \
         sorted(after, key=lambda k: (k.deprel != "nsubj", k.i - verb.i))
     return ranked[0].i if ranked else None
+
+
+def _negated_phrase(doc: Doc, w: Word) -> bool:
+    return any(d.feats.get("PronType") == "Neg" for d in doc.kids(w.i, "det"))
 
 
 def _quoted_phrase(doc: Doc, w: Word, tables: LanguageTables) -> bool:
@@ -906,6 +921,7 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
                     and _finite(doc, w) and w.head in {a.i for a in above} and doc.kids(w.i, "nsubj")
                     and doc.kids(w.i, "cc")  # (with its conjunction: not a clause of what was said the parser
                     # coordinated with the verb, `said about 1,200 buildings, 46 schools … had been cut off`)
+                    and not any(closing_mark(doc.words[x], tables) for x in range(w.i, k))  # (nor a quotation's)
                     and not doc.within(w.i, ("ccomp", "acl", "advcl"))), None)
     if nearest is not None and reported_lemma(doc, nearest, tables) is None:
         return doc.kids(nearest.i, "nsubj")[0].i, False, nearest.i

@@ -558,6 +558,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     first <= words[seq[k - 1]].head <= idx and words[seq[k - 1]].rel in ("compound", "amod")
                     and words[seq[k - 1]].upos in ("NOUN", "ADJ")) or (
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
+                    # (a coordination inside a title-case portfolio: `Natural Resources and Environmental …`)
+                    or (_cap(words[idx]) and words[seq[k - 1]].upos == "CCONJ" and k > 1 and _cap(words[seq[k]])
+                        and _cap(words[seq[k - 2]]) and words[seq[k - 2]].upos == "PROPN")
                     # (`senior Hamas official`, `White House press secretary`)
                     or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].rel in ("compound", "nmod")
                         and (words[seq[k - 1]].head == words[idx].head or first <= words[seq[k - 1]].head <= idx))
@@ -719,7 +722,10 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
             j > 0 and is_title_word(words[seq[-1]], tables, doc) and is_title_word(words[j - 1], tables, doc))
             # (two capitalised words of the complement: `Minister of Trade and Industry`)
             or (j > 1 and _cap(words[seq[-1]]) and _cap(words[j - 1])
-                and any(words[x].upos == "ADP" for x in range(max(0, j - 3), j - 1)))))
+                and any(words[x].upos == "ADP" for x in range(max(0, j - 3), j - 1)))
+            # (or of a title-case role's portfolio: `Natural Resources and Environmental Sustainability Minister`)
+            or (j > 0 and _cap(words[seq[-1]]) and _cap(words[j - 1]) and words[j - 1].upos == "PROPN"
+                and any(_cap(words[x]) and is_title_word(words[x], tables, doc) for x in seq))))
 
 
 def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:

@@ -2968,3 +2968,46 @@ def test_a_reported_list_the_parser_split_into_object_and_conjunct(extract_en) -
     assert q.text == ("about 1,200 apartment buildings, 46 schools and three hospitals had been cut off from "
                       "central heating")
     assert speaker_name(only(quotes, "backup generators")) == "The governor"
+
+
+def test_a_negated_aside_after_the_subject_is_no_speaker(extract_en) -> None:
+    q = only(extract_en("Halyna Pylypenko, a 71-year-old retired schoolteacher — no relation to the governor — said "
+                        "she had spent the night in the corridor."), "corridor")
+    assert "relation" not in (speaker_name(q) or "")
+    assert q.speaker is not None
+
+
+def test_a_hyphenated_role_the_tagger_read_as_a_verb(extract_en) -> None:
+    q = only(extract_en("The government will need opposition support. Scottish Greens co-leader Ailsa Renwick "
+                        "confirmed her party's seven MSPs would back it when Holyrood votes on its general "
+                        "principles."), "seven MSPs")
+    assert speaker_name(q) == "Ailsa Renwick"
+
+
+def test_a_second_report_with_a_prepositional_addressee(extract_en) -> None:
+    quotes = extract_en("At a separate briefing in Beijing, Commerce Ministry spokeswoman Shu Lan said China was "
+                        "assessing the impact on domestic buyers and called on the US to “immediately correct its "
+                        "wrong practices.”")
+    assert only(quotes, "assessing").text == "China was assessing the impact on domestic buyers"
+    assert speaker_name(only(quotes, "wrong practices")) == "Shu Lan"
+
+
+def test_a_quoted_sentence_after_an_incise_whatever_its_tags(extract_en) -> None:
+    quotes = extract_en("“We won,” Smith said Thursday. “Every time a company designs to the threshold, the "
+                        "threshold moves.”")
+    assert speaker_name(only(quotes, "threshold moves")) == "Smith"
+
+
+def test_a_participle_after_an_incise_whose_quotation_the_parser_coordinated(extract_en) -> None:
+    q = only(extract_en("Teresa Vallejo struck a more conciliatory note on the call. “We share the government’s "
+                        "goals on national security, and we are going to keep working with them,” she said, adding "
+                        "that China accounted for about 19% of Altamira’s sales last year."), "19%")
+    assert speaker_name(q) == "Teresa Vallejo"
+
+
+def test_a_title_case_portfolio_with_a_coordination(extract_en) -> None:
+    q = only(extract_en("In Kuala Lumpur, Malaysia's Natural Resources and Environmental Sustainability Minister Nik "
+                        "Fadhlan Nik Mahmud said on Wednesday morning that he would raise the haze at a meeting."),
+             "raise the haze")
+    assert speaker_name(q) == "Nik Fadhlan Nik Mahmud"
+    assert q.title is not None and q.title.text.startswith("Natural Resources and Environmental")
