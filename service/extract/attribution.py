@@ -2003,7 +2003,10 @@ def direct_attributions(ctx: Context, taken: set[int], previous: list[Found]) ->
                 and ctx.doc.words[cue.verb].feats.get("VerbForm") == "Inf"
             speaker = last.speaker if narrative and last is not None else cue.subject
             f = Found("direct", m.start, m.end, "marks+verb", cue=cue, speaker=speaker, marks=[k])
-        elif last is not None and last.cue is not None and _interrupted(ctx, last, m):
+        elif last is not None and last.cue is not None and (
+                _interrupted(ctx, last, m) or (last.type == "direct" and _right_after_incise(ctx, last, m))):
+            # (also a sentence of its own right after the incise: `“…,” she says, laughing. “The spreadsheet’s
+            # ready.”`)
             f = Found("direct", m.start, m.end, "interrupted", cue=last.cue, speaker=last.speaker, marks=[k])
         elif (h := _headline_speaker(ctx, m)) is not None:
             f = Found("direct", m.start, m.end, "header", speaker=h, marks=[k])

@@ -433,7 +433,10 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
 
 
 def _negated_phrase(doc: Doc, w: Word) -> bool:
-    return any(d.feats.get("PronType") == "Neg" for d in doc.kids(w.i, "det"))
+    """A phrase its determiner negates, set off by punctuation (`— no relation to the governor —`; not `No 10`)."""
+    first = min(i for i in doc.subtree(w.i) if doc.words[i].rel != "punct")
+    return first > 0 and doc.words[first - 1].sent == w.sent and doc.words[first - 1].text in (",", "—", "–", "(") \
+        and any(d.feats.get("PronType") == "Neg" for d in doc.kids(w.i, "det"))
 
 
 def _quoted_phrase(doc: Doc, w: Word, tables: LanguageTables) -> bool:
