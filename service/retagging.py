@@ -201,7 +201,9 @@ def retag_verb_like_compounds(doc, tables: LanguageTables) -> int:
     changed = 0
     for sentence in doc.sentences:
         words = sentence.words
-        for before, word, nxt in zip([None, *words[:-1]], words, [*words[1:], None], strict=True):
+        for k, (before, word, nxt) in enumerate(zip([None, *words[:-1]], words, [*words[1:], None], strict=True)):
+            if nxt is not None and nxt.text == "-" and k + 2 < len(words):
+                nxt = words[k + 2]  # (also hyphenated: `a Brussels think-tank`)
             if word.upos == "VERB" and ((nxt is not None and (word.text.lower(), nxt.text.lower())
                                          in tables.verb_like_compounds)
                                         or ("-" in word.text and word.text.lower() in tables.title_nouns)

@@ -1928,7 +1928,9 @@ def _headline_speaker(ctx: Context, m: MarkSpan) -> int | None:
     # (or a list's number: `2. ‘…’: Todmarsh pensioner scoops £1m`, or a list's bullet)
     # (a label before a pipe too: `WATCH | ‘…’: Carrick Falls workers react to plant closure`)
     # (or a teaser's label and a paywall's: `Lire aussi | Article réservé à nos abonnés « … » : X, une actrice…`)
-    if lead and lead not in BULLETS and not (lead.endswith((":", "|")) and len(lead.split()) <= 3) \
+    # (or a capitalised label before a dash: `VIDÉO - « … » : le ministre de l'Économie X défend sa copie`)
+    label = lead.endswith(("-", "–", "—")) and len(lead.split()) <= 3 and lead.split()[0].isupper()
+    if lead and lead not in BULLETS and not (lead.endswith((":", "|")) and len(lead.split()) <= 3) and not label \
             and not re.fullmatch(r"\d{1,2}[.)]", lead) \
             and not (lead.casefold().startswith(ctx.tables.teaser_labels) and len(lead.split()) <= 8):
         return None

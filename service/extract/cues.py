@@ -353,6 +353,15 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
         if kid.lower in tables.relative_subjects and kid.i < verb.i:
             if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:
                 head = doc.words[verb.head]
+                # (a relative of saying hung on the complement of a role: `l'ancien président de la cave
+                # coopérative de Langoiran, qui dit…`: the role's holder says it)
+                holder = head
+                while holder.rel == "nmod" and 0 <= holder.head < holder.i and holder.lemma.lower() not in \
+                        tables.title_nouns and doc.words[holder.head].upos == "NOUN":
+                    holder = doc.words[holder.head]
+                if holder is not head and holder.lemma.lower() in tables.title_nouns \
+                        and reported_lemma(doc, verb, tables) is not None:
+                    return _described_by(doc, holder.i, tables)
                 near = _noun_before(doc, kid.i)
                 if near is not None and near != head.i and doc.words[near].upos == "PROPN" \
                         and head.upos == "NOUN" and not person_like(head, tables):

@@ -501,6 +501,7 @@ class _Resolver:
         self.quoted = quoted
         # (with the mark that opens a quotation's next paragraph, which goes on from the one before)
         self.quoted_marks = quoted + [(m.open_start, m.end) for m in ctx.marks if m.continues is not None]
+        self.marked = [(m.open_start, m.close_end) for m in ctx.marks]  # (every span in marks, titles too)
         # the lines of related articles' teasers (`Lire aussi : …`), found once: spans of the text
         self.teasers: list[tuple[int, int]] = []
         at = 0
@@ -1296,6 +1297,8 @@ class _Resolver:
         cases = {c.lower for c in self.doc.kids(k.i, "case")}
         if any(n.upos == "NUM" for n in self.doc.kids(k.i, "nummod")):
             return False
+        if any(a <= k.start < b for a, b in self.marked):
+            return False  # a work's title (`l'auteur de « Gouverner sans majorité »`): no office
         return bool(cases) and not cases & (self.tables.role_only_prepositions | self.tables.mention_stop_prepositions)
 
     def _title_initials(self, w: Word, mention: Mention) -> Referent | None:

@@ -3011,3 +3011,11 @@ def test_a_title_case_portfolio_with_a_coordination(extract_en) -> None:
              "raise the haze")
     assert speaker_name(q) == "Nik Fadhlan Nik Mahmud"
     assert q.title is not None and q.title.text.startswith("Natural Resources and Environmental")
+
+
+def test_a_hyphenated_think_tank_is_no_verb(extract_en) -> None:
+    quotes = extract_en('"The Commission has now misjudged the mood in the countryside twice," said Katrien Moens, a '
+                        'senior policy analyst at the European Policy Centre, a Brussels think-tank.')
+    q = only(quotes, "misjudged")
+    assert speaker_name(q) == "Katrien Moens"
+    assert q.verb is not None and q.verb.lemma == "say"

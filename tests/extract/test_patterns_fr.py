@@ -872,3 +872,24 @@ def test_the_named_person_before_a_colon_not_the_place_they_came_from(extract_fr
                         "n’en revenait pas : « J’ai vu le Grand Chelem de 1977 à la télé chez mes parents. »"),
              "Grand Chelem")
     assert speaker_name(q) == "Pascale"
+
+
+def test_the_author_of_a_work_is_the_person_quoted_before(extract_fr) -> None:
+    q = only(extract_fr("Pour Pierre-Yves Lhomond, économiste à l’OFCE, la réforme « rate en partie sa cible ». "
+                        "D’après ses calculs, les 10 % de ménages les plus aisés capteraient près d’un quart du gain "
+                        "total. « On vend une réforme pour les classes moyennes », résume l’auteur de « L’Impôt et la "
+                        "Confiance » (Seuil, 2024)."), "classes moyennes")
+    assert speaker_name(q) == "Pierre-Yves Lhomond"
+
+
+def test_a_video_teasers_label_before_a_headline_quotation(extract_fr) -> None:
+    q = only(extract_fr("La députée a appelé les élus à « prendre leurs responsabilités ».\n\nVIDÉO - « Ce n'est pas "
+                        "un budget d'austérité » : le ministre de l'Économie Lucas Ferrandi défend sa copie\n\nLe "
+                        "texte"), "austérité")
+    assert speaker_name(q) == "Lucas Ferrandi"
+
+
+def test_a_relative_of_saying_hung_on_a_roles_complement(extract_fr) -> None:
+    q = only(extract_fr("« On s’en est relevés », assure l’ancien président de la cave coopérative de Langoiran, qui "
+                        "dit ne pas vouloir « pleurer devant les caméras »."), "caméras")
+    assert "président" in (speaker_name(q) or "")
