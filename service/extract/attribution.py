@@ -266,6 +266,12 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             and (light.lemma.lower(), v.lemma.lower()) in tables.multiword_verbs:
         # the clause hung on the light verb of a locution (`a fait savoir par écrit, jeudi, que P`)
         kids += [k for k in doc.kids(light.i, "ccomp", "advcl", "conj") if k.i > v.i and _has_mark(doc, k, tables)]
+    if not any(_has_mark(doc, k, tables) for k in kids if k.i > v.i) and _complement_read_as_relative(doc, v, tables):
+        # (`told reporters on her arrival at the summit on Friday morning that P`, the clause parsed as a
+        # relative of `morning`): from the complementizer
+        found = _surface_que(ctx, cue)
+        if found is not None:
+            return found
     for kid in sorted(kids, key=lambda k: not _has_mark(doc, k, tables)):
         if kid.i < v.i:
             continue
@@ -342,6 +348,16 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 return span, "colon"
     return _surface_que(ctx, cue) or _clause_below_indirect_object(ctx, cue) or _misparsed_clause(ctx, cue) \
         or _stranded_clause(ctx, cue) or _clause_after_date(ctx, cue)
+
+
+def _complement_read_as_relative(doc: Doc, v: Word, tables: LanguageTables) -> bool:
+    """A complementizer after the verb that the parser made the mark of a clause modifying a noun of the verb's
+    own phrases (a relative has a pronoun, not a mark)."""
+    own = set(doc.subtree(v.i))
+    return any(w.lower in tables.complementizers and w.rel == "mark" and w.i > v.i
+               and doc.words[w.head].rel == "acl" and doc.words[w.head].head in own
+               and doc.words[doc.words[w.head].head].upos == "NOUN"
+               for w in doc.words[v.i + 1:doc.sentence_of(v.i).last + 1])
 
 
 def _object_then_quoted_predicate(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
@@ -789,7 +805,9 @@ def _from_complementizer(ctx: Context, cue: Cue, span: tuple[int, int]) -> tuple
     for w in ctx.doc.words[cue.verb + 1:]:
         if w.start >= span[0]:
             break
-        if w.lower in ctx.tables.complementizers and w.start >= cue.group_end:
+        if w.lower in ctx.tables.complementizers and w.start >= cue.group_end and not any(
+                m.start() <= w.start < m.end()  # (not the demonstrative of a date: `late that evening that P`)
+                for m in ctx.tables.date_regex.finditer(ctx.doc.text, max(0, w.start - 12), w.end + 12)):
             return w.end, span[1]
     return span
 
@@ -805,7 +823,11 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
         k += 1
     skipped = 0
     own = set(doc.subtree(v.i))
-    while k <= sent.last and doc.words[k].lower not in tables.complementizers:
+    # (a complementizer's spelling inside a date is none: `told a news conference late that evening that P`)
+    dates = [m.span() for m in tables.date_regex.finditer(doc.text, doc.words[k].start if k <= sent.last else 0,
+                                                          doc.words[sent.last].end)]
+    while k <= sent.last and (doc.words[k].lower not in tables.complementizers
+                              or any(a <= doc.words[k].start < b for a, b in dates)):
         w = doc.words[k]
         # a mistagged addressee (`told reporters` with `reporters` a VERB) is still the verb's own argument
         argument = w.head == v.i and w.rel in ("obj", "iobj", "xcomp") and not doc.kids(w.i, "nsubj", "aux", "mark")

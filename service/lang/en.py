@@ -210,7 +210,8 @@ _PART = "(?:morning|afternoon|evening|night)"
 # Events a statement is made after (`after the vote`): the saying's occasion, dated by it.
 _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
           r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony|launch"
-          r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address|argument|decision)(?:e?s)?")
+          r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address|argument|decision"
+          r"|call)(?:e?s)?")
 # A clock time before the day it is on (`at 11am on Sept 22`, `late on Monday`): part of the date.
 _ON = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+|(?:late|early)\s+on\s+)"
 DATE_PATTERN = (
@@ -222,7 +223,7 @@ DATE_PATTERN = (
     rf"|(?:in|early|late|mid-?)\s*{_MONTH}(?:\s+\d{{4}})?"
     r"|earlier\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+(?:day|week))"
     r"|later\s+(?:today|in\s+the\s+(?:day|week)|that\s+(?:day|morning|afternoon|evening|night))"
-    r"|earlier\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)"
+    r"|earlier\s+that\s+(?:day|morning|afternoon|evening)|(?:(?:late|early)\s+)?that\s+(?:morning|afternoon|evening|night)"
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
     r"|last\s+(?:week|month|year|weekend|night)|this\s+(?:week|month|weekend|morning|afternoon|evening)"
     r"|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day"

@@ -3019,3 +3019,23 @@ def test_a_hyphenated_think_tank_is_no_verb(extract_en) -> None:
     q = only(quotes, "misjudged")
     assert speaker_name(q) == "Katrien Moens"
     assert q.verb is not None and q.verb.lemma == "say"
+
+
+def test_a_that_clause_the_parser_made_a_relative_of_the_verbs_own_phrase(extract_en) -> None:
+    q = only(extract_en("European Commission President Margit Aalto told reporters on her arrival at the summit on "
+                        "Friday morning that she had \"heard the anger in the streets\"."), "anger")
+    assert q.text == 'she had "heard the anger in the streets"'
+    assert q.date is not None and q.date.text == "Friday morning"
+
+
+def test_the_demonstrative_of_a_date_is_no_complementizer(extract_en) -> None:
+    q = only(extract_en("EU Agriculture Commissioner Tomas Rudzki told a news conference late that evening that the "
+                        "Commission was ready to \"look again\" at the farm share."), "look again")
+    assert q.text.startswith("the Commission was ready")
+    assert q.date is not None and q.date.text == "late that evening"
+
+
+def test_moments_after_a_roll_call_dates_the_saying(extract_en) -> None:
+    q = only(extract_en("Mayor Renée Castellano, who cast the tiebreaking vote, said moments after the roll call that "
+                        "the city could not risk “a summer we can’t afford”."), "summer")
+    assert q.date is not None and q.date.text == "moments after the roll call"
