@@ -840,6 +840,8 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
             return None
         skipped += 1
         k += 1
+    if k <= sent.last and doc.words[k].rel == "fixed":
+        return None  # a conjunction's last word (`alors que`, `so that`): no complementizer of the verb
     if k <= sent.last and any(doc.words[x].text == "," for x in range(v.i + 1, k)) and doc.words[k - 1].text != ",":
         return None  # (a set-off circumstance closes on its comma right before `que`; not `said on Tuesday, the
         # latest sign that P`, a noun's complement)

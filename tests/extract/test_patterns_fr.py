@@ -893,3 +893,9 @@ def test_a_relative_of_saying_hung_on_a_roles_complement(extract_fr) -> None:
     q = only(extract_fr("« On s’en est relevés », assure l’ancien président de la cave coopérative de Langoiran, qui "
                         "dit ne pas vouloir « pleurer devant les caméras »."), "caméras")
     assert "président" in (speaker_name(q) or "")
+
+
+def test_a_conjunctions_que_after_a_long_object_is_no_complementizer(extract_fr) -> None:
+    quotes = extract_fr("Le Point : Vous promettez une baisse d’impôt à 11 millions de foyers alors que le déficit "
+                        "public dépasse encore 5 % du PIB.")
+    assert not [q for q in quotes if "déficit" in q.text]
