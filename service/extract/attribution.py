@@ -799,15 +799,20 @@ def _backshifted_conjunct(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         and any(a.lower in tables.backshift_auxiliaries for a in doc.kids(w.i, "aux"))
 
 
+def _inside_date(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """Word w is part of a time expression (the demonstrative of `late that evening`)."""
+    return any(m.start() <= w.start < m.end()
+               for m in tables.date_regex.finditer(doc.text, max(0, w.start - 12), w.end + 12))
+
+
 def _from_complementizer(ctx: Context, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
     """The reported clause starts right after the complementizer that follows the verb, even when the
     parse left the clause's first words (its subject) outside the clause."""
     for w in ctx.doc.words[cue.verb + 1:]:
         if w.start >= span[0]:
             break
-        if w.lower in ctx.tables.complementizers and w.start >= cue.group_end and not any(
-                m.start() <= w.start < m.end()  # (not the demonstrative of a date: `late that evening that P`)
-                for m in ctx.tables.date_regex.finditer(ctx.doc.text, max(0, w.start - 12), w.end + 12)):
+        if w.lower in ctx.tables.complementizers and w.start >= cue.group_end \
+                and not _inside_date(ctx.doc, w, ctx.tables):  # (`late that evening that P`)
             return w.end, span[1]
     return span
 
@@ -824,10 +829,8 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
     skipped = 0
     own = set(doc.subtree(v.i))
     # (a complementizer's spelling inside a date is none: `told a news conference late that evening that P`)
-    dates = [m.span() for m in tables.date_regex.finditer(doc.text, doc.words[k].start if k <= sent.last else 0,
-                                                          doc.words[sent.last].end)]
     while k <= sent.last and (doc.words[k].lower not in tables.complementizers
-                              or any(a <= doc.words[k].start < b for a, b in dates)):
+                              or _inside_date(doc, doc.words[k], tables)):
         w = doc.words[k]
         # a mistagged addressee (`told reporters` with `reporters` a VERB) is still the verb's own argument
         argument = w.head == v.i and w.rel in ("obj", "iobj", "xcomp") and not doc.kids(w.i, "nsubj", "aux", "mark")
