@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from service.lang import LanguageTables
+from service.lang import LanguageTables, role_form
 
 # Tags a name or an honorific may legitimately carry: those are never changed.
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -290,18 +290,12 @@ def retag_people_taken_for_verbs(doc, tables: LanguageTables) -> int:
                 and word.text.lower().endswith("s")
             # (or right after a determiner, which no verb takes: `raconte notre correspondant à New York, X`)
             determined = before.upos == "DET" and word.text.lower() in tables.title_nouns
-            if word.upos == "VERB" and ((_role_form(word.text.lower(), tables)
+            if word.upos == "VERB" and ((role_form(word.text.lower(), tables)
                                          and (before_name or _apposed_participle(words, k + 1))) or determined
                                         or addressee):
                 word.upos, word.xpos, word.feats, word.lemma = "NOUN", None, None, word.text.lower()
                 changed += 1
     return changed
-
-
-def _role_form(form: str, tables: LanguageTables) -> bool:
-    """A role noun, also after a short hyphenated prefix (`co-leader`, `vice-chair`, `ex-minister`)."""
-    prefix, dash, rest = form.partition("-")
-    return form in tables.title_nouns or (bool(dash) and len(prefix) <= 4 and rest in tables.title_nouns)
 
 
 def _apposed_participle(words: list, k: int) -> bool:

@@ -569,6 +569,10 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     # the verb inside the objects' phrases or a clause of the reporting verb, never one coordinated with it
     # (`declared a state of emergency and said…`)
     # (not a clause of circumstance after a comma: `…, officials said Tuesday, as an outbreak spread`)
+    # a conjunct whose subject goes on the object's list after a comma (`said about 1,200 apartment buildings, 46
+    # schools and three hospitals had been cut off`): the parser split one clause
+    listed = [k for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc") and _tensed(doc, k)
+              and any(_list_goes_on(doc, objs[0], s) for s in doc.kids(k.i, "nsubj", "nsubj:pass"))]
     inside = {i for o in objs for i in doc.subtree(o.i)} | {
         i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i
         and not _circumstantial(doc, k, tables) for i in doc.subtree(k.i)} | {
@@ -576,12 +580,7 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         # verb: `said 60 firefighters from stations in X, Y and Z had been involved`)
         i for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc", "nsubj", "nsubj:pass")
         and _tensed(doc, k) and doc.words[min(doc.subtree(k.i))].text != "," for i in doc.subtree(k.i)} | {
-        # (or one whose subject goes on the object's list after a comma: `said about 1,200 apartment buildings, 46
-        # schools and three hospitals had been cut off`)
-        i for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc") and _tensed(doc, k)
-        and any(_list_goes_on(doc, objs[0], s) for s in doc.kids(k.i, "nsubj", "nsubj:pass"))
-        for i in doc.subtree(k.i)} | {
-        i for k in stranded for i in doc.subtree(k.i)}
+        i for k in [*listed, *stranded] for i in doc.subtree(k.i)}
     # (a featureless verb modifying a noun is a noun the tagger misread, no predicate: `said Ravi Dhaliwal, a
     # professor of mining engineering`)
     # (or a past form inside the object's phrase right after its subject's noun, read as a participle modifying
@@ -597,9 +596,7 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         return None
     # (a comma inside the first object's phrase is no comma before a coordinated verb)
     # (nor at the comma of a list the parser split: past the clause its last subject opens)
-    anchor = max([max(doc.subtree(k.i)) for k in doc.kids(v.i, "conj") if k.i > objs[0].i
-                  and any(_list_goes_on(doc, objs[0], x) for x in doc.kids(k.i, "nsubj"))]
-                 + [max(doc.subtree(objs[0].i))])
+    anchor = max([max(doc.subtree(k.i)) for k in listed] + [max(doc.subtree(objs[0].i))])
     return (span[0], min(span[1], _coordinated_stop(ctx, cue, anchor, span[1]))), "que"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from service.extract.cues import capitalised as _cap
 from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym
 from service.extract.doc import Doc, Word
-from service.lang import LanguageTables
+from service.lang import LanguageTables, role_form
 
 NP_RELS = {"det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed", "punct"}
 TITLE_WORD_UPOS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT", "X"}
@@ -450,13 +450,8 @@ def _text(doc: Doc, i: int, j: int) -> str:
 
 def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bool:
     """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
-    if w.lower in tables.title_nouns or w.lemma.lower() in tables.title_nouns or fold(w.lower) in tables.title_nouns:
-        return True
-    for prefix in ("co-", "co", "vice-", "sous-", "ex-"):  # `cosecrétaire`, `vice-présidente`, `ex-ministre`
-        for form in (w.lower, w.lemma.lower()):  # (also a plural: `co-chairs`)
-            rest = form[len(prefix):]
-            if form.startswith(prefix) and len(rest) > 3 and rest in tables.title_nouns:
-                return True
+    if role_form(w.lower, tables) or role_form(w.lemma.lower(), tables) or fold(w.lower) in tables.title_nouns:
+        return True  # (under a prefix, also a plural's lemma: `co-chairs`)
     if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
         return True  # professions the table lacks (`hydrologue`, `cardiologist`)
     head, dash, _ = w.lower.partition("-")

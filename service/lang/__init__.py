@@ -457,6 +457,17 @@ class LanguageTables:
         return next((k for k in (f"{before} {word}", f"{before}{word}", word) if k in self.latter_anaphors), None)
 
 
+# Prefixes a role noun keeps its meaning under (`cosecrétaire`, `vice-présidente`, `ex-ministre`, `co-chairs`).
+ROLE_PREFIXES = ("co-", "co", "vice-", "sous-", "ex-")
+
+
+def role_form(form: str, tables: LanguageTables) -> bool:
+    """A word form (lowercase) that names a role in the tables, also under a role prefix."""
+    return form in tables.title_nouns or any(
+        form.startswith(prefix) and len(form) - len(prefix) > 3 and form[len(prefix):] in tables.title_nouns
+        for prefix in ROLE_PREFIXES)
+
+
 def periphrases(table: dict[str, tuple[str, ...]]) -> dict[frozenset[str], tuple[frozenset[str], ...]]:
     """`role_periphrases` from its written form (`"representant etat": ("prefet", "prefete")`): word sets, so a
     mention's words match in any order."""
