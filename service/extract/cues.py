@@ -816,8 +816,10 @@ def _subject_taken_for_object(doc: Doc, v: Word, group_start: int, tables: Langu
         return None
     head = doc.words[w.head] if w.head >= 0 else None
     if head is not None and head.i < w.i and head.upos == "VERB" and not doc.kids(head.i, "aux", "aux:pass") and (
-            head.feats.get("VerbForm") == "Part" or head.feats.get("Voice") == "Pass"):
-        # the agent of a participle on the subject (`Analysts surveyed by Bloomberg said`): the participle's noun
+            head.feats.get("VerbForm") == "Part" or head.feats.get("Voice") == "Pass" or (
+                v.rel == "parataxis" and v.head == head.i and doc.words[v.i - 1].upos != "PUNCT")):
+        # the agent of a participle on the subject (`Analysts surveyed by Bloomberg said`, also read as a simple
+        # past with the verb as its clause: `Economists contacted by The Straits Times said`): the participle's noun
         noun = head.head if head.rel in ("acl", "amod") else next((x.i for x in doc.kids(head.i, "nsubj", "nsubj:pass")
                                                                   if x.i < head.i), None)
         return noun if noun is not None and 0 <= noun < head.i and person_like(doc.words[noun], tables) else None
@@ -1118,15 +1120,18 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         and doc.words[opening - 1].upos in ("PROPN", "NOUN", "PRON")
     first_of_phrase = next((w for w in doc.words[opening + 1:k] if w.upos not in ("DET", "ADJ")), None) \
         if opening is not None else None
+    # `Smith, who heads the union, told Reuters`, `The couple, who are expecting a child in January, said`
+    relative = next((w for w in doc.words[doc.sentence_of(v.i).first:k]
+                     if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1), None) \
+        if k > 0 and doc.words[k].text == "," else None
+    set_off = relative is not None and doc.set_off(relative.i)
     if first_of_phrase is not None and first_of_phrase.upos == "NOUN" and doc.words[opening - 1].upos == "PROPN" \
             and first_of_phrase.lemma.lower() in tables.title_nouns:
         k = opening - 1  # a role set off after the name, ending on a name of its own (`Oleksii Tkachuk,
         # spokesperson for Ukraine's Air Force, said`, however parsed)
-    elif k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" and not participle:
+    elif k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" and not participle and not set_off:
         k -= 1
-    elif k > 0 and doc.words[k].text == ",":  # `Smith, who heads the union, told Reuters`
-        relative = next((w for w in doc.words[doc.sentence_of(v.i).first:k]
-                         if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1), None)
+    elif k > 0 and doc.words[k].text == ",":
         if relative is not None:  # its antecedent is the noun before it, whatever the parser hung it on
             opening = min(i for i in doc.subtree(relative.i) if doc.words[i].rel != "punct")
             k = _noun_before(doc, opening) or relative.head
@@ -1499,6 +1504,19 @@ def displayed(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     return any(h.upos == "NOUN" and h.lemma.lower() in tables.sign_nouns for h in holders)
 
 
+def _manner_of_saying(doc: Doc, w: Word, tables: LanguageTables) -> bool:
+    """A bare present participle set off after a verb of saying it hangs on (`she said, laughing`, `lance-t-il,
+    souriant`): nothing of its own is said."""
+    if w.head < 0 or w.head > w.i or w.feats.get("VerbForm") not in ("Ger", "Part") or w.feats.get("Tense") == "Past":
+        return False
+    if doc.kids(w.i, "ccomp", "obj", "xcomp", "parataxis", "nsubj", "obl", "advcl", "conj"):
+        return False
+    after = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
+    return doc.words[w.i - 1].text == "," and (after is None or after.sent != w.sent or (
+        after.upos == "PUNCT" and after.text not in (":", ",", "-", "–", "—"))) \
+        and reported_lemma(doc, doc.words[w.head], tables) is not None  # (not `, writing: “…”`)
+
+
 def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
     cues = []
     for w in doc.words:
@@ -1518,6 +1536,8 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
             continue  # `Asked whether…, Smith said`, `Cité par l'AFP, X…`: the subject was asked, not asking
         if _negated(doc, w, tables) or _says_nothing(doc, w, tables):
             continue  # `n'a pas précisé si…`, `did not confirm`, `declined to say`: nothing was said
+        if _manner_of_saying(doc, w, tables):
+            continue  # `she said, laughing`: how the saying went, not a saying of its own
         if any(quoted_as_saying(doc, k, tables) is not None and reported_lemma(doc, k, tables) is not None
                for k in doc.kids(w.i, "advcl", "xcomp")):
             continue  # `quoted X as saying`: the saying is the cue
@@ -1531,6 +1551,9 @@ def find_cues(doc: Doc, tables: LanguageTables) -> list[Cue]:
                 # `Avant d'ajouter, un sourire en coin: « … »`: an infinitive has no subject after it; the parser
                 # hung it on the quotation's verb, whose phrase it took for the subject
                 subject, controller = None, None
+        if subject is not None and subject < w.i and doc.words[subject].lower in tables.negative_pronouns \
+                and doc.words[subject].upos == "PRON":
+            continue  # `rien ne garantit que…`, `Nobody disputes that…`: no one says it
         indefinite = subject is not None and _indefinite(doc.words[subject], tables)
         if subject is None:  # an inverted `-on` the parser did not make the subject (`fait-on valoir`)
             indefinite = any(_indefinite(k, tables) for k in doc.words[max(0, w.i - 3):w.i + 2]

@@ -413,6 +413,18 @@ def _honorific_before(doc: Doc, i: int, honorifics: frozenset[str]) -> int | Non
     return None
 
 
+def _title_parts(text: str, tables: LanguageTables) -> list[set[str]]:
+    """A title's words (folded), then those of each role it coordinates."""
+    words = fold(text).replace("'", "' ").split()
+    parts: list[set[str]] = [set()]
+    for word in words:
+        if word in tables.coordinators:
+            parts.append(set())
+        else:
+            parts[-1].add(word)
+    return [set(words)] + (parts if len(parts) > 1 else [])
+
+
 def _role_words(words: list[Word]) -> set[str]:
     """The content words of a role mention, folded (`Ward 6` keeps its number)."""
     return {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}
@@ -1010,6 +1022,7 @@ class EntityIndex:
                 given = fold(doc.words[i].text)
                 self.by_given[given] = fold(name) if self.by_given.get(given, fold(name)) == fold(name) else None
                 self._add_titles(ref, i, j)
+        self.gendered_namesake = self._gendered_namesakes(runs, introduced)
         for i, j in runs:
             ref = self.referent_for_run(i, j)
             if ref.kind == "person":
@@ -1052,6 +1065,33 @@ class EntityIndex:
             ref = self.referent_for_run(i, j)
             if ref.kind == "person" and not any(self.referent_for_run(*r) is ref for r in runs[:n]):
                 self._anaphoric_apposition(ref, i)
+
+    def _gendered_namesakes(self, runs: list[tuple[int, int]], introduced: dict[str, int]) -> dict[int, str]:
+        """Bare names after a gendered courtesy title where two full names share that word (`Mr Koh`, `Madam
+        Koh` after `Koh Boon Seng` and `Koh Ah Lian`): each gender's honorific keeps to the full name it first
+        meant, the latest written before it that the other gender's has not claimed."""
+        words = self.doc.words
+        namesakes: dict[str, list[tuple[int, str]]] = {}
+        for name, at in sorted(introduced.items(), key=lambda item: item[1]):
+            first, last = fold(words[at].text), fold(name.rsplit(" ", 1)[-1])
+            for word in {first, last}:
+                namesakes.setdefault(word, []).append((at, name))
+        claimed: dict[tuple[str, str], str] = {}
+        found: dict[int, str] = {}
+        for i, j in runs:
+            word = fold(words[i].text)
+            k = _honorific_before(self.doc, i, self.tables.honorifics)
+            gender = self.tables.honorific_genders.get(words[k].text) if k is not None else None
+            if j != i or gender is None or len(namesakes.get(word, ())) < 2:
+                continue
+            if (word, gender) not in claimed:
+                taken = {name for (w, _), name in claimed.items() if w == word}
+                free = [name for at, name in namesakes[word] if at < i and name not in taken]
+                if not free:
+                    continue
+                claimed[(word, gender)] = free[-1]
+            found[i] = claimed[(word, gender)]
+        return found
 
     def _anaphoric_apposition(self, ref: Referent, i: int) -> None:
         """`Une conseillère communale Ecolo a estimé… L'élue, Sarah Bontemps, a rappelé…`: a sentence opening on
@@ -1287,6 +1327,8 @@ class EntityIndex:
     def referent_for_run(self, i: int, j: int) -> Referent:
         name = _text(self.doc, i, j)
         key = fold(name)
+        if j == i and i in getattr(self, "gendered_namesake", ()):
+            return self.referents[self.gendered_namesake[i]]
         if j == i and key in self.by_surname and key in self.referents and self.referents[key].kind == "place":
             # a surname seen alone before its full name was taken for a place (`Garside says VAR…` in a headline)
             return self.referents[self.by_surname[key]]
@@ -1515,11 +1557,12 @@ class EntityIndex:
                 if gender in ("Masc", "Fem") and ref.gender in ("Masc", "Fem") and ref.gender != gender:
                     continue
                 for text, start, _ in ref.titles:
-                    have = set(fold(text).replace("'", "' ").split())
                     # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
                     # (a head named by a kind of organisation only is someone named before: `the union boss`)
-                    if required <= have and (not one_of or have & one_of) \
-                            and not (have - required) & self.tables.office_modifiers \
+                    # (of two coordinated roles, either: `déléguée syndicale CFDT et secrétaire adjointe du CSE`)
+                    if any(required <= have and (not one_of or have & one_of)
+                           and not (have - required) & self.tables.office_modifiers
+                           for have in _title_parts(text, self.tables)) \
                             and not (later_only and start < before) and (required or start < before):
                         distance = abs(before - start) + (0 if start < before else 100_000)
                         if best is None or distance < best[0]:
@@ -1594,8 +1637,7 @@ class EntityIndex:
         persons = [r for r in runs if self.referent_for_run(*r).kind == "person" and not self._modifies(r, h)
                    and not self._before_role(r)]
         if len(persons) > 1:  # (a role's place is no person beside the name: `MP for Brendon Vale, Rachel X`)
-            persons = [r for r in persons if not (r[0] > lo and self._in_prepositional_modifier(*r) and any(
-                doc.words[k].upos == "ADP" for k in range(max(lo, r[0] - 2), r[0])))] or persons
+            persons = [r for r in persons if not (r[0] > lo and self._preposition_opens(lo, r[0]))] or persons
         person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
                                              r[0] < h), default=None)  # a tie: the name after the role
         if person is not None:
@@ -1800,6 +1842,14 @@ class EntityIndex:
             hi = comma - 1
         text = _text(doc, lo, hi)
         return Mention(text, doc.words[lo].start, doc.words[hi].end, Referent(text, "group"), False)
+
+    def _preposition_opens(self, lo: int, i: int) -> bool:
+        """A preposition opens the phrase the name at word i ends, no comma between (`MP for Brendon Vale`, `le
+        président de la Région Grand Est`)."""
+        k = i - 1  # (not across another name: `Minister for Housing Niamh Gallagher-Reid`, a run split at `-`)
+        while k > lo and self.doc.words[k].upos in ("DET", "NOUN", "ADJ", "PROPN", "NUM") and k not in self.run_at:
+            k -= 1
+        return k >= lo and self.doc.words[k].upos == "ADP"
 
     def _in_prepositional_modifier(self, i: int, j: int) -> bool:
         """The name i..j is the object of a preposition (`the lawyer for John Smith`)."""

@@ -1496,8 +1496,10 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         return out
 
     indices = own(cue.verb)
+    inherited: set[int] = set()
     if cue.controller is not None:
-        indices |= own(cue.controller) - set(doc.subtree(cue.verb)) | {cue.verb}
+        inherited = own(cue.controller) - set(doc.subtree(cue.verb)) - indices
+        indices |= inherited | {cue.verb}
     head = doc.words[cue.verb].head
     if head >= 0 and (_occasion_of_speaking(doc, doc.words[head], cue.verb, ctx.tables, as_head=True) or (
             cue.controller is None and doc.words[cue.verb].feats.get("VerbForm") == "Inf")):
@@ -1531,8 +1533,15 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
     opening = [w.i for w in doc.words[cue.verb + 1:] if f.start <= w.start < f.end][:3]
     aside = {i for k in doc.kids(cue.verb) if k.rel.startswith("obl") and k.i in opening[1:]
              and doc.words[min(doc.subtree(k.i))].text == "," for i in doc.subtree(k.i)}
-    return _word_intervals(doc, [i for i in indices if i in aside or not any(
-        a <= doc.words[i].start < b for a, b in blocked)])
+    kept = [i for i in indices if i in aside or not any(a <= doc.words[i].start < b for a, b in blocked)]
+    verb = doc.words[cue.verb]
+    if verb.rel == "conj" and verb.head == cue.controller:
+        # a coordinated saying with a time of its own keeps it (`declared an emergency last Friday and on Monday
+        # urged residents to “…”`)
+        own_words = [i for i in kept if i not in inherited]
+        if find_date(doc.text, _word_intervals(doc, own_words), ctx.tables) is not None:
+            return _word_intervals(doc, own_words)
+    return _word_intervals(doc, kept)
 
 
 def _word_intervals(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:

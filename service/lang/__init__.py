@@ -308,6 +308,14 @@ class LanguageTables:
     # Honorifics that state a role, kept as the title as written (`Sen. Chuck Schumer`, `Gen.`), unlike
     # courtesy ones (`Mr`, `M.`).
     role_honorifics: frozenset[str] = frozenset()
+    # Negative pronouns (`rien`, `nobody`): as the subject of a reporting verb, no one says anything (`rien ne
+    # garantit que P`, `Nobody disputes that P`).
+    negative_pronouns: frozenset[str] = frozenset()
+    # Coordinating conjunctions that join two roles in one title (`déléguée CFDT et secrétaire du CSE`).
+    coordinators: frozenset[str] = frozenset()
+    # Courtesy honorifics that show the person's gender (`Mr` "Masc", `Madam` "Fem"): of two full names that
+    # share the word a bare name repeats (`Koh Boon Seng`, `Koh Ah Lian`), each gender's honorific keeps to one.
+    honorific_genders: dict[str, str] = field(default_factory=dict)
     # Reporting verbs that continue the previous statement (`ajouter`, `add`): their pronoun subject is
     # the one quoted last, even after a sentence about someone else.
     continuation_verbs: frozenset[str] = frozenset()

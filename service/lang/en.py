@@ -91,9 +91,9 @@ NON_SUBJECTS = _words("""
 FIRST_SECOND_PERSON = _words("i me we us you my our your myself ourselves yourself one")
 
 HONORIFICS = _words("""
-    Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. Sen Sen. Rep Rep.
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Madam Mdm Mdm. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. Sen Sen. Rep Rep.
     Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr. Hon Hon. Pres Pres.
-    Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Cr Cr.
+    Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Cr Cr. Coun Coun.
     PC PCSO DC DS DI DSU DCS
 """)
 
@@ -387,14 +387,20 @@ ENGLISH = LanguageTables(
     pronouns=PRONOUNS,
     latter_anaphors={"the latter": None},
     non_subjects=NON_SUBJECTS,
+    coordinators=frozenset({"and"}),
+    negative_pronouns=_words("nothing nobody none"),
     first_second_person=FIRST_SECOND_PERSON,
     honorifics=HONORIFICS,
+    honorific_genders={**dict.fromkeys(("Mr", "Mr.", "Sir", "Lord"), "Masc"),
+                       **dict.fromkeys(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Mdm", "Mdm.", "Dame", "Lady"),
+                                       "Fem")},
     honorific_upos="PROPN",
     possessive_marks=frozenset({"'", "’"}),
     whole_words=frozenset({"its"}),
-    # (and British police ranks: `Forensic collision investigator PC Mark Delaney`)
+    # (and British police ranks: `Forensic collision investigator PC Mark Delaney`; a councillor's: `budget chief
+    # Coun. Priya Raman`)
     address_titles=frozenset({"doctor", "professor", "dr", "dr.", "prof", "prof.", "pc", "pcso", "dc", "ds", "di",
-                              "dci"}),
+                              "dci", "coun", "coun.", "cllr", "cllr."}),
     adverbial_marks=_words("after before when while because as since although though once until unless whereas"),
     interrogative_marks=frozenset({"whether", "if"}),
     question_verbs=frozenset({"ask", "wonder", "inquire", "enquire", "query", "question", "consider"}),
@@ -414,7 +420,7 @@ ENGLISH = LanguageTables(
     given_name_initials=True,
     role_honorifics=_words("""
         Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr.
-        Pres Pres. Prof Prof. Dr Dr. Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr.
+        Pres Pres. Prof Prof. Dr Dr. Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Coun Coun.
         PC PCSO DC DS DI DSU DCS
     """),
     # (and being reached for comment: `Reached by phone on Sunday, she said…`)

@@ -3039,3 +3039,56 @@ def test_moments_after_a_roll_call_dates_the_saying(extract_en) -> None:
     q = only(extract_en("Mayor Renée Castellano, who cast the tiebreaking vote, said moments after the roll call that "
                         "the city could not risk “a summer we can’t afford”."), "summer")
     assert q.date is not None and q.date.text == "moments after the roll call"
+
+
+def test_a_gendered_honorific_keeps_to_its_namesake(extract_en) -> None:
+    quotes = extract_en(
+        "Finance Minister Koh Boon Seng said on Feb 25 that the package was meant to carry households through a "
+        "stubborn patch.\n\nWrapping up the debate, Mr Koh said the measures had been \u201cdeliberately "
+        "front-loaded\u201d.\n\nAt Old Airport Road Food Centre, fishball noodle stall owner Koh Ah Lian, 64, said "
+        "the vouchers had brought in more customers.\n\n\u201cMy regulars tell me it is so expensive now,\u201d Madam "
+        "Koh said.\n\n\u201cThis is not a one-off sugar rush,\u201d Mr Koh said.")
+    assert speaker_name(only(quotes, "front-loaded")) == "Koh Boon Seng"
+    assert speaker_name(only(quotes, "My regulars")) == "Koh Ah Lian"
+    assert speaker_name(only(quotes, "sugar rush")) == "Koh Boon Seng"
+
+
+def test_a_bare_participle_after_the_verb_is_how_it_was_said(extract_en) -> None:
+    quotes = extract_en("Carla Pruitt, 67, a retired school bus driver, said she had ridden out the last storm at "
+                        "home.\n\n\u201cMy husband stood in the doorway and said, \u2018Carla, get in the truck,\u2019 "
+                        "and that was the end of the argument,\u201d she said, laughing.")
+    q = only(quotes, "doorway")
+    assert q.verb is not None and q.verb.lemma == "say"
+
+
+def test_a_coordinated_saying_keeps_its_own_date(extract_en) -> None:
+    q = only(extract_en("Whitaker, a Republican in his first term, declared a state of emergency for 34 counties last "
+                        "Friday and on Monday urged residents of coastal counties to \u201cleave while the roads are "
+                        "dry.\u201d"), "roads")
+    assert q.date is not None and q.date.text == "Monday"
+
+
+def test_the_agent_of_a_participle_read_as_a_simple_past_is_no_speaker(extract_en) -> None:
+    q = only(extract_en("Economists contacted by The Straits Times said the package was broadly in line with "
+                        "expectations."), "broadly")
+    assert speaker_name(q) == "Economists"
+
+
+def test_a_name_inside_a_relative_set_off_after_the_subject_is_no_speaker(extract_en) -> None:
+    q = only(extract_en("The couple, who are expecting their first child in January, said they had been told on "
+                        "Friday that their landlord was selling the apartment."), "landlord")
+    assert q.speaker is not None and q.speaker.text == "The couple"
+
+
+def test_a_role_before_a_councillors_abbreviation(extract_en) -> None:
+    q = only(extract_en("The city’s budget chief, Coun. Priya Raman (Ward 17, Don Valley North), stood beside the "
+                        "mayor and warned that Toronto is “running out of road” after years of one-time fixes."),
+             "running out")
+    assert speaker_name(q) == "Priya Raman"
+    assert q.title is not None and q.title.text == "budget chief"
+
+
+def test_a_participle_before_a_colon_still_reports(extract_en) -> None:
+    q = only(extract_en("Tibbs posted a photo of himself on crutches to Instagram on Monday afternoon, writing: "
+                        "“Not how I wanted it to end. I’ll be back stronger.”"), "back stronger")
+    assert q.verb is not None and q.verb.lemma == "write"

@@ -899,3 +899,26 @@ def test_a_conjunctions_que_after_a_long_object_is_no_complementizer(extract_fr)
     quotes = extract_fr("Le Point : Vous promettez une baisse d’impôt à 11 millions de foyers alors que le déficit "
                         "public dépasse encore 5 % du PIB.")
     assert not [q for q in quotes if "déficit" in q.text]
+
+
+def test_a_negative_pronoun_subject_says_nothing(extract_fr) -> None:
+    q = only(extract_fr("Reste une inconnue de taille : le vote d’investiture. Selon Hélène Masquelier, rien ne "
+                        "garantit que les trente-sept voix nécessaires seront au rendez-vous."), "trente-sept")
+    assert speaker_name(q) == "Hélène Masquelier"
+    assert q.verb is None
+
+
+def test_a_place_name_in_the_roles_complement_is_no_speaker(extract_fr) -> None:
+    q = only(extract_fr("Mardi soir, sur le plateau de France 3 Grand Est, le président de la Région Grand Est, "
+                        "Jean-Marc Hollender, s’était dit prêt à « mettre de l’argent sur la table » pour tout projet "
+                        "de reprise crédible."), "argent")
+    assert speaker_name(q) == "Jean-Marc Hollender"
+
+
+def test_a_role_mention_matches_one_of_two_coordinated_roles(extract_fr) -> None:
+    quotes = extract_fr(
+        "Pour Karima Benali, déléguée syndicale CFDT et secrétaire adjointe du CSE, la fermeture était « décidée "
+        "depuis longtemps ».\n\n« Norvalis, c’est un tiers de nos recettes fiscales », calcule la maire de "
+        "Kremange-la-Forge, Patricia Lentz. L’édile affirme lui avoir remis une motion votée à l’unanimité.\n\n"
+        "« On a jusqu’à l’été pour se battre », prévient la déléguée CFDT.")
+    assert speaker_name(only(quotes, "jusqu’à l’été")) == "Karima Benali"
