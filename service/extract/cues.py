@@ -339,7 +339,15 @@ def _relative_after(doc: Doc, subject: Word) -> bool:
 
 
 def _quantity_head(doc: Doc, k: Word) -> Word:
-    """`près de 1 400 artistes` parsed with the adverb as subject: the noun it quantifies."""
+    """`près de 1 400 artistes` parsed with the adverb as subject: the noun it quantifies; a list's bullet read as
+    the subject (`• But Brandt said`): the name it was coordinated with; a label before a colon (`The other side:
+    The Heartland Tech Council, a trade group, said`): the phrase after the colon."""
+    if not any(ch.isalnum() for ch in k.text):
+        return next((c for c in doc.kids(k.i, "conj", "appos", "flat") if c.i > k.i and c.upos == "PROPN"), k)
+    if k.upos in ("NOUN", "PROPN"):
+        return next((c for c in doc.kids(k.i, "appos") if c.i > k.i and c.sent == k.sent
+                     and any(w.text == ":" for w in doc.words[k.i:c.i])
+                     and all(w.text != "," for w in doc.words[k.i:c.i])), k)
     if k.upos != "ADV":
         return k
     return next((c for c in doc.kids(k.i) if c.i > k.i and c.upos in ("NOUN", "PROPN") and doc.kids(c.i, "case")
@@ -994,8 +1002,8 @@ def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int
     first = max(doc.sentence_of(v.i).first, v.i - 12)
     conjunction = next((w for w in reversed(doc.words[first:v.i])
                         if w.lower in tables.adverbial_marks and w.rel in ("mark", "case")), None)
-    if conjunction is None:
-        return None
+    if conjunction is None or any(a.rel == "acl" and a.i < conjunction.i for a in doc.ancestors(conjunction.i)):
+        return None  # (nor a preposition inside a relative: `X, a surgeon who ran Y before the merger, said`)
     span = range(conjunction.i + 1, v.i)
     if any(closing_mark(doc.words[k], tables) for k in span):
         return None  # (the conjunction is the quotation's: `« … Après vingt-deux ans de maison », lâche X`)
@@ -1120,16 +1128,21 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         and doc.words[opening - 1].upos in ("PROPN", "NOUN", "PRON")
     first_of_phrase = next((w for w in doc.words[opening + 1:k] if w.upos not in ("DET", "ADJ")), None) \
         if opening is not None else None
-    # `Smith, who heads the union, told Reuters`, `The couple, who are expecting a child in January, said`
-    relative = next((w for w in doc.words[doc.sentence_of(v.i).first:k]
-                     if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1), None) \
-        if k > 0 and doc.words[k].text == "," else None
-    set_off = relative is not None and doc.set_off(relative.i)
+    # `Smith, who heads the union, told Reuters`, `The couple, who are expecting a child in January, said`, `X, a
+    # former software engineer who spent a decade at Motorola, told`: not a name ending the relative
+    # (the innermost relative clause opening on a pronoun, else the outermost clause: not a participle inside it,
+    # `the U.S. Chamber of Commerce, which filed a brief backing the challengers, said`)
+    clauses = [w for w in doc.words[doc.sentence_of(v.i).first:k]
+               if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1] \
+        if k > 0 and doc.words[k].text == "," else []
+    relative = next((w for w in reversed(clauses) if any(c.feats.get("PronType") == "Rel" for c in doc.kids(w.i))),
+                    clauses[0] if clauses else None)
     if first_of_phrase is not None and first_of_phrase.upos == "NOUN" and doc.words[opening - 1].upos == "PROPN" \
             and first_of_phrase.lemma.lower() in tables.title_nouns:
         k = opening - 1  # a role set off after the name, ending on a name of its own (`Oleksii Tkachuk,
         # spokesperson for Ukraine's Air Force, said`, however parsed)
-    elif k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" and not participle and not set_off:
+    elif k > 0 and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" and not participle \
+            and relative is None:
         k -= 1
     elif k > 0 and doc.words[k].text == ",":
         if relative is not None:  # its antecedent is the noun before it, whatever the parser hung it on

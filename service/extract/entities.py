@@ -1783,8 +1783,8 @@ class EntityIndex:
         if w.rel == "appos" and any(k.upos == "PROPN" and k.i > h and doc.kids(k.i, "cc") for k in doc.kids(h, "conj")):
             return h
         first = doc.words[w.head] if w.rel == "conj" and 0 <= w.head < h and doc.kids(h, "cc") else None
-        if first is not None and first.upos == "PROPN" and h in self.run_at \
-                and self.referent_for_run(*self.run_at[h]).kind == "person":
+        if first is not None and first.upos == "PROPN" and h in self.run_at and any(c.isalnum() for c in first.text) \
+                and self.referent_for_run(*self.run_at[h]).kind == "person":  # (not a list's bullet: `• But X said`)
             return first.i
         return None
 
@@ -1956,7 +1956,7 @@ class EntityIndex:
         singular_person = kind == "person" and head.feats.get("Number") != "Plur"  # `le ministre`
         gendered = singular_person and fold(head.lemma) not in self.tables.fixed_gender_nouns  # (not `la victime`)
         comma = self.doc.text.find(",", self.doc.words[h].end, self.doc.words[hi].end)
-        if comma > 0 and kind in ("organization", "unknown"):
+        if comma > 0 and kind in ("organization", "unknown", "group"):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)
         ref = Referent(text, kind, gender=determiner_gender(self.doc, h) if gendered else None,

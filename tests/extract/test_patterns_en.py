@@ -3092,3 +3092,41 @@ def test_a_participle_before_a_colon_still_reports(extract_en) -> None:
     q = only(extract_en("Tibbs posted a photo of himself on crutches to Instagram on Monday afternoon, writing: "
                         "“Not how I wanted it to end. I’ll be back stronger.”"), "back stronger")
     assert q.verb is not None and q.verb.lemma == "write"
+
+
+def test_a_lists_bullet_read_as_the_subject_is_no_part_of_the_speaker(extract_en) -> None:
+    quotes = extract_en("The bill drew fire from Sofia Brandt, who leads a startup group.\n\n"
+                        "• But Brandt said the bill's reporting rules were too vague.")
+    assert speaker_name(only(quotes, "reporting rules")) == "Sofia Brandt"
+
+
+def test_a_label_before_a_colon_is_no_part_of_the_speaker(extract_en) -> None:
+    q = only(extract_en("The other side: The Heartland Tech Council, a trade group, said the law would drive startups "
+                        "out of the state."), "startups")
+    assert speaker_name(q) == "Heartland Tech Council"
+
+
+def test_a_groups_apposition_is_no_part_of_its_name(extract_en) -> None:
+    q = only(extract_en("TTCriders, a transit advocacy group, said it would mean little if riders are still left "
+                        "waiting."), "mean little")
+    assert speaker_name(q) == "TTCriders"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zoom in: Whitfield, a former software engineer who spent a decade at Motorola, told Axios on Tuesday that the "
+     "law’s requirements are “the bare minimum any responsible lab should already be doing.”", "Whitfield"),
+    ('"I will not put my name to a budget that leaves our children with the bill," Finance Minister Claudia '
+     'Reinsberg, who also leads the FDP, told public broadcaster ZDF on Thursday evening.', "Claudia Reinsberg"),
+    ("In an interview Wednesday in his office, Tallmadge, a cardiothoracic surgeon who ran Essex Bay for nine years "
+     "before the merger, said he had rewritten the memo “probably a dozen times”.", "Tallmadge"),
+])
+def test_a_name_ending_a_relative_before_the_verb_is_no_speaker(extract_en, text: str, name: str) -> None:
+    q = max(extract_en(text), key=lambda q: len(q.text))
+    assert speaker_name(q) == name
+
+
+def test_a_participle_inside_the_subjects_relative_is_no_antecedent(extract_en) -> None:
+    q = only(extract_en("In a statement Tuesday afternoon, the U.S. Chamber of Commerce, which filed a "
+                        "friend-of-the-court brief backing the challengers, said the ruling “restores the "
+                        "predictability American employers need”."), "predictability")
+    assert (speaker_name(q) or "").startswith("U.S. Chamber")
