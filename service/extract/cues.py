@@ -174,7 +174,10 @@ def _group(doc: Doc, v: Word, tables: LanguageTables) -> tuple[int, int, Word | 
     start, end = v.start, v.end
     for aux in doc.kids(v.i, *AUX_RELS):
         # contiguous auxiliaries only (`« Nous avons, a-t-elle poursuivi`: `avons` is the quotation's)
-        if aux.i < v.i and all(doc.words[k].upos != "PUNCT" for k in range(aux.i + 1, v.i)):
+        between = doc.words[aux.i + 1:v.i]
+        if aux.i < v.i and (all(w.upos != "PUNCT" for w in between) or (
+                # (but across an emphatic pronoun set off: `Le préfet a, lui, appelé les habitants à « … »`)
+                len(between) == 3 and between[0].text == between[2].text == "," and between[1].upos == "PRON")):
             start = min(start, aux.start)
     k = v.i - 1
     while k > 0 and doc.words[k].sent == v.sent and (
@@ -1130,13 +1133,18 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
         if opening is not None else None
     # `Smith, who heads the union, told Reuters`, `The couple, who are expecting a child in January, said`, `X, a
     # former software engineer who spent a decade at Motorola, told`: not a name ending the relative
-    # (the innermost relative clause opening on a pronoun, else the outermost clause: not a participle inside it,
-    # `the U.S. Chamber of Commerce, which filed a brief backing the challengers, said`)
+    # (the innermost relative clause opening on a pronoun after a person, else the outermost clause: not a
+    # participle inside it, `the U.S. Chamber of Commerce, which filed a brief backing the challengers, said`, nor
+    # a relative on a thing, `X, who founded a social enterprise that employs…, said`)
+    # (a clause running on across commas is the parser's: `la leçon qu'il donnait salle Buñuel, son président, le
+    # cinéaste X, a affirmé`)
     clauses = [w for w in doc.words[doc.sentence_of(v.i).first:k]
-               if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1] \
+               if w.rel == "acl" and w.head < w.i and max(doc.subtree(w.i)) == k - 1
+               and not any(x.text == "," for x in doc.words[w.i:k])] \
         if k > 0 and doc.words[k].text == "," else []
-    relative = next((w for w in reversed(clauses) if any(c.feats.get("PronType") == "Rel" for c in doc.kids(w.i))),
-                    clauses[0] if clauses else None)
+    relative = next((w for w in reversed(clauses) if any(c.feats.get("PronType") == "Rel" for c in doc.kids(w.i))
+                     and (n := _noun_before(doc, min(doc.subtree(w.i)))) is not None
+                     and person_like(doc.words[n], tables)), clauses[0] if clauses else None)
     if first_of_phrase is not None and first_of_phrase.upos == "NOUN" and doc.words[opening - 1].upos == "PROPN" \
             and first_of_phrase.lemma.lower() in tables.title_nouns:
         k = opening - 1  # a role set off after the name, ending on a name of its own (`Oleksii Tkachuk,

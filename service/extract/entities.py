@@ -452,7 +452,9 @@ def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 
 def without_age(title: str, tables: LanguageTables) -> str:
-    """The role without the age stated after it (`romancière de 34 ans`: `romancière`)."""
+    """The role without the age stated after it (`romancière de 34 ans`: `romancière`), nor a label in brackets
+    inside it (`maire (PS) de Strasbourg`: a party is no part of the office)."""
+    title = re.sub(r"\s*\([^()]{1,15}\)(?=\s+\w)", "", title)
     return re.sub(tables.age_complement, "", title) if tables.age_complement else title
 
 
@@ -837,7 +839,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         # Labour chairman of the home affairs select committee, said` (`select` read as a verb)
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
             and not (determiner and after.upos == "CCONJ") and after.lower not in tables.origin_prepositions \
-            and not (determiner and after.lower in tables.relative_subjects):  # `, the lawmaker who led…`
+            and not (determiner and (after.lower in tables.relative_subjects or after.feats.get("PronType") == "Rel")):
+        # (`, the lawmaker who led…`, `, a home health aide whose two children…`)
         # `…France Inter, le ministre a estimé`, `…Indiana, utility officials said`: the subject of what
         # follows, not an apposition
         return None

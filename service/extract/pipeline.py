@@ -541,6 +541,10 @@ class _Resolver:
                 continue
             if not self._person_like(w):
                 inside = self._person_inside(w)
+                if inside is None and w.head >= 0 and doc.kids(w.head, "cop"):
+                    # (or the predicate of a copula: `Le témoignage le plus attendu était celui de la pédopsychiatre
+                    # X, …. Devant des sénateurs silencieux, elle a affirmé`)
+                    inside = self._person_inside(doc.words[w.head])
                 if inside is not None:  # `La défense, assurée par Me Antoine Lefort, …` then `Selon lui`
                     self.salient.append(_Salient(w.start, inside, "Sing", None, embedded, w.i))
                 continue

@@ -107,7 +107,8 @@ TITLE_NOUNS = _words("""
     co-founder executive manager officer official ambassador envoy adviser advisor aide counselor
     counsellor consultant analyst expert economist strategist researcher scientist professor lecturer
     historian author writer journalist editor correspondent reporter columnist commentator pundit negotiator
-    mediator diplomat delegate candidate nominee member mp mep td msp mla councillor councilman councilwoman activist
+    mediator diplomat delegate candidate nominee member mp mep td msp mla mca mna mpa mpp councillor councilman
+    councilwoman activist
     campaigner organizer organiser unionist coordinator administrator treasurer coach manager player
     captain general colonel major lieutenant sergeant admiral commander marshal judge justice prosecutor
     attorney lawyer barrister solicitor counsel sheriff inspector detective superintendent constable
@@ -225,14 +226,17 @@ DATE_PATTERN = (
     r"|later\s+(?:today|in\s+the\s+(?:day|week)|that\s+(?:day|morning|afternoon|evening|night))"
     r"|earlier\s+that\s+(?:day|morning|afternoon|evening)|(?:(?:late|early)\s+)?that\s+(?:morning|afternoon|evening|night)"
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
-    r"|last\s+(?:week|month|year|weekend|night)|this\s+(?:week|month|weekend|morning|afternoon|evening)"
+    r"|(?:(?:late|early)\s+)?last\s+(?:week|month|year|weekend|night)"
+    r"|this\s+(?:week|month|weekend|morning|afternoon|evening)"
+    # (a part of a named day: `on the evening of Feb 24`)
+    rf"|the\s+{_PART}\s+of\s+(?:{_DAY}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
     r"|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day"
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
     r"|in\s+(?:19|20)\d\d"
     r"|(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|noon|dawn)|at\s+(?:midnight|noon|dawn)"
     # (a clock time only with its approximation: `shortly after 6pm`, `at around 9 a.m.`)
     r"|(?:(?:shortly|just|soon)\s+(?:after|before)|(?:at\s+)?(?:about|around))\s+\d{1,2}(?:[.:]\d{2})?\s?"
-    r"(?:am|pm|a\.m\.|p\.m\.)"
+    rf"(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:on\s+)?{_DAY})?"
     # the occasion of the saying (`told reporters after a review meeting`, `said afterwards`)
     # (bare, as `ensuite` in French: `The council said earlier that…`, `No 10 later distanced itself`; not a span of
     # time's end: `two days later`)

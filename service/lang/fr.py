@@ -281,7 +281,8 @@ DATE_PATTERN = (
     r"|(?:(?:peu|juste|bien)\s+(?:après|avant)|vers|aux\s+alentours\s+de)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-])"
     r"|au\s+petit\s+matin|en\s+(?:(?:fin|début)\s+de\s+)?(?:journ[ée]e|matin[ée]e|soir[ée]e)"
     r"|en\s+(?:fin|début)\s+d[’']après-midi"
-    r"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)|en\s+(?:19|20)\d\d"
+    rf"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)(?:\s+d[ue]\s+{_DAY})?"
+    r"|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
     # (a capital `À` is often typed `A`: `A la sortie de la séance`)
     rf"|ensuite|(?:(?:(?:peu|juste|bien)\s+)?après|(?:[àa]\s+l[’']issue|au\s+terme|[àa]\s+la\s+sortie|au\s+sortir)"

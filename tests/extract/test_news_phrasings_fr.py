@@ -211,7 +211,7 @@ CASES = [
      "Sandrine Poujol", "expliquer", "céréalière à Layrac"),
     # a party label inside the role, a Breton name split at its apostrophe
     ("Le maire (DVG) de Douarnenez, Yannick Le Floc'h, a annoncé qu'un hommage serait organisé samedi.", "hommage",
-     "indirect", "Yannick Le Floc'h", "annoncer", "maire (DVG) de Douarnenez"),
+     "indirect", "Yannick Le Floc'h", "annoncer", "maire de Douarnenez"),  # (a party label is no part of a role)
     # an organisation's apposition is not its name
     ("La Coordination rurale, deuxième syndicat agricole, a appelé ses adhérents à « monter à Paris ».", "Paris",
      "mixed", "La Coordination rurale", "appeler", None),

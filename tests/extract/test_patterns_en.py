@@ -3119,6 +3119,8 @@ def test_a_groups_apposition_is_no_part_of_its_name(extract_en) -> None:
      'Reinsberg, who also leads the FDP, told public broadcaster ZDF on Thursday evening.', "Claudia Reinsberg"),
     ("In an interview Wednesday in his office, Tallmadge, a cardiothoracic surgeon who ran Essex Bay for nine years "
      "before the merger, said he had rewritten the memo “probably a dozen times”.", "Tallmadge"),
+    ("Nominated MP Jasmine Chua, who founded a social enterprise that employs people recovering from mental illness, "
+     "said the inclusion of mental health conditions was “long overdue”.", "Jasmine Chua"),
 ])
 def test_a_name_ending_a_relative_before_the_verb_is_no_speaker(extract_en, text: str, name: str) -> None:
     q = max(extract_en(text), key=lambda q: len(q.text))
@@ -3130,3 +3132,15 @@ def test_a_participle_inside_the_subjects_relative_is_no_antecedent(extract_en) 
                         "friend-of-the-court brief backing the challengers, said the ruling “restores the "
                         "predictability American employers need”."), "predictability")
     assert (speaker_name(q) or "").startswith("U.S. Chamber")
+
+
+def test_a_role_with_a_relative_clause_set_off_after_the_name(extract_en) -> None:
+    q = only(extract_en("Keisha Monroe, a home health aide whose two children attend Linden Avenue Elementary School "
+                        "in Hunting Park, said she had lined up a neighbour."), "neighbour")
+    assert q.title is not None and q.title.text == "home health aide"
+
+
+def test_a_county_assembly_member_is_a_role(extract_en) -> None:
+    q = only(extract_en("The motion, tabled on February 10 by Chavakali MCA Caroline Ayuma, lists three charges. "
+                        "Ayuma said the governor had misused funds."), "misused")
+    assert q.title is not None and q.title.text == "Chavakali MCA"

@@ -922,3 +922,35 @@ def test_a_role_mention_matches_one_of_two_coordinated_roles(extract_fr) -> None
         "Kremange-la-Forge, Patricia Lentz. L’édile affirme lui avoir remis une motion votée à l’unanimité.\n\n"
         "« On a jusqu’à l’été pour se battre », prévient la déléguée CFDT.")
     assert speaker_name(only(quotes, "jusqu’à l’été")) == "Karima Benali"
+
+
+def test_a_party_label_in_brackets_is_no_part_of_the_title(extract_fr) -> None:
+    q = only(extract_fr("« Le tram est une chance », a déclaré mardi le maire (PS) de Strasbourg, Luc Hartmann."),
+             "tram")
+    assert speaker_name(q) == "Luc Hartmann"
+    assert q.title is not None and q.title.text == "maire de Strasbourg"
+
+
+def test_a_person_a_copula_presents_is_the_next_pronouns_antecedent(extract_fr) -> None:
+    quotes = extract_fr(
+        "« Vous nous teniez le même discours il y a deux ans », a rétorqué la rapporteure, Sophie Lemarquis.\n\n"
+        "Le témoignage le plus attendu était celui de la pédopsychiatre Élise Marchand-Roux, cheffe du service de "
+        "psychiatrie de l’enfant au CHU de Nantes. Devant des sénateurs silencieux, elle a affirmé que ses "
+        "consultations étaient « saturées » par les troubles du sommeil.")
+    assert speaker_name(only(quotes, "saturées")) == "Élise Marchand-Roux"
+
+
+def test_an_emphatic_pronoun_set_off_inside_the_verb_group(extract_fr) -> None:
+    quotes = extract_fr("Hier soir, la préfecture a fait savoir que les écoles resteraient fermées lundi. Le préfet a, "
+                        "lui, appelé les habitants à « ne pas retourner dans les zones évacuées » tant que les "
+                        "géotechniciens ne seront pas passés.")
+    assert not [q for q in quotes if q.text.startswith("Le préfet")]
+    q = only(quotes, "zones évacuées")
+    assert q.speaker is not None and q.speaker.text == "Le préfet"
+
+
+def test_a_relative_the_parser_ran_on_across_appositions_is_no_antecedent(extract_fr) -> None:
+    q = only(extract_fr("Interrogé mardi 15 mai en marge de la leçon de cinéma qu’il donnait salle Buñuel, son "
+                        "président, le cinéaste danois Anders Holm-Nielsen, a affirmé que les jurés « jugeront des "
+                        "films, pas des dossiers »."), "jugeront")
+    assert speaker_name(q) == "Anders Holm-Nielsen"

@@ -75,3 +75,15 @@ def test_a_year_dates_an_english_saying_but_resolves_to_no_day() -> None:
     found = find_date(text, [(0, len(text))], tables_for("en"))
     assert found is not None and text[found[0]:found[1]] == "In 2019"
     assert resolve("In 2019", dt.date(2025, 3, 14), tables_for("en")) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "value"), [
+    ("en", "Mr Tan said on the evening of Feb 24 that it welcomed it", "the evening of Feb 24", "2026-02-24"),
+    ("en", "The memo was sent shortly after 6 p.m. Tuesday to staff", "shortly after 6 p.m. Tuesday", "2026-02-24"),
+    ("en", "He said late last night that", "late last night", "2026-02-25"),
+    ("fr", "a répliqué dans la soirée de vendredi par un communiqué", "dans la soirée de vendredi", "2026-02-20"),
+])
+def test_a_part_of_a_named_day_is_one_date(lang: str, text: str, expected: str, value: str) -> None:
+    found = find_date(text, [(0, len(text))], tables_for(lang))
+    assert found is not None and text[found[0]:found[1]] == expected
+    assert resolve(expected, dt.date(2026, 2, 26), tables_for(lang)) == value
