@@ -971,6 +971,14 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                                                       or nxt.lower in tables.adverbial_marks):
                 break  # `called the move "reckless," while Rep. Jim Jordan…`
             last = i
+        after = doc.words[last + 1] if last + 1 < len(doc.words) else None
+        if doc.words[last].lemma.lower() in tables.auxiliary_lemmas and after is not None \
+                and after.sent == doc.words[last].sent:
+            # an auxiliary the parser left without its verb, the quotation after it holding it (`accused the
+            # Government of having “handed the keys of the country to investment funds”`)
+            m = next((m for m in ctx.marks if m.open_start == after.start), None)
+            if m is not None:
+                last = max(w.i for w in doc.words_in(m.open_start, m.close_end))
         last = _closing_quotation(ctx, last) or last
         span = _span(ctx, list(range(first, last + 1)))
         return (span, "object-predicate") if span else None

@@ -453,8 +453,9 @@ def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 def without_age(title: str, tables: LanguageTables) -> str:
     """The role without the age stated after it (`romancière de 34 ans`: `romancière`), nor a label in brackets
-    inside it (`maire (PS) de Strasbourg`: a party is no part of the office)."""
-    title = re.sub(r"\s*\([^()]{1,15}\)(?=\s+\w)", "", title)
+    right after its noun (`maire (PS) de Strasbourg`: a party is no part of the office; but `Société nationale de
+    sauvetage en mer (SNSM) de La Cotinière` keeps a name's initials)."""
+    title = re.sub(r"^(\S+)\s*\([^()]{1,15}\)(?=\s+\w)", r"\1", title)
     return re.sub(tables.age_complement, "", title) if tables.age_complement else title
 
 
@@ -837,6 +838,12 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             words[x].upos in ("NOUN", "VERB", "ADJ") and words[x].text.islower() for x in range(k + 1, close)):
         k, after = close - 1, words[close]  # the comma the parser hung on the name closes the role: `X, the
         # Labour chairman of the home affairs select committee, said` (`select` read as a verb)
+    if determiner and after is not None and after.text not in (",", ")", ".", "–", "—", ";"):
+        # (two coordinated roles whose second runs on past what a role holds: the first, `, an economist at the
+        # ifo Institute and co-author of its recent study "…," said`)
+        conjunction = next((x for x in range(role + 2, k + 1) if words[x].upos == "CCONJ"), None)
+        if conjunction is not None:
+            k, after = conjunction - 1, words[conjunction]
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
             and not (determiner and after.upos == "CCONJ") and after.lower not in tables.origin_prepositions \
             and not (determiner and (after.lower in tables.relative_subjects or after.feats.get("PronType") == "Rel")):

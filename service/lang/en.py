@@ -448,7 +448,7 @@ ENGLISH = LanguageTables(
         documentary play exhibition newspaper magazine journal newsletter podcast blog column op-ed
         editorial operation plan program project mission bill act law report campaign slogan movement heading
         message advisory alert petition manifesto charter initiative scheme strategy
-        festival prize award hashtag app software brand headline
+        festival prize award hashtag app software brand headline study paper theme motto
     """),
     attribution_preps=(("according", "to"), ("per",), ("in", "the", "words", "of"),
                        ("in", "the", "view", "of"), ("in", "the", "eyes", "of")),

@@ -409,7 +409,7 @@ WORK_NOUNS = _words("""
     journal quotidien hebdomadaire magazine revue newsletter podcast blog rubrique chronique tribune éditorial
     opération plan programme projet mission dispositif loi texte rapport campagne slogan mouvement collectif
     association parti liste festival concours prix affaire dossier hashtag application logiciel marque pétition
-    arrêté décret circulaire ordonnance alerte
+    arrêté décret circulaire ordonnance alerte étude thème devise
 """)
 
 FRENCH = LanguageTables(

@@ -3144,3 +3144,27 @@ def test_a_county_assembly_member_is_a_role(extract_en) -> None:
     q = only(extract_en("The motion, tabled on February 10 by Chavakali MCA Caroline Ayuma, lists three charges. "
                         "Ayuma said the governor had misused funds."), "misused")
     assert q.title is not None and q.title.text == "Chavakali MCA"
+
+
+def test_a_studys_title_in_marks_is_no_quote_and_the_first_of_two_roles_is_the_title(extract_en) -> None:
+    quotes = extract_en('Ulrike Haas, an economist at the Munich-based ifo Institute and co-author of its recent study '
+                        '"Closing the Gap," said Germany could afford more borrowing "in principle," but not without '
+                        'reforms.')
+    assert not [q for q in quotes if q.text.startswith("Closing")]
+    q = only(quotes, "borrowing")
+    assert q.title is not None and q.title.text == "economist at the Munich-based ifo Institute"
+
+
+@pytest.mark.parametrize("text", [
+    "Her 2024 paper, \"Running on Empty: Fuel Prices and Pakistan's Poor\", had found that the poorest spent more.",
+    "The event, held this year under the theme “Securing Energy, Sustaining Growth”, runs until Wednesday.",
+])
+def test_a_works_name_in_marks_is_no_quote(extract_en, text: str) -> None:
+    assert not [q for q in extract_en(text) if q.type == "direct"]
+
+
+def test_an_auxiliary_left_without_its_verb_takes_the_quotation_after_it(extract_en) -> None:
+    quotes = extract_en("The Dublin Central TD accused the Government of having “handed the keys of the country to "
+                        "investment funds”.")
+    assert len(quotes) == 1
+    assert quotes[0].type == "mixed" and quotes[0].text.startswith("the Government of having “handed")
