@@ -177,14 +177,22 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
         words = sentence.words
         for k in range(1, len(words) - 1):
             before, word, nxt = words[k - 1], words[k], words[k + 1]
-            if nxt.text in openers and k + 2 < len(words):
+            at = k + 1
+            while at + 1 < len(words) and (words[at].upos == "ADV" or (
+                    words[at].upos == "ADP" and words[at + 1].upos == "ADV")):
+                at += 1  # (past adverbs: `juge par ailleurs « indécent » que…`, `juge néanmoins`)
+            quoted = words[at].text in openers and at + 1 < len(words)
+            if quoted and words[at + 1].upos == "ADJ" and word.upos == "NOUN" and at > k + 1:
+                nxt = words[at + 1]  # (a quoted adjective after them: the verb's predicate)
+            elif nxt.text in openers and k + 2 < len(words):
                 nxt = words[k + 2]  # (past the opening mark)
             lemma = tables.verb_forms.get(word.text.lower())
             incise = k >= 2 and before.text == "," and words[k - 2].text in closers and word.upos in ("NOUN", "ADJ")
             if (word.upos == "NOUN" or (word.upos in ("ADJ", "ADV") and nxt.upos == "DET") or incise) \
                     and lemma is not None \
                     and (nxt.text.lower() in tables.complementizers or incise
-                         or (nxt.upos == "DET" and (before.text == "," or before.upos in ("NOUN", "PROPN")))) \
+                         or (nxt.upos == "DET" and (before.text == "," or before.upos in ("NOUN", "PROPN")))
+                         or (nxt.upos == "ADJ" and word.upos == "NOUN" and before.upos in ("NOUN", "PROPN"))) \
                     and not word.text.lower().endswith(("é", "és", "ée", "ées", "ant")) \
                     and (before.upos in ("NOUN", "PROPN", "CCONJ") or before.text in (")", ",")):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma

@@ -810,6 +810,11 @@ def _from_complementizer(ctx: Context, cue: Cue, span: tuple[int, int]) -> tuple
             break
         if w.lower in ctx.tables.complementizers and w.start >= cue.group_end \
                 and not _inside_date(ctx.doc, w, ctx.tables):  # (`late that evening that P`)
+            predicate = next((m for m in ctx.marks if cue.group_end <= m.open_start and m.close_end <= w.start
+                              and not ctx.doc.text[m.close_end:w.start].strip(SPACES)), None)
+            if predicate is not None and all(x.upos in ("ADJ", "ADV", "PUNCT")
+                                             for x in ctx.doc.words_in(predicate.open_start, predicate.close_end)):
+                return predicate.open_start, span[1]  # a quoted predicate before it: `juge « indécent » que P`
             return w.end, span[1]
     return span
 

@@ -954,3 +954,17 @@ def test_a_relative_the_parser_ran_on_across_appositions_is_no_antecedent(extrac
                         "président, le cinéaste danois Anders Holm-Nielsen, a affirmé que les jurés « jugeront des "
                         "films, pas des dossiers »."), "jugeront")
     assert speaker_name(q) == "Anders Holm-Nielsen"
+
+
+def test_a_names_initials_in_brackets_stay_in_the_title(extract_fr) -> None:
+    q = only(extract_fr("« Ils étaient en hypothermie sévère mais conscients », raconte Franck Bouyer, patron du canot "
+                        "de la Société nationale de sauvetage en mer (SNSM) de La Cotinière."), "hypothermie")
+    assert q.title is not None and "(SNSM) de La Cotinière" in q.title.text
+
+
+def test_a_quoted_adjective_before_que_opens_the_reported_clause(extract_fr) -> None:
+    q = only(extract_fr("« Nous financerons un avenir », a-t-il insisté. Le président de Région juge par ailleurs "
+                        "« indécent » que Norvalis Steel ait versé l’an dernier 1,2 milliard d’euros de dividendes à "
+                        "ses actionnaires."), "dividendes")
+    assert q.type == "mixed" and q.text.startswith("« indécent » que Norvalis")
+    assert q.verb is not None and q.verb.lemma == "juger"
