@@ -341,7 +341,7 @@ def _relative_after(doc: Doc, subject: Word) -> bool:
         and any(k.i == end + 2 for r in doc.kids(subject.i, "acl", "acl:relcl") for k in doc.kids(r.i, "nsubj"))
 
 
-def _quantity_head(doc: Doc, k: Word) -> Word:
+def _subject_head(doc: Doc, k: Word) -> Word:
     """`près de 1 400 artistes` parsed with the adverb as subject: the noun it quantifies; a list's bullet read as
     the subject (`• But Brandt said`): the name it was coordinated with; a label before a colon (`The other side:
     The Heartland Tech Council, a trade group, said`): the phrase after the colon."""
@@ -359,7 +359,7 @@ def _quantity_head(doc: Doc, k: Word) -> Word:
 
 def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) -> int | None:
     """A valid nominal subject of verb: before it unless the verb stands at an inversion site."""
-    kids = [_quantity_head(doc, k) for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
+    kids = [_subject_head(doc, k) for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
     for kid in kids:
         if kid.lower in tables.relative_subjects and kid.i < verb.i:
             if verb.rel == "acl" and verb.head >= 0 and verb.head < kid.i:

@@ -996,6 +996,8 @@ class EntityIndex:
         # the same for any full name, but only after an honorific (`Sir Keir Starmer` … `Sir Keir replied`)
         self.honoured_given: dict[str, str | None] = {}
         self.run_at: dict[int, tuple[int, int]] = {}
+        # bare names after a gendered courtesy title, each the full name it means (`_gendered_namesakes`)
+        self.gendered_namesake: dict[int, str] = {}
         # role nouns heading an earlier mention of a person named further on (`_anaphoric_apposition`)
         self.anaphors: dict[int, Referent] = {}
         self._shared_titles: set[tuple[str, int, int]] = set()  # plural roles, shared by coordinated names
@@ -1337,7 +1339,7 @@ class EntityIndex:
     def referent_for_run(self, i: int, j: int) -> Referent:
         name = _text(self.doc, i, j)
         key = fold(name)
-        if j == i and i in getattr(self, "gendered_namesake", ()):
+        if j == i and i in self.gendered_namesake:
             return self.referents[self.gendered_namesake[i]]
         if j == i and key in self.by_surname and key in self.referents and self.referents[key].kind == "place":
             # a surname seen alone before its full name was taken for a place (`Garside says VAR…` in a headline)
