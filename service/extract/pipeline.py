@@ -1102,6 +1102,13 @@ class _Resolver:
         if not ref.titles and (not demonym or role) and not ref.described:
             self._add_description_title(ref, w, mention)
             self._description_titles[id(ref)] = ref.titles[-1]
+        elif role and len(ref.titles) == 1 and " " not in ref.titles[0][0] \
+                and fold(ref.titles[0][0]).rsplit("-", 1)[-1] in (fold(w.text), fold(w.lemma)):
+            # a bare role the description spells out is that office (`l'ex-ministre X` … `l'ancienne ministre de la
+            # Transition écologique publie`)
+            bare = ref.titles[0]
+            self._add_description_title(ref, w, mention)
+            ref.titles = [ref.titles[-1]] if len(ref.titles[-1][0].split()) > 2 else [bare]
         if ref.gender is None and not demonym:
             ref.gender = gender  # `Le Premier ministre` said of François Malaurie: not `La cheffe des députés`
         if self._demonym(w):

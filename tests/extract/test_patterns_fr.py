@@ -968,3 +968,14 @@ def test_a_quoted_adjective_before_que_opens_the_reported_clause(extract_fr) -> 
                         "ses actionnaires."), "dividendes")
     assert q.type == "mixed" and q.text.startswith("« indécent » que Norvalis")
     assert q.verb is not None and q.verb.lemma == "juger"
+
+
+def test_a_bare_role_the_description_spells_out_is_that_office(extract_fr) -> None:
+    quotes = extract_fr(
+        "Agathe Verneuil, l’ex-ministre qui revient par le livre : « Je n’ai plus peur de déplaire »\n\n"
+        "Deux ans et demi après sa démission fracassante, l’ancienne ministre de la Transition écologique publie ce "
+        "jeudi un récit sans fard de ses vingt-deux mois au gouvernement.\n\n"
+        "« J’ai mis deux ans à pouvoir l’écrire sans trembler », souffle-t-elle.")
+    q = only(quotes, "trembler")
+    assert speaker_name(q) == "Agathe Verneuil"
+    assert q.title is not None and q.title.text == "ancienne ministre de la Transition écologique"
