@@ -452,15 +452,22 @@ def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 
 def without_age(title: str, tables: LanguageTables) -> str:
-    """The role without the age stated after it (`romancière de 34 ans`: `romancière`), nor a label in brackets
-    right after its noun (`maire (PS) de Strasbourg`: a party is no part of the office; but `Société nationale de
-    sauvetage en mer (SNSM) de La Cotinière` keeps a name's initials)."""
-    title = re.sub(r"^(\S+)\s*\([^()]{1,15}\)(?=\s+\w)", r"\1", title)
+    """The role without the age stated after it (`romancière de 34 ans`: `romancière`)."""
     return re.sub(tables.age_complement, "", title) if tables.age_complement else title
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
     return doc.text[doc.words[i].start:doc.words[j].end]
+
+
+def _role_text(doc: Doc, a: int, b: int) -> str:
+    """The role's words a..b without the party label in brackets right after its noun (`maire (PS) de Strasbourg`:
+    a party is no part of the office; `Société nationale de sauvetage en mer (SNSM)` keeps a name's initials)."""
+    words = doc.words
+    close = a + 3  # (a one-word label: `(LR)`, `(PS)`)
+    if close < b and _label_before(words, close) == a + 1:
+        return doc.text[words[a].start:words[a].end] + doc.text[words[close].end:words[b].end]
+    return _text(doc, a, b)
 
 
 def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bool:
@@ -1258,7 +1265,7 @@ class EntityIndex:
             a, b = span
             if ref.gender is None:
                 ref.gender = self._title_gender(a, b)
-            text = without_age(_text(self.doc, a, b), self.tables).strip(" ,–—")
+            text = without_age(_role_text(self.doc, a, b), self.tables).strip(" ,–—")
             if text.casefold() in self.tables.not_roles or text.casefold().endswith(self.tables.not_role_endings) \
                     or (self.tables.act_descriptions and re.match(self.tables.act_descriptions, text, re.IGNORECASE)):
                 continue  # `Beau joueur, X a salué…`, `Ingénieure de formation, X…`: a manner or a past, no role
