@@ -202,11 +202,32 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                     and words[j + 1].text.islower() and words[j + 1].sent == w.sent:
                 i = j + 1  # `US Secretary of State Marco Rubio`: a role that goes on past the capitals is no name
                 continue
-            runs.append((i, j))
+            if not _photo_credit(doc, i, j, tables):
+                runs.append((i, j))
             i = j + 1
         else:
             i += 1
     return _known_given_names(doc, runs)
+
+
+def _photo_credit(doc: Doc, i: int, j: int, tables: LanguageTables) -> bool:
+    """A name ending a caption's line after a credit's separator (`DDM - Thierry Bordas`, `Photo RL/Marc Wirth`,
+    `© Radio France - Léa Hoffmann`) or right after its `©` (`© Julien Ferrand / Paris Match`): the photographer,
+    whom a later `le technicien` must not take for the person the caption shows."""
+    words = doc.words
+    line_start = doc.text.rfind("\n", 0, words[i].start) + 1
+    line_end = doc.text.find("\n", words[j].end)
+    before = [w for w in words[max(0, i - 6):i] if w.start >= line_start]
+    if not before:
+        return False
+    if before[-1].text == "©":
+        return True
+    rest = doc.text[words[j].end:len(doc.text) if line_end < 0 else line_end]
+    if before[-1].text not in ("-", "–", "/") or rest.strip(" )") or len(before) < 2:
+        return False
+    credit = before[-2].text
+    return (credit.isupper() and len(credit) > 1 and credit.isalpha()) \
+        or any(w.text.lower() in tables.credit_words for w in before[:-1])
 
 
 def _known_given_names(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -607,6 +628,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                        or any(words[x].upos == "AUX" or words[x].feats.get("VerbForm") == "Fin"
                               for x in range(doc.sentence_of(i).first, first))) \
                 and not _subject_of_next_clause(doc, comma + 1, i) if comma is not None else False
+            if not apposed and words[idx].feats.get("Number") == "Plur" and not doc.kids(i, "conj") and (
+                    comma is None or any(words[x].rel == "conj" for x in seq if x <= idx)):
+                return None  # a plural before one name: whose it is (`le syndicat des joueurs Provale`), or the
+                # last of a list of people (`devant quelque 200 salariés, retraités et habitants, X est monté`)
             if comma is not None and not apposed and words[idx].rel in ("obj", "iobj") \
                     and words[words[idx].head].upos == "VERB" and words[i].head != idx:
                 return None  # what a verb before the comma acts on (`Interrogée sur la possibilité d'écarter son
@@ -1075,7 +1100,7 @@ class EntityIndex:
             ref = self.referent_for_run(i, j)
             addressed = bool(ref.titles) and all(fold(t) in tables.address_titles or t in tables.role_honorifics
                                                  for t, _, _ in ref.titles)  # (`Dr X, who was …`)
-            if ref.kind == "person" and (not ref.titles or addressed):
+            if ref.kind == "person" and (not ref.titles or addressed or not current_titles(ref, tables)):
                 role = self._predicated_role(i, j) or self._lede_role(i, j)
                 if role is not None:
                     text = _text(doc, *role)
@@ -1229,6 +1254,9 @@ class EntityIndex:
                                                               for k in doc.kids(r.i, "nsubj"))]
         # (`X, who was the trust's clinical director,`, whatever the parser hung the relative clause on)
         preds += extra or []
+        fronted = self._fronted_role(top)
+        if fronted is not None:
+            return fronted
         for pred in preds:
             role = None
             if pred.upos == "NOUN" and doc.kids(pred.i, "cop"):
@@ -1250,6 +1278,34 @@ class EntityIndex:
             return first, last
         return None
 
+    def _no_role(self, text: str) -> bool:
+        """`Beau joueur, X a salué…`, `Ingénieure de formation, X…`: a manner or a past, no role."""
+        return text.casefold() in self.tables.not_roles or text.casefold().endswith(self.tables.not_role_endings) \
+            or bool(self.tables.act_descriptions and re.match(self.tables.act_descriptions, text, re.IGNORECASE))
+
+    def _fronted_role(self, top: Word) -> tuple[int, int] | None:
+        """A bare role opening the sentence, set off by a comma before its subject (`Fondateur du groupe Sudlog
+        (1 200 salariés), l'homme d'affaires a confirmé`, `Chief executive since 2019, she said`): the subject's
+        role."""
+        doc = self.doc
+        if top.rel != "nsubj" or top.head < 0:
+            return None
+        first = doc.sentence_of(top.i).first
+        role = next((k for h in (top.head, top.i) for k in doc.kids(h) if min(doc.subtree(k.i)) == first), None)
+        if role is not None and role.lower in self.tables.appointment_participles:
+            role = next((k for k in doc.kids(role.i, "xcomp", "obj") if k.i == role.i + 1), None)
+            first = role.i if role is not None else first  # `Élue gérante en septembre, X`: the role appointed
+        subject_start = min(doc.subtree(top.i))
+        if role is None or role.upos != "NOUN" or doc.kids(role.i, "det") \
+                or role.feats.get("Number") == "Plur" or not is_title_word(role, self.tables, doc) \
+                or subject_start < 2 or doc.words[subject_start - 1].text != "," \
+                or max(doc.subtree(role.i)) >= subject_start:
+            return None
+        last = role.i
+        while last < max(doc.subtree(role.i)) and doc.words[last + 1].text not in (",", "(", ";", "–", "—"):
+            last += 1
+        return None if self._no_role(_text(doc, first, last)) else (first, last)
+
     def _add_titles(self, ref: Referent, i: int, j: int) -> None:
         right = title_right(self.doc, j, self.tables) or self._shared_role(j)
         words = self.doc.words
@@ -1266,9 +1322,8 @@ class EntityIndex:
             if ref.gender is None:
                 ref.gender = self._title_gender(a, b)
             text = without_age(_role_text(self.doc, a, b), self.tables).strip(" ,–—")
-            if text.casefold() in self.tables.not_roles or text.casefold().endswith(self.tables.not_role_endings) \
-                    or (self.tables.act_descriptions and re.match(self.tables.act_descriptions, text, re.IGNORECASE)):
-                continue  # `Beau joueur, X a salué…`, `Ingénieure de formation, X…`: a manner or a past, no role
+            if self._no_role(text):
+                continue
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):
                 title = (text, self.doc.words[a].start, self.doc.words[a].start + len(text))
                 if self._plural_role(span):

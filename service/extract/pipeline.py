@@ -555,7 +555,8 @@ class _Resolver:
             # (an age the parser coordinated is no second person: `Linda Perreault, 63, a retired nurse`; nor
             # is an apposition it coordinated without a conjunction: `Son voisin, X, 41 ans, chauffeur de car,`)
             number = "Plur" if (w.feats.get("Number") == "Plur" or any(
-                k.upos != "NUM" and doc.joined(k.i) for k in doc.kids(w.i, "conj"))) else "Sing"
+                k.upos != "NUM" and doc.joined(k.i) and not self._second_role(w, k)
+                for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             # (a noun with a feminine ending is feminine whatever its tag: `l'ambassadrice`, tagged masculine)
             # (a noun of fixed gender says nothing of the person's: `la recrue`)
@@ -566,6 +567,15 @@ class _Resolver:
             own = self._named_with_their_own(w) if number == "Plur" else None
             if own is not None:
                 self.salient.append(_Salient(w.start, own, "Sing", None, embedded, w.i))
+
+    def _second_role(self, w: Word, k: Word) -> bool:
+        """A singular role coordinated under the first's article (`le talonneur et capitaine X`, `the founder and
+        chief executive`): two roles of one person, not two people."""
+        doc = self.doc
+        return k.upos == "NOUN" and w.upos == "NOUN" and not doc.kids(k.i, "det") \
+            and k.feats.get("Number") != "Plur" and w.feats.get("Number") != "Plur" \
+            and is_title_word(k, self.tables) and is_title_word(w, self.tables) \
+            and any(d.feats.get("Number") == "Sing" for d in doc.kids(w.i, "det"))
 
     def _predicated_title(self, w: Word, ref: Referent) -> None:
         """`Depuis le 1er janvier, la jeune femme est officiellement la gérante du domaine`, `She is now chief
@@ -1063,7 +1073,8 @@ class _Resolver:
             return None  # two paragraphs away or more (a live page's next post): another story
         # (a known title with no complement, `président ukrainien`, may be the same office: `le chef de l'État`)
         past = {fold(a.text) for a in doc.kids(w.i, "amod")} & self.tables.past_office_modifiers
-        if any(len(t.split()) > 2 for t, _, _ in ref.titles) and not past \
+        sentence = doc.sentence_of(w.i)  # (not the role its own sentence fronts: `Fondateur de X, l'homme d'affaires`)
+        if any(len(t.split()) > 2 and not sentence.start <= at < sentence.end for t, at, _ in ref.titles) and not past \
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
@@ -1412,7 +1423,10 @@ def _teaser_line(line: str, tables: LanguageTables) -> bool:
 
 def _title_of(ref: Referent, tables: LanguageTables) -> Title | None:
     """The speaker's title: the first role the document states, but an office held now before one held before
-    (`X, former Finnish prime minister` … `European Council President X`)."""
+    (`X, former Finnish prime minister` … `European Council President X`). An organisation, a group or a place
+    has none: what describes them (`le gendarme financier du rugby`, `the competition regulator`) names them."""
+    if ref.kind in ("organization", "group", "place"):
+        return None
     title = (current_titles(ref, tables) or ref.titles or [ref.own_role or ref.letters])[0]
     if title is None:
         return None

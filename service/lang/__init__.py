@@ -264,6 +264,9 @@ class LanguageTables:
     anaphoric_roles: frozenset[str] = frozenset()
     # Prepositions that deny the verb they introduce (`sans dire si…`, `without saying whether…`).
     privative_marks: frozenset[str] = frozenset()
+    # Words that open a photo's credit (`Photo RL/Marc Wirth`, `AP Photo/Evan Vucci`, `Crédit : …`): the name the
+    # credit ends on is a photographer's, no one the article quotes.
+    credit_words: frozenset[str] = frozenset()
     # Labels opening a related article's teaser line (casefolded): whom it quotes belongs to another story.
     teaser_labels: tuple[str, ...] = ()
     # Second-person pronouns and possessives: in an interview, the interviewer addressing the interviewee
@@ -436,6 +439,9 @@ class LanguageTables:
     predicative_marks: frozenset[str] = frozenset()
     # Verbs whose `as` phrase states their subject's role (`serves as president of the group`).
     role_verbs: frozenset[str] = frozenset()
+    # Participles that give their subject the role after them (`Élue gérante en septembre, X`, `Appointed chief
+    # executive in May, X`), lowercase as written (lemmas of these forms are unreliable).
+    appointment_participles: frozenset[str] = frozenset()
     # Abbreviations of a clock time that a day word may follow inside the sentence (`at 9:10 a.m. Thursday`).
     clock_abbreviations: frozenset[str] = frozenset()
     # Offices written after a name, as letters (`Aoife Brannigan SC`, `Jane Smith MP`): the name's title.

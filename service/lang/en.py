@@ -371,6 +371,8 @@ ENGLISH = LanguageTables(
     sign_nouns=_words("banner placard sign poster billboard banners placards signs posters inscription "
                       "inscriptions"),
     privative_marks=frozenset({"without"}),
+    appointment_participles=_words("elected re-elected appointed named promoted"),
+    credit_words=frozenset({"photo", "photos", "photograph", "picture", "image", "credit", "illustration", "©"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:", "most viewed", "most read", "most popular", "explainer"),
     second_person=_words("you your yours yourself yourselves"),

@@ -533,6 +533,9 @@ FRENCH = LanguageTables(
     sign_nouns=_words("banderole pancarte panneau affiche écriteau calicot banderoles pancartes panneaux affiches "
                       "inscription inscriptions"),
     privative_marks=frozenset({"sans"}),
+    appointment_participles=_words("élu élue élus élues réélu réélue nommé nommée nommés nommées désigné désignée "
+                                   "promu promue"),
+    credit_words=frozenset({"photo", "photos", "crédit", "crédits", "illustration", "©"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus",
                    "les plus lus", "articles les plus lus", "les plus partagés"),

@@ -184,7 +184,7 @@ CASES = [
      "Bachar al-Assad", "affirmer", "président syrien"),
     # an organisation noun introducing a name: the name speaks, the noun phrase is its title
     ("Le site d'information Axios a rapporté que la réunion aurait lieu jeudi.", "réunion", "indirect", "Axios",
-     "rapporter", "site d'information"),
+     "rapporter", None),  # (an organisation's kind names it: no title)
     # a newspaper the tagger took for a common noun
     ("D'après L'Équipe, l'entraîneur aurait convoqué le staff dès lundi matin.", "staff", "indirect",
      "L'Équipe", None, None),
@@ -2567,3 +2567,49 @@ def test_a_slogan_a_banner_proclaims_or_bears_is_no_quote(extract_fr) -> None:
             "non ». En tête, la secrétaire générale a déclaré : « Nous irons jusqu’au retrait. »")
     (q,) = extract_fr(text)
     assert q.text.startswith("Nous irons")
+
+
+def test_an_organisation_has_no_title_what_describes_it_names_it(extract_fr) -> None:
+    text = ("Le syndicat des joueurs Provale, qui a dépêché un délégué à Albi jeudi, dit suivre « avec la plus grande "
+            "attention » la situation des 47 joueurs sous contrat.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Provale" and q.title is None
+
+
+def test_a_photographer_credited_under_a_caption_is_no_one_a_description_means(extract_fr) -> None:
+    text = ("« On a joué avec la peur au ventre », a reconnu le manager Laurent Pujol après la rencontre.\n\n"
+            "Laurent Pujol, vendredi soir en conférence de presse. DDM - Thierry Bordas\n\n"
+            "Le technicien a toutefois salué « l’état d’esprit » de son groupe.")
+    first, second = extract_fr(text)
+    assert first.speaker.name == "Laurent Pujol" and second.speaker.name != "Thierry Bordas"
+
+
+def test_two_roles_under_one_article_are_one_person_a_pronoun_takes_up(extract_fr) -> None:
+    text = ("Dans les couloirs, le talonneur et capitaine Romain Escande ne cachait pas son inquiétude. « Ici, tout "
+            "le monde connaît quelqu’un qui travaille pour le club », a-t-il glissé.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Romain Escande" and q.title.text == "talonneur et capitaine"
+
+
+def test_a_bare_role_fronted_before_a_description_subject_is_its_title(extract_fr) -> None:
+    text = ("Celui qui pourrait sortir le club de l’ornière s’appelle Thibault Raynal. Fondateur du groupe de "
+            "logistique Sudlog (1 200 salariés), l’homme d’affaires de 51 ans a confirmé mercredi avoir déposé une "
+            "lettre d’intention. « Je viens construire quelque chose de durable », a-t-il assuré.")
+    letter, durable = extract_fr(text)
+    assert letter.speaker.name == durable.speaker.name == "Thibault Raynal"
+    assert letter.title.text == durable.title.text == "Fondateur du groupe de logistique Sudlog"
+
+
+def test_a_role_a_fronted_participle_appoints_is_the_current_title(extract_fr) -> None:
+    text = ("Élue gérante lors de l’assemblée constitutive du 22 septembre, Nathalie Grosjean, 49 ans, ancienne "
+            "responsable qualité du site, a présenté hier matin la feuille de route. La production redémarrera "
+            "lundi, a-t-elle annoncé.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Nathalie Grosjean" and q.title.text == "gérante"
+
+
+def test_the_last_of_a_list_of_people_before_a_name_is_no_role_of_theirs(extract_fr) -> None:
+    text = ("Dans la cour de la papeterie, devant quelque 200 salariés, retraités et habitants, Sébastien Colin est "
+            "monté sur un transpalette. « On a racheté notre avenir », a-t-il lancé.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Sébastien Colin" and q.title is None
