@@ -2188,8 +2188,9 @@ def _inner_incise(ctx: Context, m: MarkSpan) -> tuple[Cue, int, int] | None:
             own = set(doc.subtree(cue.verb))
             between = doc.words_in(subject_end, min(stops))
             # (or a description of the speaker's bearing: `a reconnu le grimpeur de X, le visage couvert de poussière.`)
+            # (or a gerund: `a prévenu X en quittant la rive.`)
             if between and all(w.i in own and (w.upos not in ("VERB", "AUX") or (
-                    w.rel == "acl" and w.feats.get("VerbForm") == "Part")) for w in between):
+                    w.rel in ("acl", "advcl") and w.feats.get("VerbForm") in ("Part", "Ger"))) for w in between):
                 subject_end = min(stops)
                 tail = text[subject_end:m.end]
         if not tail.startswith((",", ".")):

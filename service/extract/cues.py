@@ -1161,10 +1161,17 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
             k = opening - 1  # (or a phrase of whom they act for: `Aoife Brannigan SC, for the alliance, argued`)
         else:  # `Tim Cook, Apple's chief executive, said`: the name the closing apposition describes
             m = k - 1
-            while doc.words[m].rel in ("flat", "compound", "amod", "nmod", "appos") and 0 <= doc.words[m].head < m \
-                    and doc.words[m].rel != "appos":
+            # (across a second description coordinated in the apposition: `X, a 61-year-old olive grower and no
+            # relation to the minister, says`)
+            while doc.words[m].rel in ("flat", "compound", "amod", "nmod", "appos", "conj") \
+                    and 0 <= doc.words[m].head < m and doc.words[m].rel != "appos":
                 m = doc.words[m].head
-            if doc.words[m].rel == "appos" and 0 <= doc.words[m].head < m \
+            start = min((i for i in doc.subtree(m) if doc.words[i].rel != "punct"), default=m)
+            if doc.words[m].rel == "appos" and start >= 2 and doc.words[start - 1].text == "," \
+                    and doc.words[start - 2].upos == "PROPN":
+                k = start - 2  # (the name right before it, whatever the parser hung it on: `In the groves outside
+                # Jaén, X, a grower, says`, the apposition given to the place)
+            elif doc.words[m].rel == "appos" and 0 <= doc.words[m].head < m \
                     and doc.words[doc.words[m].head].upos in ("PROPN", "NOUN"):
                 k = doc.words[m].head
     if k > 0 and doc.words[k].text == ")":  # `Éric Ciotti (LR) a affirmé`

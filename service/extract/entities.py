@@ -999,6 +999,9 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     if role >= 0 and is_title_word(doc.words[role], tables, doc) and doc.words[role].sent == doc.words[i].sent \
             and any(d.feats.get("Definite") == "Ind" for d in doc.kids(role, "det")):
         return "organization"  # `un député Renaissance`: an indefinite role names no one; the name is its party's
+    if role >= 0 and doc.words[role].feats.get("Number") == "Plur" and 0 <= doc.words[role].head < role \
+            and doc.words[doc.words[role].head].lemma.lower() in tables.organization_nouns:
+        return "organization"  # `le syndicat des joueurs Provale`: the body the people belong to
     if (role >= 0 and doc.words[role].sent == doc.words[i].sent and (
             is_title_word(doc.words[role], tables, doc) or doc.words[role].lemma.lower() in tables.person_nouns)) \
             or title_right(doc, j, tables) is not None or _leading_demonym(doc.words, i - 1, tables):

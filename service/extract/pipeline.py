@@ -155,7 +155,8 @@ def extract(doc: Doc, tables: LanguageTables,
     made = _named_on_continuing(ctx, made)
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too
-    quotes = [msgspec.structs.replace(q, title=_title_of(ref, tables)) if q.title is None and ref is not None else q
+    quotes = [msgspec.structs.replace(q, title=_title_of(ref, tables, doc.text)) if q.title is None and ref is not None
+              else q
               for q, ref in made]
     return quotes, _speakers(quotes, resolver)
 
@@ -1170,7 +1171,10 @@ class _Resolver:
                    for t in self.salient)
 
     def _add_description_title(self, ref: Referent, w: Word, mention: Mention) -> None:
-        """The role a description states, without its article, its age or a leading nationality."""
+        """The role a description states, without its article, its age or a leading nationality; none for an
+        organisation (`le gendarme financier du rugby professionnel` names the DNACG)."""
+        if ref.kind != "person":
+            return
         doc = self.doc
         start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
                       if x.start >= mention.start and x.upos != "DET"), w.start)
@@ -1421,12 +1425,16 @@ def _teaser_line(line: str, tables: LanguageTables) -> bool:
     return bool(tables.teaser_labels) and line.lstrip(SPACES).casefold().startswith(tables.teaser_labels)
 
 
-def _title_of(ref: Referent, tables: LanguageTables) -> Title | None:
+def _title_of(ref: Referent, tables: LanguageTables, text: str) -> Title | None:
     """The speaker's title: the first role the document states, but an office held now before one held before
     (`X, former Finnish prime minister` … `European Council President X`). An organisation, a group or a place
-    has none: what describes them (`le gendarme financier du rugby`, `the competition regulator`) names them."""
+    has only the kind written right before its name (`le site d'information Axios`): a description elsewhere
+    (`La plateforme, propriété du groupe Meta`) or a role-only mention's own words (`le rectorat de la région
+    académique`) name it."""
     if ref.kind in ("organization", "group", "place"):
-        return None
+        kind = next((t for t in ref.titles if fold(t[0]) not in fold(ref.name)
+                     and text[t[2]:t[2] + len(ref.name) + 1].strip().startswith(ref.name.split()[0])), None)
+        return Title(text=kind[0], start=kind[1], end=kind[2]) if kind else None
     title = (current_titles(ref, tables) or ref.titles or [ref.own_role or ref.letters])[0]
     if title is None:
         return None
@@ -1450,7 +1458,7 @@ def _quote(ctx: Context, f: Found, resolver: _Resolver, published: dt.date | Non
         resolver.said(max(f.start, mention.start), ref)  # (where the attribution names them last)
         speaker = Speaker(text=mention.text, start=mention.start, end=mention.end, name=ref.name,
                           kind=ref.kind)  # type: ignore[arg-type]
-        title = _title_of(ref, ctx.tables)
+        title = _title_of(ref, ctx.tables, doc.text)
     if f.cue is not None:
         c = f.cue
         # (a quotation standing in a paragraph after its attribution's takes the speaker, not the verb: the verb

@@ -97,7 +97,33 @@ HONORIFICS = _words("""
     PC PCSO DC DS DI DSU DCS
 """)
 
+# (the first block: trades, crafts, care, school, court and service roles news gives people, `X, a locksmith in
+# Leeds,`; no word that is also a common surname, `Mason`, `Potter`)
 TITLE_NOUNS = _words("""
+    trapper gamekeeper poacher farmhand herdsman dairyman cowboy sharecropper smallholder breeder fisherwoman
+    angler deckhand docker longshoreman lumberjack woodcutter landscaper groundskeeper locksmith blacksmith
+    plasterer stonemason cabinetmaker watchmaker clockmaker dressmaker seamstress luthier chocolatier fishmonger
+    greengrocer barista barman barmaid sommelier sous-chef innkeeper hotelier chauffeur doorman concierge
+    babysitter autoworker ironworker metalworker forewoman prospector draftsman draughtsman surveyor handyman
+    repairman tradesman artisan apprentice trainee intern trucker cabbie courier mailman co-pilot aviator airman
+    stewardess chiropractor osteopath psychotherapist dietitian biochemist neurosurgeon caseworker rescuer
+    headmistress educator schoolteacher postdoc undergraduate
+    freelancer salesman saleswoman stockbroker auctioneer actuary financier magnate tycoon mogul proprietor
+    co-owner landowner franchisee restaurateur recruiter stylist tattooist bodyguard dancer ballerina dramatist
+    keyboardist cellist flautist soloist illustrator animator designer comedian comedienne clown storyteller
+    narrator newscaster sportscaster announcer anchorwoman anchorman blogger vlogger podcaster influencer
+    editor-in-chief translator interpreter supermodel stuntman singer-songwriter linesman goaltender defenceman
+    defenseman wing-back centre-forward center-forward diver rower canoeist kayaker yachtsman yachtswoman
+    windsurfer surfer snowboarder skater biathlete triathlete marathoner hurdler weightlifter bodybuilder
+    wrestler judoka karateka fencer kickboxer marksman caddie cricketer footballer racer co-driver horseman
+    horsewoman skydiver contender newcomer teammate vice-captain co-captain bureaucrat patrolman trooper jailer
+    bailiff magistrate notary paralegal litigator consul attaché attache emissary assemblyman assemblywoman
+    councilor solicitor-general inspector-general director-general vice-chairman vice-chair co-chair
+    vice-chancellor empress duchess viceroy clergyman clergywoman reverend archdeacon nun friar missionary
+    preacher theologian seminarian mullah ayatollah patriarch prelate pontiff nuncio plaintiff claimant
+    defendant complainant appellant petitioner litigant inmate prisoner detainee juror whistleblower informant
+    soldier corporal brigadier commodore midshipman paratrooper sniper rifleman infantryman sentry guardsman
+    serviceman servicewoman servicemember conscript cadet militiaman warlord commandant peacekeeper
     forward guard batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist
     runner-up rider batter shrimper beekeeper retiree pensioner corporator selectman selectwoman warden registrar mmc
     controller comptroller investigator
@@ -212,7 +238,7 @@ _PART = "(?:morning|afternoon|evening|night)"
 _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
           r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony|launch"
           r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address|argument|decision"
-          r"|call)(?:e?s)?")
+          r"|call|signing)(?:e?s)?")
 # A clock time before the day it is on (`at 11am on Sept 22`, `late on Monday`): part of the date.
 _ON = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+|(?:late|early)\s+on\s+)"
 DATE_PATTERN = (

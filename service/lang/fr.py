@@ -108,7 +108,40 @@ HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. P
                     # (religious forms of address: `le père Luc Vernier`, `sœur Marie-Laure Fabre`)
                     "père Père sœur Sœur soeur Soeur frère Frère abbé Abbé")
 
+# (the first block: trades, crafts, farming, care, school and sport roles news gives people, `X, papetier
+# depuis trente ans,`)
 TITLE_NOUNS = _words("""
+    chasseur chasseuse trappeur trappeuse papetier papetière bobinier bobinière planteur planteuse cueilleur
+    cueilleuse garde-chasse garde-forestier fermier fermière paysan paysanne pépiniériste vendangeur vendangeuse
+    bûcheron bûcheronne élagueur élagueuse paysagiste soigneur soigneuse matelot docker plongeur plongeuse
+    ébéniste serrurier serrurière forgeron forgeronne carreleur carreleuse couvreuse grutier grutière soudeur
+    soudeuse chauffagiste programmeur programmeuse graphiste designer manutentionnaire magasinier magasinière
+    métallurgiste contremaître contremaîtresse camionneur camionneuse aviateur aviatrice hôtesse déménageur
+    déménageuse ergothérapeute psychothérapeute thérapeute psychanalyste orthodontiste neurochirurgien
+    neurochirurgienne réanimateur réanimatrice biochimiste chirurgien-dentiste chirurgienne-dentiste secouriste
+    sauveteur sauveteuse maître-nageur maître-nageuse éducateur éducatrice doctorant doctorante collégien
+    collégienne écolier écolière élève apprenti apprentie stagiaire surveillant surveillante documentaliste
+    archiviste enseignant-chercheur enseignante-chercheuse épicier épicière antiquaire brocanteur brocanteuse
+    cafetier aubergiste fiscaliste auditeur auditrice expert-comptable experte-comptable pompiste réceptionniste
+    vigile gouvernante nourrice barman barmaid sommelier sommelière charcutier charcutière poissonnier
+    poissonnière fromager fromagère chocolatier chocolatière caviste bijoutier bijoutière luthier luthière
+    céramiste boulanger-pâtissier boulangère-pâtissière tatoueur tatoueuse éboueur éboueuse géomètre dessinateur
+    dessinatrice illustrateur illustratrice traducteur traductrice accompagnateur accompagnatrice détective
+    travailleur travailleuse auto-entrepreneur auto-entrepreneuse propriétaire copropriétaire adhérent adhérente
+    dramaturge vidéaste monteur monteuse caméraman essayiste polémiste conteur conteuse humoriste clown
+    mannequin influenceur influenceuse youtubeur youtubeuse blogueur blogueuse rappeur rappeuse ténor
+    violoncelliste créateur créatrice pigiste poétesse auteure docteure tenniswoman rugbywoman volleyeur
+    volleyeuse hockeyeur hockeyeuse karatéka lutteur lutteuse haltérophile kayakiste canoéiste équipier
+    équipière coéquipier coéquipière demi-fondeur demi-fondeuse pongiste remplaçant remplaçante vice-capitaine
+    recruteur recruteuse skateur skateuse tireur jockey sélectionneuse snowboardeuse sous-préfet sous-préfète
+    douanier douanière démineur démineuse garde-frontière haut-fonctionnaire trésorière huissière bâtonnière
+    courtière investisseuse officière commandante lieutenante député-maire sénatrice-maire maire-adjoint
+    maire-adjointe co-président co-présidente coauteur coautrice ex-maire ex-député ex-députée ex-présidente
+    abbé abbesse vicaire diacre moine moniale nonne ayatollah missionnaire évangéliste prédicateur prédicatrice
+    théologien théologienne plaignant plaignante prisonnier prisonnière locataire soldat soldate légionnaire
+    parachutiste fantassin sapeur réserviste combattant combattante vétéran vétérane sous-lieutenant
+    sous-lieutenante touriste randonneur randonneuse piéton voyageur voyageuse rescapé rescapée survivant
+    survivante
     édile édiles garde pilote coureur coureuse
     enquêteur enquêtrice adjudant adjudante adjudant-chef adjudante-cheffe brigadier brigadière brigadier-chef
     brigadière-cheffe
@@ -256,7 +289,7 @@ _PART = (r"(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans l
 _EVENT = (r"(?:(?:réunion|vote|match|rencontre|audience|séance|conférence|point\s+presse|débat|verdict|décision"
           r"|sommet|course|étape|finale|défaite|victoire|annonce|élection|cérémonie|entretien|procès|audition"
           r"|représentation|spectacle|concert|projection|entraînement|manifestation|visite|assemblée"
-          r"|négociation|discussion|interview|épreuve)s?"
+          r"|négociation|discussion|interview|épreuve|signature)s?"
           # (a play's `première`, not an ordinal: `après la première vague`)
           r"|première(?!\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-zà-ÿ]))")
 DATE_PATTERN = (

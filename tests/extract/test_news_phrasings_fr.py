@@ -184,7 +184,7 @@ CASES = [
      "Bachar al-Assad", "affirmer", "président syrien"),
     # an organisation noun introducing a name: the name speaks, the noun phrase is its title
     ("Le site d'information Axios a rapporté que la réunion aurait lieu jeudi.", "réunion", "indirect", "Axios",
-     "rapporter", None),  # (an organisation's kind names it: no title)
+     "rapporter", "site d'information"),
     # a newspaper the tagger took for a common noun
     ("D'après L'Équipe, l'entraîneur aurait convoqué le staff dès lundi matin.", "staff", "indirect",
      "L'Équipe", None, None),
@@ -2569,11 +2569,14 @@ def test_a_slogan_a_banner_proclaims_or_bears_is_no_quote(extract_fr) -> None:
     assert q.text.startswith("Nous irons")
 
 
-def test_an_organisation_has_no_title_what_describes_it_names_it(extract_fr) -> None:
+def test_a_name_after_a_body_of_people_is_the_body_not_a_person(extract_fr) -> None:
     text = ("Le syndicat des joueurs Provale, qui a dépêché un délégué à Albi jeudi, dit suivre « avec la plus grande "
-            "attention » la situation des 47 joueurs sous contrat.")
-    (q,) = extract_fr(text)
-    assert q.speaker.name == "Provale" and q.title is None
+            "attention » la situation des 47 joueurs sous contrat.\n\n"
+            "Jean-Marc Escande, président de l’OAT, a assuré qu’il ne comptait pas « s’accrocher au fauteuil ». "
+            "« Je donnerai les clés », poursuit-il.")
+    union, chair, keys = extract_fr(text)
+    assert union.speaker.name == "Provale" and union.speaker.kind == "organization"
+    assert chair.speaker.name == keys.speaker.name == "Jean-Marc Escande"
 
 
 def test_a_photographer_credited_under_a_caption_is_no_one_a_description_means(extract_fr) -> None:
@@ -2613,3 +2616,25 @@ def test_the_last_of_a_list_of_people_before_a_name_is_no_role_of_theirs(extract
             "monté sur un transpalette. « On a racheté notre avenir », a-t-il lancé.")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Sébastien Colin" and q.title is None
+
+
+def test_an_incise_inside_the_marks_may_end_on_a_gerund(extract_fr) -> None:
+    text = ("« Nous ne sommes pas allés aussi loin que je l’aurais voulu, a reconnu Serge Kremer hier soir en "
+            "quittant la salle. Mais il y a un an, personne n’imaginait que la France accepterait de bouger. »")
+    first, second = extract_fr(text)
+    assert first.text.startswith("Nous ne sommes") and second.text.startswith("Mais il y a un an")
+    assert first.speaker.name == second.speaker.name == "Serge Kremer"
+    assert first.date.text == "hier soir" and second.date is None  # (the second half's sentence carries none)
+
+
+def test_a_signing_is_the_occasion_that_dates_the_saying(extract_fr) -> None:
+    text = "« C’est un vrai bol d’air pour nos frontaliers », a assuré Serge Kremer à l’issue de la signature."
+    (q,) = extract_fr(text)
+    assert q.date.text == "à l’issue de la signature"
+
+
+def test_a_trade_the_tables_list_lets_a_description_mean_the_person_before(extract_fr) -> None:
+    text = ("Raymond Mattawa ne croit pas un mot de ces promesses.\n\n"
+            "« Mon père trappait le castor ici », raconte le chasseur de Matawinik, en dépliant une carte.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Raymond Mattawa" and q.title.text == "chasseur de Matawinik"

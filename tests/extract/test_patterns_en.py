@@ -3168,3 +3168,17 @@ def test_an_auxiliary_left_without_its_verb_takes_the_quotation_after_it(extract
                         "investment funds”.")
     assert len(quotes) == 1
     assert quotes[0].type == "mixed" and quotes[0].text.startswith("the Government of having “handed")
+
+
+def test_an_apposition_with_a_coordinated_aside_still_leads_to_the_name_before_it(extract_en) -> None:
+    text = ("In the olive groves outside Jaén, Antonio Sotomayor, a 61-year-old olive grower and no relation to the "
+            "minister, says the cuts come too late for many.")
+    (q,) = extract_en(text)
+    assert q.text == "the cuts come too late for many"
+    assert q.speaker.name == "Antonio Sotomayor" and q.title.text == "olive grower"
+
+
+def test_a_trade_the_tables_list_lets_a_description_mean_the_person_before(extract_en) -> None:
+    (q,) = extract_en("Dale Price has run a shop in Leeds for twenty years.\n\n“Nobody ever checked the doors,” the "
+                      "locksmith said.")
+    assert q.speaker.name == "Dale Price" and q.title.text == "locksmith"
