@@ -1105,8 +1105,11 @@ class EntityIndex:
                                                  for t, _, _ in ref.titles)  # (`Dr X, who was …`)
             if ref.kind == "person" and (not ref.titles or addressed or not current_titles(ref, tables)):
                 role = self._predicated_role(i, j) or self._lede_role(i, j)
+                text = _text(doc, *role) if role is not None else ""
+                if role is not None and ref.titles and not addressed \
+                        and not current_titles(Referent("", "person", [(text, 0, 0)]), tables):
+                    role = None  # (a former office over a former office: the one stated with the name stays)
                 if role is not None:
-                    text = _text(doc, *role)
                     ref.titles.insert(0, (text, doc.words[role[0]].start, doc.words[role[0]].start + len(text)))
         for n, (i, j) in enumerate(runs):
             ref = self.referent_for_run(i, j)

@@ -114,14 +114,14 @@ TITLE_NOUNS = _words("""
     narrator newscaster sportscaster announcer anchorwoman anchorman blogger vlogger podcaster influencer
     editor-in-chief translator interpreter supermodel stuntman singer-songwriter linesman goaltender defenceman
     defenseman wing-back centre-forward center-forward diver rower canoeist kayaker yachtsman yachtswoman
-    windsurfer surfer snowboarder skater biathlete triathlete marathoner hurdler weightlifter bodybuilder
+    snowboarder skater biathlete triathlete marathoner hurdler weightlifter bodybuilder
     wrestler judoka karateka fencer kickboxer marksman caddie cricketer footballer racer co-driver horseman
     horsewoman skydiver contender newcomer teammate vice-captain co-captain bureaucrat patrolman trooper jailer
     bailiff magistrate notary paralegal litigator consul attaché attache emissary assemblyman assemblywoman
     councilor solicitor-general inspector-general director-general vice-chairman vice-chair co-chair
     vice-chancellor empress duchess viceroy clergyman clergywoman reverend archdeacon nun friar missionary
     preacher theologian seminarian mullah ayatollah patriarch prelate pontiff nuncio plaintiff claimant
-    defendant complainant appellant petitioner litigant inmate prisoner detainee juror whistleblower informant
+    defendant complainant appellant petitioner litigant juror whistleblower informant
     soldier corporal brigadier commodore midshipman paratrooper sniper rifleman infantryman sentry guardsman
     serviceman servicewoman servicemember conscript cadet militiaman warlord commandant peacekeeper
     forward guard batsman bowler quarterback pitcher cyclist seed qualifier finalist semifinalist quarterfinalist

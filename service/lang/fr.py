@@ -120,28 +120,28 @@ TITLE_NOUNS = _words("""
     déménageuse ergothérapeute psychothérapeute thérapeute psychanalyste orthodontiste neurochirurgien
     neurochirurgienne réanimateur réanimatrice biochimiste chirurgien-dentiste chirurgienne-dentiste secouriste
     sauveteur sauveteuse maître-nageur maître-nageuse éducateur éducatrice doctorant doctorante collégien
-    collégienne écolier écolière élève apprenti apprentie stagiaire surveillant surveillante documentaliste
+    collégienne écolier écolière apprenti apprentie stagiaire documentaliste
     archiviste enseignant-chercheur enseignante-chercheuse épicier épicière antiquaire brocanteur brocanteuse
     cafetier aubergiste fiscaliste auditeur auditrice expert-comptable experte-comptable pompiste réceptionniste
     vigile gouvernante nourrice barman barmaid sommelier sommelière charcutier charcutière poissonnier
     poissonnière fromager fromagère chocolatier chocolatière caviste bijoutier bijoutière luthier luthière
     céramiste boulanger-pâtissier boulangère-pâtissière tatoueur tatoueuse éboueur éboueuse géomètre dessinateur
     dessinatrice illustrateur illustratrice traducteur traductrice accompagnateur accompagnatrice détective
-    travailleur travailleuse auto-entrepreneur auto-entrepreneuse propriétaire copropriétaire adhérent adhérente
+    auto-entrepreneur auto-entrepreneuse
     dramaturge vidéaste monteur monteuse caméraman essayiste polémiste conteur conteuse humoriste clown
     mannequin influenceur influenceuse youtubeur youtubeuse blogueur blogueuse rappeur rappeuse ténor
     violoncelliste créateur créatrice pigiste poétesse auteure docteure tenniswoman rugbywoman volleyeur
     volleyeuse hockeyeur hockeyeuse karatéka lutteur lutteuse haltérophile kayakiste canoéiste équipier
-    équipière coéquipier coéquipière demi-fondeur demi-fondeuse pongiste remplaçant remplaçante vice-capitaine
+    équipière coéquipier coéquipière demi-fondeur demi-fondeuse pongiste vice-capitaine
     recruteur recruteuse skateur skateuse tireur jockey sélectionneuse snowboardeuse sous-préfet sous-préfète
     douanier douanière démineur démineuse garde-frontière haut-fonctionnaire trésorière huissière bâtonnière
     courtière investisseuse officière commandante lieutenante député-maire sénatrice-maire maire-adjoint
     maire-adjointe co-président co-présidente coauteur coautrice ex-maire ex-député ex-députée ex-présidente
     abbé abbesse vicaire diacre moine moniale nonne ayatollah missionnaire évangéliste prédicateur prédicatrice
-    théologien théologienne plaignant plaignante prisonnier prisonnière locataire soldat soldate légionnaire
-    parachutiste fantassin sapeur réserviste combattant combattante vétéran vétérane sous-lieutenant
-    sous-lieutenante touriste randonneur randonneuse piéton voyageur voyageuse rescapé rescapée survivant
-    survivante
+    théologien théologienne plaignant plaignante soldat soldate légionnaire
+    parachutiste fantassin sapeur réserviste vétéran vétérane sous-lieutenant
+    sous-lieutenante
+    
     édile édiles garde pilote coureur coureuse
     enquêteur enquêtrice adjudant adjudante adjudant-chef adjudante-cheffe brigadier brigadière brigadier-chef
     brigadière-cheffe
