@@ -141,7 +141,6 @@ TITLE_NOUNS = _words("""
     théologien théologienne plaignant plaignante soldat soldate légionnaire
     parachutiste fantassin sapeur réserviste vétéran vétérane sous-lieutenant
     sous-lieutenante
-    
     édile édiles garde pilote coureur coureuse
     enquêteur enquêtrice adjudant adjudante adjudant-chef adjudante-cheffe brigadier brigadière brigadier-chef
     brigadière-cheffe
