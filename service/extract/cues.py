@@ -508,8 +508,8 @@ def noun_phrase_end(doc: Doc, head: int, with_case_only: bool = False) -> int:
         for kid in doc.kids(k, "det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed"):
             if with_case_only and kid.rel in ("nmod", "appos") and not doc.kids(kid.i, "case"):
                 continue
-            if with_case_only and kid.rel == "flat" and is_acronym(kid) != is_acronym(doc.words[k]):
-                continue  # `l'AFP Jean Martin` parsed as one name
+            if with_case_only and kid.rel == "flat" and is_acronym(doc.words[k]) and not is_acronym(kid):
+                continue  # `l'AFP Jean Martin` parsed as one name (but `Mosaïque FM` is one)
             last = max(last, kid.i)
             stack.append(kid.i)
     return last

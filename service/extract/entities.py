@@ -477,6 +477,11 @@ def without_age(title: str, tables: LanguageTables) -> str:
     return re.sub(tables.age_complement, "", title) if tables.age_complement else title
 
 
+def without_tenure(title: str, tables: LanguageTables) -> str:
+    """The role without how long it has been held (`pêcheur depuis l'âge de quatorze ans`: `pêcheur`)."""
+    return re.sub(tables.tenure_complement, "", title) if tables.tenure_complement else title
+
+
 def _text(doc: Doc, i: int, j: int) -> str:
     return doc.text[doc.words[i].start:doc.words[j].end]
 
@@ -1327,7 +1332,7 @@ class EntityIndex:
             a, b = span
             if ref.gender is None:
                 ref.gender = self._title_gender(a, b)
-            text = without_age(_role_text(self.doc, a, b), self.tables).strip(" ,–—")
+            text = without_tenure(without_age(_role_text(self.doc, a, b), self.tables), self.tables).strip(" ,–—")
             if self._no_role(text):
                 continue
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):

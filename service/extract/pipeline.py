@@ -49,6 +49,7 @@ from service.extract.entities import (
     one_of_many,
     statement_author,
     without_age,
+    without_tenure,
 )
 from service.extract.headlines import name_fragment_headlines, source_headline_attributions
 from service.extract.marks import LINE, SPACES, find_marks, without_titles
@@ -1181,7 +1182,7 @@ class _Resolver:
         end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))
                    if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
                   default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
-        text = without_age(doc.text[start:end], self.tables).rstrip()
+        text = without_tenure(without_age(doc.text[start:end], self.tables), self.tables).rstrip()
         ages = tuple(a.lstrip("-") for a in self.tables.age_suffixes)  # (`year-old`: the number hung elsewhere)
         while " " in text and (text.split(" ", 1)[0].lower() in self.tables.nationality_adjectives
                                or text.split(" ", 1)[0].lower().endswith(ages)):

@@ -249,6 +249,9 @@ class LanguageTables:
     role_participle_prepositions: frozenset[str] = frozenset()
     # An age stated after a role noun (`romancière de 34 ans`), dropped from the title; empty: none.
     age_complement: str = ""
+    # A role's tenure after it (`pêcheur depuis l'âge de quatorze ans`, `a nurse at X for 22 years`): how long,
+    # not the role; a regex matching it to the end of the title.
+    tenure_complement: str = ""
     # Phrases set off by a name that look like roles but state a manner (`beau joueur`, `good sport`), and
     # endings that make a role noun someone's training, not their position (`ingénieure de formation`).
     not_roles: frozenset[str] = frozenset()

@@ -390,6 +390,9 @@ ENGLISH = LanguageTables(
     byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),
     role_participle_prepositions=frozenset({"of", "for", "to", "with"}),
     age_complement=r",?\s+aged\s+\d{1,3}\b",
+    tenure_complement=r"\s+(?:since\s|for\s+(?:(?:more\s+than|nearly|almost|over|about|some)\s+)?(?:\d+|two|three|four|"
+                      r"five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty|forty|fifty|several|many)\s+"
+                      r"(?:years?|decades?|months?)\b).*$",
     not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist"}),
     not_role_endings=(" by training", " by trade"),
     anaphoric_roles=frozenset({"official", "executive", "politician", "lawmaker", "man", "woman", "activist",

@@ -111,6 +111,7 @@ HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. P
 # (the first block: trades, crafts, farming, care, school and sport roles news gives people, `X, papetier
 # depuis trente ans,`)
 TITLE_NOUNS = _words("""
+    coordonnateur coordonnatrice marchande cultivateur cultivatrice
     chasseur chasseuse trappeur trappeuse papetier papetière bobinier bobinière planteur planteuse cueilleur
     cueilleuse garde-chasse garde-forestier fermier fermière paysan paysanne pépiniériste vendangeur vendangeuse
     bûcheron bûcheronne élagueur élagueuse paysagiste soigneur soigneuse matelot docker plongeur plongeuse
@@ -552,6 +553,7 @@ FRENCH = LanguageTables(
     byline_openers=("par ", "propos recueillis par ", "texte ", "reportage ", "entretien réalisé par "),
     role_participle_prepositions=frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "auprès"}),
     age_complement=r"\s+(?:de|d['’])\s*\d{1,3}\s+ans\b",
+    tenure_complement=r"\s+(?:depuis|pendant|durant)\s.*$",
     not_roles=frozenset({"beau joueur", "bon joueur", "mauvais joueur", "belle joueuse", "bonne joueuse",
                          "mauvaise joueuse", "bon perdant", "beau perdant", "mauvais perdant", "bonne perdante",
                          "mauvaise perdante"}),

@@ -2638,3 +2638,24 @@ def test_a_trade_the_tables_list_lets_a_description_mean_the_person_before(extra
             "« Mon père trappait le castor ici », raconte le chasseur de Matawinik, en dépliant une carte.")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Raymond Mattawa" and q.title.text == "chasseur de Matawinik"
+
+
+def test_an_inverted_subject_after_a_station_whose_name_ends_on_capitals(extract_fr) -> None:
+    text = ("« La Tunisie protège ses frontières », a affirmé lundi soir sur les ondes de Mosaïque FM le porte-parole "
+            "du ministère de l’Intérieur, Mourad Ben Slimane.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Mourad Ben Slimane" and q.title.text == "porte-parole du ministère de l’Intérieur"
+
+
+def test_how_long_a_role_has_been_held_is_not_part_of_it(extract_fr) -> None:
+    text = ("Au vieux port, Mokhtar Jallouli, 58 ans, pêcheur depuis l’âge de quatorze ans, raccommode ses filets. "
+            "« On repêche des corps », raconte-t-il.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Mokhtar Jallouli" and q.title.text == "pêcheur"
+
+
+def test_a_coordinator_spelt_the_quebec_and_haitian_way_is_a_role(extract_fr) -> None:
+    text = ("« Nous ne jouerons pas la vie des électeurs à pile ou face », a déclaré mardi soir le coordonnateur du "
+            "CNT, Fritz-Gérald Valcourt, au cours d'une conférence de presse.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Fritz-Gérald Valcourt" and q.title.text == "coordonnateur du CNT"
