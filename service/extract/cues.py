@@ -1181,6 +1181,8 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     if k < 0 or doc.words[k].sent != v.sent:
         return None
     w = doc.words[k]
+    if _name_read_as_word(doc, w):
+        return w.i  # (`"…," Yoo said`, `Yoo` read as an interjection)
     if w.upos not in ("PROPN", "NOUN") or not valid_subject(doc, w, tables):
         return None
     while w.rel in ("flat", "compound") and w.head >= 0:
@@ -1189,6 +1191,13 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
             and doc.words[w.head].upos in ("PROPN", "NOUN"):
         w = doc.words[w.head]  # `Chuck Schumer of New York said`: the name, not the place of its phrase
     return w.i
+
+
+def _name_read_as_word(doc: Doc, w: Word) -> bool:
+    """A capitalised word inside its sentence the tagger read as an interjection or a foreign word, tagged a name
+    elsewhere in the text (`KMA spokesperson Yoo Seung-beom` … `"…," Yoo said`)."""
+    return w.upos in ("INTJ", "X") and w.text[:1].isupper() and len(w.text) > 1 \
+        and w.i > doc.sentence_of(w.i).first and any(x.upos == "PROPN" and x.text == w.text for x in doc.words)
 
 
 def _incise_by_form(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None:

@@ -85,10 +85,13 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     runs = []
     i = 0
     words = doc.words
+    # (a name the tagger read as a word once, `"…," Yoo said` with `Yoo` an interjection, is tagged a name elsewhere)
+    named = {w.text for w in words if w.upos == "PROPN" and w.text[:1].isupper() and len(w.text) > 1}
     while i < len(words):
         w = words[i]
         if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)
                 or _given_name_read_as_noun(doc, i, tables)
+                or (w.upos in ("INTJ", "X") and w.text in named and i > doc.sentence_of(i).first)
                 or (w.upos == "ADJ" and w.lower in tables.name_adjectives and w.rel == "amod" and w.head == i + 1
                     and words[i + 1].upos == "PROPN" and _cap(words[i + 1]))) \
                 and _cap(w) \
@@ -120,8 +123,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 elif _joins_hyphenated(words, j):
                     j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
                 elif words[j].text.endswith("-") and nxt.start == words[j].end and nxt.text.isalpha() \
-                        and len(nxt.text) <= 4 and nxt.upos in ("PROPN", "NOUN", "X"):
-                    j += 1  # `Chiu Man-hon` split after its hyphen
+                        and len(nxt.text) <= 4 and (nxt.upos in ("PROPN", "NOUN", "X") or nxt.text.islower()):
+                    j += 1  # `Chiu Man-hon` split after its hyphen (`Seo Ji-won`, `won` read as a verb)
                 elif words[j].text.endswith(("'", "’")) and nxt.start == words[j].end and nxt.text.isalpha() \
                         and nxt.text.islower() and len(nxt.text) <= 2:
                     j += 1  # `Le Floc'h` split after its apostrophe as if elided: one name

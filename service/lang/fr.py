@@ -111,7 +111,7 @@ HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. P
 # (the first block: trades, crafts, farming, care, school and sport roles news gives people, `X, papetier
 # depuis trente ans,`)
 TITLE_NOUNS = _words("""
-    coordonnateur coordonnatrice marchande cultivateur cultivatrice
+    coordonnateur coordonnatrice marchande cultivateur cultivatrice copropriétaire piéton
     chasseur chasseuse trappeur trappeuse papetier papetière bobinier bobinière planteur planteuse cueilleur
     cueilleuse garde-chasse garde-forestier fermier fermière paysan paysanne pépiniériste vendangeur vendangeuse
     bûcheron bûcheronne élagueur élagueuse paysagiste soigneur soigneuse matelot docker plongeur plongeuse

@@ -3182,3 +3182,11 @@ def test_a_trade_the_tables_list_lets_a_description_mean_the_person_before(extra
     (q,) = extract_en("Dale Price has run a shop in Leeds for twenty years.\n\n“Nobody ever checked the doors,” the "
                       "locksmith said.")
     assert q.speaker.name == "Dale Price" and q.title.text == "locksmith"
+
+
+def test_a_family_name_the_tagger_read_as_an_interjection_is_the_name_tagged_elsewhere(extract_en) -> None:
+    text = ("On Wednesday evening, KMA spokesperson Yoo Seung-beom said doctors would stay off the job.\n\n"
+            "\"The government keeps saying it had no choice. It had every choice,\" Yoo said.")
+    first, second = extract_en(text)
+    assert second.speaker.name == first.speaker.name == "Yoo Seung-beom"
+    assert second.title.text == "KMA spokesperson"
