@@ -285,7 +285,8 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                for c in ctx.cues):
             continue  # `urged the Fed to cut rates, writing … that P`, `dément X et dit « Y »`: the clause is the
             # nearer verb's
-        if _has_mark(doc, kid, tables) or (first.lower in tables.complementizers):
+        # (not a demonstrative spelt like one: `disputes that picture`)
+        if _has_mark(doc, kid, tables) or (first.lower in tables.complementizers and first.upos != "DET"):
             # (a bare clause before it is the first of the two: `said she had considered X but that Y`)
             bare = [k for k in doc.kids(v.i, "ccomp") if v.i < k.i < kid.i and _finite_clause(doc, k)
                     and not _has_mark(doc, k, tables)]
@@ -1000,6 +1001,11 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # (nor a legislative text: `ont rejeté la loi` is a vote)
     people = obj.upos == "NOUN" and person_like(obj, tables) and obj.lemma.lower() not in tables.organization_nouns
     target = people or (lemma in tables.vote_verbs and obj.lemma.lower() in tables.legislation_nouns)
+    # (nor a phrase pointing back at what was said before: `rejected such claims`, `a contesté ces chiffres`)
+    anaphoric = any(d.feats.get("PronType") == "Dem" for d in doc.kids(obj.i, "det")) \
+        or any(a.lower in tables.anaphoric_modifiers for a in doc.kids(obj.i, "amod", "det"))
+    if anaphoric and not doc.kids(obj.i, "acl", "nmod", "appos") and not marked_object(ctx, obj):
+        return None
     if lemma in tables.np_claim_verbs and not target and not (lemma in tables.evaluative_verbs and (not any(
             k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") and k.deprel != "nmod:poss"
             and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case")) and k.i not in timed
@@ -1011,6 +1017,12 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if marked:
         return span, "np-quoted"
     return None
+
+
+def marked_object(ctx: Context, obj: Word) -> bool:
+    """Some of the object's phrase stands in quotation marks (`ces « dérives »`)."""
+    words = ctx.doc.subtree(obj.i)
+    return bool(ctx.mark_overlapping(ctx.doc.words[min(words)].start, ctx.doc.words[max(words)].end))
 
 
 def _locution_noun(doc: Doc, cue: Cue) -> int | None:

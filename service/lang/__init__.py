@@ -267,6 +267,9 @@ class LanguageTables:
     anaphoric_roles: frozenset[str] = frozenset()
     # Prepositions that deny the verb they introduce (`sans dire si…`, `without saying whether…`).
     privative_marks: frozenset[str] = frozenset()
+    # Modifiers that make a noun point back at what was said before (`such claims`, `de telles accusations`): such
+    # an object of a verb of claiming is no claim of its own.
+    anaphoric_modifiers: frozenset[str] = frozenset()
     # Words that open a photo's credit (`Photo RL/Marc Wirth`, `AP Photo/Evan Vucci`, `Crédit : …`): the name the
     # credit ends on is a photographer's, no one the article quotes.
     credit_words: frozenset[str] = frozenset()

@@ -401,6 +401,7 @@ ENGLISH = LanguageTables(
                       "inscriptions"),
     privative_marks=frozenset({"without"}),
     appointment_participles=_words("elected re-elected appointed named promoted"),
+    anaphoric_modifiers=frozenset({"such"}),
     credit_words=frozenset({"photo", "photos", "photograph", "picture", "image", "credit", "illustration", "©"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:", "most viewed", "most read", "most popular", "explainer"),

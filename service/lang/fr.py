@@ -569,6 +569,7 @@ FRENCH = LanguageTables(
     privative_marks=frozenset({"sans"}),
     appointment_participles=_words("élu élue élus élues réélu réélue nommé nommée nommés nommées désigné désignée "
                                    "promu promue"),
+    anaphoric_modifiers=frozenset({"tel", "telle", "tels", "telles"}),
     credit_words=frozenset({"photo", "photos", "crédit", "crédits", "illustration", "©"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus",

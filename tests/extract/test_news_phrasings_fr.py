@@ -2659,3 +2659,9 @@ def test_a_coordinator_spelt_the_quebec_and_haitian_way_is_a_role(extract_fr) ->
             "CNT, Fritz-Gérald Valcourt, au cours d'une conférence de presse.")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Fritz-Gérald Valcourt" and q.title.text == "coordonnateur du CNT"
+
+
+def test_an_object_pointing_back_at_what_was_said_is_no_claim(extract_fr) -> None:
+    assert extract_fr("Le ministre a contesté ces chiffres. Il a rejeté de telles accusations.") == []
+    (q,) = extract_fr("Le ministre a dénoncé ces « dérives ».")
+    assert q.text == "ces « dérives »"

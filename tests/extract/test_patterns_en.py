@@ -3190,3 +3190,7 @@ def test_a_family_name_the_tagger_read_as_an_interjection_is_the_name_tagged_els
     first, second = extract_en(text)
     assert second.speaker.name == first.speaker.name == "Yoo Seung-beom"
     assert second.title.text == "KMA spokesperson"
+
+
+def test_an_object_pointing_back_at_what_was_said_is_no_claim(extract_en) -> None:
+    assert extract_en("The regulator has previously rejected such claims.") == []
