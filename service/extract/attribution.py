@@ -1004,8 +1004,8 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     # (nor a phrase pointing back at what was said before: `rejected such claims`, `a contesté ces chiffres`)
     anaphoric = any(d.feats.get("PronType") == "Dem" for d in doc.kids(obj.i, "det")) \
         or any(a.lower in tables.anaphoric_modifiers for a in doc.kids(obj.i, "amod", "det"))
-    if anaphoric and not doc.kids(obj.i, "acl", "nmod", "appos") and not marked_object(ctx, obj):
-        return None
+    if anaphoric and not doc.kids(obj.i, "acl", "nmod", "appos") and not ctx.mark_overlapping(*span):
+        return None  # (but `dismissed such criticism as “premature hysteria”` calls it something in marks)
     if lemma in tables.np_claim_verbs and not target and not (lemma in tables.evaluative_verbs and (not any(
             k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") and k.deprel != "nmod:poss"
             and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case")) and k.i not in timed
@@ -1017,12 +1017,6 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
     if marked:
         return span, "np-quoted"
     return None
-
-
-def marked_object(ctx: Context, obj: Word) -> bool:
-    """Some of the object's phrase stands in quotation marks (`ces « dérives »`)."""
-    words = ctx.doc.subtree(obj.i)
-    return bool(ctx.mark_overlapping(ctx.doc.words[min(words)].start, ctx.doc.words[max(words)].end))
 
 
 def _locution_noun(doc: Doc, cue: Cue) -> int | None:

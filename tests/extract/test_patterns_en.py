@@ -3194,3 +3194,5 @@ def test_a_family_name_the_tagger_read_as_an_interjection_is_the_name_tagged_els
 
 def test_an_object_pointing_back_at_what_was_said_is_no_claim(extract_en) -> None:
     assert extract_en("The regulator has previously rejected such claims.") == []
+    (q,) = extract_en("The Dutch minister dismissed such criticism as “premature hysteria.”")
+    assert q.type == "mixed" and q.text.startswith("such criticism as")
