@@ -1181,7 +1181,7 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     if k < 0 or doc.words[k].sent != v.sent:
         return None
     w = doc.words[k]
-    if _name_read_as_word(doc, w):
+    if name_read_as_word(doc, w):
         return w.i  # (`"…," Yoo said`, `Yoo` read as an interjection)
     if w.upos not in ("PROPN", "NOUN") or not valid_subject(doc, w, tables):
         return None
@@ -1193,7 +1193,7 @@ def subject_before(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     return w.i
 
 
-def _name_read_as_word(doc: Doc, w: Word) -> bool:
+def name_read_as_word(doc: Doc, w: Word) -> bool:
     """A capitalised word inside its sentence the tagger read as an interjection or a foreign word, tagged a name
     elsewhere in the text (`KMA spokesperson Yoo Seung-beom` … `"…," Yoo said`)."""
     return w.upos in ("INTJ", "X") and w.text[:1].isupper() and len(w.text) > 1 \

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from service.extract.cues import capitalised as _cap
-from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym
+from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym, name_read_as_word
 from service.extract.doc import Doc, Word
 from service.lang import LanguageTables, role_form
 
@@ -85,13 +85,11 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
     runs = []
     i = 0
     words = doc.words
-    # (a name the tagger read as a word once, `"…," Yoo said` with `Yoo` an interjection, is tagged a name elsewhere)
-    named = {w.text for w in words if w.upos == "PROPN" and w.text[:1].isupper() and len(w.text) > 1}
     while i < len(words):
         w = words[i]
         if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)
                 or _given_name_read_as_noun(doc, i, tables)
-                or (w.upos in ("INTJ", "X") and w.text in named and i > doc.sentence_of(i).first)
+                or name_read_as_word(doc, w)
                 or (w.upos == "ADJ" and w.lower in tables.name_adjectives and w.rel == "amod" and w.head == i + 1
                     and words[i + 1].upos == "PROPN" and _cap(words[i + 1]))) \
                 and _cap(w) \
@@ -1299,8 +1297,7 @@ class EntityIndex:
 
     def _fronted_role(self, top: Word) -> tuple[int, int] | None:
         """A bare role opening the sentence, set off by a comma before its subject (`Fondateur du groupe Sudlog
-        (1 200 salariés), l'homme d'affaires a confirmé`, `Chief executive since 2019, she said`): the subject's
-        role."""
+        (1 200 salariés), l'homme d'affaires a confirmé`, `Ancien ministre, il a confirmé`): the subject's role."""
         doc = self.doc
         if top.rel != "nsubj" or top.head < 0:
             return None

@@ -156,9 +156,8 @@ def extract(doc: Doc, tables: LanguageTables,
     made = _named_on_continuing(ctx, made)
     # a title stated later in the document (`Le sélectionneur a indiqué…` after `a expliqué Didier Deschamps`)
     # is the speaker's for the earlier quotes too
-    quotes = [msgspec.structs.replace(q, title=_title_of(ref, tables, doc.text)) if q.title is None and ref is not None
-              else q
-              for q, ref in made]
+    quotes = [q if q.title is not None or ref is None
+              else msgspec.structs.replace(q, title=_title_of(ref, tables, doc.text)) for q, ref in made]
     return quotes, _speakers(quotes, resolver)
 
 
@@ -571,8 +570,8 @@ class _Resolver:
                 self.salient.append(_Salient(w.start, own, "Sing", None, embedded, w.i))
 
     def _second_role(self, w: Word, k: Word) -> bool:
-        """A singular role coordinated under the first's article (`le talonneur et capitaine X`, `the founder and
-        chief executive`): two roles of one person, not two people."""
+        """A singular role coordinated under the first's article (`le talonneur et capitaine X`): two roles of one
+        person, not two people."""
         doc = self.doc
         return k.upos == "NOUN" and w.upos == "NOUN" and not doc.kids(k.i, "det") \
             and k.feats.get("Number") != "Plur" and w.feats.get("Number") != "Plur" \
