@@ -44,9 +44,14 @@ class Referent:
         return self.titles[0] if self.titles else None
 
 
+def former_office(title: str, tables: LanguageTables) -> bool:
+    """A title of an office held before (`a former Finnish prime minister`, `ex-ministre`)."""
+    return re.split(r"[\s-]", fold(title), maxsplit=1)[0] in tables.past_office_modifiers
+
+
 def current_titles(ref: Referent, tables: LanguageTables) -> list[tuple[str, int, int]]:
-    """The referent's titles but those of an office held before (`a former Finnish prime minister`, `ex-ministre`)."""
-    return [t for t in ref.titles if re.split(r"[\s-]", fold(t[0]), maxsplit=1)[0] not in tables.past_office_modifiers]
+    """The referent's titles but those of an office held before."""
+    return [t for t in ref.titles if not former_office(t[0], tables)]
 
 
 @dataclass(frozen=True)
@@ -473,14 +478,12 @@ def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     return (tables.subject_determiners and w.feats.get("Number") != "Plur") or w.lemma[:1].isupper()
 
 
-def without_age(title: str, tables: LanguageTables) -> str:
-    """The role without the age stated after it (`romancière de 34 ans`: `romancière`)."""
-    return re.sub(tables.age_complement, "", title) if tables.age_complement else title
-
-
-def without_tenure(title: str, tables: LanguageTables) -> str:
-    """The role without how long it has been held (`pêcheur depuis l'âge de quatorze ans`: `pêcheur`)."""
-    return re.sub(tables.tenure_complement, "", title) if tables.tenure_complement else title
+def bare_role(title: str, tables: LanguageTables) -> str:
+    """The role without the age stated after it (`romancière de 34 ans`: `romancière`) or how long it has been held
+    (`pêcheur depuis l'âge de quatorze ans`: `pêcheur`)."""
+    for complement in (tables.age_complement, tables.tenure_complement):
+        title = re.sub(complement, "", title) if complement else title
+    return title
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
@@ -1112,8 +1115,7 @@ class EntityIndex:
             if ref.kind == "person" and (not ref.titles or addressed or not current_titles(ref, tables)):
                 role = self._predicated_role(i, j) or self._lede_role(i, j)
                 text = _text(doc, *role) if role is not None else ""
-                if role is not None and ref.titles and not addressed \
-                        and not current_titles(Referent("", "person", [(text, 0, 0)]), tables):
+                if role is not None and ref.titles and not addressed and former_office(text, tables):
                     role = None  # (a former office over a former office: the one stated with the name stays)
                 if role is not None:
                     ref.titles.insert(0, (text, doc.words[role[0]].start, doc.words[role[0]].start + len(text)))
@@ -1301,15 +1303,16 @@ class EntityIndex:
         doc = self.doc
         if top.rel != "nsubj" or top.head < 0:
             return None
+        subject_start = min(doc.subtree(top.i))
         first = doc.sentence_of(top.i).first
+        if subject_start < 2 or subject_start == first or doc.words[subject_start - 1].text != ",":
+            return None
         role = next((k for h in (top.head, top.i) for k in doc.kids(h) if min(doc.subtree(k.i)) == first), None)
         if role is not None and role.lower in self.tables.appointment_participles:
             role = next((k for k in doc.kids(role.i, "xcomp", "obj") if k.i == role.i + 1), None)
             first = role.i if role is not None else first  # `Élue gérante en septembre, X`: the role appointed
-        subject_start = min(doc.subtree(top.i))
         if role is None or role.upos != "NOUN" or doc.kids(role.i, "det") \
                 or role.feats.get("Number") == "Plur" or not is_title_word(role, self.tables, doc) \
-                or subject_start < 2 or doc.words[subject_start - 1].text != "," \
                 or max(doc.subtree(role.i)) >= subject_start:
             return None
         last = role.i
@@ -1332,7 +1335,7 @@ class EntityIndex:
             a, b = span
             if ref.gender is None:
                 ref.gender = self._title_gender(a, b)
-            text = without_tenure(without_age(_role_text(self.doc, a, b), self.tables), self.tables).strip(" ,–—")
+            text = bare_role(_role_text(self.doc, a, b), self.tables).strip(" ,–—")
             if self._no_role(text):
                 continue
             if text and all(fold(text) != fold(t) for t, _, _ in ref.titles):

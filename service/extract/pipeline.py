@@ -40,6 +40,7 @@ from service.extract.entities import (
     EntityIndex,
     Mention,
     Referent,
+    bare_role,
     current_titles,
     determiner_gender,
     fold,
@@ -48,8 +49,6 @@ from service.extract.entities import (
     mistagged_name,
     one_of_many,
     statement_author,
-    without_age,
-    without_tenure,
 )
 from service.extract.headlines import name_fragment_headlines, source_headline_attributions
 from service.extract.marks import LINE, SPACES, find_marks, without_titles
@@ -1074,8 +1073,8 @@ class _Resolver:
             return None  # two paragraphs away or more (a live page's next post): another story
         # (a known title with no complement, `président ukrainien`, may be the same office: `le chef de l'État`)
         past = {fold(a.text) for a in doc.kids(w.i, "amod")} & self.tables.past_office_modifiers
-        sentence = doc.sentence_of(w.i)  # (not the role its own sentence fronts: `Fondateur de X, l'homme d'affaires`)
-        if any(len(t.split()) > 2 and not sentence.start <= at < sentence.end for t, at, _ in ref.titles) and not past \
+        own = doc.sentence_of(w.i)  # (not the role its own sentence fronts: `Fondateur de X, l'homme d'affaires`)
+        if any(len(t.split()) > 2 and not own.start <= at < own.end for t, at, _ in ref.titles) and not past \
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
@@ -1181,7 +1180,7 @@ class _Resolver:
         end = min((doc.words[k].start for k in range(w.i + 1, len(doc.words))
                    if doc.words[k].start < mention.end and doc.words[k].text in (",", "(", "–", "—")),
                   default=mention.end)  # (not its apposition: `Le demi d'ouverture castrais, 23 ans,`)
-        text = without_tenure(without_age(doc.text[start:end], self.tables), self.tables).rstrip()
+        text = bare_role(doc.text[start:end], self.tables).rstrip()
         ages = tuple(a.lstrip("-") for a in self.tables.age_suffixes)  # (`year-old`: the number hung elsewhere)
         while " " in text and (text.split(" ", 1)[0].lower() in self.tables.nationality_adjectives
                                or text.split(" ", 1)[0].lower().endswith(ages)):
