@@ -408,24 +408,31 @@ def _clause_below_indirect_object(ctx: Context, cue: Cue) -> tuple[tuple[int, in
 
 
 def _clause_after_date(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
-    """`said last night she was "appalled" by…`: a bare clause right after a date that follows the verb, which
-    the parser made a relative clause of the date's noun (a relative has one subject, its pronoun or none)."""
+    """`said last night she was "appalled" by…`: a clause right after a date that follows the verb, which the
+    parser made a relative clause of the date's noun (a relative has one subject, its pronoun or none); with its
+    complementizer, the date may close a longer phrase (`told reporters at a briefing Wednesday afternoon that
+    P`: a relative on a time word has no complementizer and a subject of its own after it)."""
     doc, tables = ctx.doc, ctx.tables
-    if not tables.bare_complement_clauses:
-        return None
     for o in doc.kids(cue.verb, "obl", "obl:tmod", "obl:unmarked", "obl:npmod"):
-        clauses = [g for g in doc.kids(o.i, "acl") if g.i > o.i and g.deprel == "acl:relcl"]
+        clauses = [g for g in doc.kids(o.i, "acl") if g.i > o.i and (
+            (g.deprel == "acl:relcl" and tables.bare_complement_clauses) or _has_mark(doc, g, tables))]
         if o.i < cue.verb or len(clauses) != 1:
             continue
         clause = clauses[0]
         own = [i for i in doc.subtree(o.i) if i not in doc.subtree(clause.i)]
-        date = tables.date_regex.fullmatch(doc.text[doc.words[own[0]].start:doc.words[own[-1]].end])
+        phrase = doc.text[doc.words[own[0]].start:doc.words[own[-1]].end]
         subjects = doc.kids(clause.i, "nsubj", "nsubj:pass")
         opening = doc.words[min(doc.subtree(clause.i))]
+        if _has_mark(doc, clause, tables) and opening.lower in tables.complementizers:
+            date = next((d for d in tables.date_regex.finditer(phrase) if d.end() == len(phrase)), None)
+            opening_ok = len(subjects) == 1 and subjects[0].i > opening.i
+        else:
+            date = tables.date_regex.fullmatch(phrase)
+            opening_ok = opening.feats.get("PronType") != "Rel"
         if date is None or len(subjects) != 1 or subjects[0].feats.get("PronType") == "Rel" \
-                or opening.i != own[-1] + 1 or opening.feats.get("PronType") == "Rel":
+                or opening.i != own[-1] + 1 or not opening_ok:
             continue
-        body = doc.subtree(clause.i)
+        body = _drop_leading(doc, doc.subtree(clause.i), tables.complementizers)
         span = _span(ctx, body)
         if span is not None:
             return (span[0], _coordinated_stop(ctx, cue, body[-1], max(span[1], doc.sentences[clause.sent].end))), "que"
@@ -1006,6 +1013,13 @@ def _object_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         or any(a.lower in tables.anaphoric_modifiers for a in doc.kids(obj.i, "amod", "det"))
     if anaphoric and not doc.kids(obj.i, "acl", "nmod", "appos") and not ctx.mark_overlapping(*span):
         return None  # (but `dismissed such criticism as “premature hysteria”` calls it something in marks)
+    if lemma in tables.rejection_verbs and obj.lemma.lower() in tables.claim_nouns and not ctx.mark_overlapping(*span) \
+            and span[1] <= doc.words[max(indices)].end \
+            and not any(d.lower in tables.denial_quantifiers for d in doc.kids(obj.i, "det")) \
+            and not any(doc.words[i].lower in tables.predicative_marks
+                        for i in indices + [max(indices) + 1] if i < len(doc.words)):
+        return None  # what others said, rejected, names none of the speaker's words (`rejected the charge`; but
+        # `rejected the allegations as baseless` says what they are)
     if lemma in tables.np_claim_verbs and not target and not (lemma in tables.evaluative_verbs and (not any(
             k.rel in ("amod", "nmod", "acl", "appos", "nummod", "conj") and k.deprel != "nmod:poss"
             and not any(c.lower in tables.adverbial_marks for c in doc.kids(k.i, "case")) and k.i not in timed
@@ -1639,6 +1653,8 @@ def verb_attributions(ctx: Context) -> list[Found]:
                 and not any(ctx.doc.kids(k.i, "case") for k in ctx.doc.kids(cue.subject, "nmod")):
             continue  # the writer addressing the reader (`vous acceptez…`), not reported speech (but `One of
             # the people said`: one of some)
+        if _rejects_others_claim(ctx, cue):
+            continue
         interrupting = _interrupting_incise(ctx, cue)
         if interrupting is not None:
             halves, speaker = interrupting
@@ -1671,6 +1687,22 @@ def verb_attributions(ctx: Context) -> list[Found]:
             if found is not None and not any((f.start, f.end) == (found.start, found.end) for f in out):
                 out.append(found)  # (not two cues for one saying: `a fait savoir`)
     return _drop_reported_within(ctx, out)
+
+
+def _rejects_others_claim(ctx: Context, cue: Cue) -> bool:
+    """`rejected claims that P`, `a démenti les informations selon lesquelles P`: P is what others said, which the
+    speaker denies, not the speaker's words (`denied that P` is); and `disputed that account.` says nothing. Read
+    from the words, as the parser often takes the noun for a verb."""
+    doc, tables = ctx.doc, ctx.tables
+    if cue.lemma not in tables.rejection_verbs:
+        return False
+    k = cue.verb + 1
+    if k < len(doc.words) and doc.words[k].lower in tables.denial_quantifiers:
+        return False  # (`rejette toute accusation`: the speaker's own denial)
+    while k < len(doc.words) and doc.words[k].upos in ("DET", "ADJ"):
+        k += 1
+    return k + 1 < len(doc.words) and doc.words[k].lemma.lower() in tables.claim_nouns \
+        and (doc.words[k + 1].lower in tables.claim_content_openers or doc.words[k + 1].text in (".", ";"))
 
 
 def _verb_found(ctx: Context, cue: Cue, start: int, end: int, pattern: str) -> Found | None:
@@ -2332,7 +2364,15 @@ def _names_its_noun(ctx: Context, m: MarkSpan) -> bool:
     """The marks hold a name set before the noun it names, a work's (`the "Stay alert, stay safe" message`, `a
     "Do Not Drink" advisory`)."""
     following = next(iter(ctx.doc.words_in(m.close_end, m.close_end + 40)), None)
-    return following is not None and following.upos == "NOUN" and following.lemma.lower() in ctx.tables.work_nouns
+    if following is not None and following.upos == "NOUN" and following.lemma.lower() in ctx.tables.work_nouns:
+        return True
+    # or after it, capitalised as a title is (`cite le rapport sénatorial « Services publics : la fracture rurale »`)
+    inner = ctx.doc.text[m.open_end:m.close_start].lstrip()
+    before = [w for w in ctx.doc.words_in(max(0, m.open_start - 60), m.open_start) if w.end <= m.open_start]
+    while before and before[-1].upos == "ADJ":
+        before.pop()
+    return inner[:1].isupper() and bool(before) and before[-1].upos == "NOUN" \
+        and before[-1].lemma.lower() in ctx.tables.work_nouns
 
 
 def _narrated_relative(ctx: Context, m: MarkSpan) -> bool:

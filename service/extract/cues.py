@@ -1064,7 +1064,11 @@ def _closes_apposition(doc: Doc, subject: int, group_start: int) -> bool:
         if k < 0 or k == subject:
             return False
         # (also hung on the subject's complement: `le député de la 5e circonscription du Finistère, Tangi Le Gall,`)
-        if doc.words[k].rel == "appos" and doc.words[k].head in inside:
+        # (or a clause set off after it: `le député X, élu dans le 4e arrondissement, a accusé le gouvernement`; not
+        # one a quotation follows: `Une fille, prénommée Rose, « … », sourit X`)
+        if doc.words[k].head in inside and (doc.words[k].rel == "appos" or (
+                doc.words[k].rel == "acl" and doc.set_off(k) and not any(
+                    c in doc.text[doc.words[k].start:group_start] for c in ("»", "”", '"')))):
             return True
         k = doc.words[k].head
     return False

@@ -138,9 +138,12 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                         and words[j + 2].upos in ("PROPN", "NOUN", "ADJ") \
                         and words[j + 2].lower not in tables.weekdays and words[j + 2].lower not in tables.months \
                         and any(fold(words[k].text) in tables.organization_name_words
-                                for k in range(i, _capitalised_end(words, j + 2) + 1)):
+                                for k in range(i, _capitalised_end(words, j + 2) + 1)) \
+                        and (j == i or nxt.upos != "ADP" or any(fold(words[k].text) in tables.organization_name_words
+                                                                for k in range(i, j + 1))):
                     j += 2  # `Bank of America`, `Committee on Finance`, `International Association of Machinists`,
-                    # `the Irish Nurses and Midwives Organisation` (not `The Council on Monday`)
+                    # `the Irish Nurses and Midwives Organisation` (not `The Council on Monday`; nor a person's name
+                    # before the firm: `Lee Ji-hoon of Namsan Securities`)
                 elif nxt.lower in tables.inner_name_particles and _inner_particle_joins(words, i, j, tables):
                     j += 2  # `Amélie de Montchalin`, `Valéry Giscard d'Estaing`, `Bill de Blasio`
                 elif nxt.text in tables.name_particles:
@@ -483,6 +486,8 @@ def bare_role(title: str, tables: LanguageTables) -> str:
     (`pêcheur depuis l'âge de quatorze ans`: `pêcheur`)."""
     for complement in (tables.age_complement, tables.tenure_complement):
         title = re.sub(complement, "", title) if complement else title
+    if tables.ranking and re.fullmatch(tables.ranking, title, re.IGNORECASE):
+        return ""  # a placing, no role: `le numéro 6 mondial`, `the world No. 3`
     return title
 
 
@@ -536,9 +541,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         while k > 0 and words[k - 1].sent == words[i].sent and _cap(words[k - 1]) and (
                 is_title_word(words[k - 1], tables, doc) or words[k - 1].upos == "ADJ"
                 or words[k - 1].text in tables.role_honorifics
-                or (words[k - 1].upos == "PROPN" and words[k - 1].rel == "compound"
+                or (words[k - 1].upos == "PROPN" and words[k - 1].rel in ("compound", "nmod")
                     and k - 1 < words[k - 1].head <= i + 1)):
-            k -= 1  # `Chief Justice John Roberts`, `Det Insp Mark Davies`, `U.S. District Judge Robert Pitman`
+            k -= 1  # `Chief Justice John Roberts`, `Det Insp Mark Davies`, `U.S. District Judge Robert Pitman`,
+            # `Harris County Judge Elena Barrientos`
         return k, j
     while (k := _honorific_before(doc, j + 1, tables.honorifics)) is not None:
         j = k - 1  # `La présidente de la commission, Mme Thévenot`: the courtesy title is not the role
@@ -848,6 +854,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             # (a verb modifying the noun after it: `professor of mining engineering`)
             or (words[k + 1].upos == "VERB" and words[k + 1].rel == "amod" and words[k + 1].head > k + 1)
             or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))
+            or (words[k + 1].upos == "NUM" and words[k].upos == "ADP" and words[k].head == k + 1)  # `since 2024`
             or (words[k + 1].upos == "NUM" and words[k].upos == "PROPN"  # `Century 21 France`, `IAM District 751`
                 and (first <= words[k + 1].head <= k or (k + 2 < len(words) and words[k + 2].upos == "PROPN"
                                                 and _cap(words[k + 2]))))) \
@@ -855,9 +862,11 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             and words[k + 1].lower not in tables.origin_prepositions:  # (`a truck driver from Mansoura`)
         k += 1  # `chief economist at Moody's Analytics`, `cofondateur et directeur général de Mistral AI`
         closing = _quoted_name_end(words, k + 1, tables) if words[k].upos in ("ADP", "DET") else None
-        if closing is None and k + 3 < len(words) and words[k + 1].text == "(" and is_acronym(words[k + 2]) \
-                and words[k + 3].text == ")":
-            closing = k + 3  # `at the Institute for Security Studies (ISS) in Addis Ababa`: its abbreviation
+        if closing is None and k + 3 < len(words) and words[k + 1].text == "(" and words[k + 3].text == ")" and (
+                is_acronym(words[k + 2]) or (words[k + 2].upos == "PROPN" and _cap(words[k + 2]) and k + 4 < len(words)
+                                             and words[k + 4].text in (",", "."))):
+            closing = k + 3  # `at the Institute for Security Studies (ISS) in Addis Ababa`: its abbreviation, or its
+            # short name closing the role (`at the Malaysian Meteorological Department (MetMalaysia),`)
         if closing is not None:
             k = quoted_end = closing  # `patron du « Kreiz Mor »`: a name in marks after the role's preposition
     if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"
@@ -885,6 +894,13 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         conjunction = next((x for x in range(role + 2, k + 1) if words[x].upos == "CCONJ"), None)
         if conjunction is not None:
             k, after = conjunction - 1, words[conjunction]
+    if determiner and not subject and after is not None and (
+            after.upos in ("ADV", "ADP") or (after.upos == "VERB" and not after.feats)):  # (`farther` featureless)
+        close = next((x for x in range(k + 1, min(k + 9, len(words))) if words[x].text == ","), None)
+        if close is not None and words[close].sent == words[j].sent and all(
+                words[x].upos not in ("VERB", "AUX", "PRON", "PUNCT") for x in range(k + 2, close)):
+            after = words[close]  # `, a welder at a chemical plant farther up the channel, said`: the role, then a
+            # place the parser left outside it
     if (determiner or subject) and after is not None and after.text not in (",", ")", ".", "–", "—", ";") \
             and not (determiner and after.upos == "CCONJ") and after.lower not in tables.origin_prepositions \
             and not (determiner and (after.lower in tables.relative_subjects or after.feats.get("PronType") == "Rel")):
@@ -1698,6 +1714,12 @@ class EntityIndex:
     def resolve_np(self, h: int) -> Mention:
         """The referent of a non-pronoun mention headed by word h."""
         doc = self.doc
+        honorific = doc.words[h].text in self.tables.honorifics or doc.words[h].text + "." in self.tables.honorifics
+        k = h + 2 if h + 2 < len(doc.words) and doc.words[h + 1].text == "." else h + 1
+        if honorific and h not in self.run_at and k in self.run_at and self.run_at[k][0] == k:
+            # the parser made the form of address the head (`Coun. Darryl Flett, who…, said`): the name after it
+            i, j = self.run_at[k]
+            return Mention(_text(doc, h, j), doc.words[h].start, doc.words[j].end, self.referent_for_run(i, j), False)
         named = self._coordinated_names(h)
         coordinated = self._coordination(named, subject=True) if named is not None else self._coordination(h)
         if coordinated is not None:
@@ -2047,6 +2069,9 @@ class EntityIndex:
         if comma > 0 and kind in ("organization", "unknown", "group"):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)
+        if kind != "person":  # (nor its short name in brackets, another name of it: `l'Association pour la défense
+            # des consommateurs malagasy (ADCM)`)
+            text = re.sub(r"\s*\(\s*[A-Z][\w.&'’-]*\s*\)$", "", text)
         ref = Referent(text, kind, gender=determiner_gender(self.doc, h) if gendered else None,
                        described=True)
         role = self._definite_role(h, lo, hi) if singular_person else None
@@ -2075,7 +2100,9 @@ class EntityIndex:
             (k.rel == "amod" and k.upos == "ADJ" and len(k.text) > 5 and (
                 fold(k.text).endswith(tables.demonym_suffixes) or k.lower in tables.nationality_adjectives))
             or (k.rel == "compound" and k.upos == "PROPN" and k.i < h) for k in doc.kids(h))
-        if not (possessive or placed or (definite and article and not one_of_many(doc, h))):
+        # (a headline's office has no article: `Unification minister says…`)
+        headline = not dets and not doc.kids(h, "nummod") and head.lemma.lower() in tables.headline_offices
+        if not (possessive or placed or (definite and (article or headline) and not one_of_many(doc, h))):
             return None
         first = next((k for k in range(lo, h + 1) if doc.words[k].upos not in ("DET", "PRON", "PART", "ADP")
                       and doc.words[k].deprel != "nmod:poss" and not doc.within(k, ("nmod:poss",))), h)

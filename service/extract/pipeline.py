@@ -1075,6 +1075,7 @@ class _Resolver:
         past = {fold(a.text) for a in doc.kids(w.i, "amod")} & self.tables.past_office_modifiers
         own = doc.sentence_of(w.i)  # (not the role its own sentence fronts: `Fondateur de X, l'homme d'affaires`)
         if any(len(t.split()) > 2 and not own.start <= at < own.end for t, at, _ in ref.titles) and not past \
+                and w.lemma.lower() not in self.tables.alias_only_roles \
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
                 and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
@@ -1112,7 +1113,8 @@ class _Resolver:
             ref.titles.clear()
         if not ref.titles and (not demonym or role) and not ref.described:
             self._add_description_title(ref, w, mention)
-            self._description_titles[id(ref)] = ref.titles[-1]
+            if ref.titles:
+                self._description_titles[id(ref)] = ref.titles[-1]
         elif role and len(ref.titles) == 1 and " " not in ref.titles[0][0] \
                 and fold(ref.titles[0][0]).rsplit("-", 1)[-1] in (fold(w.text), fold(w.lemma)):
             # a bare role the description spells out is that office (`l'ex-ministre X` … `l'ancienne ministre de la
@@ -1172,7 +1174,7 @@ class _Resolver:
     def _add_description_title(self, ref: Referent, w: Word, mention: Mention) -> None:
         """The role a description states, without its article, its age or a leading nationality; none for an
         organisation (`le gendarme financier du rugby professionnel` names the DNACG)."""
-        if ref.kind != "person":
+        if ref.kind != "person" or w.lemma.lower() in self.tables.alias_only_roles:
             return
         doc = self.doc
         start = next((x.start for x in doc.words[doc.sentences[w.sent].first:w.i + 1]
@@ -1186,7 +1188,8 @@ class _Resolver:
                                or text.split(" ", 1)[0].lower().endswith(ages)):
             cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`
             text, start = text[cut:].lstrip(), start + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
-        ref.titles.append((text, start, start + len(text)))
+        if text:
+            ref.titles.append((text, start, start + len(text)))
 
     def _article_before_modifiers(self, w: Word) -> bool:
         """A definite article opening the noun's phrase, past its modifiers, that the parser hung elsewhere

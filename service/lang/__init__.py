@@ -249,6 +249,14 @@ class LanguageTables:
     role_participle_prepositions: frozenset[str] = frozenset()
     # An age stated after a role noun (`romancière de 34 ans`), dropped from the title; empty: none.
     age_complement: str = ""
+    # Role nouns whose description names someone without stating their office (`l'élu de Banalia` for the
+    # assembly's president): no title of its own, and its complement is a place, not another office.
+    alias_only_roles: frozenset[str] = frozenset()
+    # Offices a headline names its speaker by, without article (`Unification minister says…`, `Frontex chief
+    # warns…`): the role is the speaker's title; a bare common role is not (`Swimmer recalls…`).
+    headline_offices: frozenset[str] = frozenset()
+    # A ranking read like a role (`numéro 6 mondial`, `world No. 3`): a placing, no title.
+    ranking: str = ""
     # A role's tenure after it (`pêcheur depuis l'âge de quatorze ans`, `a nurse at X for 22 years`): how long,
     # not the role; a regex matching it to the end of the title.
     tenure_complement: str = ""
@@ -270,6 +278,14 @@ class LanguageTables:
     # Modifiers that make a noun point back at what was said before (`such claims`, `de telles accusations`): such
     # an object of a verb of claiming is no claim of its own.
     anaphoric_modifiers: frozenset[str] = frozenset()
+    # Verbs of rejecting and the nouns of what others said that they reject with its content (`rejected claims that
+    # P`, `a démenti les informations selon lesquelles P`): P is the others' words, denied, not the speaker's.
+    rejection_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    # Words that open the content of such a noun after it (`that`, `selon lesquelles`).
+    claim_content_openers: frozenset[str] = frozenset()
+    # Determiners that make the rejection the speaker's own claim (`rejette toute accusation d'immobilisme`).
+    denial_quantifiers: frozenset[str] = frozenset()
     # Words that open a photo's credit (`Photo RL/Marc Wirth`, `AP Photo/Evan Vucci`, `Crédit : …`): the name the
     # credit ends on is a photographer's, no one the article quotes.
     credit_words: frozenset[str] = frozenset()

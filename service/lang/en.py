@@ -95,6 +95,7 @@ HONORIFICS = _words("""
     Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr. Hon Hon. Pres Pres.
     Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Cr Cr. Coun Coun.
     PC PCSO DC DS DI DSU DCS
+    Datuk Datin Dato Dato' Seri ACP DSP
 """)
 
 # (the first block: trades, crafts, care, school, court and service roles news gives people, `X, a locksmith in
@@ -107,7 +108,7 @@ TITLE_NOUNS = _words("""
     babysitter autoworker ironworker metalworker forewoman prospector draftsman draughtsman surveyor handyman
     repairman tradesman artisan apprentice trainee intern trucker cabbie courier mailman co-pilot aviator airman
     stewardess chiropractor osteopath psychotherapist dietitian biochemist neurosurgeon caseworker rescuer
-    headmistress educator schoolteacher postdoc undergraduate
+    headmistress educator schoolteacher postdoc undergraduate guide moderator
     freelancer salesman saleswoman stockbroker auctioneer actuary financier magnate tycoon mogul proprietor
     co-owner landowner franchisee restaurateur recruiter stylist tattooist bodyguard dancer ballerina dramatist
     keyboardist cellist flautist soloist illustrator animator designer comedian comedienne clown storyteller
@@ -390,10 +391,15 @@ ENGLISH = LanguageTables(
     byline_openers=("by ", "interview by ", "interviewed by ", "words by ", "reporting by "),
     role_participle_prepositions=frozenset({"of", "for", "to", "with"}),
     age_complement=r",?\s+aged\s+\d{1,3}\b",
+    headline_offices=_words("minister secretary governor mayor president premier chancellor senator judge chief boss "
+                            "head director ceo chairman chairwoman chair commissioner captain coach manager prosecutor "
+                            "sheriff ambassador envoy leader"),
+    ranking=r"(?:\w+\s+)?(?:No\.?|number)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+seed)?",
     tenure_complement=r"\s+(?:since\s|for\s+(?:(?:more\s+than|nearly|almost|over|about|some)\s+)?(?:\d+|two|three|four|"
                       r"five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty|forty|fifty|several|many)\s+"
                       r"(?:years?|decades?|months?)\b).*$",
-    not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist"}),
+    # (and a bare membership: `a member since 1968`; not `member of the European Parliament`)
+    not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist", "member"}),
     not_role_endings=(" by training", " by trade"),
     anaphoric_roles=frozenset({"official", "executive", "politician", "lawmaker", "man", "woman", "activist",
                                "campaigner", "unionist", "representative"}),
@@ -402,6 +408,11 @@ ENGLISH = LanguageTables(
     privative_marks=frozenset({"without"}),
     appointment_participles=_words("elected re-elected appointed named promoted"),
     anaphoric_modifiers=frozenset({"such"}),
+    rejection_verbs=_words("reject dismiss deny refute rebut dispute rubbish"),
+    claim_nouns=_words("claim suggestion allegation accusation report assertion charge speculation rumour rumor idea "
+                       "notion explanation account version characterization characterisation"),
+    claim_content_openers=frozenset({"that"}),
+    denial_quantifiers=frozenset({"any", "all"}),
     credit_words=frozenset({"photo", "photos", "photograph", "picture", "image", "credit", "illustration", "©"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:", "most viewed", "most read", "most popular", "explainer"),

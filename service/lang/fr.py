@@ -106,7 +106,9 @@ FIRST_SECOND_PERSON = _words("je j' moi me m' nous vous tu toi te t' on")
 
 HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. Pre Mgr Monsieur Madame Mademoiselle "
                     # (religious forms of address: `le père Luc Vernier`, `sœur Marie-Laure Fabre`)
-                    "père Père sœur Sœur soeur Soeur frère Frère abbé Abbé")
+                    "père Père sœur Sœur soeur Soeur frère Frère abbé Abbé "
+                    # (a member of parliament's form of address in Africa and the Indian Ocean: `l'honorable X`)
+                    "honorable Honorable")
 
 # (the first block: trades, crafts, farming, care, school and sport roles news gives people, `X, papetier
 # depuis trente ans,`)
@@ -191,7 +193,7 @@ TITLE_NOUNS = _words("""
     vigneron vigneronne viticultrice boulanger boulangère artisane chauffeur chauffeuse ouvrier ouvrière
     enseignant enseignante instituteur institutrice numéro pêcheur pêcheuse entraîneuse interprète comédien
     comédienne scénariste champion championne athlète navigateur navigatrice skipper danseur danseuse
-    musicien musicienne milieu arrière latéral meneur fleuriste libraire restaurateur restauratrice boucher
+    musicien musicienne milieu médian arrière latéral meneur fleuriste libraire restaurateur restauratrice boucher
     bouchère coiffeur coiffeuse garagiste plombier maraîcher maraîchère vendeur vendeuse caissier caissière
     serveur serveuse cuisinier cuisinière hôtelier hôtelière buraliste astronaute spationaute alpiniste
     mareyeur mareyeuse marin armateur armatrice ostréiculteur ostréicultrice conchyliculteur
@@ -282,7 +284,8 @@ RELATIVE_DAYS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier":
 
 _DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-_PART = (r"(?:matin|soir|après-midi|apres-midi|midi|nuit|dans la soirée|dans la matinée"
+# (`avant-midi`: Canadian French for the morning)
+_PART = (r"(?:matin|soir|après-midi|apres-midi|avant-midi|midi|nuit|dans la soirée|dans la matinée"
          r"|à\s+l[’']aube|au\s+petit\s+matin"
          r"|en\s+(?:fin|début)\s+(?:de\s+(?:journ[ée]e|matin[ée]e|soir[ée]e)|d[’']après-midi))")
 # Events a statement is made after (`après le vote`): the saying's occasion, dated by it.
@@ -296,7 +299,7 @@ DATE_PATTERN = (
     r"(?<![\w-])(?:"
     # (a night across two days: `dans la nuit de lundi à mardi`, `la nuit du 3 au 4 mars`)
     rf"(?:dans\s+)?la\s+nuit\s+(?:de\s+{_DAY}\s+à\s+{_DAY}|du\s+\d{{1,2}}(?:er)?\s+au\s+\d{{1,2}}(?:er)?\s+{_MONTH})"
-    rf"|(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
+    rf"|(?:le\s+|ce\s+|hier\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?)?(?:\s+{_PART})?(?:\s+derni(?:er|ère))?"
     r"(?:\s+(?:à\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-]))?"
     rf"|(?:le\s+|depuis\s+le\s+)?\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTH}(?:\s+\d{{4}})?"
@@ -469,7 +472,7 @@ FRENCH = LanguageTables(
     consequence_verbs=_words("provoquer susciter déclencher entraîner envoyer propulser plomber"),
     emphatic_pronouns=_words("lui-même elle-même eux-mêmes elles-mêmes"),
     bearing_nouns=_words("voix ton regard yeux œil oeil larme larmes sourire mine air gorge poing main mains visage "
-                         "tête traits"),
+                         "tête trait traits"),
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),
     age_suffixes=("génaire",),
@@ -553,10 +556,12 @@ FRENCH = LanguageTables(
     byline_openers=("par ", "propos recueillis par ", "texte ", "reportage ", "entretien réalisé par "),
     role_participle_prepositions=frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "auprès"}),
     age_complement=r"\s+(?:de|d['’])\s*\d{1,3}\s+ans\b",
+    alias_only_roles=frozenset({"élu", "élue"}),
+    ranking=r"(?:numéro|n°)\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-zéèç]+",
     tenure_complement=r"\s+(?:depuis|pendant|durant)\s.*$",
     not_roles=frozenset({"beau joueur", "bon joueur", "mauvais joueur", "belle joueuse", "bonne joueuse",
                          "mauvaise joueuse", "bon perdant", "beau perdant", "mauvais perdant", "bonne perdante",
-                         "mauvaise perdante"}),
+                         "mauvaise perdante", "membre"}),
     not_role_endings=(" de formation",),
     act_descriptions=r"(?:auteure?|autrice|buteur|buteuse) d(?:e|u|es|['’])\s*(?:(?:ses|son|sa|leur|un|une|la|le)\s+)?"
                      r"(?:\d|premi|deuxi|troisi|dernier|derni[èe]re|doubl|tripl|quadrupl|\w+ième)",
@@ -570,6 +575,10 @@ FRENCH = LanguageTables(
     appointment_participles=_words("élu élue élus élues réélu réélue nommé nommée nommés nommées désigné désignée "
                                    "promu promue"),
     anaphoric_modifiers=frozenset({"tel", "telle", "tels", "telles"}),
+    rejection_verbs=_words("rejeter démentir réfuter contester balayer"),
+    claim_nouns=_words("accusation allégation rumeur information affirmation idée hypothèse explication version"),
+    claim_content_openers=frozenset({"selon"}),
+    denial_quantifiers=frozenset({"tout", "toute", "tous", "toutes", "aucun", "aucune"}),
     credit_words=frozenset({"photo", "photos", "crédit", "crédits", "illustration", "©"}),
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus",

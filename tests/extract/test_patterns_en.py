@@ -3196,3 +3196,91 @@ def test_an_object_pointing_back_at_what_was_said_is_no_claim(extract_en) -> Non
     assert extract_en("The regulator has previously rejected such claims.") == []
     (q,) = extract_en("The Dutch minister dismissed such criticism as “premature hysteria.”")
     assert q.type == "mixed" and q.text.startswith("such criticism as")
+
+
+def test_a_told_clause_after_a_briefing_and_its_date_is_the_told_content(extract_en) -> None:
+    (q,) = extract_en("Dr. Marianne Okoro told reporters at a briefing Wednesday afternoon that the worker had "
+                      "recovered.")
+    assert q.text == "the worker had recovered"
+    assert q.speaker.name == "Marianne Okoro" and q.date is not None and q.date.text == "Wednesday afternoon"
+
+
+def test_how_long_a_role_has_been_held_does_not_end_it(extract_en) -> None:
+    (q,) = extract_en("Tom Rees, the captain since 2024, said the playing group was united.")
+    assert q.speaker.name == "Tom Rees" and q.title.text == "captain"
+
+
+def test_a_short_name_in_brackets_closes_the_role(extract_en) -> None:
+    (q,) = extract_en("Dr Lim Su Ling, a senior meteorologist at the Malaysian Meteorological Department "
+                      "(MetMalaysia), said the gauge in Kajang recorded 148mm of rain.")
+    assert q.title.text == "senior meteorologist at the Malaysian Meteorological Department (MetMalaysia)"
+
+
+def test_malaysian_forms_of_address_are_no_part_of_the_role_or_name(extract_en) -> None:
+    (q,) = extract_en("Kajang district police chief ACP Nor Azlan Mat Isa said 914 victims had been placed at three "
+                      "relief centres.")
+    assert q.speaker.name == "Nor Azlan Mat Isa" and q.title.text == "Kajang district police chief"
+
+
+def test_rejecting_what_others_claimed_reports_none_of_it(extract_en) -> None:
+    assert extract_en("Datuk Naziah Abd Rahman, meanwhile, rejected claims that clogged drains were to blame.") == []
+    (q,) = extract_en("Mr Rooney rejected claims that the reset provision was a “loophole”, telling the programme "
+                      "that it would be closed.")
+    assert q.text == "it would be closed" and q.verb.lemma == "tell"
+
+
+def test_a_person_named_before_their_firm_is_not_the_firm(extract_en) -> None:
+    (q,) = extract_en("Another analyst, Lee Ji-hoon of Namsan Securities in Seoul, was more upbeat about the "
+                      "bargain, saying the company had won a customer \"that does not cancel orders.\"")
+    assert q.speaker.name == "Lee Ji-hoon" and q.title.text == "analyst"
+
+
+def test_a_form_of_address_the_parser_made_the_subject_leads_to_the_name(extract_en) -> None:
+    (q,) = extract_en("Coun. Darryl Flett, who holds the band’s housing portfolio and is the chief’s nephew, said "
+                      "many families are spending $200 a month on water.")
+    assert q.speaker.name == "Darryl Flett"
+
+
+def test_a_place_compounded_before_a_judge_is_part_of_the_office(extract_en) -> None:
+    (q,) = extract_en("Speaking on Thursday morning, Harris County Judge Elena Barrientos said the order had been "
+                      "lifted.")
+    assert q.speaker.name == "Elena Barrientos" and q.title.text == "Harris County Judge"
+
+
+def test_a_headline_role_without_article_is_the_title_of_its_speaker(extract_en) -> None:
+    (q,) = extract_en("Unification minister says door to dialogue with N. Korea still open\n\nSEOUL, May 27 "
+                      "(Yonhap) -- Talks resumed on Monday.")
+    assert q.speaker.text == "Unification minister" and q.title.text == "Unification minister"
+
+
+def test_a_seeding_is_no_title(extract_en) -> None:
+    (q,) = extract_en("Jannik Moser, the No. 3 seed, said he felt strong after the match.")
+    assert q.speaker.name == "Jannik Moser" and q.title is None
+
+
+def test_a_place_after_the_role_ends_it_before_the_comma(extract_en) -> None:
+    (q,) = extract_en("A few doors down, DeShawn Tolliver, 34, a welder at a chemical plant farther up the channel, "
+                      "said he did not blame the crews.")
+    assert q.speaker.name == "DeShawn Tolliver" and q.title.text == "welder at a chemical plant"
+
+
+def test_a_guide_is_a_trade(extract_en) -> None:
+    (q,) = extract_en("Hassan Al-Asiri, a tour guide who has led hikes around the village for 15 years, told Arab "
+                      "News the project had ignored locals.")
+    assert q.title.text == "tour guide"
+
+
+def test_disputing_or_rejecting_what_others_said_says_nothing(extract_en) -> None:
+    assert extract_en("The minister disputed that account.\n\nThe company rejects the claims in the lawsuit.") == []
+    (q,) = extract_en("She dismissed the claims as \"nonsense.\"")
+    assert q.type == "mixed"
+
+
+def test_a_bare_membership_is_no_title(extract_en) -> None:
+    (q,) = extract_en("Marg Tierney, 71, a member since 1968, said Halloran had been treated shabbily.")
+    assert q.speaker.name == "Marg Tierney" and q.title is None
+
+
+def test_a_headline_common_role_without_article_gets_no_title(extract_en) -> None:
+    (q,) = extract_en("Swimmer says she froze when she saw the fin\n\nBeaches stayed closed on Monday.")
+    assert q.speaker.text == "Swimmer" and q.title is None

@@ -979,3 +979,60 @@ def test_a_bare_role_the_description_spells_out_is_that_office(extract_fr) -> No
     q = only(quotes, "trembler")
     assert speaker_name(q) == "Agathe Verneuil"
     assert q.title is not None and q.title.text == "ancienne ministre de la Transition écologique"
+
+
+def test_a_clause_set_off_after_the_subject_is_no_incise_before_the_verb(extract_fr) -> None:
+    quotes = extract_fr("Mardi, lors d’une conférence de presse à Ankadifotsy, le député de l’opposition Naivo "
+                        "Rakotomalala, élu dans le 4e arrondissement de la capitale, a accusé le gouvernement "
+                        "d’avoir « laissé pourrir la Jirama » pendant des années.")
+    (q,) = quotes
+    assert q.text.startswith("le gouvernement d’avoir « laissé pourrir")
+    assert speaker_name(q) == "Naivo Rakotomalala"
+
+
+def test_a_name_in_brackets_is_no_part_of_an_organisation_speaker(extract_fr) -> None:
+    (q,) = extract_fr("L’Association pour la défense des consommateurs malagasy (ADCM) dénonce une « gestion "
+                      "opaque » des délestages.")
+    assert speaker_name(q) == "L’Association pour la défense des consommateurs malagasy"
+
+
+def test_canadian_morning_and_yesterday_with_its_weekday_are_dates(extract_fr) -> None:
+    (q,) = extract_fr("« On achète du temps opératoire », a déclaré mardi avant-midi la ministre Sonia Bélanger.")
+    assert q.date is not None and q.date.text == "mardi avant-midi"
+    (q,) = extract_fr("« Chaque année, on nous sert les mêmes promesses », a dénoncé hier mercredi le syndicaliste "
+                      "Issa Ouédraogo.")
+    assert q.date is not None and q.date.text == "hier mercredi"
+
+
+def test_a_ranking_is_no_title(extract_fr) -> None:
+    quotes = extract_fr("Emil Thorsager s’est qualifié mardi soir pour les demi-finales.\n\n« C’est la plus belle "
+                        "victoire de ma carrière », a déclaré le numéro 6 mondial.")
+    q = only(quotes, "plus belle victoire")
+    assert speaker_name(q) == "Emil Thorsager" and q.title is None
+
+
+def test_rejecting_reports_of_others_reports_none_of_it(extract_fr) -> None:
+    assert extract_fr("Le ministre a démenti les informations selon lesquelles le projet serait abandonné.") == []
+
+
+def test_an_absolute_phrase_after_the_speaker_is_no_part_of_the_mention(extract_fr) -> None:
+    quotes = extract_fr("L’entraîneur Stéphane Collignon n’a pas cherché d’excuses. « On a été trop gentils », a "
+                        "lâché le technicien de 51 ans, les traits tirés.")
+    (q,) = quotes
+    assert speaker_name(q) == "Stéphane Collignon"
+
+
+def test_an_elected_members_constituency_is_no_title(extract_fr) -> None:
+    quotes = extract_fr("« Tout se fera dans les règles », a déclaré mardi l’honorable Albert Lotika Asumani, "
+                        "président de l’Assemblée provinciale. L’élu de Banalia a indiqué qu’une session serait "
+                        "convoquée.")
+    q = only(quotes, "une session")
+    assert speaker_name(q) == "Albert Lotika Asumani"
+    assert q.title is not None and q.title.text == "président de l’Assemblée provinciale"
+
+
+def test_a_report_named_in_marks_after_its_noun_is_no_quote(extract_fr) -> None:
+    quotes = extract_fr("Dans ce courrier, elle dénonce une « logique purement comptable » et cite le rapport "
+                        "sénatorial « Services publics : la fracture rurale », publié au printemps.")
+    (q,) = quotes
+    assert q.text == "une « logique purement comptable »"
