@@ -483,11 +483,11 @@ def mistagged_name(doc: Doc, w: Word, tables: LanguageTables) -> bool:
 
 def bare_role(title: str, tables: LanguageTables) -> str:
     """The role without the age stated after it (`romancière de 34 ans`: `romancière`) or how long it has been held
-    (`pêcheur depuis l'âge de quatorze ans`: `pêcheur`)."""
+    (`pêcheur depuis l'âge de quatorze ans`: `pêcheur`); nothing for a ranking, which is no role."""
     for complement in (tables.age_complement, tables.tenure_complement):
         title = re.sub(complement, "", title) if complement else title
     if tables.ranking and re.fullmatch(tables.ranking, title, re.IGNORECASE):
-        return ""  # a placing, no role: `le numéro 6 mondial`, `the world No. 3`
+        return ""  # `le numéro 6 mondial`, `the No. 3 seed`
     return title
 
 

@@ -255,7 +255,7 @@ class LanguageTables:
     # Offices a headline names its speaker by, without article (`Unification minister says…`, `Frontex chief
     # warns…`): the role is the speaker's title; a bare common role is not (`Swimmer recalls…`).
     headline_offices: frozenset[str] = frozenset()
-    # A ranking read like a role (`numéro 6 mondial`, `world No. 3`): a placing, no title.
+    # A ranking read like a role (`numéro 6 mondial`, `the No. 3 seed`): a placing, no title.
     ranking: str = ""
     # A role's tenure after it (`pêcheur depuis l'âge de quatorze ans`, `a nurse at X for 22 years`): how long,
     # not the role; a regex matching it to the end of the title.
