@@ -1333,6 +1333,13 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         return None  # `– parce que, dit-elle, « … »`: an incise after a conjunction is about what follows
     if subject_first and clause and clause[0].upos == "SCONJ":
         return None  # `When the war started, the minister said…`: a subordinate clause is not the statement
+    opening = clause[0] if clause else None
+    if subject_first and opening is not None and opening.upos == "VERB" and opening.feats.get("Tense") == "Past" \
+            and opening.lemma.lower() in ctx.tables.reporting_verbs and opening.rel != "amod" \
+            and not doc.kids(opening.i, "nsubj", "nsubj:pass"):
+        return None  # nor the question put to the subject, whatever its tag (`Asked whether P, Kanda smiled.`): a
+        # verb of saying opening a statement has a subject (a participle of its noun is no verb: `Recalled baby
+        # loungers linked to 3 deaths, regulators say`)
     # (a past form with a direct object is a simple past, whatever the tagger said: `wildfires fanned by
     # winds forced thousands of people from their homes, officials said`)
     # (the verb of a relative clause set off by a comma is no statement: `Councilwoman X, who voted yes, conceded

@@ -3284,3 +3284,15 @@ def test_a_bare_membership_is_no_title(extract_en) -> None:
 def test_a_headline_common_role_without_article_gets_no_title(extract_en) -> None:
     (q,) = extract_en("Swimmer says she froze when she saw the fin\n\nBeaches stayed closed on Monday.")
     assert q.speaker.text == "Swimmer" and q.title is None
+
+
+def test_a_fronted_question_put_to_the_speaker_is_not_their_statement(extract_en) -> None:
+    quotes = extract_en("Asked whether the venture would be profitable by then, Kanda smiled. \"Ask me again in "
+                        "2029,\" he said.")
+    assert [q.text for q in quotes] == ["Ask me again in 2029,"]
+
+
+def test_a_headline_opening_on_a_participle_of_its_noun_is_still_the_statement(extract_en) -> None:
+    (q,) = extract_en("Recalled baby loungers linked to 3 deaths, regulators say\n\nThe agency said on Monday it was "
+                      "still investigating.")[:1]
+    assert q.text == "Recalled baby loungers linked to 3 deaths"
