@@ -357,6 +357,17 @@ def _subject_head(doc: Doc, k: Word) -> Word:
                  and any(n.upos == "NUM" for n in doc.kids(c.i))), k)
 
 
+def _described_name(doc: Doc, w: Word) -> Word | None:
+    """The name whose description, set off by a comma, word w lies in (through complements and conjuncts)."""
+    while w.rel in ("nmod", "conj", "appos", "acl", "xcomp", "amod", "obl") and 0 <= w.head < w.i:
+        parent = doc.words[w.head]
+        if w.rel in ("appos", "acl") and parent.upos == "PROPN" \
+                and any(x.text == "," for x in doc.words[parent.i + 1:w.i]):
+            return parent
+        w = parent
+    return None
+
+
 def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) -> int | None:
     """A valid nominal subject of verb: before it unless the verb stands at an inversion site."""
     kids = [_subject_head(doc, k) for k in doc.kids(verb.i, *SUBJECT_RELS) if k.rel != "csubj"]
@@ -373,6 +384,12 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
                 if holder is not head and holder.lemma.lower() in tables.title_nouns \
                         and reported_lemma(doc, verb, tables) is not None:
                     return _described_by(doc, holder.i, tables)
+                # (a relative after a description set off by commas is the named person's: `Sylvain X, délégué CGT
+                # du site et sans lien de parenté avec le directeur, qui dénonce`)
+                anchor = _described_name(doc, head)
+                if anchor is not None and head.upos == "NOUN" and doc.words[kid.i - 1].text == "," \
+                        and reported_lemma(doc, verb, tables) is not None:
+                    return _described_by(doc, anchor.i, tables)
                 near = _noun_before(doc, kid.i)
                 if near is not None and near != head.i and doc.words[near].upos == "PROPN" \
                         and head.upos == "NOUN" and not person_like(head, tables):
@@ -950,6 +967,16 @@ def _trailing_participle_speaker(doc: Doc, v: Word, tables: LanguageTables
                     and not doc.within(w.i, ("ccomp", "acl", "advcl"))), None)
     if nearest is not None and reported_lemma(doc, nearest, tables) is None:
         return doc.kids(nearest.i, "nsubj")[0].i, False, nearest.i
+    # (the main clause's person says it, whatever verb came between: `Ortiz declined to say how many customers had
+    # asked for refunds, saying only that P`)
+    head = doc.words[v.head] if v.head >= 0 else None
+    if head is not None and v.rel == "advcl" and head.rel == "root" and head.i < v.i \
+            and reported_lemma(doc, head, tables) is None \
+            and not any(closing_mark(doc.words[x], tables) for x in range(head.i, v.i)):  # (not a quotation's verb)
+        own = next((k for k in doc.kids(head.i, "nsubj") if (k.upos == "PROPN" or person_like(k, tables))
+                    and k.lower not in tables.first_second_person), None)
+        if own is not None:
+            return own.i, False, head.i
     # or the nearest one before it, when the parser made them siblings (`« … », a-t-il affirmé, promettant`)
     before = reversed(doc.words[sentence.first:v.i])
     for a in [*above, *before]:
@@ -1471,9 +1498,13 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     `is preparing to ask`), a verb whose complement makes it an act (`pleaded guilty`), a passive without agent
     (`is expected to have its second reading`: no one says it), the verb of a question put to someone
     (`Asked whether No 10 expected a rebellion`), one that puts a question (`asked whether P`), a finding
-    (`The report found`), or a verb that reports only a clause, without one (`held talks`)."""
+    (`The report found`), a verb that reports only a clause, without one (`held talks`), or one inside a
+    coordinated complement clause (`and that he found Q`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
+    if v.rel == "conj" and any(m.lower in tables.complementizers and c.i < m.i < v.i
+                               for m in doc.kids(v.i, "mark") for c in doc.kids(v.i, "cc")):
+        return True  # a second complement clause, content of the first's verb (`said P, and that he found Q`)
     if any((v.lemma.lower(), c.lower) in tables.act_prepositions for k in doc.kids(v.i, "obl", "xcomp")
            if k.i > v.i for c in doc.kids(k.i, "case", "mark")):
         return True

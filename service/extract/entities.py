@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from service.extract.cues import capitalised as _cap
-from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym, name_read_as_word
+from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym, name_read_as_word, person_like
 from service.extract.doc import Doc, Word
 from service.lang import LanguageTables, role_form
 
@@ -455,6 +455,19 @@ def _title_parts(text: str, tables: LanguageTables) -> list[set[str]]:
     return [set(words)] + (parts if len(parts) > 1 else [])
 
 
+def _covers(required: frozenset[str], have: set[str], acronyms: set[str], title: str) -> bool:
+    """The title holds every word required, an acronym among them spelled by its words (`le DG de la
+    SOFITEX`: `directeur général de la SOFITEX`)."""
+    missing = required - have
+    if not missing:
+        return True
+    if not missing <= acronyms:
+        return False
+    words = [x for x in re.split(r"[\s\-]+", title) if x and not (len(x) <= 3 and x.islower()) and x[-1] not in "'’"]
+    initials = fold("".join(x[0] for x in words))
+    return all(m in initials for m in missing)
+
+
 def _role_words(words: list[Word]) -> set[str]:
     """The content words of a role mention, folded (`Ward 6` keeps its number)."""
     return {fold(w.text) for w in words if w.upos in ("NOUN", "ADJ", "PROPN", "NUM")}
@@ -534,9 +547,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             if apposed is not None:
                 return apposed
         if k > 0 and fold(words[k].text) in tables.address_titles and words[k - 1].sent == words[i].sent \
-                and not _cap(words[k - 1]) and is_title_word(words[k - 1], tables, doc):
-            role = _title_left(doc, k, tables)  # or written right before a form of address (`co-author Dr. X`)
-            if role is not None:
+                and words[k - 1].upos in ("NOUN", "PROPN"):
+            role = _title_left(doc, k, tables)  # or written right before a form of address (`co-author Dr. X`,
+            if role is not None and any(is_title_word(w, tables, doc)  # `Minister for Transport Prof X`)
+                                        for w in words[role[0]:role[1] + 1]):
                 return role
         while k > 0 and words[k - 1].sent == words[i].sent and _cap(words[k - 1]) and (
                 is_title_word(words[k - 1], tables, doc) or words[k - 1].upos == "ADJ"
@@ -801,6 +815,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     k = j + 1
     if k < len(words) and words[k].text == "(":
         close = next((x for x in range(k + 1, min(k + 8, len(words))) if words[x].text == ")"), None)
+        if close is not None and doc.text[words[k].end:words[close].start].strip().lower() in tables.photo_positions:
+            return None  # a caption's `X (centre)`: where they stand
         if close is not None and close + 1 < len(words) and words[close + 1].text == "," \
                 and words[close + 1].sent == words[j].sent:
             k = close + 1  # a party's or a team's label before the role (`X (Droite républicaine), députée de…`)
@@ -965,12 +981,15 @@ def _past_age_compound(doc: Doc, k: int, tables: LanguageTables) -> int:
 
 
 def _past_age(words: list[Word], k: int) -> int | None:
-    """The word after an age set off from word k to its comma (`34,`, `45 ans,`), or None."""
-    if k + 2 < len(words) and words[k].upos == "NUM" and words[k + 1].text == ",":
-        return k + 2
-    if k + 3 < len(words) and words[k].upos == "NUM" and words[k + 1].upos == "NOUN" and words[k + 2].text == ",":
-        return k + 3  # `Jean Dupont, 45 ans, agriculteur`
-    return None
+    """The word after an age set off from word k to its comma (`34,`, `45 ans,`, also past an aside between dashes:
+    `54 ans – sans lien de parenté avec X –,`), or None."""
+    if k >= len(words) or words[k].upos != "NUM":
+        return None
+    end = k + 2 if k + 1 < len(words) and words[k + 1].upos == "NOUN" else k + 1  # `Jean Dupont, 45 ans, agriculteur`
+    if end < len(words) and words[end].text in ("–", "—"):
+        close = next((x for x in range(end + 1, min(end + 25, len(words))) if words[x].text == words[end].text), None)
+        end = close + 1 if close is not None else end
+    return end + 1 if end + 1 < len(words) and words[end].text == "," else None
 
 
 def _age_after(doc: Doc, j: int) -> bool:
@@ -1655,7 +1674,12 @@ class EntityIndex:
         wanted = _role_words(words)
         if not wanted:
             return None
-        for required, one_of in [(frozenset(wanted), frozenset())] + self._other_names_of_office(wanted):
+        # (a kind of organisation without article names a trade, not the head of one named before: `le chef
+        # d'entreprise` is no `président du BNIC`)
+        acronyms = {fold(w.text) for w in words if w.text.isupper() and 2 <= len(w.text) <= 5}
+        trade = any(fold(w.lemma) in self.tables.generic_organizations and w.rel == "nmod"
+                    and not self.doc.kids(w.i, "det") for w in words)
+        for required, one_of in [(frozenset(wanted), frozenset())] + self._other_names_of_office(wanted, trade):
             best: tuple[int, Referent] | None = None
             for ref in self.referents.values():
                 if gender in ("Masc", "Fem") and ref.gender in ("Masc", "Fem") and ref.gender != gender:
@@ -1664,7 +1688,7 @@ class EntityIndex:
                     # (`Shadow housing secretary X` is not `the housing secretary`: a modifier makes another office)
                     # (a head named by a kind of organisation only is someone named before: `the union boss`)
                     # (of two coordinated roles, either: `déléguée syndicale CFDT et secrétaire adjointe du CSE`)
-                    if any(required <= have and (not one_of or have & one_of)
+                    if any(_covers(required, have, acronyms, text) and (not one_of or have & one_of)
                            and not (have - required) & self.tables.office_modifiers
                            for have in _title_parts(text, self.tables)) \
                             and not (later_only and start < before) and (required or start < before):
@@ -1679,7 +1703,8 @@ class EntityIndex:
         """The words name an office by one of the press's periphrases (`le représentant de l'État`)."""
         return frozenset(_role_words(words)) in self.tables.role_periphrases
 
-    def _other_names_of_office(self, wanted: set[str]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    def _other_names_of_office(self, wanted: set[str], trade: bool = False
+                               ) -> list[tuple[frozenset[str], frozenset[str]]]:
         """What else a role mention may match, as (words a title must hold, words one of which it must hold): the
         offices a periphrasis stands for; and for a head named by what it heads (`union chief`, `le patron de la
         CGT`), any title of a head holding the rest."""
@@ -1687,7 +1712,7 @@ class EntityIndex:
         leaders = wanted & self.tables.leader_nouns
         if leaders and wanted - leaders:
             other.append((frozenset(wanted - leaders), self.tables.head_titles))
-            if wanted - leaders <= self.tables.generic_organizations:
+            if wanted - leaders <= self.tables.generic_organizations and not trade:
                 other.append((frozenset(), self.tables.head_titles))  # (`Le responsable du syndicat`)
         return other
 
@@ -1937,8 +1962,16 @@ class EntityIndex:
         # de l'essai`)
         # (nor one whose conjunction is inside it, an apposition's coordinated roles: `Ms. X, a Democrat and former
         # federal prosecutor,`)
+        def plural_people(k: Word) -> bool:
+            return k.feats.get("Number") == "Plur" and doc.words[h].feats.get("Number") == "Plur" \
+                and (is_title_word(k, self.tables, doc) or person_like(k, self.tables))
+
         conjuncts = [k for k in following if k.upos in ("NOUN", "PROPN") and any(c.rel == "cc" for c in doc.kids(k.i))
-                     and not (k.upos == "NOUN" and not doc.kids(k.i, "det") and is_title_word(k, self.tables, doc))
+                     and not (k.upos == "NOUN" and not doc.kids(k.i, "det") and is_title_word(k, self.tables, doc)
+                              and not plural_people(k))  # (bare plural roles are groups: `médecins et élus`)
+                     # (nor a bare noun past a comma: an absolute phrase, `X, chemise blanche et mains croisées`)
+                     and not (k.upos == "NOUN" and not doc.kids(k.i, "det", "nmod:poss") and not plural_people(k)
+                              and any(w.text == "," for w in doc.words[h + 1:k.i]))
                      and doc.joined(k.i)]
         if not conjuncts:
             return None
@@ -1993,11 +2026,18 @@ class EntityIndex:
         """`X – un républicain de Caroline du Sud –`: a description set off right after a person's name."""
         k = lo - 1
         if k - 1 >= 0 and self.doc.words[k].text in (",", "–", "—", "(") and k - 1 in self.run_at \
-                and self.run_at[k - 1][1] == k - 1 and not self._in_prepositional_modifier(*self.run_at[k - 1]):
+                and self.run_at[k - 1][1] == k - 1 and not self._in_prepositional_modifier(*self.run_at[k - 1]) \
+                and not self._in_fronted_adverbial(k - 1, lo):
             ref = self.referent_for_run(*self.run_at[k - 1])
             if ref.kind == "person":
                 return ref
         return None
+
+    def _in_fronted_adverbial(self, k: int, lo: int) -> bool:
+        """Word k closes an adverbial phrase the mention at lo is outside of (`Invité mardi soir d'ici
+        Normandie, l'officier a estimé`: the radio, not the officer's name)."""
+        return any(a.rel in ("obl", "advcl") and lo not in self.doc.subtree(a.i)
+                   for a in [self.doc.words[k], *self.doc.ancestors(k)])
 
     def _apposed_person(self, hi: int) -> tuple[Referent, int] | None:
         """`le porte-parole du Conseil, John Kirby`: a person's name right after the role phrase and a comma,

@@ -539,7 +539,7 @@ class _Resolver:
             if latter is not None:
                 self.salient.append(_Salient(w.start, latter, "Sing", latter.gender, embedded, w.i))
                 continue
-            if not self._person_like(w):
+            if not self._person_like(w) and not self._aged(w):
                 inside = self._person_inside(w)
                 if inside is None and w.head >= 0 and doc.kids(w.head, "cop"):
                     # (or the predicate of a copula: `Le témoignage le plus attendu était celui de la pédopsychiatre
@@ -720,7 +720,11 @@ class _Resolver:
             and self._person_like(w)
 
     def _person_inside(self, w: Word) -> Referent | None:
-        """The one person named inside a subject that is no person (`La défense, assurée par Me X`)."""
+        """The one person named inside a subject that is no person (`La défense, assurée par Me X`), or the one
+        its noun is apposed to (`Le propriétaire d'Autobus Lachance, Réjean Lachance,`)."""
+        for k in self.doc.kids(w.i, "appos"):
+            if k.i in self.entities.run_at and (ref := self.entities.resolve_np(k.i).referent).kind == "person":
+                return ref
         runs = {self.entities.run_at[k] for k in self.doc.subtree(w.i) if k in self.entities.run_at}
         people = {id(ref): ref for r in runs if (ref := self.entities.resolve_np(r[1]).referent).kind == "person"}
         return next(iter(people.values())) if len(people) == 1 else None
@@ -732,6 +736,13 @@ class _Resolver:
             or mistagged_name(self.doc, w, self.tables) or (
                 w.lemma.lower() in self.tables.quantity_nouns
                 and any(person_like(k, self.tables) for k in self.doc.kids(w.i, "nmod")))
+
+    def _aged(self, w: Word) -> bool:
+        """A person named by their age (`The 64-year-old grows alfalfa`, `le quinquagénaire`)."""
+        if not self.tables.age_suffixes or w.upos != "NOUN" or w.feats.get("Number") == "Plur":
+            return False
+        lo, hi = self.entities.mention_span(w.i)
+        return self.doc.text[self.doc.words[lo].start:self.doc.words[hi].end].lower().endswith(self.tables.age_suffixes)
 
     def _antecedent(self, position: int, pronoun: str) -> Referent | None:
         found = self._salient_before(position, pronoun)
@@ -966,6 +977,9 @@ class _Resolver:
         if start is None:
             return None
         i, j = entities.run_at[start]
+        if j + 1 >= len(doc.words) or doc.words[j + 1].text in ("—", "–", "|", "·") \
+                or "\n" in doc.text[doc.words[j].end:doc.words[j + 1].start]:
+            return None  # a byline (`Julien Marchetti — Édité par …`, a name on its own line): the writer
         ref = entities.referent_for_run(i, j)
         earlier = {run for run in entities.run_at.values() if run[0] < after.first}
         # (a past role of theirs is no other role: `Evelyn Strand, a retired Air Force test pilot`)
@@ -1034,7 +1048,9 @@ class _Resolver:
         # (the last person quoted: a source quoted since, `D'après la presse allemande, …`, is no one described)
         quoted = next(((at, ref) for at, ref, _ in reversed(self.recent_speakers)
                        if at < w.start and ref.kind == "person"), None)
-        if subject is None or (quoted is not None and quoted[0] > subject[0]):
+        # (at the same place, the quotation's speaker: its pronoun resolved with the quotation's own evidence,
+        # `Pour l'économiste X, … « … », explique-t-elle`)
+        if subject is None or (quoted is not None and quoted[0] >= subject[0]):
             subject = quoted
         if subject is not None and not any(x[:1].isupper() for x in subject[1].name.split()[1:]):
             # a description naming no one, the one person its sentence names (`Le grand artisan de ce retournement
@@ -1327,16 +1343,22 @@ class _Resolver:
             return False
         if any(a <= k.start < b for a, b in self.marked):
             return False  # a work's title (`l'auteur de « Gouverner sans majorité »`): no office
+        if fold(k.lemma) in self.tables.generic_organizations and not self.doc.kids(k.i, "det"):
+            return False  # a kind without article names a trade (`le chef d'entreprise`), over no one body
         return bool(cases) and not cases & (self.tables.role_only_prepositions | self.tables.mention_stop_prepositions)
 
     def _title_initials(self, w: Word, mention: Mention) -> Referent | None:
         """`la DRH` after `La directrice des ressources humaines du groupe, Sophie Lemarquand`: an acronym
-        spelling the first words of the one person's title stated before it is that person."""
-        if not is_acronym(w) or mention.text.split()[-1] != w.text or len(mention.text.split()) > 2 \
+        spelling the first words of the one person's title stated before it is that person (with the rest of
+        the title after it: `le DG de la SOFITEX`)."""
+        words = mention.text.split()
+        if not is_acronym(w) or w.text not in words[:2] \
                 or not any(d.feats.get("Definite") == "Def" for d in self.doc.kids(w.i, "det")):
             return None  # (a role's acronym, `the CS`; not an organisation's, `OCHA said`)
+        rest = [fold(x) for x in words[words.index(w.text) + 1:] if not (len(x) <= 3 and x.islower())]
         found = {id(ref): ref for ref in self.entities.referents.values() if ref.kind == "person"
-                 and any(start < w.start and w.text in _initials(text, len(w.text)) for text, start, _ in ref.titles)}
+                 and any(start < w.start and w.text in _initials(text, len(w.text))
+                         and all(x in fold(text) for x in rest) for text, start, _ in ref.titles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_organisation(self, w: Word) -> Referent | None:

@@ -140,6 +140,8 @@ class LanguageTables:
     # Endings of nouns describing a person by age (`the 47-year-old`, `le quadragénaire`): a description of
     # the person just named, never a title.
     age_suffixes: tuple[str, ...] = ()
+    # What a photo caption's brackets say of where someone stands (`X (centre)`, `Y (à droite)`): no role
+    photo_positions: frozenset[str] = frozenset()
     # The decade an age noun states (`quinquagénaire`: 50), and how an age is written after a name (`Sylvie
     # Decroix, 52 ans,`, `Dimitri Kostas, 54,`): an age description is the person named with a fitting age.
     age_decades: dict[str, int] = field(default_factory=dict)
@@ -493,14 +495,16 @@ class LanguageTables:
         return next((k for k in (f"{before} {word}", f"{before}{word}", word) if k in self.latter_anaphors), None)
 
 
-# Prefixes a role noun keeps its meaning under (`cosecrétaire`, `vice-présidente`, `ex-ministre`, `co-chairs`).
-ROLE_PREFIXES = ("co-", "co", "vice-", "sous-", "ex-")
+# Prefixes a role noun keeps its meaning under (`cosecrétaire`, `vice-présidente`, `ex-ministre`, `co-chairs`,
+# `éco-conseiller`, `aide-maçon`).
+ROLE_PREFIXES = ("co-", "co", "vice-", "sous-", "ex-", "éco-", "aide-")
 
 
 def role_form(form: str, tables: LanguageTables) -> bool:
     """A word form (lowercase) that names a role in the tables, also under a role prefix."""
     return form in tables.title_nouns or any(
-        form.startswith(prefix) and len(form) - len(prefix) > 3 and form[len(prefix):] in tables.title_nouns
+        form.startswith(prefix) and len(form) - len(prefix) > (2 if prefix.endswith("-") else 3)
+        and form[len(prefix):] in tables.title_nouns
         for prefix in ROLE_PREFIXES)
 
 

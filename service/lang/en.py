@@ -93,7 +93,7 @@ FIRST_SECOND_PERSON = _words("i me we us you my our your myself ourselves yourse
 HONORIFICS = _words("""
     Mr Mr. Mrs Mrs. Ms Ms. Miss Madam Mdm Mdm. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. Sen Sen. Rep Rep.
     Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr. Hon Hon. Pres Pres.
-    Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Cr Cr. Coun Coun.
+    Sheikh Rabbi Imam Pope Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Cr Cr. Coun Coun. Ald Ald.
     PC PCSO DC DS DI DSU DCS
     Datuk Datin Dato Dato' Seri ACP DSP
 """)
@@ -101,6 +101,7 @@ HONORIFICS = _words("""
 # (the first block: trades, crafts, care, school, court and service roles news gives people, `X, a locksmith in
 # Leeds,`; no word that is also a common surname, `Mason`, `Potter`)
 TITLE_NOUNS = _words("""
+    dj deejay shepherd shepherdess collector
     trapper gamekeeper poacher farmhand herdsman dairyman cowboy sharecropper smallholder breeder fisherwoman
     angler deckhand docker longshoreman lumberjack woodcutter landscaper groundskeeper locksmith blacksmith
     plasterer stonemason cabinetmaker watchmaker clockmaker dressmaker seamstress luthier chocolatier fishmonger
@@ -319,6 +320,9 @@ ENGLISH = LanguageTables(
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=frozenset(),
     age_suffixes=("-year-old",),
+    photo_positions=frozenset({"left", "right", "centre", "center", "second left", "second right", "far left",
+                               "far right", "front", "back", "top", "bottom", "l", "r", "c", "inset", "pictured",
+                               "left to right", "from left", "file photo", "file"}),
     stated_age=r",\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]",
     family_nouns=frozenset({"family", "clan", "dynasty"}),
     clause_only_verbs=_words("hold rule"),
@@ -369,6 +373,12 @@ ENGLISH = LanguageTables(
             "business", "energy", "pensions", "housing", "treasury", "trade", "scotland", "wales")
         ) + ("secretary state",),
         "chief executive": ("ceo",), "ceo": ("chief executive",),
+        # (the office an abbreviated title before a name stands for: `Gov. X` … `the governor said`)
+        "governor": ("gov.", "gov"), "senator": ("sen.", "sen"), "congressman": ("rep.",), "congresswoman": ("rep.",),
+        "representative": ("rep.",), "general": ("gen.",), "colonel": ("col.",), "captain": ("capt.",),
+        "sergeant": ("sgt.",), "detective": ("det.",), "inspector": ("insp.",), "superintendent": ("supt.",),
+        "councillor": ("cllr", "cllr.", "coun.", "cr"), "councilor": ("coun.", "cllr"),
+        "alderman": ("ald.", "ald"), "alderwoman": ("ald.", "ald"),
     }),
     leader_nouns=frozenset({"chief", "boss", "head", "leader", "supremo"}),
     generic_organizations=_words("""
@@ -399,7 +409,9 @@ ENGLISH = LanguageTables(
                       r"five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty|forty|fifty|several|many)\s+"
                       r"(?:years?|decades?|months?)\b).*$",
     # (and a bare membership: `a member since 1968`; not `member of the European Parliament`)
-    not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist", "member"}),
+    # (`The elder Ogilvie`: the older of two namesakes)
+    not_roles=frozenset({"good sport", "ever the diplomat", "ever the optimist", "ever the pragmatist", "member",
+                         "elder"}),
     not_role_endings=(" by training", " by trade"),
     anaphoric_roles=frozenset({"official", "executive", "politician", "lawmaker", "man", "woman", "activist",
                                "campaigner", "unionist", "representative"}),
@@ -410,7 +422,7 @@ ENGLISH = LanguageTables(
     anaphoric_modifiers=frozenset({"such"}),
     rejection_verbs=_words("reject dismiss deny refute rebut dispute rubbish"),
     claim_nouns=_words("claim suggestion allegation accusation report assertion charge speculation rumour rumor idea "
-                       "notion explanation account version characterization characterisation"),
+                       "notion explanation account version characterization characterisation term label description"),
     claim_content_openers=frozenset({"that"}),
     denial_quantifiers=frozenset({"any", "all"}),
     credit_words=frozenset({"photo", "photos", "photograph", "picture", "image", "credit", "illustration", "©"}),
@@ -467,7 +479,7 @@ ENGLISH = LanguageTables(
     given_name_initials=True,
     role_honorifics=_words("""
         Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Capt Capt. Sgt Sgt. Maj Maj. Adm Adm. Cmdr Cmdr.
-        Pres Pres. Prof Prof. Dr Dr. Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Coun Coun.
+        Pres Pres. Prof Prof. Dr Dr. Justice Judge Det Det. Insp Insp. Supt Supt. DCI Cllr Cllr. Coun Coun. Ald Ald.
         PC PCSO DC DS DI DSU DCS
     """),
     # (and being reached for comment: `Reached by phone on Sunday, she said…`)

@@ -113,6 +113,7 @@ HONORIFICS = _words("M. M Mme Mme. Mlle MM. Mmes Me Me. Dr Dr. Dre Dre. Pr Pr. P
 # (the first block: trades, crafts, farming, care, school and sport roles news gives people, `X, papetier
 # depuis trente ans,`)
 TITLE_NOUNS = _words("""
+    perchman pisteur pisteuse dj disc-jockey propriétaire
     coordonnateur coordonnatrice marchande cultivateur cultivatrice copropriétaire piéton
     chasseur chasseuse trappeur trappeuse papetier papetière bobinier bobinière planteur planteuse cueilleur
     cueilleuse garde-chasse garde-forestier fermier fermière paysan paysanne pépiniériste vendangeur vendangeuse
@@ -186,7 +187,7 @@ TITLE_NOUNS = _words("""
     président-élu députée-maire sénateur-maire conseiller-maire secrétaire-adjoint directrice-générale
     directeur-adjoint directrice-adjointe vice-présidente-exécutive pdg-adjoint capitaine-adjoint
     arbitre manager dirigeant-fondateur délégué-général déléguée-générale rapporteur rapporteure
-    ombudsman défenseur défenseure médiatrice bourgmestre échevin syndic attaquant attaquante gardien
+    ombudsman défenseur défenseure médiatrice bourgmestre échevin échevine syndic tavana attaquant attaquante gardien
     gardienne ailier ailière buteur buteuse technicien technicienne demi ouvreur talonneur pilier troisième-ligne
     deuxième-ligne avant-centre pivot passeur passeuse libéro sprinteur sprinteuse grimpeur grimpeuse rouleur
     coach copilote meneuse référent référente portier portière assistant assistante
@@ -476,6 +477,9 @@ FRENCH = LanguageTables(
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),
     age_suffixes=("génaire",),
+    photo_positions=frozenset({"à gauche", "à droite", "au centre", "au milieu", "gauche", "droite", "centre",
+                               "de gauche à droite", "au premier plan", "en médaillon", "photo d'archives",
+                               "photo d’archives", "archives", "ci-dessus"}),
     age_decades={"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60,
                  "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100},
     stated_age=r",\s*(\d{1,3})\s+ans\b",
@@ -527,6 +531,7 @@ FRENCH = LanguageTables(
         "patron bercy": ("ministre economie", "ministre finances"),
         "patronne bercy": ("ministre economie", "ministre finances"),
         "premier magistrat": ("maire",), "premiere magistrate": ("maire",), "premier edile": ("maire",),
+        "mayeur": ("bourgmestre",), "mayeure": ("bourgmestre",), "maieur": ("bourgmestre",),  # (Belgian)
         "edile": ("maire",), "premier magistrat ville": ("maire",), "premier magistrat commune": ("maire",),
         "technicien": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
         "tacticien": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
@@ -576,7 +581,8 @@ FRENCH = LanguageTables(
                                    "promu promue"),
     anaphoric_modifiers=frozenset({"tel", "telle", "tels", "telles"}),
     rejection_verbs=_words("rejeter démentir réfuter contester balayer"),
-    claim_nouns=_words("accusation allégation rumeur information affirmation idée hypothèse explication version"),
+    claim_nouns=_words("accusation allégation rumeur information affirmation idée hypothèse explication version terme "
+                       "qualificatif"),
     claim_content_openers=frozenset({"selon"}),
     denial_quantifiers=frozenset({"tout", "toute", "tous", "toutes", "aucun", "aucune"}),
     credit_words=frozenset({"photo", "photos", "crédit", "crédits", "illustration", "©"}),

@@ -2665,3 +2665,103 @@ def test_an_object_pointing_back_at_what_was_said_is_no_claim(extract_fr) -> Non
     assert extract_fr("Le ministre a contesté ces chiffres. Il a rejeté de telles accusations.") == []
     (q,) = extract_fr("Le ministre a dénoncé ces « dérives ».")
     assert q.text == "ces « dérives »"
+
+
+def test_a_relative_after_a_closed_description_is_the_named_persons(extract_fr) -> None:
+    text = ("Un discours qui passe mal auprès de Sylvain Lemonnier, délégué CGT du site et sans lien de parenté "
+            "avec le directeur, qui dénonce « une maintenance à flux tendu ».")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Sylvain Lemonnier" and q.title.text == "délégué CGT du site"
+
+
+def test_a_name_closing_a_fronted_phrase_is_not_the_subjects_name(extract_fr) -> None:
+    text = ("Atmo Normandie a publié des mesures. « À un moment, c'est réel », raconte le commandant Julien Hautot, du "
+            "service départemental d’incendie et de secours. Invité mardi soir d’ici Normandie, l’officier a estimé "
+            "que le hasard du calendrier avait « fait gagner un temps précieux » aux secours.")
+    q = only(extract_fr(text), "hasard")
+    assert q.speaker.name == "Julien Hautot" and q.title.text == "commandant"
+
+
+def test_a_trade_named_with_a_bare_kind_of_firm_is_the_person_just_described(extract_fr) -> None:
+    text = ("Le président du BNIC, Laurent Dubreuil, a alerté sur la crise. Sébastien Morin, tonnelier à Saint-Brice, "
+            "a mis la moitié de ses salariés au chômage partiel. « Les maisons ont des stocks de fûts pour dix-huit "
+            "mois », explique le chef d’entreprise.")
+    q = only(extract_fr(text), "stocks")
+    assert q.speaker.name == "Sébastien Morin"
+
+
+def test_a_description_after_a_quotation_is_its_speaker_not_an_earlier_subject(extract_fr) -> None:
+    text = ("La députée Khadija Ouardi a critiqué le prix du billet. Pour l’économiste Mounia Kettani, la question du "
+            "prix « n’a rien d’anecdotique ». « Une ligne ne se rembourse pas par la billetterie », "
+            "explique-t-elle.\n\n"
+            "Dans une note publiée la semaine dernière, l’universitaire mettait déjà en garde contre un endettement "
+            "« qui pèsera sur les comptes de l’Office ».")
+    q = only(extract_fr(text), "endettement")
+    assert q.speaker.name == "Mounia Kettani" and q.title.text == "économiste"
+
+
+def test_belgian_and_polynesian_names_of_the_mayor(extract_fr) -> None:
+    text = ("« La N845 ne rouvrira pas avant l’été », a prévenu samedi le bourgmestre d’Orlémont, Francis Collard. Dès "
+            "vendredi matin, le mayeur avait estimé que la commune avait « eu de la chance dans son malheur ».")
+    q = only(extract_fr(text), "chance")
+    assert q.speaker.name == "Francis Collard" and q.title.text == "bourgmestre d’Orlémont"
+    (q,) = extract_fr("« Bora Bora n’est pas un parking à navires », tranche le tavana de Bora Bora, Marcel Tehei.")
+    assert q.speaker.name == "Marcel Tehei" and q.title.text == "tavana de Bora Bora"
+
+
+def test_a_byline_is_not_the_person_a_role_anticipates(extract_fr) -> None:
+    text = ("Le Défenseur des droits, lui, dénonce un risque de « discrimination automatisée ».\n\n"
+            "Julien Marchetti — Édité par Anaïs Lefort — 4 mars 2026\n\n"
+            "Nadia a compris en janvier que quelque chose avait changé. « On a l’impression d’être notés comme des "
+            "crédits à la banque », raconte-t-elle.")
+    quotes = extract_fr(text)
+    assert speaker_name(only(quotes, "discrimination")) != "Julien Marchetti"
+    assert speaker_name(only(quotes, "notés")) == "Nadia"
+
+
+def test_an_office_written_by_its_initials_and_its_body(extract_fr) -> None:
+    text = ("Le directeur général de la SOFITEX, Hyacinthe Kiemdé, estime que le prix « pèsera lourdement ». Le DG de "
+            "la SOFITEX a par ailleurs indiqué que les producteurs seraient payés « au plus tard quinze jours » après "
+            "l’enlèvement.")
+    q = only(extract_fr(text), "payés")
+    assert q.speaker.name == "Hyacinthe Kiemdé" and q.title.text == "directeur général de la SOFITEX"
+
+
+def test_prefixed_and_feminine_roles_of_a_commune(extract_fr) -> None:
+    (q,) = extract_fr("L’éco-conseiller de la commune, Benoît Renard, estime que le dépôt « n’a rien d’anodin ».")
+    assert q.speaker.name == "Benoît Renard" and q.title.text == "éco-conseiller de la commune"
+    (q,) = extract_fr("Lundi soir, l’échevine de l’Environnement, Sandrine Collard, avait annoncé que la commune "
+                      "porterait plainte.")
+    assert q.speaker.name == "Sandrine Collard" and q.title.text == "échevine de l’Environnement"
+
+
+def test_an_absolute_phrase_after_the_name_is_no_second_speaker(extract_fr) -> None:
+    (q,) = extract_fr("« Je le savais, oui », a répondu Fabrice D., chemise blanche et mains croisées dans le dos.")
+    assert q.speaker.name == "Fabrice D."
+
+
+def test_trades_of_the_mountain_and_the_stage_are_roles(extract_fr) -> None:
+    (q,) = extract_fr("Son fils Mathieu Casaubon, 26 ans, aide-maçon depuis trois saisons, a raconté que les murs "
+                      "étaient tombés dans le vide.")
+    assert q.speaker.name == "Mathieu Casaubon" and q.title.text == "aide-maçon"
+    (q,) = extract_fr("Plus remonté, le DJ Kael Ferrand a dénoncé dans une story « l’hypocrisie » du milieu.")
+    assert q.speaker.name == "Kael Ferrand" and q.title.text == "DJ"
+
+
+def test_a_subject_apposed_to_a_name_is_that_person_for_the_next_pronoun(extract_fr) -> None:
+    text = ("Le propriétaire d’Autobus Lachance, Réjean Lachance, ne l’entend pas ainsi. « Le syndicat nous demande de "
+            "payer avec de l’argent qu’on n’a pas », a-t-il plaidé.")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Réjean Lachance" and q.title.text == "propriétaire d’Autobus Lachance"
+
+
+def test_bare_plural_roles_coordinated_speak_together(extract_fr) -> None:
+    (q,) = extract_fr("Des médecins et élus dénoncent une « centralisation à marche forcée ».")
+    assert q.speaker.name == "Des médecins et élus"
+
+
+def test_an_aside_between_dashes_after_the_age_comes_before_the_role(extract_fr) -> None:
+    text = ("Drissa Ouattara, 54 ans – sans lien de parenté avec le président de l’UNPCB –, producteur de coton depuis "
+            "plus de trente ans, estime que le prix « arrive trop tard ».")
+    (q,) = extract_fr(text)
+    assert q.speaker.name == "Drissa Ouattara" and q.title.text == "producteur de coton"

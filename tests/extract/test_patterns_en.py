@@ -3296,3 +3296,64 @@ def test_a_headline_opening_on_a_participle_of_its_noun_is_still_the_statement(e
     (q,) = extract_en("Recalled baby loungers linked to 3 deaths, regulators say\n\nThe agency said on Monday it was "
                       "still investigating.")[:1]
     assert q.text == "Recalled baby loungers linked to 3 deaths"
+
+
+def test_a_second_that_clause_is_the_same_saying(extract_en) -> None:
+    (q,) = extract_en("Daniel Okafor, the structural engineer, said the cracks he measured on Monday were up to three "
+                      "times wider than in March, and that he found rust staining on two columns.")
+    assert q.verb.lemma == "say" and q.text.endswith("rust staining on two columns")
+
+
+def test_an_office_abbreviated_before_the_name_is_the_office_named_later(extract_en) -> None:
+    text = ("Gov. Thomas Halvorsen said Thursday the state had bought time. “I’m not going to tell you the lake is "
+            "fixed. It isn’t,” the governor said.\n\nDale Christiansen isn’t sold. The 64-year-old grows alfalfa on "
+            "900 acres near Corinne.\n\n“My dad always told me, ‘You never give back water,’” he said Saturday.")
+    quotes = extract_en(text)
+    q = only(quotes, "fixed")
+    assert q.speaker.name == "Thomas Halvorsen" and q.title.text == "Gov."
+    q = only(quotes, "My dad")
+    assert q.speaker.name == "Dale Christiansen" and q.title is None
+
+
+def test_where_a_caption_places_someone_is_no_role(extract_en) -> None:
+    text = ("Minister for Transport Prof Joseph Kasanda (centre) speaks to reporters at the port yesterday.\n\n"
+            "The concession will cut waiting times, Minister for Transport Prof Joseph Kasanda said yesterday.")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "Joseph Kasanda" and q.title.text == "Minister for Transport"
+
+
+def test_a_trailing_participle_is_said_by_the_main_clauses_subject(extract_en) -> None:
+    text = ("Ortiz declined to say how many customers had asked for refunds, saying only that affected subscribers "
+            "would receive a two-day credit automatically.")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "Ortiz" and q.verb.lemma == "say"
+    text = ('"We have not refused to pay anybody," Dr Chelimo said, adding that the strike was "unprocedural" since '
+            "the matter was before the court.")
+    q = only(extract_en(text), "strike")  # (not the quotation's own `We`, its subject)
+    assert q.speaker.name == "Chelimo" and q.verb.lemma == "add"
+
+
+def test_a_short_role_under_a_hyphenated_prefix_is_a_role(extract_en) -> None:
+    (q,) = extract_en("“We’re not going to apologize for what great television costs,” co-CEO Dana Whitlock told "
+                      "analysts on Wednesday.")
+    assert q.speaker.name == "Dana Whitlock" and q.title.text == "co-CEO"
+
+
+def test_offices_of_india_and_chicago_written_before_the_name(extract_en) -> None:
+    (q,) = extract_en("Collector Ananya Das said on Monday evening that teams had inspected 240 worksites.")
+    assert q.speaker.name == "Ananya Das" and q.title.text == "Collector"
+    (q,) = extract_en("Ald. Maria Lopez said she learned of the plan Monday night from a text message.")
+    assert q.speaker.name == "Maria Lopez" and q.title.text == "Ald."
+
+
+def test_the_elder_of_two_namesakes_is_no_office(extract_en) -> None:
+    text = ("Stephen Ogilvie has owned the building since 1994. His daughter, Kate Ogilvie, runs the shop. "
+            "“We’re out of road,” the elder Ogilvie said on Tuesday.")
+    q = only(extract_en(text), "out of road")
+    assert q.title is None or q.title.text != "elder"
+
+
+def test_rejecting_a_term_reports_none_of_it(extract_en) -> None:
+    (q,) = extract_en('Some fans have taken to calling the summer clear-out a "fire sale", though Prosser rejects the '
+                      "term.")
+    assert q.speaker.name == "Some fans"
