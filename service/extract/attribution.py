@@ -2376,6 +2376,13 @@ def _names_its_noun(ctx: Context, m: MarkSpan) -> bool:
     # or after it, capitalised as a title is (`cite le rapport sénatorial « Services publics : la fracture rurale »`)
     inner = ctx.doc.text[m.open_end:m.close_start].lstrip()
     before = [w for w in ctx.doc.words_in(max(0, m.open_start - 60), m.open_start) if w.end <= m.open_start]
+    if before and before[-1].text == ",":  # (set off after the noun and its complement: `une pétition en ligne,
+        before.pop()  # « Rendez-nous la N845 »`; not a phrase of place, `Dans son rapport, « Nous… »`)
+        while len(before) > 1 and before[-1].upos == "NOUN" and before[-2].upos == "ADP" \
+                and before[-1].lemma.lower() not in ctx.tables.work_nouns:
+            del before[-2:]
+        if before and ctx.doc.kids(before[-1].i, "case"):
+            return False
     while before and before[-1].upos == "ADJ":
         before.pop()
     return inner[:1].isupper() and bool(before) and before[-1].upos == "NOUN" \

@@ -1498,10 +1498,13 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     `is preparing to ask`), a verb whose complement makes it an act (`pleaded guilty`), a passive without agent
     (`is expected to have its second reading`: no one says it), the verb of a question put to someone
     (`Asked whether No 10 expected a rebellion`), one that puts a question (`asked whether P`), a finding
-    (`The report found`), a verb that reports only a clause, without one (`held talks`), or one inside a
-    coordinated complement clause (`and that he found Q`)."""
+    (`The report found`), a verb that reports only a clause, without one (`held talks`), one inside a
+    coordinated complement clause (`and that he found Q`), or a verb of naming made reflexive (`s'appelle`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
+    if v.lemma.lower() in tables.reflexive_naming_verbs and any(
+            k.lower.replace("’", "'") in tables.reflexives for k in doc.kids(v.i)):
+        return True  # a name given, no words said (`Le logiciel s'appelle « Sillon »`)
     if v.rel == "conj" and any(m.lower in tables.complementizers and c.i < m.i < v.i
                                for m in doc.kids(v.i, "mark") for c in doc.kids(v.i, "cc")):
         return True  # a second complement clause, content of the first's verb (`said P, and that he found Q`)
@@ -1570,6 +1573,10 @@ def displayed(doc: Doc, w: Word, tables: LanguageTables) -> bool:
         holders.append(doc.words[w.head] if k.lower in tables.relative_subjects and w.head >= 0 else k)
     if w.i > 0 and w.feats.get("VerbForm") in ("Part", "Ger"):
         holders.append(doc.words[w.i - 1])  # (its participle right after it, however parsed)
+        noun = doc.words[w.i - 1]  # (or after the place of the sign: `signs outside the company's offices reading`)
+        while noun.rel == "nmod" and 0 <= noun.head < noun.i:
+            noun = doc.words[noun.head]
+            holders.append(noun)
     # (or where the words are read: `Sur la banderole, on pouvait lire : « … »`)
     holders += [k for v in [w] + ([doc.words[w.head]] if w.rel == "xcomp" and w.head >= 0 else [])
                 for k in doc.kids(v.i, "obl") if k.i < w.i]

@@ -142,6 +142,8 @@ class LanguageTables:
     age_suffixes: tuple[str, ...] = ()
     # What a photo caption's brackets say of where someone stands (`X (centre)`, `Y (à droite)`): no role
     photo_positions: frozenset[str] = frozenset()
+    # Verbs that name when reflexive (`Le logiciel s'appelle « Sillon »`): a name, no quotation
+    reflexive_naming_verbs: frozenset[str] = frozenset()
     # The decade an age noun states (`quinquagénaire`: 50), and how an age is written after a name (`Sylvie
     # Decroix, 52 ans,`, `Dimitri Kostas, 54,`): an age description is the person named with a fitting age.
     age_decades: dict[str, int] = field(default_factory=dict)

@@ -636,6 +636,7 @@ FRENCH = LanguageTables(
     honorific_upos="NOUN",
     inverted_subjects=_words("je tu il elle on ils elles"),
     naming_verbs=_words("surnommer baptiser rebaptiser dénommer prénommer"),
+    reflexive_naming_verbs=frozenset({"appeler", "nommer", "intituler", "surnommer"}),
     feminine_suffixes=("trice", "drice", "euse", "esse", "effe", "ante", "ente", "ière", "ienne", "enne", "onne",
                        "ette", "elle", "ate", "ée", "ine", "ise", "ère"),
     hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),

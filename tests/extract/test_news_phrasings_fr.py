@@ -2765,3 +2765,10 @@ def test_an_aside_between_dashes_after_the_age_comes_before_the_role(extract_fr)
             "plus de trente ans, estime que le prix « arrive trop tard ».")
     (q,) = extract_fr(text)
     assert q.speaker.name == "Drissa Ouattara" and q.title.text == "producteur de coton"
+
+
+def test_a_name_given_in_marks_is_no_quotation(extract_fr) -> None:
+    assert extract_fr("Samedi, il a lancé une pétition en ligne, « Rendez-nous la N845 », qui comptait hier soir "
+                      "plus de 1.200 signatures.") == []
+    assert extract_fr("Le logiciel en cause s’appelle « Sillon ». Déployé depuis septembre, il attribue un "
+                      "score.") == []

@@ -3357,3 +3357,10 @@ def test_rejecting_a_term_reports_none_of_it(extract_en) -> None:
     (q,) = extract_en('Some fans have taken to calling the summer clear-out a "fire sale", though Prosser rejects the '
                       "term.")
     assert q.speaker.name == "Some fans"
+
+
+def test_words_on_signs_beyond_their_place_are_a_slogan(extract_en) -> None:
+    text = ("The union accused the streamer of “testing how hungry we are,” a line that turned up days later on "
+            "hand-lettered signs outside the company’s Burbank offices reading “We’re Not Hungry, We’re Done.”")
+    (q,) = extract_en(text)
+    assert q.speaker.name == "The union" and "Hungry, We’re Done" not in q.text
