@@ -320,9 +320,10 @@ ENGLISH = LanguageTables(
     infinitive_verbs=INFINITIVE_VERBS,
     predicative_verbs=frozenset(),
     age_suffixes=("-year-old",),
+    # (no single letter: `Sen. X (R), a senator from Texas` is a party's label)
     photo_positions=frozenset({"left", "right", "centre", "center", "second left", "second right", "far left",
-                               "far right", "front", "back", "top", "bottom", "l", "r", "c", "inset", "pictured",
-                               "left to right", "from left", "file photo", "file"}),
+                               "far right", "front", "back", "top", "bottom", "inset", "pictured", "left to right",
+                               "from left", "file photo", "file"}),
     stated_age=r",\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]",
     family_nouns=frozenset({"family", "clan", "dynasty"}),
     clause_only_verbs=_words("hold rule"),

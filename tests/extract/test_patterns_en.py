@@ -3320,6 +3320,8 @@ def test_where_a_caption_places_someone_is_no_role(extract_en) -> None:
             "The concession will cut waiting times, Minister for Transport Prof Joseph Kasanda said yesterday.")
     (q,) = extract_en(text)
     assert q.speaker.name == "Joseph Kasanda" and q.title.text == "Minister for Transport"
+    (q,) = extract_en("“We will not back down,” said Tom Hale (R), a senator from Texas, on Monday.")
+    assert q.title.text == "senator"  # (a party's letter is no position)
 
 
 def test_a_trailing_participle_is_said_by_the_main_clauses_subject(extract_en) -> None:
