@@ -1502,8 +1502,7 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     coordinated complement clause (`and that he found Q`), or a verb of naming made reflexive (`s'appelle`)."""
     if any((v.lemma.lower(), k.lemma.lower()) in tables.act_complements for k in doc.kids(v.i)):
         return True
-    if v.lemma.lower() in tables.reflexive_naming_verbs and any(
-            k.lower.replace("’", "'") in tables.reflexives for k in doc.kids(v.i)):
+    if v.lemma.lower() in tables.reflexive_naming_verbs and _reflexive(doc, v, tables):
         return True  # a name given, no words said (`Le logiciel s'appelle « Sillon »`)
     if v.rel == "conj" and any(m.lower in tables.complementizers and c.i < m.i < v.i
                                for m in doc.kids(v.i, "mark") for c in doc.kids(v.i, "cc")):

@@ -463,9 +463,14 @@ def _covers(required: frozenset[str], have: set[str], acronyms: set[str], title:
         return True
     if not missing <= acronyms:
         return False
-    words = [x for x in re.split(r"[\s\-]+", title) if x and not (len(x) <= 3 and x.islower()) and x[-1] not in "'’"]
-    initials = fold("".join(x[0] for x in words))
+    initials = fold("".join(x[0] for x in title_content_words(title)))
     return all(m in initials for m in missing)
+
+
+def title_content_words(title: str) -> list[str]:
+    """A title's words its initials spell: short lowercase words and elided articles skipped (`directrice des
+    ressources humaines` -> `directrice ressources humaines`)."""
+    return [x for x in re.split(r"[\s\-]+", title) if x and not (len(x) <= 3 and x.islower()) and x[-1] not in "'’"]
 
 
 def _role_words(words: list[Word]) -> set[str]:

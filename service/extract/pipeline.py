@@ -49,6 +49,7 @@ from service.extract.entities import (
     mistagged_name,
     one_of_many,
     statement_author,
+    title_content_words,
 )
 from service.extract.headlines import name_fragment_headlines, source_headline_attributions
 from service.extract.marks import LINE, SPACES, find_marks, without_titles
@@ -1412,7 +1413,7 @@ def _initials(title: str, n: int) -> tuple[str, ...]:
     """Capitalised initials of the first and of the last n content words of a title (short lowercase words and
     elided articles skipped: `directrice des ressources humaines` -> `DRH`, `président-directeur général` ->
     `PDG`, `Education Cabinet Secretary` -> `CS`)."""
-    words = [x for x in re.split(r"[\s\-]+", title) if x and not (len(x) <= 3 and x.islower()) and x[-1] not in "'’"]
+    words = title_content_words(title)
     if len(words) < n:
         return ()
     return "".join(x[0].upper() for x in words[:n]), "".join(x[0].upper() for x in words[-n:])
