@@ -1959,6 +1959,13 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     # the sentence the colon ends, not earlier ones of the paragraph
     start = max(line_start, doc.sentences[doc.sentence_at(line_start + len(lead) - 1)].start)
     words = doc.words_in(start, len(lead) + line_start)
+    # (the possessor of a reply the main clause is about: `Asked whether…, Brennan's answer was blunt:`)
+    owner = next((k for w in words if w.rel == "nsubj" and doc.words[w.head].rel == "root"
+                  and w.lemma.lower() in ctx.tables.reply_nouns
+                  for k in doc.kids(w.i, "nmod:poss", "nmod") if k.upos == "PROPN" and person_like(k, ctx.tables)
+                  and (k.rel == "nmod:poss" or doc.kids(k.i, "case"))), None)
+    if owner is not None:
+        return owner.i, owner.i
     # the main clause's subject first (`Interrogé…, alors que son nom circule…, Lucas Ndiaye a botté en touche :`)
     # (a subject that can speak: not `Sa réponse : « … »`, the possessor's words)
     names = sorted((w for w in words if w.rel == "nsubj" and (w.upos == "PRON" or person_like(w, ctx.tables))),

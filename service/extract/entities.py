@@ -800,8 +800,9 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
             or (j > 1 and _cap(words[seq[-1]]) and _cap(words[j - 1])
                 and any(words[x].upos == "ADP" for x in range(max(0, j - 3), j - 1)))
             # (or of a title-case role's portfolio: `Natural Resources and Environmental Sustainability Minister`)
+            # (not a role after another's name: `Opposition Leader Marcus Leckie and Premier Natalie Brennan`)
             or (j > 0 and _cap(words[seq[-1]]) and _cap(words[j - 1]) and words[j - 1].upos == "PROPN"
-                and any(_cap(words[x]) and is_title_word(words[x], tables, doc) for x in seq))))
+                and any(_cap(words[x]) and is_title_word(words[x], tables, doc) for x in seq[:-1]))))
 
 
 def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
@@ -827,6 +828,10 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             k = close + 1  # a party's or a team's label before the role (`X (Droite républicaine), députée de…`)
     if k >= len(words) or words[k].sent != words[j].sent or words[k].text not in (",", "(", "–", "—"):
         return None
+    if words[k].text in ("–", "—") and k + 1 < len(words) and words[k + 1].upos == "ADP":
+        close = next((x for x in range(k + 2, min(k + 25, len(words))) if words[x].text == words[k].text), None)
+        if close is not None and close + 1 < len(words) and words[close + 1].text == ",":
+            k = close + 1  # an aside between dashes, then the role (`X – sans lien de parenté avec Y –, coordinatrice`)
     k += 1
     if k < len(words) and words[k].lower in tables.emphatic_pronouns:
         k += 1  # `Ronan Le Goff, lui-même patron du « Kreiz Mor »`

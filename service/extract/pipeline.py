@@ -522,6 +522,7 @@ class _Resolver:
                     and not self._root_subject(w) and not self._verbless_topic(w)
                     and not self._subject_of_subjectless_verb(w) and not self._named_without_verb(w)
                     and not self._presented(w) and not self._inverted_after_fronted_phrase(w)
+                    and not self._met_by_writer(w)
                     and not self._inverted_in_cleft(w) and not self._vocative_subject(w)) \
                     or any(a <= w.start < b for a, b in quoted) \
                     or self._in_teaser(w.start) or any(a <= w.start < b for a, b in reported or ()):
@@ -651,6 +652,15 @@ class _Resolver:
         as a subject would be."""
         return w.upos == "PROPN" and w.rel == "root" and bool(self.doc.kids(w.i, "cop")) \
             and not self.doc.kids(w.i, "nsubj") and self._person_like(w)
+
+    def _met_by_writer(self, w: Word) -> bool:
+        """`À Lyon, notre journaliste a rencontré Sylvie, 58 ans, …`, `We spoke to Maria`: the person the
+        writer (a reporter, `nous`, `we`) met is the topic of what follows, as a subject would be."""
+        doc = self.doc
+        if w.upos != "PROPN" or w.rel not in ("obj", "obl", "iobj") or w.head < 0 or not self._person_like(w):
+            return False
+        return any(s.feats.get("Person") == "1" or s.lemma.lower() in self.tables.presenter_roles
+                   for s in doc.kids(w.head, "nsubj"))
 
     def _inverted_after_fronted_phrase(self, w: Word) -> bool:
         """`Parmi les personnes interpellées figurait le député X`: a person's phrase after a finite verb with no

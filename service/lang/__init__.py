@@ -92,6 +92,9 @@ class LanguageTables:
     relative_subjects: frozenset[str] = frozenset()
     # Nouns of a statement whose author is the source (`selon un communiqué du ministère`).
     statement_nouns: frozenset[str] = frozenset()
+    # Nouns of a reply: subject of the sentence a colon closes, their possessor speaks the quotation after it
+    # (`Brennan's answer was blunt: "…"`).
+    reply_nouns: frozenset[str] = frozenset()
     # Things that carry a slogan (`une banderole proclamant « … »`, `a sign reading "…"`): what they display is
     # no one's quote.
     sign_nouns: frozenset[str] = frozenset()

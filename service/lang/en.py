@@ -203,6 +203,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     league committee command force army navy guard police club company airlines museum network centre center
     centers centres institutes agencies departments associations services councils commissions
     administration affairs trust trusts charity guild cooperative co-operative collective syndicate consortium
+    operation taskforce
 """)
 
 PERSON_NOUNS = _words("""
@@ -530,6 +531,7 @@ ENGLISH = LanguageTables(
     negation_adverbs=frozenset({"not", "n't", "n’t", "never"}),
     relative_subjects=frozenset({"who", "which", "that"}),
     bare_complement_clauses=True,
+    reply_nouns=frozenset({"answer", "response", "reply", "retort", "verdict"}),
     statement_nouns=frozenset({"statement", "report", "release", "letter", "message", "interview", "post",
                                "tweet", "memo", "filing", "note", "speech", "briefing", "transcript", "email",
                                "communique", "communiqué", "announcement", "declaration", "testimony", "words",

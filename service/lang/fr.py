@@ -245,6 +245,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     ligue league club fc ac sc vfl vfb sporting racing olympique stade affaires
     parisien republicain
     sarl sas transports autocars ambulances etablissements laboratoires editions taxis garage chantiers
+    operation
 """)
 
 # Nouns for a party's member or a political leaning (`la libérale`, `le centriste`): after a definite article they
@@ -252,7 +253,7 @@ ORGANIZATION_NAME_WORDS = _words("""
 POLITICAL_NOUNS = _words("""
     centriste libérale libéral socialiste écologiste conservateur conservatrice insoumis insoumise macroniste
     frontiste gaulliste communiste travailliste républicain républicaine démocrate nationaliste souverainiste
-    opposant opposante
+    opposant opposante cégétiste cédétiste
 """)
 
 PERSON_NOUNS = _words("""
@@ -722,6 +723,7 @@ FRENCH = LanguageTables(
     negations=frozenset({"ne", "n'", "n’"}),
     negation_adverbs=frozenset({"pas", "jamais", "point", "guère", "nullement"}),
     relative_subjects=frozenset({"qui"}),
+    reply_nouns=frozenset({"réponse", "réplique", "verdict"}),
     statement_nouns=frozenset({"communiqué", "déclaration", "rapport", "lettre", "message", "entretien",
                                "interview", "tweet", "publication", "post", "note", "courrier", "discours",
                                "tribune", "texte", "annonce", "témoignage", "courriel", "mail", "mots", "propos",

@@ -3366,3 +3366,26 @@ def test_words_on_signs_beyond_their_place_are_a_slogan(extract_en) -> None:
             "hand-lettered signs outside the company’s Burbank offices reading “We’re Not Hungry, We’re Done.”")
     (q,) = extract_en(text)
     assert q.speaker.name == "The union" and "Hungry, We’re Done" not in q.text
+
+
+def test_a_role_after_another_persons_name_and_a_conjunction_is_the_title(extract_en) -> None:
+    quotes = extract_en("Opposition Leader Marcus Leckie and Premier Natalie Brennan met on Wednesday night. Brennan "
+                        "said the plan “simply doesn’t add up”.")
+    (q,) = quotes
+    assert speaker_name(q) == "Natalie Brennan"
+    assert q.title is not None and q.title.text == "Premier"
+
+
+def test_an_operation_is_no_person_a_pronoun_means(extract_en) -> None:
+    quotes = extract_en("Premier Natalie Brennan said her government had already tightened bail twice. Operation "
+                        "Halyard, the police taskforce targeting repeat young offenders, was set up in March.\n\n"
+                        "“Nobody who has had their front door kicked in cares about my statistics,” she conceded.")
+    q = only(quotes, "Nobody who")
+    assert speaker_name(q) == "Natalie Brennan"
+
+
+def test_the_possessor_of_an_answer_before_a_colon_speaks_the_quotation(extract_en) -> None:
+    quotes = extract_en("Asked by moderator Fiona Cartwright whether a re-elected Labor government would reverse "
+                        "its decision, Brennan’s answer was blunt: “No. Ten-year-olds don’t belong in police cells.”")
+    (q,) = quotes
+    assert speaker_name(q) == "Brennan"

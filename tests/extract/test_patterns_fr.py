@@ -1036,3 +1036,29 @@ def test_a_report_named_in_marks_after_its_noun_is_no_quote(extract_fr) -> None:
                         "sénatorial « Services publics : la fracture rurale », publié au printemps.")
     (q,) = quotes
     assert q.text == "une « logique purement comptable »"
+
+
+def test_the_person_the_reporter_met_is_whom_the_next_pronoun_means(extract_fr) -> None:
+    quotes = extract_fr("En tête, la secrétaire générale de la CGT, Nadège Carrel, s’est adressée à la presse. "
+                        "« Nous irons jusqu’au retrait », a-t-elle lancé.\n\nÀ Lyon, notre journaliste a rencontré "
+                        "Sylvie, 58 ans, aide-soignante aux Hospices civils de Lyon. « J’ai commencé à 19 ans », "
+                        "témoigne-t-elle.")
+    q = only(quotes, "J’ai commencé")
+    assert speaker_name(q) == "Sylvie"
+    assert q.title is not None and q.title.text == "aide-soignante aux Hospices civils de Lyon"
+
+
+def test_a_union_members_noun_describes_the_unionist_named_before(extract_fr) -> None:
+    quotes = extract_fr("En tête, la secrétaire générale de la CGT, Nadège Carrel, s’est adressée à la presse. "
+                        "« Nous irons jusqu’au retrait, a martelé la cégétiste. Il n’y aura pas de trêve. »")
+    q = only(quotes, "Nous irons")
+    assert speaker_name(q) == "Nadège Carrel"
+    assert q.title is not None and q.title.text == "secrétaire générale de la CGT"
+
+
+def test_an_aside_between_dashes_comes_before_the_role(extract_fr) -> None:
+    quotes = extract_fr("Aminata Tounkara – sans lien de parenté avec le chef de l’État –, coordinatrice du "
+                        "collectif Debout Kondara, affirme avoir recensé « au moins 37 arrestations » de militants.")
+    (q,) = quotes
+    assert speaker_name(q) == "Aminata Tounkara"
+    assert q.title is not None and q.title.text == "coordinatrice du collectif Debout Kondara"
