@@ -1307,6 +1307,9 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 return None
             subject_first = True
     end = len(before) - 1
+    gloss = re.search(r"[»”\"][ \u00a0\u202f]*(\([^()\n]{1,200}\))[ \u00a0\u202f]*$", text[:end])
+    if gloss is not None:  # (a translation in brackets after it is the writer's: `« … » (on ne savait pas),`)
+        end = len(text[:gloss.start(1)].rstrip(SPACES))
     sent = doc.sentence_of(cue.verb)
     start = sent.start
     if start >= end and sent.index > 0:
@@ -1875,10 +1878,11 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
     """A reporting verb right after the closing mark: `« … », a déclaré X`, `« … », Biden l'a déclaré`."""
     text = ctx.doc.text
+    end = _past_gloss(text, m.close_end)
     for cue in ctx.cues:
-        if cue.group_start < m.close_end or cue.group_start - m.close_end > 80:
+        if cue.group_start < end or cue.group_start - end > 80:
             continue
-        between = text[m.close_end:cue.group_start]
+        between = text[end:cue.group_start]
         # full stops of abbreviations (`Mr.`, `Dr.`, initials) do not end the sentence
         bare = " ".join(w for w in between.split() if w not in ctx.tables.honorifics and not _INITIAL.fullmatch(w))
         if "\n" in between or any(c in bare for c in ".!?«“") or len(between.split()) > 10:
@@ -1897,6 +1901,13 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
             continue  # `« … », avant de nuancer : « … »`: the infinitive announces the next quotation
         return cue
     return None
+
+
+def _past_gloss(text: str, at: int) -> int:
+    """Where the text goes on past a translation in brackets right after a quotation's closing mark (`« Nou pa té
+    sav » (on ne savait pas), a confié hier la sexagénaire`), else `at`."""
+    m = re.match(r"[ \u00a0\u202f]*\([^()\n]{1,200}\)", text[at:at + 210])
+    return at + m.end() if m is not None else at
 
 
 def _comma_inside_close(text: str, m: MarkSpan) -> bool:

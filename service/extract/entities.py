@@ -523,6 +523,18 @@ def _role_text(doc: Doc, a: int, b: int) -> str:
     return _text(doc, a, b)
 
 
+def _inner_label_end(words: list[Word], a: int) -> int | None:
+    """The `)` closing a label of one to three words in brackets right after word a (`maire (PS) de`, `maire (sans
+    étiquette) de`), when a complement of the role follows it; else None."""
+    if a + 1 >= len(words) or words[a + 1].text != "(":
+        return None
+    close = next((x for x in range(a + 3, min(a + 6, len(words))) if words[x].text == ")"), None)
+    if close is None or close + 1 >= len(words) or words[close + 1].upos != "ADP" \
+            or any(w.upos == "PUNCT" for w in words[a + 2:close]):
+        return None
+    return close
+
+
 def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bool:
     """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
     if role_form(w.lower, tables) or role_form(w.lemma.lower(), tables) or fold(w.lower) in tables.title_nouns:
@@ -609,6 +621,11 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         return None  # the name names the people right before it (`avocate de la famille Fabre`): not the role's
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
+            if any(words[x].upos == "DET" and words[x - 1].upos in ("NOUN", "PROPN", "ADJ") and words[x].head > x
+                   and words[x].feats.get("Definite") == "Def" and words[x].text[:1].islower()
+                   for x in seq if x > idx):  # (not a name's: `Les Républicains`; nor `directeur des opérations`)
+                continue  # another noun phrase opens after it: not this role (`devant les juges l'administrateur
+                # judiciaire, Me X`)
             if words[idx].upos == "VERB" and ((idx > 0 and words[idx - 1].upos == "AUX")
                                               or words[idx].feats.get("VerbForm") == "Fin"
                                               or doc.kids(idx, "obl:agent")):
@@ -678,7 +695,30 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                 # a name the parser hangs on the role: `contre 45 % à la première secrétaire sortante, X, qui…`)
                 return None
             return first, end
-    return None
+    return _unlisted_role_before(doc, i, tables) if comma is None else None
+
+
+def _unlisted_role_before(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | None:
+    """`le transitaire Euloge Tchobo`: a singular common noun the tables lack, under a definite article, with a
+    person's full name hung on it, is what the person does (not who they are to others: `son voisin X`)."""
+    words = doc.words
+    if i < 2 or words[i].head != i - 1 or words[i].rel not in ("appos", "nmod", "flat", "flat:name") \
+            or i + 1 >= len(words) or words[i + 1].upos != "PROPN" or words[i + 1].head != i:
+        return None
+    w, det = words[i - 1], words[i - 2]
+    if not _unlisted_role(w, words[i], tables) or w.lemma.lower() in tables.plain_person_nouns or det.head != w.i \
+            or not w.lower.endswith(tables.agent_suffixes) \
+            or det.feats.get("Definite") != "Def" or det.feats.get("Poss") or det.upos != "DET" \
+            or not (w.rel.startswith("nsubj") or w.rel == "obl:agent") \
+            or (i > 2 and words[i - 3].upos == "ADP" and w.rel != "obl:agent"):
+        return None  # (the subject or the agent, `par le collectionneur X`; not a place: `à la barre X`)
+    if {w.lemma.lower(), w.lower} & (tables.organization_nouns | tables.anaphoric_org_nouns) \
+            or fold(w.lemma) in tables.generic_organizations:
+        return None  # an organisation's kind (`l'association X`)
+    j = i + 1
+    while j + 1 < len(words) and words[j + 1].upos == "PROPN" and words[j + 1].head in (i, j):
+        j += 1
+    return (w.i, w.i) if _kind_of_name(doc, i, j, tables) == "person" else None
 
 
 def is_source(doc: Doc, w: Word, tables: LanguageTables) -> bool:
@@ -851,6 +891,9 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
             or (words[k].upos == "NUM" and k > first and words[k - 1].upos == "PROPN")  # `the Ward 3 councillor`
             or (words[k].rel == "case" and words[k].upos == "PART")  # `, the club's manager,`
+            # (a foreign word before a role, both tagged so: `, team manager de l'écurie`)
+            or (words[k].feats.get("Foreign") == "Yes" and k + 1 < len(words) and words[k + 1].upos == words[k].upos
+                and not is_title_word(words[k], tables, doc))
             or _tight_hyphen(words, k)):  # `, a food-industry analyst`
         k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
     if k >= len(words) or not (is_title_word(words[k], tables, doc) or (
@@ -866,6 +909,13 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
                      and words[k + 1].feats.get("Tense") == "Past" and words[k + 2].upos == "PUNCT"))
             or (determiner and _indefinite_apposition(doc, det, k, j, tables))):
         return None
+    name = j
+    while words[name].rel.startswith("flat") and words[name].head < name:
+        name = words[name].head
+    if words[name].rel == "nmod" and doc.kids(name, "case") and words[k].head == words[name].head \
+            and words[k].rel in ("conj", "appos") and words[words[name].head].upos == "NOUN":
+        return None  # it describes the noun the name is the complement of (`deuxième long métrage de X, fiction
+        # librement inspirée de…`)
     if words[k].upos == "VERB" and k + 1 < len(words) and words[k + 1].lower in ("en", "par", "in", "by", "on"):
         return None  # a participle's clause (`Benoît Payan, élu en 2020 à la tête…`), not a role
     if words[k].upos == "VERB" and words[k].feats.get("VerbForm") == "Part" and any(
@@ -875,12 +925,15 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     subject = words[k].rel == "nsubj" and words[k].head > k
     role = k
     quoted_end = None
+    k = _inner_label_end(words, k) or k  # (past a party's label: `le maire (PS) de X`)
     while k + 1 < len(words) and words[k + 1].sent == words[j].sent and (
             words[k + 1].upos in TITLE_WORD_UPOS or (words[k + 1].upos == "PART" and words[k + 1].rel == "case")
             # (a verb modifying the noun after it: `professor of mining engineering`)
             or (words[k + 1].upos == "VERB" and words[k + 1].rel == "amod" and words[k + 1].head > k + 1)
             or (words[k + 1].upos == "CCONJ" and k + 2 < len(words) and is_title_word(words[k + 2], tables, doc))
             or (words[k + 1].upos == "NUM" and words[k].upos == "ADP" and words[k].head == k + 1)  # `since 2024`
+            # (or counting the noun the preposition opens: `a fisherman for 31 years`)
+            or (words[k + 1].upos == "NUM" and words[k].upos == "ADP" and words[k + 1].head == words[k].head > k + 1)
             or (words[k + 1].upos == "NUM" and words[k].upos == "PROPN"  # `Century 21 France`, `IAM District 751`
                 and (first <= words[k + 1].head <= k or (k + 2 < len(words) and words[k + 2].upos == "PROPN"
                                                 and _cap(words[k + 2]))))) \
@@ -1363,6 +1416,10 @@ class EntityIndex:
         last = role.i
         while last < max(doc.subtree(role.i)) and doc.words[last + 1].text not in (",", "(", ";", "–", "—"):
             last += 1
+        if any(x in self.run_at and self.referent_for_run(*self.run_at[x]).kind == "person"
+               for x in range(first, last + 1)):
+            return None  # someone else's role and name, a reported clause's subject (`Defensive coordinator X, who
+            # has run the team …, will stay in that role, Whitcomb said`)
         return None if self._no_role(_text(doc, first, last)) else (first, last)
 
     def _add_titles(self, ref: Referent, i: int, j: int) -> None:
@@ -1556,6 +1613,13 @@ class EntityIndex:
                     continue  # `selon le ministère`, `Lundi, cependant, le sénateur X`
                 if kid.rel == "appos" and kid.upos == "PRON":
                     continue  # `L'Espagnol Rodri, lui, s'est dit…`
+                if kid.rel == "appos" and k == h and kid.i > h and doc.words[h].upos == "NOUN" and kid.upos == "NOUN" \
+                        and h not in self.run_at and doc.set_off(kid.i) \
+                        and doc.words[min(x for x in doc.subtree(kid.i) if doc.words[x].rel != "punct")].feats.get(
+                            "Definite") == "Ind" \
+                        and not any(x in self.run_at for x in doc.subtree(kid.i)):
+                    continue  # an indefinite description set off after a nameless one says what they do, no part of
+                    # how they are named (`Another employee, an executive level 1 analyst with 14 years…, said`)
                 if kid.rel == "det" and any(doc.words[x].text == "," for x in range(kid.i + 1, k)):
                     continue  # a fronted adverbial's article taken for the noun's (`Un peu plus loin, la gérante`)
                 if kid.rel != "punct" and any(self._quote_mark(x) for x in range(min(kid.i, k) + 1, max(kid.i, k))):
@@ -1982,6 +2046,8 @@ class EntityIndex:
                      # (nor a bare noun past a comma: an absolute phrase, `X, chemise blanche et mains croisées`)
                      and not (k.upos == "NOUN" and not doc.kids(k.i, "det", "nmod:poss") and not plural_people(k)
                               and any(w.text == "," for w in doc.words[h + 1:k.i]))
+                     # (nor a phrase its determiner negates: `X, 54, a fisherman and no relation to Y, said`)
+                     and not any(d.feats.get("PronType") == "Neg" for d in doc.kids(k.i, "det"))
                      and doc.joined(k.i)]
         if not conjuncts:
             return None

@@ -1020,6 +1020,18 @@ class _Resolver:
             ref.titles.append((w.text, w.start, w.end))
         return ref
 
+    def _bare_descriptions(self) -> set[int]:
+        """Subjects known by a description that was resolved to someone else after the salient subjects were
+        listed (`Le socialiste, dont nous avons traduit les propos, insiste`, then `Il juge`): a later description
+        means that person, not the stale description."""
+        out = set()
+        for s in self.salient:
+            if s.word >= 0 and self.doc.words[s.word].upos == "NOUN":
+                resolved = self._resolved.get(s.word)
+                if resolved is not None and resolved.referent is not s.referent:
+                    out.add(id(s.referent))
+        return out
+
     def _described_person(self, w: Word, mention: Mention) -> Referent | None:
         """`Le capitaine Marquinhos partageait ce constat. « … », a lâché le défenseur brésilien`: a definite
         role description naming nobody is the person the sentence before it was about (its subject, or the
@@ -1053,7 +1065,8 @@ class _Resolver:
             return None  # `le maire d'une commune située en aval`: the role of someone unidentified, someone new
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
                         if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"
-                        and not (s.embedded and self._main_subject_elsewhere(s))), None)
+                        and not (s.embedded and self._main_subject_elsewhere(s))
+                        and id(s.referent) not in self._bare_descriptions()), None)
         # (not `où le chanteur avait ses habitudes` after its sentence's own subject; but `Il restait 1'12 à jouer
         # quand Loïc Berthoud a trouvé la lucarne`: an impersonal main clause leaves the topic to the subordinate)
         # (the last person quoted: a source quoted since, `D'après la presse allemande, …`, is no one described)
@@ -1104,7 +1117,8 @@ class _Resolver:
         if any(len(t.split()) > 2 and not own.start <= at < own.end for t, at, _ in ref.titles) and not past \
                 and w.lemma.lower() not in self.tables.alias_only_roles \
                 and any(self._office_complement(k) for k in doc.kids(w.i, "nmod")) \
-                and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles):
+                and not any(fold(w.text) in fold(t).split() for t, _, _ in ref.titles) \
+                and not self._head_of_body_named_before(w):
             return None  # `PDG de la SNCF` … `le ministre des Transports`: an office of its own is someone else
         if self._demonym(w) and ref.nationalities and fold(w.text) not in ref.nationalities:
             return None  # `The Spaniard` … `the Italian`: someone else
@@ -1346,6 +1360,17 @@ class _Resolver:
         return article.upos == "DET" and article.head == w.i and w.feats.get("Number") != "Plur" and (
             article.text[:1].islower() or article.i == doc.sentences[article.sent].first)
 
+    def _head_of_body_named_before(self, w: Word) -> bool:
+        """`Le patron de la faîtière` after `X, président de la FH`: a leader noun over a body named again by its
+        kind (a definite generic noun) is the head of the body already named, not another office."""
+        doc = self.doc
+        kinds = [k for k in doc.kids(w.i, "nmod") if self._office_complement(k)]
+        return w.lemma.lower() in self.tables.leader_nouns and bool(kinds) and all(
+            k.upos == "NOUN" and not doc.kids(k.i, "nmod", "amod", "flat", "appos")
+            and any(d.feats.get("Definite") == "Def" for d in doc.kids(k.i, "det"))
+            and ({k.lemma.lower(), k.lower} & self.tables.anaphoric_org_nouns
+                 or fold(k.lemma) in self.tables.generic_organizations) for k in kinds)
+
     def _office_complement(self, k: Word) -> bool:
         """A complement naming what a role is over (`des Transports`, `of the Fed`), not where it spoke
         (`au micro de Canal+`), nor an age (`l'élu de 68 ans`)."""
@@ -1361,16 +1386,21 @@ class _Resolver:
     def _title_initials(self, w: Word, mention: Mention) -> Referent | None:
         """`la DRH` after `La directrice des ressources humaines du groupe, Sophie Lemarquand`: an acronym
         spelling the first words of the one person's title stated before it is that person (with the rest of
-        the title after it: `le DG de la SOFITEX`)."""
+        the title after it: `le DG de la SOFITEX`), or the one person's stated after it when none was before (then
+        spelling the role's first words, not the body's last: `la CTM` is no `président du conseil exécutif de la
+        Collectivité territoriale de Martinique`)."""
         words = mention.text.split()
         if not is_acronym(w) or w.text not in words[:2] \
                 or not any(d.feats.get("Definite") == "Def" for d in self.doc.kids(w.i, "det")):
             return None  # (a role's acronym, `the CS`; not an organisation's, `OCHA said`)
         rest = [fold(x) for x in words[words.index(w.text) + 1:] if not (len(x) <= 3 and x.islower())]
-        found = {id(ref): ref for ref in self.entities.referents.values() if ref.kind == "person"
-                 and any(start < w.start and w.text in _initials(text, len(w.text))
-                         and all(x in fold(text) for x in rest) for text, start, _ in ref.titles)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        for before in (True, False):  # (else the one stated after it: a headline's `tranche le DG`)
+            found = {id(ref): ref for ref in self.entities.referents.values() if ref.kind == "person"
+                     and any((start < w.start) == before and w.text in _initials(text, len(w.text))[:2 if before else 1]
+                             and all(x in fold(text) for x in rest) for text, start, _ in ref.titles)}
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
     def _named_organisation(self, w: Word) -> Referent | None:
         """`Greenpeace a qualifié … L'ONG estime`: a bare definite generic organisation noun is the last

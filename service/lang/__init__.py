@@ -386,6 +386,9 @@ class LanguageTables:
     organization_joiners: frozenset[str] = frozenset()
     # Endings of profession nouns (`-logue`, `-ologist`): a noun with one is a role too.
     title_suffixes: tuple[str, ...] = ()
+    # Endings of agent nouns (`-aire`, `-eur`, `-er`): a noun the tables lack before a name may be a trade only with
+    # one (`le transitaire X`, not `le feuilleton X`).
+    agent_suffixes: tuple[str, ...] = ()
     # Subordinators of an indirect question (`asked whether P`, `demande si P`): a reported question asserts
     # nothing, so it is no quote.
     interrogative_marks: frozenset[str] = frozenset()

@@ -472,6 +472,7 @@ ENGLISH = LanguageTables(
                            "co-host cohost narrator announcer"),
     title_suffixes=("ologist", "ician", "iatrist", "ographer", "icist", "ntist", "omist", "alist", "nist", "vist",
                     "gist", "yist", "elist", "rist", "alyst"),
+    agent_suffixes=("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ess", "ic", "ogue", "ect"),
     organization_joiners=frozenset({"of", "for", "on", "and", "&"}),
     role_of=frozenset({"of"}),
     auxiliary_lemmas=frozenset({"have", "be", "do"}),

@@ -159,14 +159,17 @@ TITLE_NOUNS = _words("""
     directrice chef cheffe ambassadeur ambassadrice conseiller conseillère représentant représentante
     responsable dirigeant dirigeante leader général générale colonel amiral commandant lieutenant capitaine
     officier militaire juge procureur procureure avocat avocate chancelier chancelière roi reine prince
-    princesse pape patron patronne pdg PDG fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
+    princesse pape patron patronne pdg PDG ceo CEO
+    fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
     analyste expert experte économiste scientifique chercheur
     chercheuse professeur professeure historien historienne politologue journaliste rédacteur rédactrice
     éditorialiste correspondant correspondante envoyé envoyée négociateur négociatrice
     formateur formatrice préformateur préformatrice informateur informatrice conciliateur conciliatrice
     médiateur émissaire
     délégué déléguée haut-commissaire candidat candidate élu élue militant militante syndicaliste
-    coordinateur coordinatrice administrateur administratrice gérant gérante garant garante trésorier entraîneur
+    coordinateur coordinatrice administrateur administratrice gérant gérante garant garante trésorier argentier
+    landammann
+    entraîneur
     sélectionneur joueur joueuse préfet préfète médecin docteur infirmier infirmière scientifique
     épidémiologiste virologue spécialiste sociologue philosophe écrivain écrivaine auteur autrice
     réalisateur réalisatrice cinéaste acteur actrice chanteur chanteuse artiste peintre sculpteur sculptrice
@@ -620,7 +623,7 @@ FRENCH = LanguageTables(
                                    "mouvement", "cabinet", "régulateur", "collectif",
                                    "mutuelle", "hôpital", "université", "équipementier", "énergéticien", "avionneur",
                                    "motoriste", "cimentier", "sidérurgiste", "armateur", "brasseur", "éditeur",
-                                   "ligue"}),
+                                   "ligue", "faîtière"}),
     verb_forms={**_er_forms(REPORTING_VERBS | INCISE_VERBS | frozenset(INCISE_PRONOMINAL | PRONOMINAL_VERBS)),
                 **_ir_forms(SECOND_GROUP), **_third_group_forms(THIRD_GROUP),
                 **IRREGULAR_FORMS},
@@ -652,6 +655,8 @@ FRENCH = LanguageTables(
                            "modératrice intervieweur intervieweuse"),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne", "ariste", "aniste", "oniste",
                     "uiste", "culteur", "cultrice"),
+    agent_suffixes=("aire", "eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ant", "ante", "ent", "ente",
+                    "logue", "iatre", "graphe", "ique", "ète"),
     # lowercase `de`/`du` are left out: `Biden de Washington` is not a name
     demonym_suffixes=("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande",
                       "ol", "ole", "ene", "ote", "iote", "ard", "arde", "anne", "usse", "uisse", "elge", "eque",

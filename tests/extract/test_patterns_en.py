@@ -3389,3 +3389,27 @@ def test_the_possessor_of_an_answer_before_a_colon_speaks_the_quotation(extract_
                         "its decision, Brennan’s answer was blunt: “No. Ten-year-olds don’t belong in police cells.”")
     (q,) = quotes
     assert speaker_name(q) == "Brennan"
+
+
+def test_a_phrase_its_determiner_negates_is_no_second_speaker(extract_en) -> None:
+    quotes = extract_en("Desmond Alleyne, 54, a fisherman for 31 years and no relation to the chief secretary, said "
+                        "he had already lost about $4,000 in catch and bait.")
+    (q,) = quotes
+    assert speaker_name(q) == "Desmond Alleyne"
+    assert q.title is not None and q.title.text == "fisherman"
+
+
+def test_an_indefinite_role_after_a_nameless_speaker_is_no_part_of_their_name(extract_en) -> None:
+    quotes = extract_en("Another employee, an executive level 1 analyst with 14 years in the department, said she had "
+                        "two children in Canberra schools.")
+    (q,) = quotes
+    assert speaker_name(q) == "Another employee"
+
+
+def test_a_fronted_role_with_its_own_name_is_not_the_speakers_role(extract_en) -> None:
+    quotes = extract_en("Athletic director Dana Whitcomb spoke on Sunday. Defensive coordinator Ray Dunleavy, who has "
+                        "run the team as interim head coach, will stay in that role through the bowl game, Whitcomb "
+                        "said.")
+    (q,) = quotes
+    assert speaker_name(q) == "Dana Whitcomb"
+    assert q.title is not None and q.title.text == "Athletic director"

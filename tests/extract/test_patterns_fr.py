@@ -1062,3 +1062,87 @@ def test_an_aside_between_dashes_comes_before_the_role(extract_fr) -> None:
     (q,) = quotes
     assert speaker_name(q) == "Aminata Tounkara"
     assert q.title is not None and q.title.text == "coordinatrice du collectif Debout Kondara"
+
+
+def test_a_foreign_role_of_two_words_is_the_title(extract_fr) -> None:
+    quotes = extract_fr("Damien Kerloc’h, team manager de l’écurie sarthoise Maine Endurance Racing, s’inquiète : « On "
+                        "roule souvent en fin de journée. »")
+    (q,) = quotes
+    assert q.title is not None and q.title.text == "team manager de l’écurie sarthoise Maine Endurance Racing"
+
+
+def test_a_description_resolved_to_no_one_is_no_antecedent_of_the_next(extract_fr) -> None:
+    quotes = extract_fr("« Il est juste que les entreprises participent », a défendu samedi Beat Rüdisühli, conseiller "
+                        "d’État chargé des Finances de Bâle-Ville. Le socialiste, dont nous avons traduit les propos, "
+                        "insiste sur le fait que la contribution « ne touche pas un centime du salaire net ». Il juge "
+                        "« infondées » les craintes exprimées en Alsace. « Personne ne paiera à la place des "
+                        "entreprises », assure le grand argentier bâlois.")
+    q = only(quotes, "Personne ne paiera")
+    assert speaker_name(q) == "Beat Rüdisühli"
+
+
+def test_a_ceo_is_a_role_in_french(extract_fr) -> None:
+    quotes = extract_fr("Mais le CEO d’Olmea, Geert Van Rompaey, assume. « Nous ne fermons pas la banque, nous la "
+                        "déplaçons », a-t-il dit.")
+    (q,) = quotes
+    assert q.title is not None and q.title.text == "CEO d’Olmea"
+
+
+def test_a_noun_apposed_to_what_the_name_complements_is_not_the_persons_role(extract_fr) -> None:
+    quotes = extract_fr("Le festival a annoncé le retrait des Nuits de Kervénec, deuxième long métrage de Salomé "
+                        "Audrain, fiction librement inspirée de la mort d’un adolescent. « On a cédé à la peur », dit "
+                        "Salomé Audrain.")
+    (q,) = quotes
+    assert speaker_name(q) == "Salomé Audrain" and (q.title is None or q.title.text != "fiction")
+
+
+def test_a_bare_role_under_a_definite_article_before_a_full_name_is_the_title(extract_fr) -> None:
+    quotes = extract_fr("Installé à Ganhi depuis vingt ans, le transitaire Euloge Tchobo dit perdre des clients "
+                        "« chaque jour ». L’association Grolières Solidaires estime que ces opérations « ne servent à "
+                        "rien ».")
+    q = only(quotes, "perdre des clients")
+    assert q.title is not None and q.title.text == "transitaire"
+    assert only(quotes, "ces opérations").title is None
+
+
+def test_a_role_after_another_noun_phrase_opens_on_its_own_article(extract_fr) -> None:
+    quotes = extract_fr("« C’est une course contre la montre », a résumé devant les juges l’administrateur judiciaire, "
+                        "Me Laurent Bessière, désigné en juin.")
+    (q,) = quotes
+    assert speaker_name(q) == "Laurent Bessière"
+    assert q.title is not None and q.title.text == "administrateur judiciaire"
+
+
+def test_the_head_of_a_body_named_by_its_kind_is_the_head_named_before(extract_fr) -> None:
+    quotes = extract_fr("« Le creux n’est pas encore atteint », a averti mardi soir Pierre-Yves Gerber, président de "
+                        "la FH, lors d’une conférence de presse à Bienne. Le patron de la faîtière a toutefois assuré "
+                        "que la branche ne traversait pas une « crise structurelle ».")
+    q = only(quotes, "la branche")
+    assert speaker_name(q) == "Pierre-Yves Gerber"
+    assert q.title is not None and q.title.text == "président de la FH"
+
+
+@pytest.mark.parametrize(("label", "title"), [("(sans étiquette)", "maire (sans étiquette) de Baumeray"),
+                                               ("(PS)", "maire de Baumeray")])
+def test_a_partys_label_inside_the_role_does_not_end_it(extract_fr, label: str, title: str) -> None:
+    quotes = extract_fr(f"« On nous demande de faire confiance », a lancé Gérard Pasquier, le maire {label} de "
+                        "Baumeray, sous les applaudissements.")
+    (q,) = quotes
+    assert q.title is not None and q.title.text == title
+
+
+def test_a_translation_in_brackets_after_the_quotation_leaves_its_incise(extract_fr) -> None:
+    quotes = extract_fr("« Mon père est mort d’un cancer. Nou pa té sav » (on ne savait pas), a confié hier la "
+                        "présidente, Gisèle Monrose.")
+    (q,) = quotes
+    assert q.type == "direct" and q.text == "Mon père est mort d’un cancer. Nou pa té sav"
+    assert speaker_name(q) == "Gisèle Monrose" and q.verb is not None and q.verb.lemma == "confier"
+
+
+def test_a_headlines_office_initials_are_the_person_whose_title_they_spell_below(extract_fr) -> None:
+    quotes = extract_fr("Port de Cotonou : « Ces redevances ne sont pas négociables », tranche le DG\n\nFace à la "
+                        "grogne, le directeur général du Port autonome de Cotonou, Armand Dègbèlo, a tenu hier une "
+                        "conférence de presse. « Nous avons consulté tout le monde », a-t-il assuré.")
+    q = only(quotes, "Ces redevances")
+    assert speaker_name(q) == "Armand Dègbèlo"
+    assert q.title is not None and q.title.text == "directeur général du Port autonome de Cotonou"
