@@ -1063,10 +1063,11 @@ class _Resolver:
             return None
         if one_of_many(doc, w.i):
             return None  # `le maire d'une commune située en aval`: the role of someone unidentified, someone new
+        stale = self._bare_descriptions()
         subject = next(((s.position, s.referent) for s in reversed(self.salient)
                         if s.position < w.start and s.referent.kind == "person" and s.number != "Plur"
                         and not (s.embedded and self._main_subject_elsewhere(s))
-                        and id(s.referent) not in self._bare_descriptions()), None)
+                        and id(s.referent) not in stale), None)
         # (not `où le chanteur avait ses habitudes` after its sentence's own subject; but `Il restait 1'12 à jouer
         # quand Loïc Berthoud a trouvé la lucarne`: an impersonal main clause leaves the topic to the subordinate)
         # (the last person quoted: a source quoted since, `D'après la presse allemande, …`, is no one described)
