@@ -38,6 +38,9 @@ from service.lang import LanguageTables
 
 TRAIL = SPACES + ".,;:!?…–—-\n\r"
 LEAD = SPACES + ",;:–—-\n\r"
+# A translation in brackets right after a quotation (`« Nou pa té sav » (on ne savait pas), a confié…`): the
+# writer's gloss, neither quoted nor part of the incise.
+GLOSS = r"\([^()\n]{1,200}\)"
 BULLETS = frozenset("*•·-–—▪►")  # a list item's mark opening a line
 
 
@@ -1307,7 +1310,7 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                 return None
             subject_first = True
     end = len(before) - 1
-    gloss = re.search(r"[»”\"][ \u00a0\u202f]*(\([^()\n]{1,200}\))[ \u00a0\u202f]*$", text[:end])
+    gloss = re.search(rf"[»”\"][{SPACES}]*({GLOSS})[{SPACES}]*$", text[:end])
     if gloss is not None:  # (a translation in brackets after it is the writer's: `« … » (on ne savait pas),`)
         end = len(text[:gloss.start(1)].rstrip(SPACES))
     sent = doc.sentence_of(cue.verb)
@@ -1906,7 +1909,7 @@ def _after_cue(ctx: Context, m: MarkSpan) -> Cue | None:
 def _past_gloss(text: str, at: int) -> int:
     """Where the text goes on past a translation in brackets right after a quotation's closing mark (`« Nou pa té
     sav » (on ne savait pas), a confié hier la sexagénaire`), else `at`."""
-    m = re.match(r"[ \u00a0\u202f]*\([^()\n]{1,200}\)", text[at:at + 210])
+    m = re.match(rf"[{SPACES}]*{GLOSS}", text[at:at + 210])
     return at + m.end() if m is not None else at
 
 
