@@ -6,7 +6,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   `Me` (Maître, the lawyers' honorific): the tagger calls it the pronoun `me`, and the parser then makes `Me`
   and the lawyer's name two objects of the verb (`…, a martelé Me Sébastien Schapira`) instead of a subject.
 - An unknown name that looks like a verb form is tagged a verb (`Boeing` -> `boe`, `Eluned` -> `elune`) or an
-  auxiliary (`Mistral AI` -> `ai`), a given name like an adjective an adjective (`Claire Mornet`).
+  auxiliary (`Mistral AI` -> `ai`), a given name like an adjective an adjective (`Claire Mornet`), an unknown
+  name between a quotation and its verb an adverb (`," Zhaqsylyqov told`).
   Inside a sentence of running text only names are capitalised (not so in a title-case headline), and a
   capitalised `-ing` form opening a sentence before a finite verb is its subject (`Boeing will…`), before a
   capitalised name part of the name (`Downing Street said`), before a noun and a finite verb a modifier of the
@@ -25,6 +26,12 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   its form (`s'est dit « désolé »`): the rules that read participles read `VerbForm=Part`; a word with a
   participle's features just after a finite auxiliary is the participle, even when tagged a noun (`a de
   nouveau averti que…`).
+- A reporting verb's form the tables know, read as something else where only a verb can stand, is that verb:
+  after an inverted auxiliary (`a-t-il nuancé`, tagged an adjective), after a reflexive clitic (`», se désole
+  X`, tagged a foreign word), or an inverted incise's present read as a participle (`P, avertit X`, lemmatised
+  `avortir`): each left its quotation without an attribution.
+- An initial written without its stop (`M S Raghunath`, `asked S Narayanaswamy`) is part of the name, not the
+  possessive `'s` the tagger calls it.
 - A plural's possessive apostrophe (`the Supporters' Trust said`) is the possessive particle, not the
   punctuation the tagger calls it: as punctuation it left the owner a second subject of the verb.
 - A negation adverb with an article before it is the noun it is spelt like (`a salué « un premier pas »`:
@@ -43,6 +50,7 @@ from service.lang import LanguageTables, role_form
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 # Last characters of a token after which a capitalised word may open a quotation, a clause or a sentence.
 _OPENERS = frozenset("«“\"‘'(:—–-.!?")
+_CLOSERS = frozenset({"»", "”", "\"", "’", "'"})
 
 
 def retag_honorifics(doc, tables: LanguageTables) -> int:
@@ -74,6 +82,12 @@ def _is_name(words: list, k: int) -> bool:
             and words[k + 1].upos == "PROPN" and words[k + 1].text[:1].isupper() \
             and words[k - 1].text[-1:] not in _OPENERS:
         return True  # a given name spelt like an adjective, before the surname (`a lancé Claire Mornet`)
+    if word.upos == "ADV" and 0 < k < len(words) - 1 and word.text[:1].isupper() and word.text.isalpha() \
+            and words[k - 1].text in _CLOSERS and words[k + 1].upos == "VERB" and _finite(words[k + 1]):
+        return True  # an unknown name read as an adverb between a quotation and its verb (`," Zhaqsylyqov told`)
+    if word.upos in ("PART", "PUNCT", "X", "SYM") and len(word.text) == 1 and word.text.isupper() \
+            and 0 < k < len(words) - 1 and words[k + 1].upos == "PROPN" and words[k + 1].text[:1].isupper():
+        return True  # an initial written without its stop (`M S Raghunath`, `asked S Narayanaswamy`: read as `'s`)
     if word.upos not in ("VERB", "AUX") or not word.text[:1].isupper() or not word.text.isalpha():
         return False
     if k > 0:
@@ -133,12 +147,40 @@ def complete_participles(doc, tables: LanguageTables) -> int:
                 number = "Plur" if word.text.lower().endswith("ent") else "Sing"
                 word.feats = f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin"
                 changed += 1
+            elif word.upos == "VERB" and "VerbForm=Part" in feats and tables.present_participle_endings \
+                    and word.text.lower().endswith("t") and word.text.lower() in tables.verb_forms \
+                    and not word.text.lower().endswith(tables.present_participle_endings) \
+                    and 0 < k < len(sentence.words) - 1 and sentence.words[k - 1].text == "," and k - auxiliary > 3 \
+                    and sentence.words[k + 1].upos in ("PROPN", "DET") and sentence.words[k + 1].text[:1].isalpha():
+                # an inverted incise's present read as a participle (`P, avertit Martine Hänni`: `avortir`, passive)
+                word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+                word.lemma = tables.verb_forms[word.text.lower()]
+                changed += 1
+            elif word.upos not in ("VERB", "AUX") and k > 0 and "Reflex=Yes" in (sentence.words[k - 1].feats or "") \
+                    and word.text.lower() in tables.verb_forms and tables.present_participle_endings \
+                    and not word.text.lower().endswith(tables.present_participle_endings):
+                # a pronominal verb after its reflexive clitic, tagged anything else (`», se désole X`: `X`)
+                word.upos, word.xpos = "VERB", None
+                word.lemma = tables.verb_forms[word.text.lower()]
+                number = "Plur" if word.text.lower().endswith("ent") else "Sing"
+                word.feats = f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin"
+                changed += 1
             elif word.upos == "NOUN" and "VerbForm=Part" in feats and k - auxiliary <= 3:
                 word.upos, word.xpos = "VERB", None  # (`a de nouveau averti que…`)
                 word.lemma = tables.verb_forms.get(word.text.lower(), word.lemma)
                 changed += 1
+            elif word.upos in ("ADJ", "NOUN") and k - auxiliary <= 3 and k > 0 \
+                    and sentence.words[k - 1].text.startswith("-") and word.text.lower() in tables.verb_forms:
+                # a reporting verb's participle after an inverted auxiliary, read as an adjective (`a-t-il nuancé`)
+                word.upos, word.xpos = "VERB", None
+                word.lemma = tables.verb_forms[word.text.lower()]
+                word.feats = "|".join(sorted({*(f for f in feats.split("|") if f.startswith(("Gender", "Number"))),
+                                              "Tense=Past", "VerbForm=Part"}))
+                changed += 1
             if word.upos == "AUX" and _finite(word):
                 auxiliary = k
+            elif word.upos == "PRON" and word.text.startswith("-"):
+                pass  # (the inverted clitics after the auxiliary: `a -t -il`)
             elif word.upos in ("NOUN", "PROPN", "PRON", "VERB", "PUNCT"):
                 auxiliary = -9
     return changed

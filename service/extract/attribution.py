@@ -125,6 +125,15 @@ class Context:
         return lead.endswith(",") and not any(w.upos in ("VERB", "AUX") for w in self.doc.words_in(start, end)) \
             and not (first is not None and first.lower.replace("’", "'") in self.tables.resumptive_pronouns)
 
+    def _connective(self, start: int, end: int) -> bool:
+        """A coordinating conjunction opening the sentence before a quotation (`Mais « … », a-t-il insisté`,
+        `And "…," she said`): it links the sentence to the one before, and is no part of what was said."""
+        lead = [w for w in self.doc.words_in(start, end) if w.upos != "PUNCT"]
+        if len(lead) != 1 or lead[0].upos != "CCONJ":
+            return False
+        sentence = self.doc.sentences[lead[0].sent]
+        return lead[0].i == sentence.first or all(w.upos == "PUNCT" for w in self.doc.words[sentence.first:lead[0].i])
+
     def _headline_occasion(self, m: MarkSpan, end: int) -> bool:
         """`Council leader says 'we have run out of road' as bankruptcy notice issued`: in a headline (a line
         with no final punctuation), a clause of time after the quoted words is the news, not what was said."""
@@ -140,7 +149,9 @@ class Context:
         start, end = self.trim(start, end)
         inside = self.mark_overlapping(start, end)
         # a title-case name in marks (`season of "Squid Game"`) quotes no one
-        names = [k for k in inside if (self.title_case_name(self.marks[k]) or self.nickname(self.marks[k]))
+        # (nor the name of a work or an operation: `l'opération « Vignes solidaires » … pourrait être réactivée`)
+        names = [k for k in inside if (self.title_case_name(self.marks[k]) or self.nickname(self.marks[k])
+                                       or _names_its_noun(self, self.marks[k]))
                  and self.marks[k].open_start > start and self.marks[k].close_end < end]
         inside = [k for k in inside if k not in names]
         if not inside:
@@ -150,7 +161,7 @@ class Context:
             m = self.marks[inside[0]]
             lead = text[start:m.open_start].strip(LEAD + TRAIL + "|")
             if (not text[m.close_end:end].strip(LEAD + TRAIL) or self._headline_occasion(m, end)) and (
-                    not lead or self._framing(start, m.open_start)
+                    not lead or self._framing(start, m.open_start) or self._connective(start, m.open_start)
                     or lead.casefold() in self.tables.teaser_labels):  # (`Lire aussi | « … », alerte X`)
                 return "direct", m.start, m.end, inside
         for k in inside:  # a mixed span never cuts a pair of marks
@@ -1984,7 +1995,10 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     # (a subject that can speak: not `Sa réponse : « … »`, the possessor's words)
     names = sorted((w for w in words if w.rel == "nsubj" and (w.upos == "PRON" or person_like(w, ctx.tables))),
                    key=lambda w: doc.words[w.head].rel != "root") or sorted(
-        (w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)),  # `Réaction du ministre :`
+        # (whose preposition, if any, is the one of a role's holder: not a topic's place, `Hausse des loyers aux
+        # Sorbiers :`)
+        (w for w in words if w.upos in ("PROPN", "NOUN") and person_like(w, ctx.tables)  # `Réaction du ministre :`
+         and all(c.lower in ctx.tables.role_of for c in doc.kids(_name_head(doc, w).i, "case"))),
         # (a name no preposition governs first: `Venue de Tarbes avec son mari, Pascale, 61 ans, n'en revenait pas :`)
         key=lambda w: bool(doc.kids(w.i, "case")))
     if not names:
@@ -2000,6 +2014,13 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
         source = place_source(doc, doc.words[names[0].head], ctx.tables)
         return (source, source) if source is not None else None
     return names[0].i, names[0].i
+
+
+def _name_head(doc: Doc, w: Word) -> Word:
+    """The head of the name word w is part of (`sur BFM Lyon`: `BFM`)."""
+    while w.rel in ("flat", "compound") and 0 <= w.head < len(doc.words) and doc.words[w.head].upos == "PROPN":
+        w = doc.words[w.head]
+    return w
 
 
 def _name_comma_headline(ctx: Context, m: MarkSpan) -> int | None:

@@ -361,7 +361,8 @@ def _described_name(doc: Doc, w: Word) -> Word | None:
     """The name whose description, set off by a comma, word w lies in (through complements and conjuncts)."""
     while w.rel in ("nmod", "conj", "appos", "acl", "xcomp", "amod", "obl") and 0 <= w.head < w.i:
         parent = doc.words[w.head]
-        if w.rel in ("appos", "acl") and parent.upos == "PROPN" \
+        # (a conjunct with no conjunction is an apposition misread: `Laurent X, PDG de la compagnie Y, qui dit`)
+        if (w.rel in ("appos", "acl") or (w.rel == "conj" and not doc.kids(w.i, "cc"))) and parent.upos == "PROPN" \
                 and any(x.text == "," for x in doc.words[parent.i + 1:w.i]):
             return parent
         w = parent
@@ -391,8 +392,11 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
                         and reported_lemma(doc, verb, tables) is not None:
                     return _described_by(doc, anchor.i, tables)
                 near = _noun_before(doc, kid.i)
-                if near is not None and near != head.i and doc.words[near].upos == "PROPN" \
-                        and head.upos == "NOUN" and not person_like(head, tables):
+                # (or a plural noun the singular verb cannot agree with: `les sites de déplacés …, selon OCHA, qui
+                # parle de…`)
+                if near is not None and near != head.i and doc.words[near].upos == "PROPN" and head.upos == "NOUN" \
+                        and (not person_like(head, tables) or (head.feats.get("Number") == "Plur"
+                                                               and verb.feats.get("Number") == "Sing")):
                     return _described_by(doc, near, tables)  # (`a sharp response from Justice X, who said`)
                 return _described_by(doc, _out_of_preposition(doc, verb.head), tables)
             antecedent = _noun_before(doc, kid.i)  # `X, qui a ajouté que…`, however the clause is attached
@@ -693,6 +697,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             subject = _subject_taken_for_object(doc, v, start, tables)
             if subject is None:
                 subject = _reduced_relative_subject(doc, v)
+            if subject is None:
+                subject = _name_after_closing_mark(doc, v, start, tables)
             if subject is None:
                 subject = _subject_given_to_a_slogan(doc, v, tables)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
@@ -1071,6 +1077,27 @@ def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTa
     return subject.i if subject is not None else None
 
 
+def _name_after_closing_mark(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:
+    """`“…,” Khalid Al Mheiri, Director-General of the RTA, told a briefing`: a name right after the closing mark
+    and its apposition set off before the verb is the speaker, where the parser made the name a subject inside
+    the quotation (in a language whose incises put the subject first)."""
+    if not tables.subject_first_incises or v.i < 2 or doc.words[v.i - 1].text != "," or not _finite(doc, v):
+        return None
+    closers = set(tables.quote_pairs.values())
+    k = v.i - 2
+    while k >= 0 and doc.words[k].sent == v.sent and doc.words[k].text not in closers:
+        if doc.words[k].upos in ("VERB", "AUX") or doc.words[k].start >= group_start:
+            return None
+        k -= 1
+    if k < 0 or doc.words[k].sent != v.sent or k + 2 >= v.i or doc.words[k - 1].text != ",":
+        return None
+    end = k + 1
+    while end + 1 < v.i and doc.words[end + 1].upos == "PROPN" and doc.words[end + 1].rel == "flat":
+        end += 1
+    name = doc.words[k + 1]
+    return name.i if name.upos == "PROPN" and name.text[:1].isupper() and doc.words[end + 1].text == "," else None
+
+
 def _incise_inverts(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> bool:
     """A finite reporting verb right after a comma, in a language whose incises always invert their subject
     (French): a noun phrase before the comma is the statement's, not the verb's subject."""
@@ -1388,10 +1415,11 @@ def _verb_of_headless_sentence(doc: Doc, w: Word, tables: LanguageTables) -> int
 def _negated(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """A negation adverb before the verb (`did not say`, `n'a pas dit`), or after it with a negation particle
     before (`ne dit pas`); not a `not` the parser hung on the verb from a quotation after it, nor one
-    from the quotation before it (`« Une fusion ? Jamais », a tranché X`)."""
+    from the quotation or the phrase set off before it (`« Une fusion ? Jamais », a tranché X`)."""
     closers = set(tables.quote_pairs.values()) | set("".join(tables.quote_pairs.values()))
+    # (nor one a comma sets off before an incise: `avant d'envoyer les avis, pas après, concède-t-il`)
     kids = [k for k in doc.kids(v.i, "advmod")
-            if not (k.i < v.i and any(c in closers for c in doc.text[k.end:v.start]))]
+            if not (k.i < v.i and any(c in closers or c == "," for c in doc.text[k.end:v.start]))]
     if any(k.i < v.i and k.lower in tables.negation_adverbs for k in kids):
         return True
     return any(k.i < v.i and k.lower in tables.negations for k in kids) and any(

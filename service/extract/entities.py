@@ -184,14 +184,18 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             given = j == i + 1 and i > 0 and words[i - 1].upos == "NOUN" and words[i - 1].text.islower() \
                 and is_title_word(words[i - 1], tables)  # `Senior meteorologist Dean Narramore`: after a role in
             # lowercase, a capitalised role word opening a two-word name is a given name; so is a role word that is
-            # a common given name, alone before a surname (`Dean Hollis, leader of the group`)
-            given = given or (j == i + 1 and words[i].lower in tables.given_name_roles
+            # a common given name, opening a name without an article (`Dean Hollis, leader of the group`, `Pape Samba
+            # Guèye`)
+            given = given or (j > i and words[i].lower in tables.given_name_roles
                               and (i == 0 or words[i - 1].upos not in ("DET", "ADJ", "NOUN", "PROPN")))
-            while i < j and not given and (is_title_word(words[i], tables) or _leading_demonym(words, i, tables)):
+            # (an organisation's name may open on a role word: `Student Borrower Protection Center`)
+            body = fold(words[j].text) in tables.organization_name_words
+            while i < j and not given and not body and (is_title_word(words[i], tables)
+                                                        or _leading_demonym(words, i, tables)):
                 i += 1  # `Secrétaire Antony Blinken`, `l'Espagnol Rodri`: the role is not part of the name
             # (a singular role before capitalised words that are no organisation's: `Machinists and Aerospace
             # Workers` stays one name)
-            role = max((k for k in range(i, j - 1) if is_title_word(words[k], tables)
+            role = max((k for k in range(i, j - 1) if not (given and k == i) and is_title_word(words[k], tables)
                         and words[k].feats.get("Number") != "Plur" and _cap(words[k + 1])
                         and not any(fold(w.text) in tables.organization_name_words for w in words[k + 1:j + 1])),
                        default=None)
@@ -203,7 +207,7 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 i = j + 1  # `Le PDG a jugé`: a role written in capitals is no name
                 continue
             heads = [k for k in range(i, j + 1) if not i <= words[k].head <= j]
-            if opening < i < j and heads == [j] and is_title_word(words[j], tables) \
+            if opening < i < j and heads == [j] and is_title_word(words[j], tables) and not body \
                     and all(words[k].rel in ("compound", "amod") for k in range(i, j)):
                 i = j + 1  # `Kerry's Chief Fire Officer`: capitalised words compounded between two role words
                 continue  # are the role
@@ -424,11 +428,19 @@ def _joins_hyphenated(words: list[Word], j: int) -> bool:
 
 def _tight_hyphen(words: list[Word], k: int) -> bool:
     """Word k is a hyphen written tight inside a compound modifier (`food-industry`, `left-wing`,
-    `self-employed`)."""
-    return 0 < k < len(words) - 1 and words[k].text in ("-", "‐") and words[k].start == words[k - 1].end \
-        and words[k + 1].start == words[k].end and words[k + 1].sent == words[k].sent \
-        and words[k - 1].upos in ("NOUN", "ADJ", "PROPN") and (words[k + 1].upos in ("NOUN", "ADJ") or (
-            words[k + 1].upos == "VERB" and words[k + 1].feats.get("VerbForm") == "Part"))
+    `self-employed`), or a word tight between two such hyphens (`labor-and-delivery`)."""
+    def hyphen(x: int) -> bool:
+        return 0 < x < len(words) - 1 and words[x].text in ("-", "‐") and words[x].start == words[x - 1].end \
+            and words[x + 1].start == words[x].end and words[x + 1].sent == words[x].sent
+
+    def inner(x: int) -> bool:
+        return 1 < x < len(words) - 2 and hyphen(x - 1) and hyphen(x + 1) and words[x].upos in ("CCONJ", "ADP", "DET")
+
+    if inner(k):
+        return True
+    return hyphen(k) and (words[k - 1].upos in ("NOUN", "ADJ", "PROPN") or inner(k - 1)) and (
+        words[k + 1].upos in ("NOUN", "ADJ") or inner(k + 1)
+        or (words[k + 1].upos == "VERB" and words[k + 1].feats.get("VerbForm") == "Part"))
 
 
 def _honorific_before(doc: Doc, i: int, honorifics: frozenset[str]) -> int | None:
@@ -539,6 +551,9 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
     """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
     if role_form(w.lower, tables) or role_form(w.lemma.lower(), tables) or fold(w.lower) in tables.title_nouns:
         return True  # (under a prefix, also a plural's lemma: `co-chairs`)
+    if w.text in tables.post_nominal_titles and w.text.isupper() and doc is not None and w.i + 1 < len(doc.words) \
+            and doc.words[w.i + 1].upos == "PROPN" and _cap(doc.words[w.i + 1]):
+        return True  # an office's letters before a name too (`Green AM Rosa Penhaligon`)
     if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
         return True  # professions the table lacks (`hydrologue`, `cardiologist`)
     head, dash, _ = w.lower.partition("-")
@@ -956,6 +971,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].sent == words[j].sent else None
     clause = next((x for x in range(role + 1, min(k + 2, len(words))) if words[x].rel == "acl" and words[x].head == role
                    and words[x].feats.get("VerbForm") == "Part" and not is_title_word(words[x], tables, doc)
+                   and words[x].deprel != "acl:relcl"  # (a relative's perfect: `a furnace operator who has worked`)
                    and x + 1 < len(words) and words[x + 1].lower not in tables.role_participle_prepositions), None)
     if clause is not None and determiner and not subject:
         # `Amandine, une vacancière lyonnaise évacuée avec ses deux enfants`: the role, without the participle's
@@ -1019,14 +1035,16 @@ def _unlisted_role(w: Word, name: Word, tables: LanguageTables) -> bool:
 
 def _indefinite_apposition(doc: Doc, det: int, k: int, j: int, tables: LanguageTables) -> bool:
     """`said Jason Pereira, a forklift operator.`: a singular noun apposed to a name after an indefinite article
-    is what the person does, with or without a table entry, unless it only says who they are (`a neighbour`)."""
+    is what the person does, with or without a table entry, unless it only says who they are (`a neighbour`);
+    a relative clause may follow it."""
     words = doc.words
     w = words[k]
     article = words[det]
     nxt = words[k + 1] if k + 1 < len(words) else None
     return article.feats.get("Definite") == "Ind" and article.feats.get("Number") != "Plur" and w.rel == "appos" \
         and _unlisted_role(w, words[j], tables) and w.lemma.lower() not in tables.plain_person_nouns \
-        and (nxt is None or nxt.text in (",", ".", ";", ")", "–", "—") or nxt.upos == "ADP")
+        and (nxt is None or nxt.text in (",", ".", ";", ")", "–", "—") or nxt.upos == "ADP"
+             or nxt.lower in tables.relative_subjects)  # (`a furnace operator who has worked there 33 years`)
 
 
 def _past_age_compound(doc: Doc, k: int, tables: LanguageTables) -> int:
@@ -1076,6 +1094,9 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"
     if doc.words[i].upos == "DET":
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
+    if any(c.isdigit() for k in range(i, j + 1) for c in doc.words[k].text) and any(
+            c.isalpha() for k in range(i, j + 1) for c in doc.words[k].text):
+        return "organization"  # `Rue89 Strasbourg`, `France 24`: no person's name holds a figure
     if j > i and tokens[0] in tables.street_nouns:
         return "place"  # `Place Beauvau, le ton est plus offensif`: the square (and the ministry there)
     head = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), doc.words[i])
@@ -1315,6 +1336,10 @@ class EntityIndex:
             return None  # (the role opening the lede, else its one role: `… à verser 320 000 euros à un céréalier
             # de l'Ain atteint de …`)
         first, last = roles[0]
+        article = first - 1 if first > previous.first and words[first - 1].upos == "DET" else first
+        opening = tuple(w.lower for w in words[max(previous.first, article - 3):article])
+        if any(opening[-len(p):] == p for p in self.tables.attribution_preps):
+            return None  # the source of the sentence's statement (`Selon un agent d'escale, « … »`), not its news
         if roles[0][0] != k + 1 and last + 2 < previous.last and words[last + 1].lower in self.tables.role_of \
                 and (start := last + 2 + (words[last + 2].upos == "DET")) in self.run_at \
                 and self.run_at[start][0] == start:
@@ -1974,7 +1999,10 @@ class EntityIndex:
         title = _text(doc, first, i - 1).strip(" ,") if i > first else ""
         # (a bare kind is no title, `l'association Anticor`, `le réseau GLAMOS`; a description is, `le site
         # d'information Axios`, `le gestionnaire du réseau RTE`)
-        if len(title.split()) < 2 or all(x[:1].isupper() for x in title.split()):
+        # (nor a description apposed before it, `Le principal syndicat de la profession, le SNCTA`: not written
+        # right before the name)
+        if len(title.split()) < 2 or all(x[:1].isupper() for x in title.split()) \
+                or any(doc.words[x].text in (",", "–", "—") for x in range(first, i)):
             title = ""
         if title and all(fold(title) != fold(t) for t, _, _ in ref.titles):
             ref.titles.append((title, doc.words[first].start, doc.words[first].start + len(title)))
@@ -2045,6 +2073,9 @@ class EntityIndex:
                               and not plural_people(k))  # (bare plural roles are groups: `médecins et élus`)
                      # (nor a bare noun past a comma: an absolute phrase, `X, chemise blanche et mains croisées`)
                      and not (k.upos == "NOUN" and not doc.kids(k.i, "det", "nmod:poss") and not plural_people(k)
+                              and any(w.text == "," for w in doc.words[h + 1:k.i]))
+                     # (nor a title-case role past a comma: `Khalid X, Director-General and Chairman of the Board`)
+                     and not (k.upos == "PROPN" and is_title_word(k, self.tables, doc)
                               and any(w.text == "," for w in doc.words[h + 1:k.i]))
                      # (nor a phrase its determiner negates: `X, 54, a fisherman and no relation to Y, said`)
                      and not any(d.feats.get("PronType") == "Neg" for d in doc.kids(k.i, "det"))

@@ -1230,7 +1230,10 @@ class _Resolver:
                                or text.split(" ", 1)[0].lower().endswith(ages)):
             cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`
             text, start = text[cut:].lstrip(), start + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
-        if text:
+        if text and ref.titles and (ref.titles[0][0] in self.tables.role_honorifics
+                                    or fold(ref.titles[0][0]) in self.tables.address_titles):
+            ref.titles.insert(0, (text, start, start + len(text)))  # the role stated in words before `Dr.`
+        elif text:
             ref.titles.append((text, start, start + len(text)))
 
     def _article_before_modifiers(self, w: Word) -> bool:
@@ -1352,7 +1355,7 @@ class _Resolver:
             k -= 1  # (a state before a party's member: `the Nevada Democrat`)
         if (w.upos not in ("NOUN", "PROPN") and not (w.upos == "ADJ" and w.rel == "nsubj")) \
                 or not (is_demonym(w.text, tables) or party) \
-                or fold(w.text) in tables.organization_name_words \
+                or fold(w.text) in tables.organization_name_words or w.lower in tables.organization_nouns \
                 or [x for x in doc.kids(w.i, "flat", "compound", "nmod", "appos") if x.i < k or x.i > w.i] \
                 or k < 0:
             return False
@@ -1577,7 +1580,9 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
                 # (nor a bare noun set off inside the speaker's phrase, a participle the tagger read as a noun:
                 # `confie un ancien salarié, parti en 2025`)
                 relatives = {x for x in sub if x != kid.i and (doc.words[x].deprel == "acl:relcl" or (
-                    doc.words[x].deprel == "acl" and (doc.set_off(x) or kid.rel in ("nsubj", "nsubj:pass"))
+                    # (or the speaker's own: `décrit ce trentenaire arrivé de Lille en 2019`)
+                    doc.words[x].deprel == "acl" and (doc.set_off(x) or kid.rel in ("nsubj", "nsubj:pass")
+                                                      or kid.i == cue.subject)
                     and not _of_speaking(doc.words[x], ctx.tables)
                     and doc.words[x].lemma.lower() not in ctx.tables.publication_verbs) or (
                     doc.words[x].deprel == "appos" and kid.i == cue.subject and doc.set_off(x)

@@ -172,6 +172,7 @@ TITLE_NOUNS = _words("""
     archaeologist anthropologist criminologist economist-at-large dentist optometrist therapist
     physiotherapist pharmacologist neuroscientist geneticist zoologist botanist entomologist ornithologist
     lifeguard lifesaver ranger dispatcher
+    veterinarian vet paediatrician anesthetist ob-gyn obgyn agronomist underwriter orchardist brewer archivist
     presenter newsreader anchor
     opener seamer spinner leg-spinner off-spinner paceman pacer all-rounder allrounder wicketkeeper
     wicket-keeper wicketkeeper-batter batsman
@@ -263,6 +264,8 @@ DATE_PATTERN = (
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight"
     r"|in\s+(?:19|20)\d\d"
     r"|(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|noon|dawn)|at\s+(?:midnight|noon|dawn)"
+    # (the end of a day's play or a match: `said at stumps`, `at the close`, `after the final whistle`)
+    r"|(?:at|after)\s+(?:stumps|the\s+close(?:\s+of\s+play)?|full[- ]time|half[- ]time|the\s+final\s+whistle)"
     # (a clock time only with its approximation: `shortly after 6pm`, `at around 9 a.m.`)
     r"|(?:(?:shortly|just|soon)\s+(?:after|before)|(?:at\s+)?(?:about|around))\s+\d{1,2}(?:[.:]\d{2})?\s?"
     rf"(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:on\s+)?{_DAY})?"
@@ -292,7 +295,7 @@ ENGLISH = LanguageTables(
     plain_person_nouns=frozenset({"man", "woman", "boy", "girl", "rookie", "youngster"}),
     party_member_nouns=frozenset({"democrat", "republican", "tory", "conservative", "liberal", "socialist",
                                   "libertarian"}),
-    publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send"}),
+    publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send", "read"}),
     predicative_marks=frozenset({"as"}),
     simultaneity_marks=frozenset({"as", "while", "when"}),
     agent_prepositions=frozenset({"by"}),
@@ -438,7 +441,8 @@ ENGLISH = LanguageTables(
     name_adjectives=_words("northern southern eastern western central national royal united general"),
     emphatic_pronouns=_words("himself herself themselves"),
     clock_abbreviations=frozenset({"a.m.", "p.m."}),
-    post_nominal_titles=frozenset({"SC", "QC", "KC", "BL", "MP", "MEP", "MSP", "TD", "MLA", "MPP", "MHA", "MNA"}),
+    post_nominal_titles=frozenset({"SC", "QC", "KC", "BL", "MP", "MEP", "MSP", "TD", "MLA", "MPP", "MHA", "MNA",
+                                   "AM"}),
     bearing_nouns=_words("voice eyes eye tears smile face fist hands hand throat head"),
     mention_stop_prepositions=_words("""
         in at on before after during since from to into against with without despite amid among

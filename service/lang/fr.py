@@ -236,6 +236,7 @@ ORGANIZATION_NOUNS = _words("""
     université hôpital fondation observatoire inspection chambre mutuelle caisse compagnie autorité
     coopérative firme constructeur opérateur exploitant gestionnaire laboratoire clinique
     presse médias journaux tabloïd réseau majorité équipe rédaction délégation
+    métropole région collectivité agglomération intercommunalité
 """)
 
 # Casefolded, accents stripped: words inside a proper name that make it an organisation's name.
@@ -480,7 +481,7 @@ FRENCH = LanguageTables(
                          "tête trait traits"),
     role_of=frozenset({"de", "d'", "d’"}),
     auxiliary_lemmas=frozenset({"avoir", "être"}),
-    age_suffixes=("génaire",),
+    age_suffixes=("génaire", "trentenaire", "centenaire"),
     photo_positions=frozenset({"à gauche", "à droite", "au centre", "au milieu", "gauche", "droite", "centre",
                                "de gauche à droite", "au premier plan", "en médaillon", "photo d'archives",
                                "photo d’archives", "archives", "ci-dessus"}),
@@ -492,6 +493,8 @@ FRENCH = LanguageTables(
     finding_subjects=_words("étude enquête sondage rapport analyse audit bilan chiffre chiffres donnée données "
                             "statistique statistiques document documents courriel courriels note notes relevé relevés "
                             "résultat résultats test tests prélèvement prélèvements"),
+    # (a common given name in West Africa: `Pape Samba Guèye`)
+    given_name_roles=frozenset({"pape"}),
     naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
                             "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée"}),
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),
@@ -613,7 +616,9 @@ FRENCH = LanguageTables(
                               "rencontrer", "joint", "jointe",  # (participles the tagger reads as the noun `joint`)
                               # being heard or hosted (`Auditionné mercredi par la commission`, `Invité mardi sur
                               # France Inter`, `Reçu lundi à l'Élysée`)
-                              "auditionner", "entendre", "inviter", "recevoir"}),
+                              "auditionner", "entendre", "inviter", "recevoir",
+                              # (met by the reporter: `un père croisé mercredi devant l'école`, however tagged)
+                              "croiser", "croisé", "croisée", "croisés", "croisées"}),
     gathering_verbs=frozenset({"réunir", "rassembler", "convoquer", "assembler"}),
     anaphoric_org_nouns=frozenset({"ong", "organisation", "association", "entreprise", "société", "groupe",
                                    "firme", "compagnie", "fondation", "institution", "enseigne", "constructeur",
@@ -675,7 +680,7 @@ FRENCH = LanguageTables(
     fixed_gender_nouns=frozenset({"recrue", "victime", "personne", "vedette", "star", "idole", "sentinelle",
                                   "personnalite", "legende", "temoin", "mannequin", "figure"}),
     publication_verbs=frozenset({"publier", "diffuser", "dévoiler", "rendre", "mettre", "dater", "signer",
-                                 "envoyer", "adresser"}),
+                                 "envoyer", "adresser", "lire"}),
     addressed_infinitive_verbs=frozenset({"demander", "ordonner", "enjoindre", "conseiller", "recommander",
                                           "suggérer", "proposer", "interdire", "reprocher", "intimer"}),
     addressee_case="à",

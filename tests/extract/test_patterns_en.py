@@ -3413,3 +3413,64 @@ def test_a_fronted_role_with_its_own_name_is_not_the_speakers_role(extract_en) -
     (q,) = quotes
     assert speaker_name(q) == "Dana Whitcomb"
     assert q.title is not None and q.title.text == "Athletic director"
+
+
+def test_a_stated_role_comes_before_the_honorific_dr(extract_en) -> None:
+    quotes = extract_en("“We went from a handful of herds to something else,” said Dr. Karl Hegstad, Wisconsin’s "
+                        "state veterinarian.")
+    (q,) = quotes
+    assert speaker_name(q) == "Karl Hegstad"
+    assert q.title is not None and q.title.text == "Wisconsin’s state veterinarian"
+
+
+def test_initials_written_without_stops_are_part_of_the_name(extract_en) -> None:
+    quotes = extract_en('"Who will pay for the diesel?" asked S Narayanaswamy, president of the association.')
+    (q,) = quotes
+    assert speaker_name(q) == "S Narayanaswamy"
+    assert q.title is not None and q.title.text == "president of the association"
+
+
+def test_an_organisations_name_may_open_on_a_role_word(extract_en) -> None:
+    quotes = extract_en("On Wednesday, the Student Borrower Protection Center, an advocacy group, urged the "
+                        "department to “stop treating borrowers like collateral damage in a legal war.”")
+    (q,) = quotes
+    assert speaker_name(q) == "Student Borrower Protection Center"
+
+
+def test_a_name_after_the_closing_mark_is_the_speaker_the_parser_put_inside(extract_en) -> None:
+    quotes = extract_en("“Pricing is about time, not revenue. If a driver can move a trip by half an hour, everyone "
+                        "on that road gets home sooner,” Khalid Al Mheiri, Director-General and Chairman of the Board "
+                        "of Executive Directors of the RTA, told a media briefing in Al Barsha on Tuesday evening.")
+    (q,) = quotes
+    assert speaker_name(q) == "Khalid Al Mheiri"
+    assert q.date is not None and q.date.text == "Tuesday evening"
+
+
+def test_the_end_of_play_dates_the_saying(extract_en) -> None:
+    quotes = extract_en('"Honestly, that was the best I have hit them," Dewald Mokoena, the opener, said at stumps.')
+    (q,) = quotes
+    assert q.date is not None and q.date.text == "at stumps"
+
+
+def test_an_offices_letters_before_a_name_are_the_title(extract_en) -> None:
+    quotes = extract_en("Green AM Rosa Penhaligon took a different view, arguing that a rise was unavoidable.")
+    (q,) = quotes
+    assert speaker_name(q) == "Rosa Penhaligon"
+    assert q.title is not None and q.title.text == "Green AM"
+
+
+@pytest.mark.parametrize(("role", "title"), [("a furnace operator who has worked at Don Bank for 33 years",
+                                              "furnace operator"),
+                                             ("a labor-and-delivery nurse who lives in Gulfport",
+                                              "labor-and-delivery nurse")])
+def test_an_indefinite_role_before_a_relative_clause_is_the_title(extract_en, role: str, title: str) -> None:
+    quotes = extract_en(f"Gary Pickering, 54, {role}, said he had heard the news on a colleague’s phone.")
+    (q,) = quotes
+    assert q.title is not None and q.title.text == title
+
+
+def test_an_unknown_name_read_as_an_adverb_before_its_verb_is_the_speaker(extract_en) -> None:
+    quotes = extract_en('"I understand your anger. But gas does not fall from the sky," Zhaqsylyqov told the '
+                        "crowd, according to a video of the meeting posted online.")
+    (q,) = quotes
+    assert speaker_name(q) == "Zhaqsylyqov"

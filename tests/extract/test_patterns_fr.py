@@ -1146,3 +1146,111 @@ def test_a_headlines_office_initials_are_the_person_whose_title_they_spell_below
     q = only(quotes, "Ces redevances")
     assert speaker_name(q) == "Armand Dègbèlo"
     assert q.title is not None and q.title.text == "directeur général du Port autonome de Cotonou"
+
+
+def test_an_organisations_description_apposed_before_its_name_is_no_title(extract_fr) -> None:
+    quotes = extract_fr("Le principal syndicat de la profession, le SNCTA, dit vouloir « tenir tout l’été » si rien "
+                        "ne bouge.")
+    (q,) = quotes
+    assert speaker_name(q) == "SNCTA" and q.title is None
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_quotation(extract_fr) -> None:
+    quotes = extract_fr("Le ministre recevra les syndicats lundi. Mais « le calendrier de la réforme n’est pas "
+                        "négociable », a-t-il insisté.")
+    q = only(quotes, "calendrier")
+    assert q.type == "direct" and q.text == "le calendrier de la réforme n’est pas négociable"
+
+
+def test_a_relative_after_a_role_set_off_as_a_conjunct_is_the_named_persons(extract_fr) -> None:
+    quotes = extract_fr("« C’est la quatrième grève depuis Pâques », s’est agacé Laurent Guidicelli, PDG de la "
+                        "compagnie Azuréa, qui dit avoir dû annuler 140 vols en deux jours.")
+    q = only(quotes, "annuler")
+    assert speaker_name(q) == "Laurent Guidicelli"
+
+
+def test_a_singular_relative_does_not_agree_with_a_plural_antecedent(extract_fr) -> None:
+    quotes = extract_fr("Plus de 74 000 personnes vivent dans les sites de déplacés installés autour de Bunia, selon "
+                        "OCHA, qui parle d’une situation « au bord de la rupture ».")
+    q = only(quotes, "rupture")
+    assert speaker_name(q) == "OCHA"
+
+
+def test_a_participle_after_an_inverted_auxiliary_is_the_incises_verb(extract_fr) -> None:
+    quotes = extract_fr("Le gouverneur, Faustin Kabange, a parlé lundi. « Ceux qui veulent rester dans les sites en "
+                        "ont le droit, a-t-il nuancé. Mais l’avenir de ces familles n’est pas sous les bâches. »")
+    texts = [q.text for q in quotes]
+    assert "Ceux qui veulent rester dans les sites en ont le droit" in texts
+    for q in quotes:
+        assert speaker_name(q) == "Faustin Kabange" and q.verb is not None and q.verb.lemma == "nuancer"
+
+
+def test_a_negation_set_off_before_an_incise_does_not_negate_it(extract_fr) -> None:
+    quotes = extract_fr("Le président parle. « Nous aurions dû réunir les locataires avant d’envoyer les avis, pas "
+                        "après, concède-t-il. Mais une coopérative qui ne couvre plus ses charges finit par vendre. »")
+    q = only(quotes, "réunir")
+    assert q.text.endswith("pas après") and q.verb is not None and q.verb.lemma == "concéder"
+
+
+def test_the_name_of_an_operation_in_marks_leaves_the_clause_indirect(extract_fr) -> None:
+    quotes = extract_fr("La préfète a également rappelé que l’opération « Vignes solidaires », lancée après le gel "
+                        "de 2021, pourrait être réactivée.")
+    (q,) = quotes
+    assert q.type == "indirect"
+
+
+def test_a_name_under_a_topics_preposition_before_a_headline_colon_is_no_speaker(extract_fr) -> None:
+    quotes = extract_fr("Hausse des loyers aux Sorbiers: « On nous demande de payer la rénovation deux fois »\n\nÀ "
+                        "Vernier, la coopérative augmente ses loyers de 22 %.")
+    (q,) = quotes
+    assert q.speaker is None
+
+
+def test_a_present_read_as_a_participle_in_an_inverted_incise_is_the_verb(extract_fr) -> None:
+    quotes = extract_fr("L’hiver de Trévaz n’a rien d’exceptionnel, avertit Martine Hänni, climatologue à "
+                        "l’Université de Lausanne.")
+    (q,) = quotes
+    assert speaker_name(q) == "Martine Hänni" and q.verb is not None and q.verb.lemma == "avertir"
+
+
+def test_a_pronominal_verb_after_its_clitic_is_the_incise(extract_fr) -> None:
+    quotes = extract_fr("« Avant, la caisse coûtait 5 000 francs », se désole Aïssatou Faye, présidente du "
+                        "groupement.")
+    (q,) = quotes
+    assert speaker_name(q) == "Aïssatou Faye" and q.verb is not None and q.verb.lemma == "se désoler"
+
+
+def test_a_given_name_spelt_like_a_role_opens_the_name(extract_fr) -> None:
+    quotes = extract_fr("Les stocks sont « surexploités depuis plus de dix ans », rappelle Pape Samba Guèye, "
+                        "chercheur au Centre de recherches océanographiques de Dakar-Thiaroye.")
+    (q,) = quotes
+    assert speaker_name(q) == "Pape Samba Guèye"
+    assert q.title is not None and q.title.text.startswith("chercheur au Centre")
+
+
+def test_an_institution_named_with_its_article_is_no_description_of_a_person(extract_fr) -> None:
+    quotes = extract_fr("Paul, 58 ans, est aide-soignant. D’après la Métropole, 1 240 dossiers ont été acceptés "
+                        "depuis janvier.")
+    (q,) = quotes
+    assert speaker_name(q) == "Métropole"
+
+
+def test_a_name_with_a_figure_is_an_organisations(extract_fr) -> None:
+    quotes = extract_fr("Selon Rue89 Strasbourg, la file d’attente s’étirait mardi jusqu’au Patio.")
+    (q,) = quotes
+    assert q.speaker is not None and q.speaker.kind == "organization"
+
+
+def test_an_age_decade_noun_describes_the_person_named_before(extract_fr) -> None:
+    quotes = extract_fr("Yacine, professeur des écoles en CM1, a vu sa classe déménager trois fois. « On a fait cours "
+                        "dans la bibliothèque, puis dans un Algeco. Les enfants ne savent plus où ranger leurs "
+                        "affaires », décrit ce trentenaire arrivé de Lille en 2019.")
+    (q,) = quotes
+    assert speaker_name(q) == "Yacine" and q.date is None
+
+
+def test_a_participle_of_meeting_on_the_speaker_dates_the_saying(extract_fr) -> None:
+    quotes = extract_fr("« C’est toujours les mêmes qui paient », résume un père croisé mercredi devant l’école.",
+                        dt.date(2026, 9, 18))
+    (q,) = quotes
+    assert q.date is not None and q.date.text == "mercredi"
