@@ -1094,9 +1094,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"
     if doc.words[i].upos == "DET":
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
-    if any(c.isdigit() for k in range(i, j + 1) for c in doc.words[k].text) and any(
-            c.isalpha() for k in range(i, j + 1) for c in doc.words[k].text):
-        return "organization"  # `Rue89 Strasbourg`, `France 24`: no person's name holds a figure
+    if any(c.isdigit() for c in doc.words[i].text) and any(c.isalpha() for c in doc.words[i].text):
+        return "organization"  # `Rue89 Strasbourg`, `7sur7`: no person's name opens on a figure
     if j > i and tokens[0] in tables.street_nouns:
         return "place"  # `Place Beauvau, le ton est plus offensif`: the square (and the ministry there)
     head = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), doc.words[i])
