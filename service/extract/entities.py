@@ -44,6 +44,12 @@ class Referent:
         return self.titles[0] if self.titles else None
 
 
+def form_of_address(title: str, tables: LanguageTables) -> bool:
+    """A title that is only how the person is addressed (`docteur`, `Dr.`, `Col`): a role stated in words goes
+    before it."""
+    return fold(title) in tables.address_titles or title in tables.role_honorifics
+
+
 def former_office(title: str, tables: LanguageTables) -> bool:
     """A title of an office held before (`a former Finnish prime minister`, `ex-ministre`)."""
     return re.split(r"[\s-]", fold(title), maxsplit=1)[0] in tables.past_office_modifiers
@@ -1228,8 +1234,8 @@ class EntityIndex:
                 self._add_titles(ref, i, j)
         for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
             ref = self.referent_for_run(i, j)
-            addressed = bool(ref.titles) and all(fold(t) in tables.address_titles or t in tables.role_honorifics
-                                                 for t, _, _ in ref.titles)  # (`Dr X, who was …`)
+            # (`Dr X, who was …`: a form of address only)
+            addressed = bool(ref.titles) and all(form_of_address(t, tables) for t, _, _ in ref.titles)
             if ref.kind == "person" and (not ref.titles or addressed or not current_titles(ref, tables)):
                 role = self._predicated_role(i, j) or self._lede_role(i, j)
                 text = _text(doc, *role) if role is not None else ""
@@ -1468,8 +1474,7 @@ class EntityIndex:
                 title = (text, self.doc.words[a].start, self.doc.words[a].start + len(text))
                 if self._plural_role(span):
                     self._shared_titles.add(title)
-                if ref.titles and (fold(ref.titles[0][0]) in self.tables.address_titles
-                                   or ref.titles[0][0] in self.tables.role_honorifics
+                if ref.titles and (form_of_address(ref.titles[0][0], self.tables)
                                    # (one's own role before the one shared with others: `X et Y, les cofondateurs
                                    # de Z,` … `X, cofondatrice et PDG de Z`)
                                    or (ref.titles[0] in self._shared_titles and title not in self._shared_titles)):

@@ -44,6 +44,7 @@ from service.extract.entities import (
     current_titles,
     determiner_gender,
     fold,
+    form_of_address,
     is_demonym,
     is_title_word,
     mistagged_name,
@@ -1230,8 +1231,7 @@ class _Resolver:
                                or text.split(" ", 1)[0].lower().endswith(ages)):
             cut = text.index(" ") + 1  # `The 22-year-old British qualifier`: the role is `qualifier`
             text, start = text[cut:].lstrip(), start + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
-        if text and ref.titles and (ref.titles[0][0] in self.tables.role_honorifics
-                                    or fold(ref.titles[0][0]) in self.tables.address_titles):
+        if text and ref.titles and form_of_address(ref.titles[0][0], self.tables):
             ref.titles.insert(0, (text, start, start + len(text)))  # the role stated in words before `Dr.`
         elif text:
             ref.titles.append((text, start, start + len(text)))
