@@ -480,6 +480,15 @@ def _clause_below_addressee(doc: Doc, v: Word, kid: Word, tables: LanguageTables
             and any(s.i > min(doc.subtree(g.i)) for s in doc.kids(g.i, "nsubj"))))), None)
 
 
+def phrase_read_as_clause(doc: Doc, kid: Word) -> bool:
+    """A clause whose subject is under a preposition is a phrase the parser read as one (`said on the company's
+    earnings call Thursday morning`, `call` tagged a verb): no content, but circumstances of the saying."""
+    first = min(doc.subtree(kid.i))  # (the clause opening on it: not `said more than 640,000 people were…`; nor an
+    # approximation of a number, `said about 600 drivers had not been paid`; nor a name tagged so, `says AI customers`)
+    return any(c.upos == "ADP" and c.i == first and c.text[:1].islower() and not doc.kids(s.i, "nummod")
+               for s in doc.kids(kid.i, "nsubj") for c in doc.kids(s.i, "case"))
+
+
 def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int, int] | None:
     """The span of a complement clause without complementizer (`said the plan would fail`), or None.
 
@@ -488,6 +497,8 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     [will cut…]`); after a comma it is a clause of circumstance the parser misread (`said on Friday, as…`).
     """
     doc, v = ctx.doc, ctx.doc.words[cue.verb]
+    if phrase_read_as_clause(doc, kid):
+        return None
     # (also a second subject after the verb: `X, who…, said the job cuts, roughly 4%…, would be completed`)
     before = any(k.i < v.i for k in doc.kids(v.i, "nsubj"))
     # (and an indirect object of a verb that takes no addressee: `said Gregory Lamb, 61, had "betrayed…"`)
@@ -1312,6 +1323,10 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         inner = "".join(ctx.tables.quote_pairs.values())  # (a quotation's own closing marks)
         quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(closers)) or (
             before.endswith(closers) and before[:-1].rstrip(SPACES).rstrip(inner).endswith((",", "?", "!")))
+        closer = len(before[:-1].rstrip(SPACES)) if before.endswith((",", "–", "—")) else len(before)
+        if quoted and not any(m.close_end == closer for m in ctx.marks):
+            return None  # the marks close a title, no quotation (`Dans un tract intitulé « Ligne 2 : … », le
+            # syndicat réclame`)
         # (`“P,” X said`, and `“…ask, ‘When?’” X said` with a quotation nested at its end)
         if quoted and _clause_follows(ctx, cue):
             return None  # `…a "personal choice," a position critics say has fueled hesitancy`: a relative
@@ -2452,8 +2467,10 @@ def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:
     # (a verb of a subordinate clause narrates: `…near the bridge, which was closed after inspectors found cracks`,
     # also when the parser made the conjunction its subject's preposition)
     doc, tables = ctx.doc, ctx.tables
+    # (nor a noun read as a verb in a phrase read as a clause: `said on the company's earnings call Wednesday`)
     return not any(last.end < c.group_start < m.open_start and c is not last.cue
-                   and not doc.within(c.verb, ("acl", "advcl")) and not (c.subject is not None and _circumstance(
+                   and not doc.within(c.verb, ("acl", "advcl")) and not phrase_read_as_clause(doc, doc.words[c.verb])
+                   and not (c.subject is not None and _circumstance(
                        doc, doc.words[c.subject], tables, tables.adverbial_marks)) for c in ctx.cues)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from service.extract.entities import is_demonym
+from service.extract.entities import is_demonym, keyword_list
 from service.lang import LanguageTables
 
 # Marks that are also apostrophes: a quotation mark only when not between two letters (`don’t`, `l’État`).
@@ -56,6 +56,8 @@ def has_quote_mark(text: str, tables: LanguageTables) -> bool:
 
 def needs_parse(text: str, words: Sequence[tuple[str, str]], tables: LanguageTables) -> bool:
     """Whether a sentence (its text and its (form, lemma) words) can hold a quote or an attribution."""
+    if keyword_list(text, tables):
+        return False
     if ":" in text or has_quote_mark(text, tables):
         return True
     lowers = [form.lower().replace("’", "'") for form, _ in words]
@@ -84,14 +86,19 @@ def _refers_back(words: Sequence[tuple[str, str, str]], tables: LanguageTables) 
     """A subject pronoun or `ce dernier`, or a role, nationality or person noun after its determiner (`a lâché le
     défenseur brésilien`,
     `a commenté le Slovène`), any of which may mean someone an earlier sentence named."""
-    return any(_pronoun(f, tables) or (_describes(lemma.lower(), tables) and _determined(words, k))
+    return any(_pronoun(f, tables) or (_describes(lemma.lower(), upos, tables) and _determined(words, k))
                or tables.latter_anaphor(words[k - 1][0] if k > 0 else "", f) is not None or (
         k > 0 and words[k - 1][2] == "DET" and _demonym(f, words[k - 1][0], tables))
-        for k, (f, lemma, _) in enumerate(words))
+        for k, (f, lemma, upos) in enumerate(words))
 
 
-def _describes(lemma: str, tables: LanguageTables) -> bool:
-    return lemma in tables.title_nouns or lemma in tables.plain_person_nouns
+def _describes(lemma: str, upos: str, tables: LanguageTables) -> bool:
+    return _role(lemma, upos, tables) or lemma in tables.plain_person_nouns
+
+
+def _role(lemma: str, upos: str, tables: LanguageTables) -> bool:
+    """A role noun of the tables, or a profession by its ending (`l'arboricultrice`, `the hydrologist`)."""
+    return lemma in tables.title_nouns or (upos == "NOUN" and lemma.endswith(tables.title_suffixes))
 
 
 def _determined(words: Sequence[tuple[str, str, str]], k: int) -> bool:
@@ -107,7 +114,7 @@ def _demonym(form: str, article: str, tables: LanguageTables) -> bool:
 
 
 def _names_someone(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
-    return any(upos == "PROPN" or lemma.lower() in tables.title_nouns or lemma.lower() in tables.person_nouns
+    return any(upos == "PROPN" or _role(lemma.lower(), upos, tables) or lemma.lower() in tables.person_nouns
                for _, lemma, upos in words)
 
 
@@ -117,7 +124,7 @@ def _states_a_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables
     verb = next((k for k, (_, lemma, upos) in enumerate(words)
                  if upos == "AUX" or lemma.lower() in tables.role_verbs), None)
     return verb is not None and any(upos == "PROPN" for _, _, upos in words[:verb]) \
-        and any(lemma.lower() in tables.title_nouns for _, lemma, _ in words[verb + 1:])  # (the role after the verb)
+        and any(_role(lemma.lower(), upos, tables) for _, lemma, upos in words[verb + 1:])  # (the role after the verb)
 
 
 def _opens_on_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables) -> bool:
@@ -130,7 +137,7 @@ def _opens_on_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables
         if start is None or start >= len(words) or words[start][2] != "DET":
             continue
         for _, lemma, upos in words[start + 1:start + 4]:
-            if upos == "NOUN" and lemma.lower() in tables.title_nouns:
+            if upos == "NOUN" and _role(lemma.lower(), upos, tables):
                 return True
             if upos not in ("ADJ", "NOUN", "VERB"):
                 break
@@ -142,6 +149,7 @@ def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[
     """For the sentences of one text (their texts and (form, lemma, upos) words), which to parse."""
     keep = [needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables) or _states_a_role(words, tables)
             for t, words in zip(texts, sentences, strict=True)]
+    listed = [keyword_list(t, tables) for t in texts]
     for i, words in enumerate(sentences):
         if i > 0 and not keep[i - 1] and texts[i][:1] in tables.quote_pairs and _names_someone(sentences[i - 1],
                                                                                                 tables):
@@ -159,4 +167,4 @@ def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[
                 # (a candidate of its own may name only places, `… que Bollaert n'avait plus connue`: the
                 # naming sentence before it is parsed too)
                 further = False
-    return keep
+    return [k and not x for k, x in zip(keep, listed, strict=True)]

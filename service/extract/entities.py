@@ -91,13 +91,24 @@ def _possessive_organization_end(words: list[Word], j: int, tables: LanguageTabl
     return None
 
 
+def keyword_list(text: str, tables: LanguageTables) -> bool:
+    """A page's list of keywords (`Tags: Fisheries, Kenai Peninsula`): no sentence to read."""
+    label, colon, _ = text.lstrip().partition(":")
+    return bool(colon) and label.strip().casefold() in tables.keyword_labels
+
+
 def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
-    """Maximal runs of proper-noun words (inclusive word index ranges), honorifics excluded."""
+    """Maximal runs of proper-noun words (inclusive word index ranges), honorifics excluded; none in a list of
+    keywords, whose names are topics."""
     runs = []
     i = 0
     words = doc.words
+    listed = {s.index for s in doc.sentences if keyword_list(doc.text[s.start:s.end], tables)}
     while i < len(words):
         w = words[i]
+        if w.sent in listed:
+            i += 1
+            continue
         if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)
                 or _given_name_read_as_noun(doc, i, tables)
                 or name_read_as_word(doc, w)
@@ -574,6 +585,16 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
     return False
 
 
+def _office_words(doc: Doc, h: int, last: int, tables: LanguageTables) -> bool:
+    """Words h to last a title-case office coordinated inside (`Fish and Game Commissioner`, `Parks and Recreation
+    Director`): capitalised words and conjunctions, none of them people (not `Residents and Mayor X`), ending on a
+    role."""
+    words = doc.words
+    return _cap(words[h]) and _cap(words[last]) and is_title_word(words[last], tables, doc) \
+        and not is_title_word(words[h], tables, doc) and words[h].lemma.lower() not in tables.person_nouns \
+        and all((_cap(x) and x.upos in ("NOUN", "PROPN")) or x.rel == "cc" for x in words[h:last])
+
+
 def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | None:
     """A role noun phrase right before the name starting at word i (across one apposition comma)."""
     words = doc.words
@@ -634,7 +655,9 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             if relative is not None and relative > 0:
                 end = relative - 1
                 seq, j = _role_leftwards(doc, end, i, tables)
-    if seq and comma is None and words[seq[-1]].upos == "ADP" and not is_title_word(words[seq[-1]], tables, doc):
+    if seq and comma is None and not is_title_word(words[seq[-1]], tables, doc) and (
+            words[seq[-1]].upos == "ADP" or (  # (or past its article: `président de l'UFC-Que Choisir`)
+                len(seq) > 1 and words[seq[-1]].upos == "DET" and words[seq[-2]].upos == "ADP")):
         return None  # the name is the role's complement (`L'avocate de M. Oudinot`): someone else's role (not a
         # role tagged a preposition: `said Knicks forward Rashad Bell`)
     if seq and comma is None and words[seq[-1]].upos == "NOUN" and words[seq[-1]].lemma.lower() in tables.person_nouns \
@@ -642,6 +665,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
         return None  # the name names the people right before it (`avocate de la famille Fabre`): not the role's
     for k, idx in enumerate(seq):
         if is_title_word(words[idx], tables, doc):
+            if words[idx].rel in ("amod", "compound") and words[idx].head in seq and words[idx].head > idx \
+                    and words[words[idx].head].upos == "NOUN" \
+                    and not is_title_word(words[words[idx].head], tables, doc):
+                continue  # a role word modifying a noun of no role: `Ho's elder sister, X`
             if any(words[x].upos == "DET" and words[x - 1].upos in ("NOUN", "PROPN", "ADJ") and words[x].head > x
                    and words[x].feats.get("Definite") == "Def" and words[x].text[:1].islower()
                    for x in seq if x > idx):  # (not a name's: `Les Républicains`; nor `directeur des opérations`)
@@ -670,7 +697,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     _cap(words[idx]) and _cap(words[seq[k - 1]]) and words[seq[k - 1]].upos in ("PROPN", "NOUN"))
                     # (a coordination inside a title-case portfolio: `Natural Resources and Environmental …`)
                     or (_cap(words[idx]) and words[seq[k - 1]].upos == "CCONJ" and k > 1 and _cap(words[seq[k]])
-                        and _cap(words[seq[k - 2]]) and words[seq[k - 2]].upos == "PROPN")
+                        and _cap(words[seq[k - 2]]) and (words[seq[k - 2]].upos == "PROPN"
+                                                         or _office_words(doc, seq[k - 2], idx, tables)))
                     # (`senior Hamas official`, `White House press secretary`)
                     or (words[seq[k - 1]].upos == "PROPN" and words[seq[k - 1]].rel in ("compound", "nmod")
                         and (words[seq[k - 1]].head == words[idx].head or first <= words[seq[k - 1]].head <= idx))
@@ -818,7 +846,9 @@ def _role_leftwards(doc: Doc, j: int, i: int, tables: LanguageTables) -> tuple[l
     words = doc.words
     seq: list[int] = []
     while True:
-        while j >= 0 and words[j].sent == words[i].sent and _role_part(doc, j, seq, tables):
+        # (not across a line break: `…for a more accessible video player` ¶ `Tomás Ribeiro struck`)
+        while j >= 0 and words[j].sent == words[i].sent and _role_part(doc, j, seq, tables) \
+                and "\n" not in doc.text[words[j].end:words[j + 1].start]:
             seq.append(j)
             j -= 1
         label = _label_before(words, j)
@@ -863,7 +893,8 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
             # (or of a title-case role's portfolio: `Natural Resources and Environmental Sustainability Minister`)
             # (not a role after another's name: `Opposition Leader Marcus Leckie and Premier Natalie Brennan`)
             or (j > 0 and _cap(words[seq[-1]]) and _cap(words[j - 1]) and words[j - 1].upos == "PROPN"
-                and any(_cap(words[x]) and is_title_word(words[x], tables, doc) for x in seq[:-1]))))
+                and any(_cap(words[x]) and is_title_word(words[x], tables, doc) for x in seq[:-1]))
+            or (j > 0 and seq and _office_words(doc, j - 1, seq[0], tables))))
 
 
 def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
@@ -1331,6 +1362,9 @@ class EntityIndex:
         previous = doc.sentences[sentence - 1]
         if words[previous.first].text in self.tables.quote_pairs:
             return None  # a quotation's words, not the writer's lede (a sub-heading `‘Eleven hours on a chair’`)
+        if not doc.text[previous.start:previous.end].rstrip().endswith((".", "!", "?", "…", "»", "”", '"')):
+            return None  # a line of the page's furniture, no sentence (`Please use Chrome browser for a more
+            # accessible video player`)
         # read on the tags alone (the lede may be left unparsed): `A` [modifiers] role noun, opening the sentence
         k = previous.first
         dash = next((x for x in range(k, min(k + 8, previous.last)) if words[x].text in ("—", "–", "(AP)")), None)
@@ -1748,12 +1782,24 @@ class EntityIndex:
 
     def _role_participle(self, k: int, kid: Word) -> bool:
         """A participle right after a role noun that completes the role (`la ministre déléguée au Numérique`,
-        `le ministre chargé des Transports`), as against a clause of circumstance (`interrogé par…`)."""
+        `le ministre chargé des Transports`), or after a body's kind, what tells the body (`la société chargée de
+        l'équarrissage`), as against a clause of circumstance (`interrogé par…`)."""
         doc = self.doc
+        head = doc.words[k]
         return kid.rel == "acl" and kid.i == k + 1 and kid.feats.get("VerbForm") == "Part" \
-            and is_title_word(doc.words[k], self.tables, doc) \
-            and not doc.kids(kid.i, "nsubj", "obj", "obl:agent", "aux", "advcl", "ccomp", "xcomp") \
-            and all(doc.kids(o.i, "case") and o.deprel != "obl:agent" for o in doc.kids(kid.i, "obl"))
+            and (is_title_word(head, self.tables, doc) or (
+                head.upos == "NOUN" and fold(head.lemma) in self.tables.generic_organizations
+                and head.feats.get("Number") != "Plur" and bool(doc.kids(kid.i, "obl"))
+                and (kid.lemma.lower() not in self.tables.reporting_verbs  # (a verb of saying read as one: `the
+                     # company warned in a statement`; but `chargée de l'équarrissage`)
+                     or self._complement_read_as_agent(doc.kids(kid.i, "obl")[0])))) \
+            and not doc.kids(kid.i, "nsubj", "obj", "aux", "advcl", "ccomp", "xcomp") \
+            and all(doc.kids(o.i, "case") and (o.deprel != "obl:agent" or self._complement_read_as_agent(o))
+                    for o in doc.kids(kid.i, "obl", "obl:agent"))
+
+    def _complement_read_as_agent(self, o: Word) -> bool:
+        """`chargée de l'équarrissage`: a complement under `de` the parser took for a passive's agent."""
+        return all(c.lower in self.tables.role_of for c in self.doc.kids(o.i, "case"))
 
     def _is_date(self, kid: Word) -> bool:
         return is_time_expression(self.doc, kid, self.tables)
@@ -2051,6 +2097,14 @@ class EntityIndex:
             if named is not None and (ref := self.referent_for_run(*named)).kind == "person":
                 j = named[1]
                 return Mention(_text(doc, lo, j), doc.words[lo].start, doc.words[j].end, ref, False)
+        last = following[-1] if following else None
+        if last is not None and _office_words(doc, h, last.i, self.tables):
+            # `Fish and Game Commissioner Garrett Holloway`: a title-case office whose own `and` the parser read as
+            # a coordination, the name on its last conjunct
+            named = self.run_at.get(last.i) or next(
+                (self.run_at[f.i] for f in doc.kids(last.i, "flat", "appos") if f.i in self.run_at), None)
+            if named is not None and named[1] > last.i and (ref := self.referent_for_run(*named)).kind == "person":
+                return Mention(_text(doc, lo, named[1]), doc.words[lo].start, doc.words[named[1]].end, ref, False)
         # `Spain's agriculture and fisheries ministry`: a bare noun coordinated with the modifier of the noun
         # after it is a modifier too, the phrase one body
         h_word = doc.words[h]

@@ -18,6 +18,7 @@ from service.extract.attribution import (
     Found,
     cleft_opening,
     direct_attributions,
+    phrase_read_as_clause,
     prep_attributions,
     share_across_paragraphs,
     verb_attributions,
@@ -561,11 +562,13 @@ class _Resolver:
                 k.upos != "NUM" and doc.joined(k.i) and not self._second_role(w, k)
                 for k in doc.kids(w.i, "conj"))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
-            # (a noun with a feminine ending is feminine whatever its tag: `l'ambassadrice`, tagged masculine)
+            # (a noun with a feminine ending is feminine whatever its tag: `l'ambassadrice`, tagged masculine; not
+            # a masculine noun of kin or company: `Son père`)
             # (a noun of fixed gender says nothing of the person's: `la recrue`)
+            feminine = w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes) and not (
+                w.feats.get("Gender") == "Masc" and w.lemma.lower() == w.lower and w.lower in tables.person_nouns)
             gender = None if w.upos == "PROPN" or fold(w.lemma) in tables.fixed_gender_nouns else (
-                determiner_gender(doc, w.i) or ("Fem" if w.upos == "NOUN" and w.lower.endswith(tables.feminine_suffixes)
-                                                else w.feats.get("Gender")))
+                determiner_gender(doc, w.i) or ("Fem" if feminine else w.feats.get("Gender")))
             self.salient.append(_Salient(w.start, referent, number, gender, embedded, w.i))
             own = self._named_with_their_own(w) if number == "Plur" else None
             if own is not None:
@@ -681,8 +684,11 @@ class _Resolver:
         maire de Fos, X, a de son côté apporté…` with `a` read as a preposition): the sentence's subject; not a
         predicate with its copula (`Depuis janvier, la jeune femme est la gérante du domaine`)."""
         doc = self.doc
+        # (not when its relative clause has a subject of its own, the topic: `Une critique que rejette X, …`)
         return w.rel == "root" and w.upos == "NOUN" and min(doc.subtree(w.i)) == doc.sentence_of(w.i).first \
             and not doc.kids(w.i, "cop", "nsubj") \
+            and not any(s.upos == "PROPN" and self._person_like(s)
+                        for k in doc.kids(w.i, "acl") for s in doc.kids(k.i, "nsubj", "obj")) \
             and (is_title_word(w, self.tables, doc) or w.lemma.lower() in self.tables.person_nouns) \
             and any(doc.words[k].upos == "VERB" and doc.words[k].feats.get("VerbForm") in ("Part", "Fin")
                     for k in doc.subtree(w.i) if k > w.i)
@@ -1501,8 +1507,11 @@ def _title_of(ref: Referent, tables: LanguageTables, text: str) -> Title | None:
     (`La plateforme, propriété du groupe Meta`) or a role-only mention's own words (`le rectorat de la région
     académique`) name it."""
     if ref.kind in ("organization", "group", "place"):
+        # (not a role of its head: `président de l'UFC-Que Choisir` is no kind of the body)
         kind = next((t for t in ref.titles if fold(t[0]) not in fold(ref.name)
-                     and text[t[2]:t[2] + len(ref.name) + 1].strip().startswith(ref.name.split()[0])), None)
+                     and text[t[2]:t[2] + len(ref.name) + 1].strip().startswith(ref.name.split()[0])
+                     and not t[0].endswith(("'", "’"))
+                     and t[0].split()[-1].lower() not in tables.role_of), None)
         return Title(text=kind[0], start=kind[1], end=kind[2]) if kind else None
     title = (current_titles(ref, tables) or ref.titles or [ref.own_role or ref.letters])[0]
     if title is None:
@@ -1572,7 +1581,8 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         out = {verb}
         for kid in doc.kids(verb):
             if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj") \
-                    or _occasion_of_speaking(doc, kid, verb, ctx.tables) or _reached(doc, kid, verb, ctx.tables):
+                    or _occasion_of_speaking(doc, kid, verb, ctx.tables) or _reached(doc, kid, verb, ctx.tables) \
+                    or (kid.rel == "ccomp" and kid.i > verb and phrase_read_as_clause(doc, kid)):
                 sub = doc.subtree(kid.i)
                 # (nor a participle set off inside a phrase, unless of speaking or publishing: `L'ASNR, informée le
                 # 2 mars,`; not `In its report, published on Wednesday,`)
@@ -1617,11 +1627,15 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
             w = doc.words[k]
             if w.rel == "acl" and k > cue.subject and _of_speaking(w, ctx.tables):
                 indices |= set(doc.subtree(k))
-        # (or hung elsewhere, right after the speaker's phrase: `raconte l'éleveur de 41 ans, joint dimanche soir`)
-        k = max(doc.subtree(cue.subject)) + 1
+        # (or hung elsewhere, right after the speaker's phrase: `raconte l'éleveur de 41 ans, joint dimanche soir`;
+        # or after the verb its clitic comes before: `a-t-il déploré, joint mardi au téléphone`)
+        end = max(doc.subtree(cue.subject))
+        if end + 1 == cue.verb:
+            end = cue.verb
+        k = end + 1
         while k < len(doc.words) and doc.words[k].text == ",":
             k += 1
-        if k < len(doc.words) and k > max(doc.subtree(cue.subject)) + 1 and _of_speaking(doc.words[k], ctx.tables) \
+        if k < len(doc.words) and k > end + 1 and _of_speaking(doc.words[k], ctx.tables) \
                 and doc.words[k].sent == doc.words[cue.subject].sent:
             indices |= set(doc.subtree(k))
     if f.start > doc.words[cue.verb].end:

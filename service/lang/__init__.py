@@ -298,6 +298,9 @@ class LanguageTables:
     credit_words: frozenset[str] = frozenset()
     # Labels opening a related article's teaser line (casefolded): whom it quotes belongs to another story.
     teaser_labels: tuple[str, ...] = ()
+    # Labels opening a page's list of keywords (casefolded, the colon after them): its names are topics, no one
+    # the article quotes, and its commas no appositions (`Tags: Fisheries, Kenai Peninsula, King salmon`).
+    keyword_labels: tuple[str, ...] = ()
     # Second-person pronouns and possessives: in an interview, the interviewer addressing the interviewee
     # (`Vous avez déclaré que…`, `Votre position vous vaut des critiques…` is a question without `?`).
     second_person: frozenset[str] = frozenset()

@@ -247,11 +247,11 @@ _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debat
 _ON = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+|(?:late|early)\s+on\s+)"
 DATE_PATTERN = (
     r"(?<![\w-])(?:"
-    rf"(?:last\s+|this\s+|late\s+|early\s+|{_ON})?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
+    rf"(?:last\s+|this\s+|late\s+|early\s+|(?:earlier|later)\s+(?:on\s+)?|{_ON})?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?"
     rf"(?:\s+{_PART})?"
     rf"|{_ON}?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|(?:in|early|late|mid-?)\s*{_MONTH}(?:\s+\d{{4}})?"
+    rf"|(?:(?:in|early|late)\s+|mid-?\s*){_MONTH}(?:\s+\d{{4}})?"  # (not `INDEC`)
     r"|earlier\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+(?:day|week))"
     r"|later\s+(?:today|in\s+the\s+(?:day|week)|that\s+(?:day|morning|afternoon|evening|night))"
     r"|earlier\s+that\s+(?:day|morning|afternoon|evening)|(?:(?:late|early)\s+)?that\s+(?:morning|afternoon|evening|night)"
@@ -345,7 +345,8 @@ ENGLISH = LanguageTables(
     refusal_verbs=frozenset({"decline", "refuse"}),
     prospective_verbs=frozenset({"prepare", "plan", "intend", "aim", "gear", "ready", "mean", "try", "seek",
                                 "attempt", "want"}),
-    act_complements=frozenset({("plead", "guilty"), ("plead", "innocent"), ("plead", "no")}),
+    # (and learning, no saying: `found out she was being sued`)
+    act_complements=frozenset({("plead", "guilty"), ("plead", "innocent"), ("plead", "no"), ("find", "out")}),
     act_prepositions=frozenset({("condemn", "to")}),
     verb_like_compounds=frozenset({("think", "tank"), ("think", "tanks"), ("watch", "dog"), ("watch", "list"),
                                    ("stand", "off"), ("spin", "doctor"), ("drive", "time")}),
@@ -433,6 +434,7 @@ ENGLISH = LanguageTables(
     credit_words=frozenset({"photo", "photos", "photograph", "picture", "image", "credit", "illustration", "©"}),
     teaser_labels=("also read", "read also", "read more", "see also", "related:", "related story", "more on this",
                    "you may also like", "recommended:", "most viewed", "most read", "most popular", "explainer"),
+    keyword_labels=("tags", "topics", "related topics", "subjects", "keywords", "filed under"),
     second_person=_words("you your yours yourself yourselves"),
     answer_labels=frozenset({"a", "answer"}),
     affiliation_prepositions=frozenset({"at"}),

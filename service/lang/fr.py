@@ -223,6 +223,7 @@ TITLE_NOUNS = _words("""
     conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante lycéen lycéenne
     concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
     mytiliculteur mytilicultrice livreur livreuse coursier coursière préparateur préparatrice
+    saisonnier saisonnière taximan moto-taximan
     mineur critique maître maîtresse
 """)
 
@@ -249,7 +250,7 @@ ORGANIZATION_NAME_WORDS = _words("""
     ligue league club fc ac sc vfl vfb sporting racing olympique stade affaires
     parisien republicain
     sarl sas transports autocars ambulances etablissements laboratoires editions taxis garage chantiers
-    operation
+    operation sante
 """)
 
 # Nouns for a party's member or a political leaning (`la libérale`, `le centriste`): after a definite article they
@@ -496,7 +497,8 @@ FRENCH = LanguageTables(
     # (a common given name in West Africa: `Pape Samba Guèye`)
     given_name_roles=frozenset({"pape"}),
     naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
-                            "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée"}),
+                            "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée",
+                            "titré", "titrée", "titrés", "titrées"}),
     prepositions_only=frozenset({"malgré", "parmi", "envers", "hormis"}),
     auxiliaries_only={"a": ("avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")},
     refusal_verbs=frozenset({"refuser", "décliner"}),
@@ -596,6 +598,7 @@ FRENCH = LanguageTables(
     teaser_labels=("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
                    "à voir aussi", "sur le même sujet", "à lire", "relire", "notre article", "en savoir plus",
                    "les plus lus", "articles les plus lus", "les plus partagés"),
+    keyword_labels=("tags", "mots-clés", "mots clés", "thèmes", "thèmes abordés", "sujets", "sujets associés"),
     second_person=_words("vous votre vos tu toi te t' ton ta tes"),
     answer_labels=frozenset({"r", "réponse"}),
     preposition_nouns=frozenset({"sein", "tête", "cœur", "coeur"}),

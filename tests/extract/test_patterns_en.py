@@ -3474,3 +3474,66 @@ def test_an_unknown_name_read_as_an_adverb_before_its_verb_is_the_speaker(extrac
                         "crowd, according to a video of the meeting posted online.")
     (q,) = quotes
     assert speaker_name(q) == "Zhaqsylyqov"
+
+
+def test_a_title_case_office_with_its_own_and_before_a_name_is_one_persons_title(extract_en) -> None:
+    quotes = extract_en("The emergency order bars anglers from the river. Fish and Game Commissioner Garrett "
+                        "Holloway said that the run was the weakest on record.")
+    (q,) = quotes
+    assert speaker_name(q) == "Garrett Holloway"
+    assert q.title is not None and q.title.text == "Fish and Game Commissioner"
+
+
+def test_names_in_a_list_of_keywords_are_no_one(extract_en) -> None:
+    quotes = extract_en("Colleen Marsh, the department’s area management biologist for the Kenai Peninsula, spoke "
+                        "first.\n\nAccording to the biologist, the late run has fallen short of its goal.\n\n"
+                        "Tags: Fisheries, Kenai Peninsula, King salmon, Sportfishing")
+    (q,) = quotes
+    assert speaker_name(q) == "Colleen Marsh"
+
+
+def test_a_phrase_after_the_verb_read_as_a_clause_is_no_content_but_dates_the_saying(extract_en) -> None:
+    quotes = extract_en("“We had a strong summer, and then somewhere around Labor Day the leisure customer started "
+                        "getting a lot more careful with their money,” Solstice CEO Caroline Vestergaard said on the "
+                        "company’s earnings call Thursday morning.")
+    (q,) = quotes
+    assert q.type == "direct" and speaker_name(q) == "Caroline Vestergaard"
+    assert q.date is not None and q.date.text == "Thursday morning"
+    quotes = extract_en("“This was the quarter,” Dana Whitfield, Nexora’s chairman and CEO, said on the company’s "
+                        "earnings call Wednesday. “We are seeing demand from every kind of customer.”")
+    q = only(quotes, "seeing demand")  # (the phrase's noun read as a verb is no other speaker's cue)
+    assert speaker_name(q) == "Dana Whitfield"
+
+
+def test_finding_out_is_learning_no_saying(extract_en) -> None:
+    assert not extract_en("Teresa Ruckel found out she was being sued by the hospital when a sheriff’s deputy knocked "
+                          "on her door.")
+
+
+def test_earlier_before_a_day_is_one_date(extract_en) -> None:
+    quotes = extract_en('At a meeting of the task force earlier Wednesday, Prime Minister Kato instructed ministers to '
+                        '"leave no stone unturned" in rescue efforts.')
+    (q,) = quotes
+    assert q.date is not None and q.date.text == "earlier Wednesday"
+
+
+def test_an_acronym_holding_a_months_letters_is_no_date(extract_en) -> None:
+    quotes = extract_en("Consumer prices rose 2.6 percent in April, the INDEC national statistics bureau reported on "
+                        "Wednesday afternoon.")
+    (q,) = quotes
+    assert q.date is not None and q.date.text == "Wednesday afternoon"
+
+
+def test_a_kin_noun_under_a_role_word_is_no_title(extract_en) -> None:
+    quotes = extract_en("Ho’s elder sister, Ho Wing-sze, who attended all 41 days of the trial, told HKFP that the "
+                        "family was in shock.")
+    (q,) = quotes
+    assert speaker_name(q) == "Ho Wing-sze" and q.title is None
+
+
+def test_a_line_of_page_furniture_gives_the_next_name_no_role(extract_en) -> None:
+    quotes = extract_en("Please use Chrome browser for a more accessible video player\n\nTomás Ribeiro struck deep "
+                        "into stoppage time to give Castlebridge United a 2-1 win.\n\n“I held my ground,” Ribeiro "
+                        "said.")
+    (q,) = quotes
+    assert speaker_name(q) == "Tomás Ribeiro" and q.title is None

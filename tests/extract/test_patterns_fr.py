@@ -1254,3 +1254,66 @@ def test_a_participle_of_meeting_on_the_speaker_dates_the_saying(extract_fr) -> 
                         dt.date(2026, 9, 18))
     (q,) = quotes
     assert q.date is not None and q.date.text == "mercredi"
+
+
+def test_a_profession_known_by_its_ending_describing_the_person_named_before_is_her_title(extract_fr) -> None:
+    quotes = extract_fr("À Sainte-Livrade-sur-Lot, Sandrine Castagné a eu plus de chance. L’arboricultrice avait "
+                        "fait poser l’an dernier des filets paragrêle sur ses 15 hectares. « Sous les filets, les "
+                        "prunes sont intactes », raconte-t-elle.")
+    (q,) = quotes
+    assert speaker_name(q) == "Sandrine Castagné"
+    assert q.title is not None and q.title.text == "arboricultrice"
+
+
+def test_a_seasonal_worker_is_a_role(extract_fr) -> None:
+    quotes = extract_fr("Fatima Ouali, 41 ans, vient de Fumel depuis douze ans pour ramasser les prunes. « Sans "
+                        "prunes, pas de contrat », confie la saisonnière, rencontrée mardi dans le verger.")
+    (q,) = quotes
+    assert speaker_name(q) == "Fatima Ouali"
+    assert q.title is not None and q.title.text == "saisonnière"
+    assert q.date is not None and q.date.text == "mardi"
+
+
+def test_a_participle_of_being_reached_after_an_inverted_incise_dates_the_saying(extract_fr) -> None:
+    quotes = extract_fr("Sékou Diarra possède quinze camions. « Un camion qui ne roule pas, c’est de l’argent qui "
+                        "brûle », a-t-il déploré, joint mardi au téléphone.")
+    (q,) = quotes
+    assert speaker_name(q) == "Sékou Diarra"
+    assert q.date is not None and q.date.text == "mardi"
+
+
+def test_marks_closing_a_title_before_a_comma_are_no_quotation(extract_fr) -> None:
+    quotes = extract_fr("Dans un tract distribué hier et titré « Ligne 2 : les chauffeurs paient l’addition », le "
+                        "syndicat réclame « des renforts immédiats ».")
+    (q,) = quotes
+    assert "renforts" in q.text and speaker_name(q) == "le syndicat"
+
+
+def test_a_participle_completing_a_bodys_kind_is_part_of_its_name(extract_fr) -> None:
+    quotes = extract_fr("Contactée mardi, la société chargée de l’équarrissage dans le département reconnaît que les "
+                        "délais sont passés de 48 heures à près de cinq jours.")
+    (q,) = quotes
+    assert speaker_name(q) == "la société chargée de l’équarrissage dans le département"
+
+
+def test_a_verbless_sentences_noun_is_no_antecedent_when_its_clause_names_the_person(extract_fr) -> None:
+    quotes = extract_fr("Plusieurs directeurs sportifs ont estimé que cette descente n’aurait « jamais dû figurer » "
+                        "au parcours. Une critique que rejette Martine Carrié, la présidente du comité d’organisation. "
+                        "« La descente avait été reconnue avec les commissaires et la gendarmerie », assure-t-elle.")
+    q = only(quotes, "descente avait")
+    assert speaker_name(q) == "Martine Carrié"
+
+
+def test_a_masculine_kin_noun_with_a_feminine_looking_ending_is_his_antecedent(extract_fr) -> None:
+    quotes = extract_fr("Son père, Yannick Le Bihan, directeur sportif de l’Armor Cycling Team, ne voulait pas "
+                        "dramatiser. « On ne gagne pas une course par étapes en étant frais tous les jours », a-t-il "
+                        "insisté.")
+    (q,) = quotes
+    assert speaker_name(q) == "Yannick Le Bihan"
+
+
+def test_a_role_over_a_body_is_no_title_of_the_body(extract_fr) -> None:
+    quotes = extract_fr("« Ce n’est pas un rappel, c’est une punition », s’agace Bertrand Kerjean, président de "
+                        "l’UFC-Que Choisir. L’UFC-Que Choisir exige qu’un véhicule de prêt soit proposé à chacun.")
+    q = only(quotes, "véhicule de prêt")
+    assert q.title is None
