@@ -714,6 +714,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                         and words[seq[k - 1]].upos in ("PROPN", "NOUN", "ADJ"))):
                 k -= 1
                 first = seq[k]
+            aged = [x for x in range(first, idx) if tables.age_suffixes
+                    and doc.text[words[first].start:words[x].end].lower().endswith(tables.age_suffixes)]
+            if aged:
+                first = aged[-1] + 1  # the age describes, no part of the role (`58-year-old communal farmer X`)
             while first < idx and words[first].lower in tables.nationality_adjectives \
                     and fold(words[first + 1].text) not in tables.organization_name_words:
                 first += 1  # `Dutch Green lawmaker Femke van Aalst`: the nationality describes, the title is the
@@ -907,6 +911,32 @@ def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
     return any(w.rel == "nsubj" and w.head > end for w in doc.words[start:end + 1])
 
 
+def _role_modifiers_end(doc: Doc, j: int, k: int, first: int, tables: LanguageTables) -> int:
+    """Past the modifiers of an apposed role from word k (`the White House press secretary`), and the letters of a
+    body inside them (`the World Food Programme (WFP) country director`)."""
+    words = doc.words
+    while True:
+        # (a participle, or a verb the tagger left featureless: `managing partner`)
+        while k < len(words) and words[k].sent == words[j].sent and (((words[k].upos == "ADJ" or (
+                words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger", None)))
+                and not is_title_word(words[k], tables, doc)) or (  # `déléguée` tagged as a participle
+                words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
+                and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
+                or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
+                or (words[k].upos == "NUM" and k > first and words[k - 1].upos == "PROPN")  # `the Ward 3 councillor`
+                or (words[k].rel == "case" and words[k].upos == "PART")  # `, the club's manager,`
+                # (a foreign word before a role, both tagged so: `, team manager de l'écurie`)
+                or (words[k].feats.get("Foreign") == "Yes" and k + 1 < len(words) and words[k + 1].upos == words[k].upos
+                    and not is_title_word(words[k], tables, doc))
+                or _tight_hyphen(words, k)):  # `, a food-industry analyst`
+            k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
+        if k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" and k > first \
+                and words[k - 1].upos == "PROPN" and is_acronym(words[k + 1]):
+            k += 3
+            continue
+        return k
+
+
 def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | None:
     """An apposition after the name ending at word j: `, gouverneur de la région de Belgorod,`."""
     words = doc.words
@@ -934,20 +964,7 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
         k += 1
     k = _past_age_compound(doc, k, tables)  # `, a 29-year-old nurse who rents…`: the age describes
     first = k
-    # (a participle, or a verb the tagger left featureless: `managing partner`)
-    while k < len(words) and words[k].sent == words[j].sent and (((words[k].upos == "ADJ" or (
-            words[k].upos == "VERB" and words[k].feats.get("VerbForm") in ("Part", "Ger", None)))
-            and not is_title_word(words[k], tables, doc)) or (  # `déléguée` tagged as a participle
-            words[k].upos in ("NOUN", "PROPN") and words[k].deprel in ("compound", "amod", "flat", "nmod:poss")
-            and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
-            or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
-            or (words[k].upos == "NUM" and k > first and words[k - 1].upos == "PROPN")  # `the Ward 3 councillor`
-            or (words[k].rel == "case" and words[k].upos == "PART")  # `, the club's manager,`
-            # (a foreign word before a role, both tagged so: `, team manager de l'écurie`)
-            or (words[k].feats.get("Foreign") == "Yes" and k + 1 < len(words) and words[k + 1].upos == words[k].upos
-                and not is_title_word(words[k], tables, doc))
-            or _tight_hyphen(words, k)):  # `, a food-industry analyst`
-        k += 1  # `, ancien secrétaire général de la CFDT`, `, the White House press secretary,`
+    k = _role_modifiers_end(doc, j, k, first, tables)
     if k >= len(words) or not (is_title_word(words[k], tables, doc) or (
             # a bare singular noun set off after a person's name is their role (`Sandrine Poujol, céréalière à
             # Layrac,`), with or without a table entry
@@ -1665,8 +1682,10 @@ class EntityIndex:
                 # Fisheries`, `du ministère de l'Économie et des Finances`)
                 named_conj = kid.rel == "conj" and k != h and kid.i > k and ((_cap(doc.words[k]) and _cap(kid)) or (
                     # (or two complements of a named institution with the same preposition: `la Chambre
-                    # neuchâteloise d'agriculture et de viticulture`)
-                    _cap(doc.words[h]) and doc.words[h].upos in ("NOUN", "PROPN") and bool(
+                    # neuchâteloise d'agriculture et de viticulture`; or of a body's kind: `la direction
+                    # départementale de l'emploi, du travail, des solidarités et de la protection des populations`)
+                    (_cap(doc.words[h]) or doc.words[h].lemma.lower() in self.tables.organization_nouns)
+                    and doc.words[h].upos in ("NOUN", "PROPN") and bool(
                         {c.lemma for c in doc.kids(kid.i, "case")} & {c.lemma for c in doc.kids(k, "case")})))
                 if (kid.rel not in NP_RELS and not apposed and not named_conj) \
                         or (kid.rel == "punct" and kid.text not in ("-", "'", "’")):
@@ -2270,7 +2289,13 @@ class EntityIndex:
             kind = "unknown"
         singular_person = kind == "person" and head.feats.get("Number") != "Plur"  # `le ministre`
         gendered = singular_person and fold(head.lemma) not in self.tables.fixed_gender_nouns  # (not `la victime`)
-        comma = self.doc.text.find(",", self.doc.words[h].end, self.doc.words[hi].end)
+        # (not the comma of a list of the body's complements: `de l'emploi, du travail, …`)
+        body = self.doc.words[h].lemma.lower() in self.tables.organization_nouns and not _cap(self.doc.words[h])
+        listed = {min(i for i in self.doc.subtree(w.i) if self.doc.words[i].upos != "PUNCT") - 1
+                  for w in self.doc.words[h + 1:hi + 1] if w.rel == "conj" and self.doc.kids(w.i, "case")
+                  } if body else set()  # (a body's kind only, not a name: `la MAP, des unités …`)
+        comma = next((self.doc.words[x].start for x in range(h + 1, hi + 1)
+                      if self.doc.words[x].text == "," and x not in listed), -1)
         if comma > 0 and kind in ("organization", "unknown", "group"):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)

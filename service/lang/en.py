@@ -189,7 +189,7 @@ ORGANIZATION_NOUNS = _words("""
     cabinet presidency directorate bureau kremlin regime opposition embassy consulate campaign team
     authority authorities board foundation charity ngo university school hospital service tank thinktank watchdog
     press media tabloid tabloids newspapers gardaí gardai garda constabulary guild guilds cooperative co-op
-    district city county municipality township
+    district city county municipality township prefecture secretariat inspectorate observatory
 """)
 
 # Casefolded: words inside a proper name that make it an organisation's name.

@@ -3537,3 +3537,24 @@ def test_a_line_of_page_furniture_gives_the_next_name_no_role(extract_en) -> Non
                         "said.")
     (q,) = quotes
     assert speaker_name(q) == "Tomás Ribeiro" and q.title is None
+
+
+def test_a_bodys_letters_inside_an_apposed_role_are_part_of_it(extract_en) -> None:
+    quotes = extract_en("Karin Lindqvist, the World Food Programme (WFP) country director in Namibia, said on Friday "
+                        "that about 78 000 people in Kunene were facing crisis levels of food insecurity.")
+    (q,) = quotes
+    assert q.title is not None and q.title.text == "World Food Programme (WFP) country director in Namibia"
+
+
+def test_an_age_before_a_role_and_name_is_no_part_of_the_role(extract_en) -> None:
+    quotes = extract_en("At Okangwati, 58-year-old communal farmer Uerimunda Tjiposa has lost 43 of his 70 cattle "
+                        "since June. “We are finished,” Tjiposa said.")
+    (q,) = quotes
+    assert q.title is not None and q.title.text == "communal farmer"
+
+
+def test_a_prefecture_is_a_source(extract_en) -> None:
+    quotes = extract_en("According to the prefecture, 34 of Okinawa's 41 municipalities had issued evacuation orders "
+                        "as of Tuesday evening.")
+    (q,) = quotes
+    assert speaker_name(q) == "the prefecture"

@@ -1317,3 +1317,11 @@ def test_a_role_over_a_body_is_no_title_of_the_body(extract_fr) -> None:
                         "l’UFC-Que Choisir. L’UFC-Que Choisir exige qu’un véhicule de prêt soit proposé à chacun.")
     q = only(quotes, "véhicule de prêt")
     assert q.title is None
+
+
+@pytest.mark.parametrize("body", ["La direction départementale de l’emploi, du travail et de la protection des "
+                                  "populations", "La préfecture maritime de la Manche et de la mer du Nord"])
+def test_a_bodys_coordinated_complements_are_part_of_its_name(extract_fr, body: str) -> None:
+    quotes = extract_fr(f"{body} a indiqué que 214 foyers étaient confirmés.")
+    (q,) = quotes
+    assert speaker_name(q) == body
