@@ -56,8 +56,6 @@ def has_quote_mark(text: str, tables: LanguageTables) -> bool:
 
 def needs_parse(text: str, words: Sequence[tuple[str, str]], tables: LanguageTables) -> bool:
     """Whether a sentence (its text and its (form, lemma) words) can hold a quote or an attribution."""
-    if keyword_list(text, tables):
-        return False
     if ":" in text or has_quote_mark(text, tables):
         return True
     lowers = [form.lower().replace("’", "'") for form, _ in words]
@@ -147,9 +145,10 @@ def _opens_on_role(words: Sequence[tuple[str, str, str]], tables: LanguageTables
 def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[str, str, str]]],
                        tables: LanguageTables) -> list[bool]:
     """For the sentences of one text (their texts and (form, lemma, upos) words), which to parse."""
-    keep = [needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables) or _states_a_role(words, tables)
-            for t, words in zip(texts, sentences, strict=True)]
+    # (a page's list of keywords is never parsed, and leads to no other sentence: `Tags: Fisheries, Kenai Peninsula`)
     listed = [keyword_list(t, tables) for t in texts]
+    keep = [not x and (needs_parse(t, [(f, lemma) for f, lemma, _ in words], tables) or _states_a_role(words, tables))
+            for t, words, x in zip(texts, sentences, listed, strict=True)]
     for i, words in enumerate(sentences):
         if i > 0 and not keep[i - 1] and texts[i][:1] in tables.quote_pairs and _names_someone(sentences[i - 1],
                                                                                                 tables):
