@@ -1507,11 +1507,8 @@ def _title_of(ref: Referent, tables: LanguageTables, text: str) -> Title | None:
     (`La plateforme, propriété du groupe Meta`) or a role-only mention's own words (`le rectorat de la région
     académique`) name it."""
     if ref.kind in ("organization", "group", "place"):
-        # (not a role of its head: `président de l'UFC-Que Choisir` is no kind of the body)
         kind = next((t for t in ref.titles if fold(t[0]) not in fold(ref.name)
-                     and text[t[2]:t[2] + len(ref.name) + 1].strip().startswith(ref.name.split()[0])
-                     and not t[0].endswith(("'", "’"))
-                     and t[0].split()[-1].lower() not in tables.role_of), None)
+                     and text[t[2]:t[2] + len(ref.name) + 1].strip().startswith(ref.name.split()[0])), None)
         return Title(text=kind[0], start=kind[1], end=kind[2]) if kind else None
     title = (current_titles(ref, tables) or ref.titles or [ref.own_role or ref.letters])[0]
     if title is None:
