@@ -213,7 +213,11 @@ def _finite_clause(doc: Doc, head: Word) -> bool:
     unmarked = head.upos == "VERB" and not head.feats and not doc.kids(head.i, "aux", "cop") \
         and not any(k.upos == "PART" for k in doc.kids(head.i, "mark")) \
         and any(k.i < head.i for k in doc.kids(head.i, "nsubj"))
-    return has_subject and (_tensed(doc, head) or bare_past or unmarked)
+    # (and an infinitive after a noun subject, with no `to` or auxiliary: `said her weekend shifts start at 7 a.m.`)
+    bare_infinitive = head.upos == "VERB" and head.feats.get("VerbForm") == "Inf" \
+        and not doc.kids(head.i, "mark", "aux", "cop") \
+        and any(k.i < head.i and k.upos in ("NOUN", "PROPN") for k in doc.kids(head.i, "nsubj"))
+    return has_subject and (_tensed(doc, head) or bare_past or unmarked or bare_infinitive)
 
 
 def _addressed_infinitive(ctx: Context, cue: Cue) -> tuple[int, int] | None:
@@ -1464,6 +1468,15 @@ def _subject_start(ctx: Context, cue: Cue) -> int:
             first -= 1
         else:
             break
+    # (and a title-case office coordinated before it, the parser's subject its second half: `…, NJ Transit President
+    # and CEO Michael Ostrander told the board`)
+    k = first - 1
+    while k > 0 and doc.words[k].sent == doc.words[first].sent and (
+            (capitalised(doc.words[k]) and doc.words[k].upos in ("NOUN", "PROPN"))
+            or (doc.words[k].rel == "cc" and capitalised(doc.words[k - 1]))):
+        k -= 1
+    if k < first - 1 and doc.words[k].text == "," and any(doc.words[x].rel == "cc" for x in range(k + 1, cue.subject)):
+        first = k + 1
     return first
 
 
@@ -1629,7 +1642,11 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
     comma = last + 1
     if comma > sent.last or doc.words[comma].text != "," or opening == sent.first:
         return None
-    if doc.words[opening - 1].text in tables.quote_pairs.values() or ctx.inside_quotation(doc.words[comma].start):
+    before = opening - 1
+    if doc.words[before].text == ")":  # (past the writer's translation in brackets: `« … » (ma vie…), lâche-t-il`)
+        before = next((x for x in range(before - 1, max(sent.first, before - 40) - 1, -1) if doc.words[x].text == "("),
+                      before + 1) - 1
+    if doc.words[before].text in tables.quote_pairs.values() or ctx.inside_quotation(doc.words[comma].start):
         return None  # (`« P », a-t-il dit, « Q »`: a split quotation, found with its marks)
     inside = range(opening + 1, comma)
     if subject is not None:  # (`The company, he said, had …` parsed with `company` the subject)
@@ -1661,8 +1678,10 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
     if head[0].upos == "VERB" and head[0].lemma.lower() in tables.question_verbs and head[0].i == sent.first \
             and not doc.kids(head[0].i, "nsubj"):
         return None  # the question put to the speaker (`Asked if he would run again, Sanders replied, "…"`)
-    if tail[0].feats.get("VerbForm") == "Part" and tail[0].head in doc.subtree(speaker):
-        return None  # the speaker's participle phrase (`P, a indiqué le parquet, sollicité par l'AFP`): no Q
+    if tail[0].feats.get("VerbForm") == "Part" and (tail[0].head in doc.subtree(speaker) or (
+            tail[0].feats.get("Tense") == "Past" and not any(_tensed(doc, w) for w in tail))):
+        return None  # the speaker's participle phrase (`P, a indiqué le parquet, sollicité par l'AFP`, `…, lâche-t-il,
+        # assis sur une chaise`): no Q
     if not any(w.upos in ("VERB", "AUX") or w.rel in ("nsubj", "nsubj:pass", "csubj", "expl") or (
             w.upos in ("NOUN", "PROPN", "PRON") and not doc.kids(w.i, "case") and not w.rel.startswith("obl")
             and w.rel != "advmod") for w in head):

@@ -140,6 +140,23 @@ def incise_cue(doc: Doc, first: Word, tables: LanguageTables) -> Cue | None:
     return Cue(v.i, lemma, min(start, first.start), end, subject, True, None)
 
 
+def _subject_before_quotation(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """The subject of a verb right after a quotation, where it stands before the quotation, outside it (`Le
+    syndicat, dont les militants brandissaient des pancartes proclamant « … », demande la signature…`): the verb is
+    no incise, whatever follows it."""
+    sent = doc.sentence_of(v.i)
+    for s in doc.kids(v.i, "nsubj"):
+        if s.i > v.i or s.upos not in ("NOUN", "PROPN") or not person_like(s, tables):
+            continue
+        before, between = doc.text[sent.start:s.start], doc.text[s.end:v.start]
+        inside = any(before.count(o) > before.count(c) if o != c else before.count(o) % 2 == 1
+                     for o, c in tables.quote_pairs.items())
+        opening = min((between.find(o) for o in tables.quote_pairs if o in between), default=-1)
+        if not inside and opening >= 0 and ":" not in between[:opening]:  # (not a kicker: `Lille : « … », rappelle X`)
+            return s.i
+    return None
+
+
 def _reflexive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """A reflexive clitic right before the verb or its auxiliaries (`s'est indignée`, `se dit`), read on
     the surface: parsers attach stray `expl` relations."""
@@ -217,10 +234,13 @@ def valid_subject(doc: Doc, w: Word, tables: LanguageTables) -> bool:
     in_parentheses = w.i > 0 and doc.words[w.i - 1].text == "(" and w.i + 1 < len(doc.words) \
         and doc.words[w.i + 1].text == ")"
     lower = w.lower.replace("’", "'")
-    # (with its article: `La veille, la directrice … avait salué`)
-    first = min((d.start for d in doc.kids(w.i, "det") if d.i < w.i), default=w.start)
+    # (with its article or modifiers: `La veille, la directrice … avait salué`, `X last night urged…`)
+    first = min((d.start for d in doc.kids(w.i, "det", "amod", "compound") if d.i < w.i), default=w.start)
     dated = tables.date_regex.fullmatch(doc.text, first, w.end) is not None
-    return (lower not in tables.non_subjects or (lower in tables.thing_pronouns and w.deprel == "nsubj")) \
+    # (a stressed pronoun opening its sentence is its subject, no object clitic: `Lui assure avoir refusé…`)
+    stressed = w.deprel == "nsubj" and lower in tables.pronouns and w.text[:1].isupper() \
+        and w.i == doc.sentences[w.sent].first
+    return (lower not in tables.non_subjects or (lower in tables.thing_pronouns and w.deprel == "nsubj") or stressed) \
         and not is_date(w, tables) and not dated \
         and w.upos not in ("PUNCT", "SCONJ", "CCONJ", "ADP", "VERB", "AUX") and not in_parentheses
 
@@ -569,10 +589,14 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
               and kid.feats.get("VerbForm") in ("Ger", "Part") and max(doc.subtree(kid.i)) < verb.i
               and not any(doc.words[i].upos == "PUNCT" for i in doc.subtree(kid.i))
               for i in doc.subtree(kid.i)}
-    # (so is a date between them, whatever the parser hung it on)
-    if between and len(between) <= 3 and any(is_date(w, tables) for w in between) and all(
-            is_date(w, tables) or (w.upos in ("ADP", "DET") and end < w.head < verb.i) for w in between):
-        aside |= {w.i for w in between}  # (`Minister Suresh Byrappa on Monday warned`)
+    # (so is a date between them, whatever the parser hung it on: `Minister Suresh Byrappa on Monday warned`, `X last
+    # night urged`)
+    dated = [w for w in between if w.upos != "PUNCT"]  # (after a bracket closing the name: `(NOAA) last month`)
+    if dated and len(dated) <= 3 and (
+            tables.date_regex.fullmatch(doc.text, dated[0].start, dated[-1].end) is not None
+            or (any(is_date(w, tables) for w in dated) and all(
+                is_date(w, tables) or (w.upos in ("ADP", "DET") and end < w.head < verb.i) for w in dated))):
+        aside |= {w.i for w in dated}
     # (the comma may open a relative clause of the subject that the aside continues: `A senior official, who
     # spoke on condition of anonymity because he was not authorized…, said`)
     np_end = noun_phrase_end(doc, subject.i)
@@ -690,6 +714,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 start, end = own_start, own_end
         site = inversion_site(doc, current, start, tables)
         subject = _nsubj(doc, current, tables, site)
+        if subject is None and site and current is v:
+            subject = _subject_before_quotation(doc, v, tables)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
             bare = _bare_role_before(doc, v, start, -1 if subject is None else subject, tables)
             subject = bare if bare is not None else subject
@@ -706,6 +732,14 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             if named is not None and named != subject and (subject is None or doc.words[named].upos == "PROPN"
                                                            or person_like(doc.words[named], tables)):
                 subject = named
+        if subject is None and tables.subject_first_incises and current.i > 0 \
+                and doc.words[current.i - 1].text in ("–", "—"):
+            subject = _name_right_before(doc, current, tables)  # (`X – no relation – said`)
+        if subject is not None and subject > current.i and tables.subject_first_incises:
+            # (a subject after the verb right after a name is the reported clause's: `…, Energy Minister Sibusiso
+            # Ntuli said Eskom "cannot be…"`, the name hung elsewhere)
+            named = _name_right_before(doc, current, tables)
+            subject = named if named is not None else subject
         if current is v and subject is not None and subject < v.i and tables.subject_first_incises \
                 and not person_like(doc.words[subject], tables):
             # (a person between a comma and a verb ending the sentence, over a thing the parser made the
@@ -743,6 +777,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         # the addressee (`…, told Reuters`)
         incise_form = current is v and _misread_incise(doc, v, start, tables)
         fronted = _fronted_clause_subject(doc, current, tables)
+        if site and fronted is None and tables.subject_first_incises:
+            fronted = _name_with_apposed_role_before(doc, current, tables)
         if site and (_finite(doc, current) or incise_form) and current.lemma.lower() not in tables.addressee_verbs:
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None and not (fronted is not None and person_like(doc.words[fronted], tables)
@@ -890,13 +926,14 @@ def _fronted_clause_subject(doc: Doc, v: Word, tables: LanguageTables) -> int | 
 
 
 def narrative_infinitive(doc: Doc, v: Word, tables: LanguageTables) -> bool:
-    """`Et d'ajouter : « … »`: an infinitive opening its sentence with only a conjunction before its `de`."""
+    """`Et d'ajouter : « … »`, `Avant de lancer : « … »`: an infinitive opening its sentence with only a
+    conjunction before its `de`."""
     if v.feats.get("VerbForm") != "Inf":
         return False
     sentence = doc.sentence_of(v.i)
     before = [w for w in doc.words[sentence.first:v.i] if w.upos != "PUNCT"]
     return bool(before) and before[-1].lower.replace("’", "'") in tables.infinitive_markers \
-        and all(w.upos == "CCONJ" for w in before[:-1])
+        and all(w.upos == "CCONJ" or w.lower in tables.adverbial_marks for w in before[:-1])
 
 
 def quoted_as_saying(doc: Doc, v: Word, tables: LanguageTables) -> Word | None:
@@ -1050,6 +1087,42 @@ def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int
     return heads[0].i
 
 
+def _name_with_apposed_role_before(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`Speaking at a session …, Tran Duc Khiem, chairman of the Hanoi People's Committee, called …`: a name set off
+    by commas with its role right before the verb is its subject, however the parser hung the two (in a language
+    whose incises put the subject first, a verb after a role's comma inverts nothing)."""
+    if v.i < 4 or doc.words[v.i - 1].text != ",":
+        return None
+    sent = doc.sentence_of(v.i)
+    k = next((x for x in range(v.i - 2, max(sent.first, v.i - 14) - 1, -1) if doc.words[x].text == ","), None)
+    if k is None or k - 1 < sent.first or not any(
+            w.lemma.lower() in tables.title_nouns or profession_by_ending(w, tables) for w in doc.words[k + 1:v.i - 1]):
+        return None
+    w = doc.words[k - 1]
+    if w.upos != "PROPN" or not capitalised(w):
+        return None
+    while w.rel.startswith("flat") and 0 <= w.head < w.i:
+        w = doc.words[w.head]
+    before = doc.words[w.i - 1] if w.i > sent.first else None
+    if before is None or before.text != "," or not valid_subject(doc, w, tables) or not person_like(w, tables):
+        return None
+    return w.i
+
+
+def _name_right_before(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """The person's name ending right before the verb, its head (no incise inverts after a name), also before an
+    aside between dashes (`Italian interior minister Raffaele Conti – no relation – said`)."""
+    k = v.i - 1
+    if k > 0 and doc.words[k].text in ("–", "—"):
+        k = next((x for x in range(k - 1, max(0, k - 8), -1) if doc.words[x].text == doc.words[v.i - 1].text), 0) - 1
+    w = doc.words[k] if k >= 0 else None
+    if w is None or w.sent != v.sent or w.upos != "PROPN" or not capitalised(w):
+        return None
+    while w.rel.startswith("flat") and 0 <= w.head < w.i:
+        w = doc.words[w.head]
+    return w.i if valid_subject(doc, w, tables) and person_like(w, tables) else None
+
+
 def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:
     """`…, people familiar with the deal said.`: a verbless noun phrase between a comma and a verb that ends
     its sentence is that verb's subject, however the parser attached it."""
@@ -1128,12 +1201,19 @@ def _closes_apposition(doc: Doc, subject: int, group_start: int) -> bool:
     return False
 
 
+def profession_by_ending(w: Word, tables: LanguageTables) -> bool:
+    """A profession the tables lack, known by its ending (`hydrogeologist`, `cardiologue`); the tagger reads some as a
+    participle (`Thomas Chabal, castanéiculteur lui aussi,`), an ending no participle has."""
+    return (w.upos == "NOUN" or (w.upos == "VERB" and w.feats.get("VerbForm") == "Part")) \
+        and w.lower.endswith(tables.title_suffixes)
+
+
 def person_like(w: Word, tables: LanguageTables) -> bool:
     """A word that can name a speaker: a name, a role, a person or organisation noun."""
     lemma = w.lemma.lower()
     return w.upos == "PROPN" or lemma in tables.title_nouns or w.lower in tables.title_nouns \
         or lemma in tables.person_nouns or lemma in tables.organization_nouns \
-        or (w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes))  # `hydrogeologist`, `cardiologue`
+        or profession_by_ending(w, tables)
 
 
 def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables) -> bool:
@@ -1407,6 +1487,8 @@ def _verb_of_headless_sentence(doc: Doc, w: Word, tables: LanguageTables) -> int
     if head is None or head.rel != "root" or not person_like(head, tables) \
             or not doc.text[:w.start].rstrip().endswith(","):
         return None
+    if any(c in doc.text[head.end:w.start] for c in tables.quote_pairs.values()):
+        return None  # (a noun inside the quotation before an incise: `« C'est mon banquier qui… », souffle X`)
     if any(k.rel in ("nsubj", "aux", "cop") for k in doc.kids(w.i)):
         return None
     return head.i

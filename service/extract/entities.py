@@ -12,7 +12,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from service.extract.cues import capitalised as _cap
-from service.extract.cues import clitic_pronoun, fused_inversion, is_acronym, name_read_as_word, person_like
+from service.extract.cues import (
+    clitic_pronoun,
+    fused_inversion,
+    is_acronym,
+    name_read_as_word,
+    person_like,
+    profession_by_ending,
+)
 from service.extract.doc import Doc, Word
 from service.lang import LanguageTables, role_form
 
@@ -242,8 +249,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
 
 def _photo_credit(doc: Doc, i: int, j: int, tables: LanguageTables) -> bool:
     """A name ending a caption's line after a credit's separator (`DDM - Thierry Bordas`, `Photo RL/Marc Wirth`,
-    `© Radio France - Léa Hoffmann`) or right after its `©` (`© Julien Ferrand / Paris Match`): the photographer,
-    whom a later `le technicien` must not take for the person the caption shows."""
+    `© Radio France - Léa Hoffmann`, `(Photograph by Lorenzo Simons)`) or right after its `©` (`© Julien Ferrand /
+    Paris Match`): the photographer, whom a later `le technicien` must not take for the person the caption shows."""
     words = doc.words
     line_start = doc.text.rfind("\n", 0, words[i].start) + 1
     line_end = doc.text.find("\n", words[j].end)
@@ -253,6 +260,9 @@ def _photo_credit(doc: Doc, i: int, j: int, tables: LanguageTables) -> bool:
     if before[-1].text == "©":
         return True
     rest = doc.text[words[j].end:len(doc.text) if line_end < 0 else line_end]
+    if len(before) >= 2 and before[-1].lower in tables.agent_prepositions \
+            and before[-2].lower in tables.credit_words and not rest.strip(" )."):
+        return True  # (`(Photograph by Lorenzo Simons)`)
     if before[-1].text not in ("-", "–", "/") or rest.strip(" )") or len(before) < 2:
         return False
     credit = before[-2].text
@@ -571,7 +581,7 @@ def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bo
     if w.text in tables.post_nominal_titles and w.text.isupper() and doc is not None and w.i + 1 < len(doc.words) \
             and doc.words[w.i + 1].upos == "PROPN" and _cap(doc.words[w.i + 1]):
         return True  # an office's letters before a name too (`Green AM Rosa Penhaligon`)
-    if w.upos == "NOUN" and w.lower.endswith(tables.title_suffixes):
+    if profession_by_ending(w, tables):
         return True  # professions the table lacks (`hydrologue`, `cardiologist`)
     head, dash, _ = w.lower.partition("-")
     if w.upos == "NOUN" and dash and len(head) > 3 and (head in tables.title_nouns
@@ -655,6 +665,12 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
             if relative is not None and relative > 0:
                 end = relative - 1
                 seq, j = _role_leftwards(doc, end, i, tables)
+    if comma is not None and any(words[x].upos == "VERB" and words[x].rel != "amod" and (
+            words[x].feats.get("VerbForm") == "Ger" or (words[x].feats.get("VerbForm") == "Part"
+                                                         and words[x].feats.get("Tense") != "Past"))
+            and words[x - 1].upos == "PROPN"  # (after a name: not `le président sortant de …`)
+            and (doc.kids(x, "obl", "obj") or words[x + 1].upos == "ADP") for x in seq):
+        return None  # a clause, no role: a caption's `X speaking at a ceramah at Padang Kampung Baru, Bukit Tembaga`
     if seq and comma is None and not is_title_word(words[seq[-1]], tables, doc) and (
             words[seq[-1]].upos == "ADP" or (  # (or past its article: `président de l'UFC-Que Choisir`)
                 len(seq) > 1 and words[seq[-1]].upos == "DET" and words[seq[-2]].upos == "ADP")):
@@ -924,6 +940,9 @@ def _role_modifiers_end(doc: Doc, j: int, k: int, first: int, tables: LanguageTa
                 and words[k].head > words[k].i and not is_title_word(words[k], tables, doc))
                 or (words[k].upos == "PROPN" and _cap(words[k]) and not is_title_word(words[k], tables, doc))
                 or (words[k].upos == "NUM" and k > first and words[k - 1].upos == "PROPN")  # `the Ward 3 councillor`
+                # (a number word opening a body's name: `the One Bermuda Alliance's finance spokesman`)
+                or (words[k].upos == "NUM" and _cap(words[k]) and words[k].text.isalpha() and k + 1 < len(words)
+                    and words[k + 1].upos == "PROPN" and _cap(words[k + 1]))
                 or (words[k].rel == "case" and words[k].upos == "PART")  # `, the club's manager,`
                 # (a foreign word before a role, both tagged so: `, team manager de l'écurie`)
                 or (words[k].feats.get("Foreign") == "Yes" and k + 1 < len(words) and words[k + 1].upos == words[k].upos
@@ -1152,6 +1171,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"  # `Rue89 Strasbourg`, `7sur7`: no person's name opens on a figure
     if j > i and tokens[0] in tables.street_nouns:
         return "place"  # `Place Beauvau, le ton est plus offensif`: the square (and the ministry there)
+    if j > i and tokens[0] in tables.event_name_nouns:
+        return "place"  # `Hurricane Omar`, `Storm Ingrid`: a named event, no one who speaks
     head = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), doc.words[i])
     reached = doc.words[head.head] if head.head >= 0 else None
     if head.rel == "obl" and reached is not None and any(
@@ -1217,6 +1238,7 @@ class EntityIndex:
         # role nouns heading an earlier mention of a person named further on (`_anaphoric_apposition`)
         self.anaphors: dict[int, Referent] = {}
         self._shared_titles: set[tuple[str, int, int]] = set()  # plural roles, shared by coordinated names
+        self.named_at: dict[int, list[int]] = {}  # where each referent is named, by id (built once names are known)
         runs = name_runs(doc, tables)
         for i, j in runs:
             for k in range(i, j + 1):
@@ -1295,6 +1317,11 @@ class EntityIndex:
             ref = self.referent_for_run(i, j)
             if ref.kind == "person" and not any(self.referent_for_run(*r) is ref for r in runs[:n]):
                 self._anaphoric_apposition(ref, i)
+        # where each referent is named, so that a role two of them hold means the one named last (`Jean-Pierre
+        # Chabal, castanéiculteur` … `son fils, castanéiculteur lui aussi` … `Jean-Pierre Chabal a fini par…,
+        # conclut le castanéiculteur`)
+        for i, j in runs:
+            self.named_at.setdefault(id(self.referent_for_run(i, j)), []).append(doc.words[i].start)
 
     def _gendered_namesakes(self, runs: list[tuple[int, int]], introduced: dict[str, int]) -> dict[int, str]:
         """Bare names after a gendered courtesy title where two full names share that word (`Mr Koh`, `Madam
@@ -1516,8 +1543,11 @@ class EntityIndex:
         spans.sort(key=self._plural_role)
         for span in spans:
             a, b = span
-            if ref.gender is None:
-                ref.gender = self._title_gender(a, b)
+            if ref.gender is None:  # (a feminine article before the name first: `la Dre Annie Bujold, médecin de
+                # famille`; a masculine one may be generic, `le Dr Claire Ferrand`)
+                address = i > 0 and fold(self.doc.words[i - 1].text) in self.tables.address_titles
+                described = self._described_gender(i) if address else None
+                ref.gender = described if described == "Fem" else self._title_gender(a, b)
             text = bare_role(_role_text(self.doc, a, b), self.tables).strip(" ,–—")
             if self._no_role(text):
                 continue
@@ -1860,7 +1890,8 @@ class EntityIndex:
                            and not (have - required) & self.tables.office_modifiers
                            for have in _title_parts(text, self.tables)) \
                             and not (later_only and start < before) and (required or start < before):
-                        distance = abs(before - start) + (0 if start < before else 100_000)
+                        anchor = max([start] + [at for at in self.named_at.get(id(ref), ()) if at < before])
+                        distance = abs(before - anchor) + (0 if start < before else 100_000)
                         if best is None or distance < best[0]:
                             best = (distance, ref)
             if best is not None:
@@ -2026,14 +2057,16 @@ class EntityIndex:
         return ref
 
     def _named_up_to_acronym(self, h: int, hi: int) -> int:
-        """The end of an organisation's name that a coordination cut, where the name closes on its acronym in
-        brackets (`the Department for Environment, Food and Rural Affairs (Defra)`, `l'Association nationale
-        pour l'étude de la neige et des avalanches (Anena)`); else hi."""
+        """The end of an organisation's name that a coordination or a participle cut, where the name closes on its
+        acronym in brackets (`the Department for Environment, Food and Rural Affairs (Defra)`, `l'Association
+        nationale pour l'étude de la neige et des avalanches (Anena)`, `L'Union des commissionnaires en douane agréés
+        du Togo (UCDAT)`); else hi."""
         doc = self.doc
         own = set(doc.subtree(h))
         for k in range(hi + 1, min(hi + 16, len(doc.words) - 2)):
             w = doc.words[k]
-            if k not in own or w.sent != doc.words[h].sent or w.upos in ("VERB", "AUX") \
+            participle = w.upos == "VERB" and w.feats.get("VerbForm") == "Part" and _cap(doc.words[h])
+            if k not in own or w.sent != doc.words[h].sent or (w.upos in ("VERB", "AUX") and not participle) \
                     or w.text in self.tables.quote_pairs or w.text in (";", ":", ")"):
                 return hi
             if w.text == "(":

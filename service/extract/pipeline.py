@@ -24,6 +24,7 @@ from service.extract.attribution import (
     verb_attributions,
 )
 from service.extract.cues import (
+    AUX_RELS,
     Cue,
     clitic_pronoun,
     closing_mark,
@@ -558,9 +559,15 @@ class _Resolver:
                 self._predicated_title(w, referent)
             # (an age the parser coordinated is no second person: `Linda Perreault, 63, a retired nurse`; nor
             # is an apposition it coordinated without a conjunction: `Son voisin, X, 41 ans, chauffeur de car,`)
+            # (also a name the tagger gave no number, counted or agreeing with a plural verb: `21 340 Gaspésiens
+            # étaient inscrits`)
+            verb = doc.words[w.head] if w.rel.startswith("nsubj") and w.head >= 0 else None
             number = "Plur" if (w.feats.get("Number") == "Plur" or any(
                 k.upos != "NUM" and doc.joined(k.i) and not self._second_role(w, k)
-                for k in doc.kids(w.i, "conj"))) else "Sing"
+                for k in doc.kids(w.i, "conj")) or (not w.feats.get("Number") and (
+                    any(k.upos == "NUM" and k.lower not in tables.singular_numerals for k in doc.kids(w.i, "nummod"))
+                    or (verb is not None and any(x.feats.get("Number") == "Plur" and x.feats.get("VerbForm") == "Fin"
+                                                 for x in [verb, *doc.kids(verb.i, *AUX_RELS)]))))) else "Sing"
             # epicene role nouns (`la maire`, `le ministre`) show their gender on the determiner
             # (a noun with a feminine ending is feminine whatever its tag: `l'ambassadrice`, tagged masculine; not
             # a masculine noun of kin or company: `Son père`)
@@ -864,7 +871,14 @@ class _Resolver:
         paragraph, the sentence between having none that fits (`X, la mère de Léa, n'a pas quitté le prévenu des
         yeux. Le président lui a donné la parole. « … », a-t-elle déclaré`)."""
         back = self._sentence_before(w) - self.doc.sentence_at(subject.position)
-        return back <= 1 or (back == 2 and "\n" not in self.doc.text[subject.position:w.start])
+        if back == 2 and "\n" in self.doc.text[subject.position:w.start]:
+            # (across a paragraph, when the sentence between opens on the same pronoun: `Szabo started at the mill
+            # in 1994. He has watched it go cold twice.` then `« … », he said`)
+            between = self.doc.sentences[self.doc.sentence_at(subject.position) + 1]
+            first = self.doc.words[between.first]
+            return first.text[:1].isupper() and first.lower == w.lower \
+                and self.entities.pronoun_of(first) is not None
+        return back <= 1 or back == 2
 
     def _sentence_before(self, w: Word) -> int:
         """The index of w's sentence, counting the sentences of the quotation it closes as one with it
@@ -1339,8 +1353,9 @@ class _Resolver:
     def _other_description(self, w: Word, ref: Referent) -> bool:
         """A person known only by a role noun (`Le maire de Lyon a fait savoir…`) is not another role's
         description (`L'entraîneur s'est félicité…`): someone else."""
-        words = [fold(x) for x in ref.name.split()]
-        return fold(w.text) not in words and any(x in self.tables.title_nouns for x in words)
+        words = [fold(x) for x in ref.name.split()]  # (a role in lower case: not a name's `Pape Moussa Thiaw`)
+        return fold(w.text) not in words and any(fold(x) in self.tables.title_nouns for x in ref.name.split()
+                                                 if x[:1].islower())
 
     def _other_nationality(self, w: Word, ref: Referent) -> bool:
         """Another role of another nationality than the known titles state: someone else."""

@@ -387,6 +387,8 @@ class LanguageTables:
     # Lowercase words inside an organisation's name, between a part with an organisation word and a
     # capitalised part (`Bank of America`, `International Association of Machinists`).
     organization_joiners: frozenset[str] = frozenset()
+    # Numerals that count one (a name counted by any other is several people: `21 340 Gaspésiens`).
+    singular_numerals: frozenset[str] = frozenset({"1"})
     # Endings of profession nouns (`-logue`, `-ologist`): a noun with one is a role too.
     title_suffixes: tuple[str, ...] = ()
     # Endings of agent nouns (`-aire`, `-eur`, `-er`): a noun the tables lack before a name may be a trade only with

@@ -476,6 +476,7 @@ ENGLISH = LanguageTables(
     event_name_nouns=frozenset({"storm", "hurricane", "cyclone", "typhoon", "tropical", "wildfire", "operation"}),
     presenter_roles=_words("host anchor presenter correspondent reporter byline moderator interviewer newsreader "
                            "co-host cohost narrator announcer"),
+    singular_numerals=frozenset({"1", "one", "a", "an"}),
     title_suffixes=("ologist", "ician", "iatrist", "ographer", "icist", "ntist", "omist", "alist", "nist", "vist",
                     "gist", "yist", "elist", "rist", "alyst"),
     agent_suffixes=("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ess", "ic", "ogue", "ect"),

@@ -612,7 +612,7 @@ FRENCH = LanguageTables(
     reading_verbs=frozenset({"lire"}),
     present_participle_endings=("ant",),
     medium_prepositions=_words("dans sur via"),
-    prepositional_claims={"faire part": frozenset({"de"}), "appeler": frozenset({"à"})},
+    prepositional_claims={"faire part": frozenset({"de"}), "appeler": frozenset({"à"}), "plaider": frozenset({"pour"})},
     # (and being reached for comment: `Joint par téléphone dimanche soir, il a affirmé…`)
     speaking_verbs=frozenset({"exprimer", "parler", "intervenir", "adresser", "répondre", "interroger",
                               "joindre", "contacter", "interviewer", "questionner", "solliciter", "interpeller",
@@ -654,13 +654,15 @@ FRENCH = LanguageTables(
     hyphen_clitics=_words("je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce ci là t"),
     address_titles=frozenset({"docteur", "docteure", "professeur", "professeure", "dr", "pr", "dr.", "pr.", "dre",
                                 "dre.", "pre"}),
-    adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès"),
+    adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès "
+                           "pendant depuis afin sans"),
     interrogative_marks=frozenset({"si", "s'"}),
     question_verbs=frozenset({"demander", "se demander", "interroger", "s'interroger", "questionner"}),
     reply_verbs=frozenset({"répondre", "rétorquer", "répliquer", "riposter"}),
     presenter_roles=_words("présentateur présentatrice animateur animatrice journaliste correspondant "
                            "correspondante envoyé envoyée reporter chroniqueur chroniqueuse modérateur "
                            "modératrice intervieweur intervieweuse"),
+    singular_numerals=frozenset({"1", "un", "une"}),
     title_suffixes=("logue", "logiste", "iatre", "graphe", "icien", "icienne", "ariste", "aniste", "oniste",
                     "uiste", "culteur", "cultrice"),
     agent_suffixes=("aire", "eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ant", "ante", "ent", "ente",

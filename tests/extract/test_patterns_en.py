@@ -3558,3 +3558,85 @@ def test_a_prefecture_is_a_source(extract_en) -> None:
                         "as of Tuesday evening.")
     (q,) = quotes
     assert speaker_name(q) == "the prefecture"
+
+
+def test_a_pronoun_chain_across_a_paragraph_keeps_its_subject(extract_en) -> None:
+    quotes = extract_en("“Banking it is the cheapest way to stop the bleeding,” said Peter Lindqvist, an analyst.\n\n"
+                        "The state said it would send a rapid-response team next week.\n\n"
+                        "Dominic Szabo, president of the union local, started at the mill in 1994. He has watched it "
+                        "go cold twice.\n\n"
+                        "“This town has been counted out before, and we’re still here,” he said.")
+    q = only(quotes, "counted out")
+    assert speaker_name(q) == "Dominic Szabo"
+
+
+def test_an_infinitive_after_a_noun_subject_is_a_misread_present(extract_en) -> None:
+    quotes = extract_en("Keisha Rowland rides the bus. She said her weekend shifts start at 7 a.m., and the bus is the "
+                        "only way she can get there on a Sunday.")
+    (q,) = quotes
+    assert q.text.startswith("her weekend shifts start")
+
+
+def test_a_title_case_office_with_and_before_a_subject_first_incise(extract_en) -> None:
+    quotes = extract_en("The budget, which begins July 1, closes a $191 million gap, NJ Transit President and CEO "
+                        "Michael Ostrander told the board at its monthly meeting in Newark.")
+    (q,) = quotes
+    assert speaker_name(q) == "Michael Ostrander"
+    assert q.text == "The budget, which begins July 1, closes a $191 million gap"
+
+
+def test_a_photographers_credit_in_brackets_names_no_one_described(extract_en) -> None:
+    quotes = extract_en("Under cover: a house still under tarpaulin (Photograph by Lorenzo Simons)\n\n"
+                        "Homeowners should prepare for premiums to rise, the Minister of Finance has warned.")
+    (q,) = quotes
+    assert speaker_name(q) != "Lorenzo Simons"
+
+
+def test_a_named_storm_is_no_person(extract_en) -> None:
+    quotes = extract_en("Opposition finance spokesman says Government was ‘asleep at the wheel’ after Hurricane "
+                        "Omar\n\nBy Nadia Furbert\n\nHurricane Omar struck the island in October.")
+    q = only(quotes, "asleep")
+    assert speaker_name(q) != "Hurricane Omar"
+
+
+def test_a_number_word_opening_a_bodys_possessive_name_is_part_of_the_role(extract_en) -> None:
+    quotes = extract_en("Replying for the Opposition, Jarion Darrell, the One Bermuda Alliance’s finance spokesman, "
+                        "said the Government had been “asleep at the wheel” while the warnings piled up.")
+    (q,) = quotes
+    assert q.title is not None and q.title.text == "One Bermuda Alliance’s finance spokesman"
+
+
+def test_a_date_with_its_modifier_is_no_subject(extract_en) -> None:
+    quotes = extract_en("Prime Minister Ahmad Fauzi Mokhtar last night urged voters in the Bukit Tembaga state seat "
+                        "to judge the unity government on water pipes.")
+    (q,) = quotes
+    assert speaker_name(q) == "Ahmad Fauzi Mokhtar"
+    assert q.date is not None and q.date.text == "last night"
+
+
+def test_a_caption_clause_before_a_place_is_no_role(extract_en) -> None:
+    quotes = extract_en("Prime Minister Ahmad Fauzi Mokhtar speaking at a ceramah at Padang Kampung Baru, Bukit "
+                        "Tembaga, last night. - Malaysiakini photo\n\nThe prime minister said the money was there.")
+    (q,) = quotes
+    assert speaker_name(q) == "Ahmad Fauzi Mokhtar"
+
+
+def test_a_subject_after_said_right_after_a_name_is_the_clauses(extract_en) -> None:
+    quotes = extract_en("Speaking during a debate in the National Assembly on Tuesday, Electricity and Energy Minister "
+                        "Sibusiso Ntuli said Eskom “cannot be everybody’s bank” and warned that there would be no "
+                        "further write-offs.")
+    assert [speaker_name(q) for q in quotes] == ["Sibusiso Ntuli", "Sibusiso Ntuli"]
+
+
+def test_a_name_with_its_apposed_role_before_the_verb_is_its_subject(extract_en) -> None:
+    quotes = extract_en("Speaking at a session of the Hanoi People's Council on Tuesday, Tran Duc Khiem, chairman of "
+                        "the Hanoi People's Committee, called the policy \"a decision for our children's lungs\" and "
+                        "said the capital could not \"keep choking in exchange for convenience.\"")
+    assert [speaker_name(q) for q in quotes] == ["Tran Duc Khiem", "Tran Duc Khiem"]
+
+
+def test_a_name_before_an_aside_between_dashes_is_the_subject(extract_en) -> None:
+    quotes = extract_en("Speaking to Italian broadcaster Rai on Tuesday evening, Italian interior minister Raffaele "
+                        "Conti – no relation – said the vote was \"a first dose of common sense\" but insisted that "
+                        "Rome would not wait until next June to demand solidarity.")
+    assert [speaker_name(q) for q in quotes] == ["Raffaele Conti", "Raffaele Conti"]

@@ -1325,3 +1325,109 @@ def test_a_bodys_coordinated_complements_are_part_of_its_name(extract_fr, body: 
     quotes = extract_fr(f"{body} a indiqué que 214 foyers étaient confirmés.")
     (q,) = quotes
     assert speaker_name(q) == body
+
+
+def test_a_profession_by_its_ending_tagged_a_participle_is_a_title(extract_fr) -> None:
+    quotes = extract_fr("Jean-Pierre Chabal, castanéiculteur depuis quarante ans, exploite une douzaine d’hectares. "
+                        "Son fils, Thomas Chabal, castanéiculteur lui aussi, a repris une partie des parcelles. "
+                        "Selon lui, l’exploitation ne dépassera pas six tonnes cette année.")
+    q = only(quotes, "six tonnes")
+    assert speaker_name(q) == "Thomas Chabal"
+    assert q.title is not None and q.title.text == "castanéiculteur"
+
+
+def test_a_role_two_people_hold_means_the_one_named_last(extract_fr) -> None:
+    quotes = extract_fr("Jean-Pierre Chabal, castanéiculteur depuis quarante ans, exploite une douzaine d’hectares. "
+                        "Son fils, Thomas Chabal, castanéiculteur lui aussi, a repris une partie des parcelles.\n\n"
+                        "La préfète a promis une aide.\n\n"
+                        "Dans sa châtaigneraie, Jean-Pierre Chabal a fini par replier ses filets. « On appelait le "
+                        "châtaignier l’arbre à pain », conclut le castanéiculteur.")
+    q = only(quotes, "arbre à pain")
+    assert speaker_name(q) == "Jean-Pierre Chabal"
+
+
+def test_a_capitalised_name_word_that_is_a_role_is_no_role_description(extract_fr) -> None:
+    quotes = extract_fr("Président de l’Union des pêcheurs artisans de Joal (UPAJ), Pape Moussa Thiaw connaissait "
+                        "plusieurs des passagers. « Ce sont nos enfants », a-t-il confié hier. Le responsable "
+                        "associatif accuse les chalutiers étrangers d’avoir « vidé la mer ».")
+    q = only(quotes, "chalutiers")
+    assert speaker_name(q) == "Pape Moussa Thiaw"
+
+
+def test_a_stressed_pronoun_opening_its_sentence_is_its_subject(extract_fr) -> None:
+    quotes = extract_fr("Mamadou Thiaw raccommode ses filets. Lui assure avoir refusé trois fois de céder son "
+                        "embarcation aux passeurs.")
+    (q,) = quotes
+    assert speaker_name(q) == "Mamadou Thiaw"
+    assert q.text.startswith("avoir refusé")
+
+
+def test_a_bodys_name_closing_on_its_letters_keeps_its_participle(extract_fr) -> None:
+    quotes = extract_fr("L'Union des commissionnaires en douane agréés du Togo (UCDAT) a fait savoir samedi, dans un "
+                        "communiqué, qu'elle n'avait « à aucun moment » été consultée.")
+    (q,) = quotes
+    assert speaker_name(q) == "L'Union des commissionnaires en douane agréés du Togo"
+
+
+def test_a_subject_before_a_quotation_inside_its_relative_is_no_incise(extract_fr) -> None:
+    quotes = extract_fr("Le syndicat, dont les militants brandissaient lundi des pancartes proclamant « Pas de port "
+                        "moderne sans dockers respectés », demande la signature d'une convention collective.")
+    assert not any(speaker_name(q) == "la signature d'une convention collective" for q in quotes)
+    assert not any(q.text.startswith("Le syndicat") for q in quotes)
+
+
+def test_plaider_pour_reports_the_phrase_it_pleads_for(extract_fr) -> None:
+    quotes = extract_fr("« Le port de Lomé a fait sa part », détaille l'économiste Awa Dosseh. Elle plaide pour une "
+                        "« interopérabilité réelle » des systèmes douaniers.")
+    q = only(quotes, "interopérabilité")
+    assert q.type == "mixed" and q.text == "une « interopérabilité réelle » des systèmes douaniers"
+    assert speaker_name(q) == "Awa Dosseh"
+
+
+def test_a_clause_of_time_under_pendant_que_is_no_content(extract_fr) -> None:
+    quotes = extract_fr("Plus de 21 000 Gaspésiens attendent un médecin. Une omnipraticienne de Chandler dit « tenir "
+                        "la première ligne avec des bouts de ficelle », pendant que le ministre de la Santé assure "
+                        "que des renforts arriveront « avant l’été ».")
+    first, second = only(quotes, "ficelle"), only(quotes, "renforts")
+    assert speaker_name(first) == "Une omnipraticienne de Chandler" and first.verb.text == "dit"
+    assert speaker_name(second) == "le ministre de la Santé" and second.verb.text == "assure"
+
+
+def test_a_counted_name_is_several_people_no_antecedent(extract_fr) -> None:
+    quotes = extract_fr("« On ne fournit plus », lance la Dre Annie Bujold, médecin de famille à Chandler.\n\n"
+                        "Au 1er janvier, 21 340 Gaspésiens étaient inscrits au Guichet.\n\n"
+                        "La médecin de 41 ans estime que la région paie aujourd’hui « vingt ans de plans mal "
+                        "calibrés ».")
+    q = only(quotes, "vingt ans")
+    assert speaker_name(q) == "Annie Bujold"
+
+
+def test_an_infinitive_after_avant_de_opening_its_sentence_continues_the_speaker(extract_fr) -> None:
+    quotes = extract_fr("Interrogé hier, Aimé-Clotaire Mabiala s’est dit « prêt à répondre à toutes les questions » "
+                        "des élus. Avant de lancer, à l’adresse des abonnés : « Je demande aux Congolais de nous faire "
+                        "confiance encore quelques semaines. »")
+    q = only(quotes, "faire confiance")
+    assert speaker_name(q) == "Aimé-Clotaire Mabiala"
+
+
+def test_a_posture_after_an_incise_following_a_translation_is_no_second_half(extract_fr) -> None:
+    quotes = extract_fr("Jocelyn, 67 ans, ne croit plus au retour. « Lavi m ap fini nan lekòl sa a » (ma vie va finir "
+                        "dans cette école), lâche-t-il, assis sur une chaise en plastique devant la salle de classe.")
+    (q,) = quotes
+    assert q.text == "Lavi m ap fini nan lekòl sa a" and q.type == "direct"
+
+
+def test_a_noun_inside_the_quotation_is_no_subject_of_the_incise_after_it(extract_fr) -> None:
+    quotes = extract_fr("Son fils Hugo, 24 ans, n’a pas eu cette chance. « Ils ont essayé de transférer mon numéro sur "
+                        "une autre carte SIM. C’est mon banquier qui a bloqué le virement », souffle le jeune homme, "
+                        "technicien de maintenance chez un constructeur automobile.")
+    (q,) = quotes
+    assert speaker_name(q) == "Hugo"
+
+
+def test_a_feminine_complement_before_a_name_gives_him_no_gender(extract_fr) -> None:
+    quotes = extract_fr("Le ministre a défendu le texte.\n\n17:22\nLe député RN de la Somme Kevin Lefranc confirme "
+                        "que son groupe votera « comme un seul homme ». « Ce gouvernement n’a plus de majorité », "
+                        "dit-il.")
+    q = only(quotes, "plus de majorité")
+    assert speaker_name(q) == "Kevin Lefranc"
