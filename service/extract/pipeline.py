@@ -869,7 +869,8 @@ class _Resolver:
     def _recent_subject(self, subject: _Salient, w: Word) -> bool:
         """The nearest subject the pronoun fits is in the sentence before w's (or in w's), or two back in the same
         paragraph, the sentence between having none that fits (`X, la mère de Léa, n'a pas quitté le prévenu des
-        yeux. Le président lui a donné la parole. « … », a-t-elle déclaré`)."""
+        yeux. Le président lui a donné la parole. « … », a-t-elle déclaré`), or two back across a paragraph through a
+        sentence opening on the same pronoun."""
         back = self._sentence_before(w) - self.doc.sentence_at(subject.position)
         if back == 2 and "\n" in self.doc.text[subject.position:w.start]:
             # (across a paragraph, when the sentence between opens on the same pronoun: `Szabo started at the mill
@@ -878,7 +879,7 @@ class _Resolver:
             first = self.doc.words[between.first]
             return first.text[:1].isupper() and first.lower == w.lower \
                 and self.entities.pronoun_of(first) is not None
-        return back <= 1 or back == 2
+        return back <= 2
 
     def _sentence_before(self, w: Word) -> int:
         """The index of w's sentence, counting the sentences of the quotation it closes as one with it
@@ -1353,7 +1354,8 @@ class _Resolver:
     def _other_description(self, w: Word, ref: Referent) -> bool:
         """A person known only by a role noun (`Le maire de Lyon a fait savoir…`) is not another role's
         description (`L'entraîneur s'est félicité…`): someone else."""
-        words = [fold(x) for x in ref.name.split()]  # (a role in lower case: not a name's `Pape Moussa Thiaw`)
+        words = [fold(x) for x in ref.name.split()]
+        # (a role in lower case: not a capitalised word of a name, `Pape Moussa Thiaw`)
         return fold(w.text) not in words and any(fold(x) in self.tables.title_nouns for x in ref.name.split()
                                                  if x[:1].islower())
 
