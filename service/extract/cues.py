@@ -1098,13 +1098,8 @@ def _name_with_apposed_role_before(doc: Doc, v: Word, tables: LanguageTables) ->
     if k is None or k - 1 < sent.first or not any(
             w.lemma.lower() in tables.title_nouns or profession_by_ending(w, tables) for w in doc.words[k + 1:v.i - 1]):
         return None
-    w = doc.words[k - 1]
-    if w.upos != "PROPN" or not capitalised(w):
-        return None
-    while w.rel.startswith("flat") and 0 <= w.head < w.i:
-        w = doc.words[w.head]
-    before = doc.words[w.i - 1] if w.i > sent.first else None
-    if before is None or before.text != "," or not valid_subject(doc, w, tables) or not person_like(w, tables):
+    w = _person_name_ending_at(doc, k - 1, tables)
+    if w is None or w.i <= sent.first or doc.words[w.i - 1].text != ",":
         return None
     return w.i
 
@@ -1115,12 +1110,18 @@ def _name_right_before(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
     k = v.i - 1
     if k > 0 and doc.words[k].text in ("–", "—"):
         k = next((x for x in range(k - 1, max(0, k - 8), -1) if doc.words[x].text == doc.words[v.i - 1].text), 0) - 1
-    w = doc.words[k] if k >= 0 else None
-    if w is None or w.sent != v.sent or w.upos != "PROPN" or not capitalised(w):
+    w = _person_name_ending_at(doc, k, tables) if k >= 0 and doc.words[k].sent == v.sent else None
+    return w.i if w is not None else None
+
+
+def _person_name_ending_at(doc: Doc, k: int, tables: LanguageTables) -> Word | None:
+    """The head of the capitalised name whose last word is k, where it can name a speaker."""
+    w = doc.words[k]
+    if w.upos != "PROPN" or not capitalised(w):
         return None
     while w.rel.startswith("flat") and 0 <= w.head < w.i:
         w = doc.words[w.head]
-    return w.i if valid_subject(doc, w, tables) and person_like(w, tables) else None
+    return w if valid_subject(doc, w, tables) and person_like(w, tables) else None
 
 
 def _subject_after_comma(doc: Doc, v: Word, group_start: int, tables: LanguageTables) -> int | None:
