@@ -2015,8 +2015,10 @@ def _header_speaker(ctx: Context, m: MarkSpan) -> tuple[int, int] | None:
     lead = text[line_start:m.open_start].rstrip(SPACES)
     if not lead.endswith(":"):
         return None
-    # the sentence the colon ends, not earlier ones of the paragraph
-    start = max(line_start, doc.sentences[doc.sentence_at(line_start + len(lead) - 1)].start)
+    # the sentence the colon ends, not earlier ones of the paragraph, nor a clause a semicolon closes (`Lions hold
+    # off Packers; Ray Kessler: '…'`)
+    start = max(line_start, doc.sentences[doc.sentence_at(line_start + len(lead) - 1)].start,
+                line_start + lead.rfind(";") + 1)
     words = doc.words_in(start, len(lead) + line_start)
     # (the possessor of a reply the main clause is about: `Asked whether…, Brennan's answer was blunt:`)
     owner = next((k for w in words if w.rel == "nsubj" and doc.words[w.head].rel == "root"

@@ -112,6 +112,8 @@ def announcing_cue(doc: Doc, subject: Word, before: int, tables: LanguageTables)
     v = doc.words[subject.head]
     if v.upos != "VERB" or v.end > before or doc.kids(v.i, "aux:pass", "cop"):
         return None  # (`X a été clair : « … »`, `X est remonté : « … »`: a state, no verb of saying)
+    if ";" in doc.text[min(v.start, subject.start):max(v.end, subject.end)]:
+        return None  # (another clause's verb: `Lions hold off Packers; Ray Kessler: '…'`)
     if reported_lemma(doc, v, tables) is None and v.lemma.lower() not in tables.speaking_verbs:
         return None
     start, end, _ = _group(doc, v, tables)
@@ -261,6 +263,26 @@ def inversion_site(doc: Doc, v: Word, group_start: int, tables: LanguageTables) 
     return prev.text in (",", "«", "»", '"', "“", "”", ":", "—", "–", "(") \
         or (prev.upos == "PUNCT" and prev.text in ("'", "’")) \
         or prev.lower in tables.complementizers or prev.lower in tables.parenthetical_marks
+
+
+def _subject_of_apposed_participle(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
+    """`X, joint hier au téléphone, dit « … »`: the set-off participle read as the main verb, the verb after it
+    as its clause; the participle's subject is the verb's."""
+    if v.rel != "advcl" or v.head < 0 or v.i == 0 or doc.words[v.i - 1].text != ",":
+        return None
+    head = doc.words[v.head]  # (a participle of the occasion, however tagged: `joint` read as a present)
+    if head.i > v.i or doc.kids(head.i, *AUX_RELS) or doc.words[head.i - 1].text != "," or not (
+            head.feats.get("VerbForm") == "Part" or head.lemma.lower() in tables.speaking_verbs):
+        return None
+    subject = next((k for k in doc.kids(head.i, "nsubj", "nsubj:pass") if k.i < head.i), None)
+    return subject.i if subject is not None and person_like(subject, tables) else None
+
+
+def _stressed_aside(doc: Doc, k: int, tables: LanguageTables) -> bool:
+    """Word k is a stressed pronoun set off by commas after the noun it repeats (`Le sénateur, lui,`)."""
+    w = doc.words[k]
+    return w.upos == "PRON" and w.lower in tables.pronouns and k > 0 and doc.words[k - 1].text == "," \
+        and w.rel in ("nmod", "appos", "dislocated") and 0 <= w.head < k
 
 
 def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) -> int | None:
@@ -423,6 +445,7 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
             if antecedent is not None:
                 return _described_by(doc, antecedent, tables)
     valid = [k for k in kids if valid_subject(doc, k, tables)]
+    valid = [k for k in valid if fronted_role_subject(doc, k, tables) is None] or valid
     # (a phrase opening on a preposition is an aside the parser took for a second subject: `Margaret Dunmore,
     # 67, who lives on Fenton Lane, about 400 metres from the site, said`)
     valid = [k for k in valid if not _prepositional(doc, k)] or valid
@@ -458,9 +481,12 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
             before = [described[-1] if x is k else x for x in before]
     # (a title-case role with a coordination, the parser making its parts and the name conjuncts: `Malaysia's
     # Natural Resources and Environmental Sustainability Minister Nik Fadhlan Nik Mahmud said`)
+    # (`Baird & Finch analyst Joon Park wrote`: the name's words each a conjunct)
     before = [next((n for c in doc.kids(k.i, "conj") if c.lower in tables.title_nouns
                     for n in doc.kids(k.i, "conj") if n.i == c.i + 1 and n.upos == "PROPN"
-                    and max(doc.subtree(n.i)) == verb.i - 1), k) for k in before]
+                    and (max(doc.subtree(n.i)) == verb.i - 1 or all(
+                        doc.words[x].upos == "PROPN" and doc.words[x].head in (k.i, n.i) for x in range(n.i, verb.i)))),
+                   k) for k in before]
     # (a phrase its determiner negates is an aside set off after the subject: `X — no relation to the governor —
     # said`)
     before = [x for x in (next((n for n in reversed(valid) if n.i < k.i and not _negated_phrase(doc, n)), None)
@@ -727,6 +753,8 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
                 subject = _name_after_closing_mark(doc, v, start, tables)
             if subject is None:
                 subject = _subject_given_to_a_slogan(doc, v, tables)
+            if subject is None:
+                subject = _subject_of_apposed_participle(doc, v, tables)
         if current is v and (subject is None or (subject < v.i and not person_like(doc.words[subject], tables))):
             named = _subject_after_conjunction(doc, v, tables)  # (over a parser's subject, only a name or a person)
             if named is not None and named != subject and (subject is None or doc.words[named].upos == "PROPN"
@@ -748,7 +776,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             if after is not None and after > subject and person_like(doc.words[after], tables):
                 subject = after
         if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
-                and not _closes_apposition(doc, subject, start):
+                and not _closes_apposition(doc, subject, start, tables):
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None and person_like(doc.words[inverted], tables):
                 return inverted, True, controller  # `Une hausse qui…, indique l'institut`: not `hausse`
@@ -1179,7 +1207,7 @@ def _incise_inverts(doc: Doc, v: Word, group_start: int, tables: LanguageTables)
         and doc.text[:group_start].rstrip().endswith(",") and v.lemma.lower() not in tables.addressee_verbs
 
 
-def _closes_apposition(doc: Doc, subject: int, group_start: int) -> bool:
+def _closes_apposition(doc: Doc, subject: int, group_start: int, tables: LanguageTables) -> bool:
     """The comma before the verb group closes an apposition to its subject (`Son voisin, Gérard Bonnet,
     accuse…`): no incise, whose statement would come before the comma."""
     k = subject
@@ -1194,7 +1222,7 @@ def _closes_apposition(doc: Doc, subject: int, group_start: int) -> bool:
         # (also hung on the subject's complement: `le député de la 5e circonscription du Finistère, Tangi Le Gall,`)
         # (or a clause set off after it: `le député X, élu dans le 4e arrondissement, a accusé le gouvernement`; not
         # one a quotation follows: `Une fille, prénommée Rose, « … », sourit X`)
-        if doc.words[k].head in inside and (doc.words[k].rel == "appos" or (
+        if doc.words[k].head in inside and (doc.words[k].rel == "appos" or _stressed_aside(doc, k, tables) or (
                 doc.words[k].rel == "acl" and doc.set_off(k) and not any(
                     c in doc.text[doc.words[k].start:group_start] for c in ("»", "”", '"')))):
             return True
@@ -1215,6 +1243,17 @@ def person_like(w: Word, tables: LanguageTables) -> bool:
     return w.upos == "PROPN" or lemma in tables.title_nouns or w.lower in tables.title_nouns \
         or lemma in tables.person_nouns or lemma in tables.organization_nouns \
         or profession_by_ending(w, tables)
+
+
+def fronted_role_subject(doc: Doc, w: Word, tables: LanguageTables) -> Word | None:
+    """`Sage-femme à Loches depuis douze ans, elle a vu…`: a role with no article fronted before a pronoun
+    subject of the same verb is said of the pronoun's person (the parser makes both subjects); that pronoun."""
+    if w.upos not in ("NOUN", "PROPN") or not w.rel.startswith("nsubj") or w.head < 0 or doc.kids(w.i, "det") \
+            or not person_like(w, tables) or (w.upos == "PROPN" and w.lemma.lower() not in tables.title_nouns
+                                              and w.lower not in tables.title_nouns):
+        return None
+    return next((k for k in doc.kids(w.head, "nsubj") if k.i > w.i and k.upos == "PRON"
+                 and k.feats.get("PronType") == "Prs" and doc.words[k.i - 1].text == ","), None)
 
 
 def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables) -> bool:
@@ -1604,6 +1643,23 @@ def _indefinite_sourced(doc: Doc, w: Word, tables: LanguageTables) -> Cue | None
     return Cue(w.i, w.lemma.lower(), min(start, indefinite.start), max(end, indefinite.end), source, True, None)
 
 
+def _document_antecedent(doc: Doc, k: Word, tables: LanguageTables) -> bool:
+    """A pronoun taking up a document or data the sentence before named (`Les données … confirment l'ampleur du
+    repli. Elles montrent que P`, `… une étude … Celle-ci conclut que P`): its main clause's subject if a personal
+    pronoun (not `la juridiction estime que l'étude « … ». Elle relève que`), anywhere in it if a demonstrative one;
+    of the pronoun's number and gender."""
+    if k.upos != "PRON" or k.feats.get("Person", "3") != "3" or k.sent == 0:
+        return False
+    before = doc.sentences[k.sent - 1]
+    nouns = [w for w in doc.words[before.first:before.last + 1] if w.upos == "NOUN"
+             and (w.lemma.lower() in tables.finding_subjects or w.lower in tables.finding_subjects)
+             and w.feats.get("Number") == k.feats.get("Number")
+             and k.feats.get("Gender") in (None, w.feats.get("Gender", k.feats.get("Gender")))]
+    latter = k.feats.get("PronType") == "Dem" \
+        or tables.latter_anaphor(doc.words[k.i - 1].text if k.i > 0 else "", k.text) is not None
+    return any(latter or (w.rel.startswith("nsubj") and doc.words[w.head].rel == "root") for w in nouns)
+
+
 def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     """The infinitive of a verb of refusal or preparation (`declined to say whether…`, `a refusé de confirmer…`,
     `is preparing to ask`), a verb whose complement makes it an act (`pleaded guilty`), a passive without agent
@@ -1639,8 +1695,15 @@ def _says_nothing(doc: Doc, v: Word, tables: LanguageTables) -> bool:
     # (a gerund read as a clause of the verb: `Testing by a state-certified lab found that P`)
     subjects += [k for k in doc.kids(v.i, "csubj", "advcl") if k.i < v.i and k.feats.get("VerbForm") in ("Ger", "Part")
                  and not doc.kids(k.i, "nsubj", "mark")]
+    # (or the subject of a participle before it that the parser made its head or its clause: `A KIET study
+    # released in September found that P`, `A survey published last month …, titled “…”, found that P`)
+    if not doc.kids(v.i, "nsubj"):
+        participles = [w for w in [doc.words[v.head]] * (v.head >= 0) + doc.kids(v.i)
+                       if w.i < v.i and w.upos == "VERB" and not doc.kids(w.i, *AUX_RELS)]
+        subjects += [k for w in participles for k in doc.kids(w.i, "nsubj", "nsubj:pass")]
     if (reported_lemma(doc, v, tables) or v.lemma.lower()) in tables.finding_verbs and any(
-            k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects for k in subjects):
+            k.lemma.lower() in tables.finding_subjects or k.lower in tables.finding_subjects
+            or _document_antecedent(doc, k, tables) for k in subjects):
         return True  # `The report found that P`, `Les courriels montrent que P`: a finding, no one's statement
     if v.lemma.lower() in tables.clause_only_verbs and not doc.kids(v.i, "ccomp"):
         return True  # `held talks`, `held a banner reading "…"`: an act

@@ -147,7 +147,9 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                                        or _heads_a_name(doc, nxt))):  # `First Minister Eluned Morgan`
                     # `Amnesty International`: a capitalised adjective of the name is part of it
                     j += 1
-                elif _joins_hyphenated(words, j):
+                elif (end := _nickname_end(words, j, tables)) is not None:
+                    j = end  # `Leroy “Bunny” Knowles`: a nickname in marks inside the name
+                elif _joins_hyphenated(words, j, inside=j > i):
                     j += 2  # `Jean-Pierre` split by the tokenizer into `Jean` `-` `Pierre`
                 elif words[j].text.endswith("-") and nxt.start == words[j].end and nxt.text.isalpha() \
                         and len(nxt.text) <= 4 and (nxt.upos in ("PROPN", "NOUN", "X") or nxt.text.islower()):
@@ -440,17 +442,37 @@ def _before_hyphenated_given_name(words: list[Word], i: int, j: int) -> int | No
     return k - 1 if k is not None and k - 1 >= i and words[k - 1].text[:1].isupper() else None
 
 
-def _joins_hyphenated(words: list[Word], j: int) -> bool:
+def _nickname_end(words: list[Word], j: int, tables: LanguageTables) -> int | None:
+    """After the given name at word j, a nickname of one or two capitalised words in marks, then the family
+    name: the family name's index."""
+    k = j + 1
+    if k >= len(words) or words[k].text not in tables.quote_pairs or words[j].upos != "PROPN":
+        return None
+    close = tables.quote_pairs[words[k].text]
+    inner = k + 1
+    while inner < len(words) and inner - k <= 2 and _cap(words[inner]) and words[inner].text.isalpha():
+        inner += 1
+    if inner == k + 1 or inner >= len(words) or words[inner].text not in close:
+        return None
+    last = inner + 1
+    if last >= len(words) or words[last].sent != words[j].sent or not _cap(words[last]) \
+            or words[last].upos != "PROPN":
+        return None
+    return last
+
+
+def _joins_hyphenated(words: list[Word], j: int, inside: bool = False) -> bool:
     """Word j+1 is a hyphen written tight between word j and a capitalised word j+2 of the sentence."""
     if j + 2 >= len(words):
         return False
     hyphen, after = words[j + 1], words[j + 2]
     # (a lowercase second part when tagged a name, `Hwang Dong-hyuk`, or a syllable of a given name however
-    # tagged, `Leung Wing-kit`)
-    syllable = after.text.isalpha() and len(after.text) <= 4 and len(words[j].text) <= 5
+    # tagged, `Leung Wing-kit`; inside a name of two words or more, also one read as another word, `Park
+    # Joon-young`)
+    syllable = after.text.isalpha() and len(after.text) <= (5 if inside else 4) and len(words[j].text) <= 5
     return hyphen.text in ("-", "‐") and hyphen.start == words[j].end and after.start == hyphen.end \
         and after.sent == hyphen.sent and (_cap(after) or after.upos == "PROPN" or syllable) \
-        and after.upos in ("PROPN", "NOUN", "X")
+        and (after.upos in ("PROPN", "NOUN", "X") or (inside and syllable and after.upos in ("ADJ", "VERB", "ADV")))
 
 
 def _tight_hyphen(words: list[Word], k: int) -> bool:
@@ -1165,8 +1187,9 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     if any(t in tables.organization_name_words for t in tokens) \
             or any(t in tables.organization_nouns for t in tokens[1:]):
         return "organization"
-    if doc.words[i].upos == "DET":
-        return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's
+    if doc.words[i].upos == "DET" or re.match(r"L['’]\w", doc.words[i].text):
+        return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's (also when the
+        # tokenizer kept the elided article on the word)
     if any(c.isdigit() for c in doc.words[i].text) and any(c.isalpha() for c in doc.words[i].text):
         return "organization"  # `Rue89 Strasbourg`, `7sur7`: no person's name opens on a figure
     if j > i and tokens[0] in tables.street_nouns:
@@ -2329,7 +2352,11 @@ class EntityIndex:
                   } if body else set()  # (a body's kind only, not a name: `la MAP, des unités …`)
         comma = next((self.doc.words[x].start for x in range(h + 1, hi + 1)
                       if self.doc.words[x].text == "," and x not in listed), -1)
-        if comma > 0 and kind in ("organization", "unknown", "group"):
+        # (a person too when introduced indefinitely, whom no description resolves: `Another worker, a 19-year
+        # veteran of the green chain`)
+        indefinite = any(d.feats.get("Definite") == "Ind" or d.feats.get("PronType") == "Ind"
+                         for d in self.doc.kids(h, "det"))
+        if comma > 0 and (kind in ("organization", "unknown", "group") or indefinite):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)
         if kind != "person":  # (nor its short name in brackets, another name of it: `l'Association pour la défense

@@ -2,7 +2,8 @@
 crash…`, `White House: Shutdown would be 'entirely avoidable'`): the statement after the colon is the source's;
 French headlines use that shape for a topic (`Immobilier : les prix reculent…`), so that pattern is per language.
 In both, a name right before a quoted fragment (`Pogacar « pas inquiet » avant les Pyrénées`, `Starmer
-'confident' of a deal`): the fragment is the name's words."""
+'confident' of a deal`): the fragment is the name's words; and a name in brackets closing the line after a
+quotation (`« … » (Pr Abdou Diédhiou, SG du SAES)`): the quotation is theirs."""
 
 from __future__ import annotations
 
@@ -78,5 +79,34 @@ def name_fragment_headlines(ctx: Context) -> list[Found]:
                        for other in ctx.marks):
             continue
         out.append(Found("direct", m.start, m.end, "header", verbless_speaker=(words[0].start, words[-1].end),
+                         marks=[k]))
+    return out
+
+
+def bracketed_source_headlines(ctx: Context) -> list[Found]:
+    """One quote per line that ends on a bracket right after a quotation, the bracket opening on a name of two
+    to five capitalised words (after forms of address) with at most a role after a comma: `Grève : « … » (Pr
+    Abdou Karim Diédhiou, SG du SAES)`, `"…" (Jane Doe, chief executive)`."""
+    doc, text, tables = ctx.doc, ctx.doc.text, ctx.tables
+    out = []
+    for k, m in enumerate(ctx.marks):
+        rest = text[m.close_end:]
+        line_end = rest.find("\n")
+        line = rest if line_end < 0 else rest[:line_end]
+        bracket = re.fullmatch(r"[ \t]*\(([^()\n]{3,120})\)[ \t.]*", line)
+        if not m.closed or bracket is None:
+            continue
+        start = m.close_end + bracket.start(1)
+        inner = [w for w in doc.words_in(start, m.close_end + bracket.end(1))]
+        while inner and inner[0].text in tables.honorifics:
+            inner = inner[1:]
+        name = []
+        for w in inner:
+            if w.text in (",", ")"):
+                break
+            name.append(w)
+        if not 2 <= len(name) <= 5 or not all(w.upos == "PROPN" and w.text[:1].isupper() for w in name):
+            continue
+        out.append(Found("direct", m.start, m.end, "header", verbless_speaker=(name[0].start, name[-1].end),
                          marks=[k]))
     return out

@@ -29,6 +29,7 @@ from service.extract.cues import (
     clitic_pronoun,
     closing_mark,
     find_cues,
+    fronted_role_subject,
     fused_inversion,
     is_acronym,
     narrative_infinitive,
@@ -54,7 +55,11 @@ from service.extract.entities import (
     statement_author,
     title_content_words,
 )
-from service.extract.headlines import name_fragment_headlines, source_headline_attributions
+from service.extract.headlines import (
+    bracketed_source_headlines,
+    name_fragment_headlines,
+    source_headline_attributions,
+)
 from service.extract.marks import LINE, SPACES, find_marks, without_titles
 from service.extract.transcripts import soundbite_attributions, transcript_attributions
 from service.lang import LanguageTables, Pronoun
@@ -128,6 +133,7 @@ def extract(doc: Doc, tables: LanguageTables,
     found = [f for f in found if not any(min(f.end, d.end) > max(f.start, d.start) for d in dialogue)] + dialogue
     headlines = source_headline_attributions(ctx)
     headlines += [f for f in name_fragment_headlines(ctx) if not _overlaps(f, headlines)]
+    headlines += [f for f in bracketed_source_headlines(ctx) if not _overlaps(f, headlines)]
     # (its quoted words alone, attributed to no one: `House has 'walked away from the table'`)
     found = [f for f in found if f.pattern != "unattributed" or not any(h.start <= f.start and f.end <= h.end
                                                                         for h in headlines)]
@@ -536,9 +542,12 @@ class _Resolver:
                 ref = self._antecedent(w.start, pron)
                 if ref is not None:
                     self._predicated_title(w, ref)
+                    self._fronted_title(w, ref)
                     p = tables.pronouns[pron]
                     self.salient.append(_Salient(w.start, ref, p.number, p.gender, word=w.i))
                 continue
+            if fronted_role_subject(doc, w, tables) is not None:
+                continue  # (the role of the pronoun after it)
             embedded = (w.head >= 0 and doc.within(w.head, ("advcl", "acl", "ccomp"))) or self._passive_agent(w)
             latter = self._latter(w) if w.rel == "nsubj" else None
             if latter is not None:
@@ -602,6 +611,18 @@ class _Resolver:
             words = self.doc.words
             text = self.doc.text[words[role[0]].start:words[role[1]].end]
             ref.titles.append((text, words[role[0]].start, words[role[0]].start + len(text)))
+
+    def _fronted_title(self, w: Word, ref: Referent) -> None:
+        """`Sage-femme à Loches depuis douze ans, elle…`: the role fronted before the pronoun is the title of the
+        person it means, when the text states them none."""
+        doc = self.doc
+        role = next((k for k in doc.kids(w.head, "nsubj") if fronted_role_subject(doc, k, self.tables) is w), None) \
+            if w.head >= 0 else None
+        if role is None or ref.kind != "person" or ref.titles:
+            return
+        span = [i for i in doc.subtree(role.i) if doc.words[i].upos != "PUNCT"]
+        start, end = doc.words[min(span)].start, doc.words[max(span)].end
+        ref.titles.append((doc.text[start:end], start, end))
 
     def _named_with_their_own(self, w: Word) -> Referent | None:
         """A person named first in a coordination with their own (`Samia et ses filles attendaient…`): the one a
@@ -1071,8 +1092,9 @@ class _Resolver:
                 if role and not aged.titles and not aged.described:
                     self._add_description_title(aged, w, mention)
                 return aged
-        demonym = self._demonym(w) or (bool(self.tables.age_suffixes)
-                                       and mention.text.lower().endswith(self.tables.age_suffixes)) \
+        aged_before = self._age_before_head(w, mention)
+        demonym = self._demonym(w) or aged_before or (bool(self.tables.age_suffixes)
+                                                      and mention.text.lower().endswith(self.tables.age_suffixes)) \
             or (w.upos == "NOUN" and w.lemma.lower() in self.tables.plain_person_nouns
                 and w.feats.get("Number") != "Plur") or self._own_family_parent(w)  # (`Le jeune homme, qui…, dit`)
         if not demonym and (mention.referent.kind != "person" or mention.referent.name != mention.text
@@ -1110,7 +1132,8 @@ class _Resolver:
             named = self._people_named(before)  # `…, portés par un Théo Lacombe auteur de 17 points. « … »,
             if len(named) == 1:  # savourait le demi d'ouverture`: the one person the sentence before names
                 subject = next(iter(named.values()))
-        aged = (bool(self.tables.age_suffixes) and mention.text.lower().endswith(self.tables.age_suffixes)) or (
+        aged = aged_before or (bool(self.tables.age_suffixes)
+                               and mention.text.lower().endswith(self.tables.age_suffixes)) or (
             bool(self.tables.age_complement) and re.search(self.tables.age_complement, mention.text) is not None)
         if subject is None and aged and before >= 0:
             # an age describes whom the text is about, even named only as an owner (`Dans le champ de Yann Le
@@ -1267,6 +1290,12 @@ class _Resolver:
             k -= 1
         return k >= 0 and k < w.i - 1 and words[k].sent == w.sent and words[k].upos == "DET" \
             and words[k].feats.get("Definite") == "Def" and not words[k].feats.get("Poss")
+
+    def _age_before_head(self, w: Word, mention: Mention) -> bool:
+        """`said the 63-year-old crofter`: an age compound before the noun makes the noun a description of whom
+        the text is about, whatever the noun (a trade the tables may not hold)."""
+        before = self.doc.text[mention.start:w.start].rstrip().lower()
+        return bool(self.tables.age_suffixes) and w.upos == "NOUN" and before.endswith(self.tables.age_suffixes)
 
     def _aged_person(self, w: Word, mention: Mention) -> Referent | None:
         """`la quinquagénaire`, `the 54-year-old`: the nearest person named before with a stated age that fits

@@ -59,7 +59,7 @@ MULTIWORD_VERBS = {
 
 # Verbs whose noun-phrase object is a reported claim (`denied any wrongdoing`).
 NP_CLAIM_VERBS = _words("""
-    deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise demand reject
+    deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise demand
     dispute condemn denounce criticize criticise praise hail welcome promise predict concede
     defend justify blame forecast expect
 """)
@@ -120,7 +120,8 @@ TITLE_NOUNS = _words("""
     wrestler judoka karateka fencer kickboxer marksman caddie cricketer footballer racer co-driver horseman
     horsewoman skydiver contender newcomer teammate vice-captain co-captain bureaucrat patrolman trooper jailer
     bailiff magistrate notary paralegal litigator consul attaché attache emissary assemblyman assemblywoman
-    councilor solicitor-general inspector-general director-general vice-chairman vice-chair co-chair
+    assemblymember assemblyperson councilor solicitor-general inspector-general director-general vice-chairman
+    vice-chair co-chair
     vice-chancellor empress duchess viceroy clergyman clergywoman reverend archdeacon nun friar missionary
     preacher theologian seminarian mullah ayatollah patriarch prelate pontiff nuncio plaintiff claimant
     defendant complainant appellant petitioner litigant juror whistleblower informant
@@ -242,7 +243,7 @@ _PART = "(?:morning|afternoon|evening|night)"
 _EVENT = (r"(?:meeting|vote|match|game|hearing|session|conference|briefing|debate|ruling|verdict|talks|summit"
           r"|race|final|defeat|win|victory|loss|draw|trial|sentencing|announcement|election|ceremony|launch"
           r"|landing|deployment|interview|visit|rally|protest|service|funeral|speech|address|argument|decision"
-          r"|call|signing)(?:e?s)?")
+          r"|call|signing|march|parade|vigil)(?:e?s)?")
 # A clock time before the day it is on (`at 11am on Sept 22`, `late on Monday`): part of the date.
 _ON = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+|(?:late|early)\s+on\s+)"
 DATE_PATTERN = (
@@ -265,7 +266,7 @@ DATE_PATTERN = (
     r"|in\s+(?:19|20)\d\d"
     r"|(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|noon|dawn)|at\s+(?:midnight|noon|dawn)"
     # (the end of a day's play or a match: `said at stumps`, `at the close`, `after the final whistle`)
-    r"|(?:at|after)\s+(?:stumps|the\s+close(?:\s+of\s+play)?|full[- ]time|half[- ]time|the\s+final\s+whistle)"
+    r"|(?:at|after)\s+(?:stumps|the\s+close(?:\s+of\s+play)?|full[- ]time|half[- ]?time|the\s+final\s+whistle)"
     # (a clock time only with its approximation: `shortly after 6pm`, `at around 9 a.m.`)
     r"|(?:(?:shortly|just|soon)\s+(?:after|before)|(?:at\s+)?(?:about|around))\s+\d{1,2}(?:[.:]\d{2})?\s?"
     rf"(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:on\s+)?{_DAY})?"
@@ -277,7 +278,7 @@ DATE_PATTERN = (
         "decades", "\\ba", "an", "the", "his", "her", "its")) +
     r"(?:earlier|later)"
     r"(?!\s+(?:this|than|in|on|today|tonight|that\s+(?:day|morning|afternoon|evening|night|week|month|year)))"
-    rf"|afterwards?|(?:(?:shortly|soon|just|minutes|hours|moments)\s+)?(?:after|following|at\s+the\s+end\s+of"
+    rf"|afterwards?|(?:(?:shortly|soon|just|minutes|hours|moments)\s+)?(?:after|before|following|at\s+the\s+end\s+of"
     r"|within\s+(?:an?|one|two|three|\d+|minutes|hours)\s+(?:minutes?\s+|hours?\s+)?of)"
     rf"\s+(?:the|a|an|his|her|their|its|this|Monday's|Tuesday's)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}"
     r")(?![\w-])"
@@ -333,7 +334,7 @@ ENGLISH = LanguageTables(
     clause_only_verbs=_words("hold rule"),
     parent_nouns=frozenset({"father", "mother", "dad", "mum", "mom", "grandfather", "grandmother"}),
     origin_prepositions=frozenset({"from"}),
-    finding_verbs=_words("find show suggest reveal demonstrate prove indicate report"),
+    finding_verbs=_words("find show suggest reveal demonstrate prove indicate report estimate conclude calculate"),
     finding_subjects=_words("study survey poll report research analysis review audit assessment figures data "
                             "statistics numbers documents emails records paper preprint trial experiment results "
                             "findings testing test tests sampling"),

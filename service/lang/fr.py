@@ -298,7 +298,8 @@ _PART = (r"(?:matin|soir|après-midi|apres-midi|avant-midi|midi|nuit|dans la soi
 # Events a statement is made after (`après le vote`): the saying's occasion, dated by it.
 _EVENT = (r"(?:(?:réunion|vote|match|rencontre|audience|séance|conférence|point\s+presse|débat|verdict|décision"
           r"|sommet|course|étape|finale|défaite|victoire|annonce|élection|cérémonie|entretien|procès|audition"
-          r"|représentation|spectacle|concert|projection|entraînement|manifestation|visite|assemblée"
+          r"|représentation|spectacle|concert|projection|entraînement|manifestation|rassemblement|marche|visite"
+          r"|assemblée"
           r"|négociation|discussion|interview|épreuve|signature)s?"
           # (a play's `première`, not an ordinal: `après la première vague`)
           r"|première(?!\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-zà-ÿ]))")
@@ -490,10 +491,11 @@ FRENCH = LanguageTables(
                  "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100},
     stated_age=r",\s*(\d{1,3})\s+ans\b",
     family_nouns=frozenset({"famille", "clan", "dynastie"}),
-    finding_verbs=_words("montrer démontrer prouver révéler établir suggérer relever constater"),
+    finding_verbs=_words("montrer démontrer prouver révéler établir suggérer relever constater conclure confirmer"),
     finding_subjects=_words("étude enquête sondage rapport analyse audit bilan chiffre chiffres donnée données "
                             "statistique statistiques document documents courriel courriels note notes relevé relevés "
-                            "résultat résultats test tests prélèvement prélèvements"),
+                            "résultat résultats test tests prélèvement prélèvements projection projections "
+                            "expertise"),
     # (a common given name in West Africa: `Pape Samba Guèye`)
     given_name_roles=frozenset({"pape"}),
     naming_words=frozenset({"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
@@ -656,7 +658,7 @@ FRENCH = LanguageTables(
                                 "dre.", "pre"}),
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès "
                            "pendant depuis afin sans"),
-    interrogative_marks=frozenset({"si", "s'"}),
+    interrogative_marks=frozenset({"si", "s'", "pourquoi", "comment", "combien"}),
     question_verbs=frozenset({"demander", "se demander", "interroger", "s'interroger", "questionner"}),
     reply_verbs=frozenset({"répondre", "rétorquer", "répliquer", "riposter"}),
     presenter_roles=_words("présentateur présentatrice animateur animatrice journaliste correspondant "

@@ -3640,3 +3640,82 @@ def test_a_name_before_an_aside_between_dashes_is_the_subject(extract_en) -> Non
                         "Conti – no relation – said the vote was \"a first dose of common sense\" but insisted that "
                         "Rome would not wait until next June to demand solidarity.")
     assert [speaker_name(q) for q in quotes] == ["Raffaele Conti", "Raffaele Conti"]
+
+
+def test_an_age_before_any_noun_describes_the_person_named_before(extract_en) -> None:
+    quotes = extract_en("Donnie MacAulay, chairman of the ferry users' group, said the community had stopped "
+                        "believing anything ministers told it.\n\n"
+                        "“We have had dates before. We have had launches and photo calls,” said the 63-year-old "
+                        "crofter, who has campaigned on ferries for a decade.")
+    q = only(quotes, "dates before")
+    assert speaker_name(q) == "Donnie MacAulay"
+
+
+def test_assemblymember_is_a_title_not_part_of_the_name(extract_en) -> None:
+    quotes = extract_en("“That’s not a hiring process. That’s a vending machine,” said Assemblymember Corinne Batra, "
+                        "a Fremont Democrat, at a Capitol news conference.")
+    (q,) = quotes
+    assert speaker_name(q) == "Corinne Batra"
+    assert q.title is not None and q.title.text == "Assemblymember"
+
+
+@pytest.mark.parametrize("text", [
+    "A KIET study released in September found that every 10 percentage points of tariffs would cut exports by 4 "
+    "percent.",
+    "A study by the Bangladesh Institute of Labour Studies (BILS) titled \"Stitched in Debt\", released in November, "
+    "found that 61% of workers surveyed had borrowed money to buy food.",
+    "The report estimates the city would need to spend about $110 million a year for 20 years.",
+])
+def test_a_finding_whose_subject_the_parser_gave_a_participle_is_no_quote(extract_en, text: str) -> None:
+    assert extract_en(text) == []
+
+
+def test_rejecting_a_demand_is_an_act(extract_en) -> None:
+    assert extract_en("Mahmud rejected the workers' demand for a 15% increment.") == []
+
+
+def test_an_indefinite_speakers_name_stops_before_its_apposition(extract_en) -> None:
+    quotes = extract_en("Another worker, a 19-year veteran of the green chain, said crews had heard rumors of a "
+                        "closure since the summer.")
+    (q,) = quotes
+    assert speaker_name(q) == "Another worker"
+
+
+def test_a_firm_with_an_ampersand_before_its_analyst_and_name(extract_en) -> None:
+    quotes = extract_en("Baird & Finch analyst Joon Park wrote in a note to clients Wednesday that the death "
+                        "“resets the program to zero.”")
+    (q,) = quotes
+    assert speaker_name(q) == "Joon Park"
+
+
+def test_a_korean_given_name_split_at_its_hyphen_stays_in_the_name(extract_en) -> None:
+    quotes = extract_en("Park Joon-young, a senior research fellow at the Korea Institute for Industrial Economics "
+                        "and Trade, argued that the slump was being partly offset by sales to Taiwan.")
+    (q,) = quotes
+    assert speaker_name(q) == "Park Joon-young"
+
+
+def test_a_name_before_a_colon_after_a_headlines_semicolon(extract_en) -> None:
+    quotes = extract_en("SPORTS\n\nDetroit Lions hold off Packers on Thanksgiving; Ray Kessler: ‘We’ll take ugly "
+                        "every day’\n\nCoach Ray Kessler was asked about the win.")
+    q = only(quotes, "ugly")
+    assert speaker_name(q) == "Ray Kessler"
+    assert q.verb is None
+
+
+def test_a_nickname_in_marks_inside_a_name(extract_en) -> None:
+    quotes = extract_en("Association president Leroy “Bunny” Knowles accused the government of treating vendors "
+                        "“like an afterthought.” Knowles said the market was dying.")
+    q = only(quotes, "dying")
+    assert speaker_name(q) is not None and speaker_name(q).startswith("Leroy") \
+        and speaker_name(q).endswith("Knowles")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Yuen told the chamber before the vote that the landfills would be full within six years.", "before the vote"),
+    ("“We will not be silenced,” the organiser said before the march.", "before the march"),
+    ("“I’ve eaten a lot of bad turkey in this building,” the columnist said at halftime.", "at halftime"),
+])
+def test_an_occasion_before_an_event_dates_the_saying(extract_en, text: str, date: str) -> None:
+    (q,) = extract_en(text)
+    assert q.date is not None and q.date.text == date

@@ -1431,3 +1431,53 @@ def test_a_feminine_complement_before_a_name_gives_him_no_gender(extract_fr) -> 
                         "dit-il.")
     q = only(quotes, "plus de majorité")
     assert speaker_name(q) == "Kevin Lefranc"
+
+
+def test_a_role_fronted_before_a_pronoun_subject_is_the_persons(extract_fr) -> None:
+    quotes = extract_fr("Dans la petite foule, Camille Ferrand ne cache pas son inquiétude. Sage-femme à Loches "
+                        "depuis douze ans, elle a vu l’équipe fondre : « On était onze, on est sept. »")
+    (q,) = quotes
+    assert speaker_name(q) == "Camille Ferrand"
+    assert q.title is not None and q.title.text.startswith("Sage-femme")
+
+
+def test_a_stressed_pronoun_set_off_after_the_subject_is_no_incise(extract_fr) -> None:
+    quotes = extract_fr("Le sénateur, lui, a accusé le gouvernement d'avoir « joué la montre » depuis la première "
+                        "censure.")
+    (q,) = quotes
+    assert speaker_name(q) == "Le sénateur"
+    assert q.verb is not None and q.verb.lemma == "accuser"
+
+
+def test_the_subject_of_a_set_off_participle_read_as_main_verb_says_it(extract_fr) -> None:
+    quotes = extract_fr("Le président du syndicat des taxis, Pierre-Marie Owona Ndzie, joint hier au téléphone, dit "
+                        "« prendre acte » de la décision.")
+    (q,) = quotes
+    assert speaker_name(q) == "Pierre-Marie Owona Ndzie"
+
+
+@pytest.mark.parametrize("text", [
+    "Les données publiées mercredi par l’Observatoire confirment l’ampleur du repli. Elles montrent que les recettes "
+    "des exportations ont chuté de moitié.",
+    "L'échevin s'appuie sur une étude commandée par la Ville. Celle-ci conclut que septante pour cent des places "
+    "sont occupées avant 9 heures.",
+])
+def test_a_pronoun_taking_up_a_document_states_a_finding(extract_fr, text: str) -> None:
+    assert extract_fr(text) == []
+
+
+def test_a_question_with_pourquoi_is_no_statement(extract_fr) -> None:
+    assert extract_fr("La présidente lui a ensuite demandé pourquoi il n'avait pas dormi sur place.") == []
+
+
+def test_a_name_in_brackets_after_a_headlines_quotation(extract_fr) -> None:
+    quotes = extract_fr("Accueil > ÉDUCATION\n\nGrève dans les universités : « Nous ne retournerons pas dans les "
+                        "amphis » (Pr Abdou Karim Diédhiou, SG du SAES)\n\nLe SAES a tenu une conférence de presse.")
+    q = only(quotes, "amphis")
+    assert speaker_name(q) == "Abdou Karim Diédhiou"
+
+
+def test_after_a_rally_dates_the_saying(extract_fr) -> None:
+    (q,) = extract_fr("Interrogée après le rassemblement, la députée a reconnu que la démographie médicale était "
+                      "« un vrai sujet ».")
+    assert q.date is not None and q.date.text == "après le rassemblement"
