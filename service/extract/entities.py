@@ -2353,9 +2353,10 @@ class EntityIndex:
         comma = next((self.doc.words[x].start for x in range(h + 1, hi + 1)
                       if self.doc.words[x].text == "," and x not in listed), -1)
         # (a person too when introduced indefinitely, whom no description resolves: `Another worker, a 19-year
-        # veteran of the green chain`)
+        # veteran of the green chain`; not before a name, `A spokesperson for the promoter, Live Nation,`)
+        after = next((self.doc.words[x + 1] for x in range(h + 1, hi) if self.doc.words[x].text == ","), None)
         indefinite = any(d.feats.get("Definite") == "Ind" or d.feats.get("PronType") == "Ind"
-                         for d in self.doc.kids(h, "det"))
+                         for d in self.doc.kids(h, "det")) and (after is None or after.upos != "PROPN")
         if comma > 0 and (kind in ("organization", "unknown", "group") or indefinite):
             text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
             # agricole`: the name, not its apposition)

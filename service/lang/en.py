@@ -59,7 +59,7 @@ MULTIWORD_VERBS = {
 
 # Verbs whose noun-phrase object is a reported claim (`denied any wrongdoing`).
 NP_CLAIM_VERBS = _words("""
-    deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise demand
+    deny acknowledge admit confirm reiterate reaffirm stress emphasize emphasise demand reject
     dispute condemn denounce criticize criticise praise hail welcome promise predict concede
     defend justify blame forecast expect
 """)

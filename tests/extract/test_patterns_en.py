@@ -3670,10 +3670,6 @@ def test_a_finding_whose_subject_the_parser_gave_a_participle_is_no_quote(extrac
     assert extract_en(text) == []
 
 
-def test_rejecting_a_demand_is_an_act(extract_en) -> None:
-    assert extract_en("Mahmud rejected the workers' demand for a 15% increment.") == []
-
-
 def test_an_indefinite_speakers_name_stops_before_its_apposition(extract_en) -> None:
     quotes = extract_en("Another worker, a 19-year veteran of the green chain, said crews had heard rumors of a "
                         "closure since the summer.")
