@@ -1187,7 +1187,9 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     if any(t in tables.organization_name_words for t in tokens) \
             or any(t in tables.organization_nouns for t in tokens[1:]):
         return "organization"
-    if doc.words[i].upos == "DET" or re.match(r"L['’]\w", doc.words[i].text):
+    first = doc.words[i].text
+    if doc.words[i].upos == "DET" or any(first.startswith(a.capitalize()) and first[len(a):len(a) + 1].isalnum()
+                                          for a in tables.elided_articles):
         return "organization"  # `Le Monde`, `L'Équipe`: a name with its own article is a title's (also when the
         # tokenizer kept the elided article on the word)
     if any(c.isdigit() for c in doc.words[i].text) and any(c.isalpha() for c in doc.words[i].text):
@@ -2350,16 +2352,15 @@ class EntityIndex:
         listed = {min(i for i in self.doc.subtree(w.i) if self.doc.words[i].upos != "PUNCT") - 1
                   for w in self.doc.words[h + 1:hi + 1] if w.rel == "conj" and self.doc.kids(w.i, "case")
                   } if body else set()  # (a body's kind only, not a name: `la MAP, des unités …`)
-        comma = next((self.doc.words[x].start for x in range(h + 1, hi + 1)
-                      if self.doc.words[x].text == "," and x not in listed), -1)
+        at = next((x for x in range(h + 1, hi + 1) if self.doc.words[x].text == "," and x not in listed), None)
         # (a person too when introduced indefinitely, whom no description resolves: `Another worker, a 19-year
         # veteran of the green chain`; not before a name, `A spokesperson for the promoter, Live Nation,`)
-        after = next((self.doc.words[x + 1] for x in range(h + 1, hi) if self.doc.words[x].text == ","), None)
         indefinite = any(d.feats.get("Definite") == "Ind" or d.feats.get("PronType") == "Ind"
-                         for d in self.doc.kids(h, "det")) and (after is None or after.upos != "PROPN")
-        if comma > 0 and (kind in ("organization", "unknown", "group") or indefinite):
-            text = text[:comma - self.doc.words[lo].start].rstrip()  # (`La Coordination rurale, deuxième syndicat
-            # agricole`: the name, not its apposition)
+                         for d in self.doc.kids(h, "det")) and (at is None or at == hi
+                                                                 or self.doc.words[at + 1].upos != "PROPN")
+        if at is not None and (kind in ("organization", "unknown", "group") or indefinite):
+            # (`La Coordination rurale, deuxième syndicat agricole`: the name, not its apposition)
+            text = text[:self.doc.words[at].start - self.doc.words[lo].start].rstrip()
         if kind != "person":  # (nor its short name in brackets, another name of it: `l'Association pour la défense
             # des consommateurs malagasy (ADCM)`)
             text = re.sub(r"\s*\(\s*[A-Z][\w.&'’-]*\s*\)$", "", text)

@@ -97,7 +97,7 @@ def bracketed_source_headlines(ctx: Context) -> list[Found]:
         if not m.closed or bracket is None:
             continue
         start = m.close_end + bracket.start(1)
-        inner = [w for w in doc.words_in(start, m.close_end + bracket.end(1))]
+        inner = list(doc.words_in(start, m.close_end + bracket.end(1)))
         while inner and inner[0].text in tables.honorifics:
             inner = inner[1:]
         name = []

@@ -440,6 +440,9 @@ class LanguageTables:
     thing_pronouns: frozenset[str] = frozenset()
     # Lowercase particles inside a person's name (`de`: `Amélie de Montchalin`), joined only between names.
     inner_name_particles: frozenset[str] = frozenset()
+    # Elided articles the tokenizer may leave on the next word (`L'Équipe`): a name opening on one is a title's or a
+    # firm's.
+    elided_articles: frozenset[str] = frozenset()
     # Endings of nationality nouns, folded (`-ène`: `le Slovène`; `-ard`: `the Spaniard`): after an article they
     # describe someone already named.
     demonym_suffixes: tuple[str, ...] = ()

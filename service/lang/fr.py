@@ -659,6 +659,7 @@ FRENCH = LanguageTables(
     adverbial_marks=_words("quand lorsque lorsqu' parce puisque puisqu' tandis alors bien quoique après avant dès "
                            "pendant depuis afin sans"),
     interrogative_marks=frozenset({"si", "s'", "pourquoi", "comment", "combien"}),
+    elided_articles=frozenset({"l'", "l’"}),
     question_verbs=frozenset({"demander", "se demander", "interroger", "s'interroger", "questionner"}),
     reply_verbs=frozenset({"répondre", "rétorquer", "répliquer", "riposter"}),
     presenter_roles=_words("présentateur présentatrice animateur animatrice journaliste correspondant "
