@@ -17,6 +17,9 @@ from service.extract.marks import SPACES
 SOURCE_HEADLINE = re.compile(r"^(?P<who>[^\W\d][^\n:«»\"“”‘’]{0,40}?)[ \t]*:[ \t]+(?P<body>[^\n]*[^\s.…])[ \t]*$",
                              re.MULTILINE)
 
+# What may close a line after a quotation: a bracket holding a name and maybe a role (`(Pr X, SG du SAES)`).
+BRACKETED_SOURCE = re.compile(r"[ \t]*\(([^()\n]{3,120})\)[ \t.]*")
+
 
 def source_headline_attributions(ctx: Context) -> list[Found]:
     """One quote per headline line `Source: statement` whose source is a person, a group or an organisation
@@ -90,14 +93,11 @@ def bracketed_source_headlines(ctx: Context) -> list[Found]:
     doc, text, tables = ctx.doc, ctx.doc.text, ctx.tables
     out = []
     for k, m in enumerate(ctx.marks):
-        rest = text[m.close_end:]
-        line_end = rest.find("\n")
-        line = rest if line_end < 0 else rest[:line_end]
-        bracket = re.fullmatch(r"[ \t]*\(([^()\n]{3,120})\)[ \t.]*", line)
+        line_end = text.find("\n", m.close_end)  # (the rest of the line only: no copy of the rest of the text)
+        bracket = BRACKETED_SOURCE.fullmatch(text, m.close_end, len(text) if line_end < 0 else line_end)
         if not m.closed or bracket is None:
             continue
-        start = m.close_end + bracket.start(1)
-        inner = list(doc.words_in(start, m.close_end + bracket.end(1)))
+        inner = list(doc.words_in(bracket.start(1), bracket.end(1)))
         while inner and inner[0].text in tables.honorifics:
             inner = inner[1:]
         name = []
