@@ -161,6 +161,9 @@ def sentences_to_parse(texts: Sequence[str], sentences: Sequence[Sequence[tuple[
         for j in range(i - 1, -1, -1):
             if _names_someone(sentences[j], tables):
                 was_kept, keep[j] = keep[j], True
+                if not was_kept and _refers_back(sentences[j], tables) \
+                        and not any(upos == "PROPN" for _, _, upos in sentences[j]):
+                    continue  # (a pronoun's or a role's own sentence: whom it takes up is named further back)
                 if not (was_kept and further):
                     break
                 # (a candidate of its own may name only places, `… que Bollaert n'avait plus connue`: the

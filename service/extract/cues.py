@@ -685,7 +685,9 @@ def _out_of_preposition(doc: Doc, i: int) -> int:
     vingt ans, qui estime…`): the noun its phrase modifies is."""
     w = doc.words[i]
     while doc.kids(w.i, "case") and 0 <= w.head < w.i and doc.words[w.head].upos in ("NOUN", "PROPN") \
-            and doc.words[w.head].sent == w.sent and doc.words[w.head].rel == "appos":
+            and doc.words[w.head].sent == w.sent and (doc.words[w.head].rel == "appos" or (
+                # (or set off after a name, where the person lives: `Marcia Forde, 63, of Bank Hall, who says`)
+                doc.words[w.head].upos == "PROPN" and doc.set_off(w.i))):
         w = doc.words[w.head]
     return w.i
 
@@ -1247,13 +1249,25 @@ def person_like(w: Word, tables: LanguageTables) -> bool:
 
 def fronted_role_subject(doc: Doc, w: Word, tables: LanguageTables) -> Word | None:
     """`Sage-femme à Loches depuis douze ans, elle a vu…`: a role with no article fronted before a pronoun
-    subject of the same verb is said of the pronoun's person (the parser makes both subjects); that pronoun."""
-    if w.upos not in ("NOUN", "PROPN") or not w.rel.startswith("nsubj") or w.head < 0 or doc.kids(w.i, "det") \
+    subject of the same verb is said of the pronoun's person (the parser makes both subjects, or the role a clause
+    and the pronoun an impersonal's: `Ingénieur à Lausanne, il s'en sort`); that pronoun."""
+    if w.upos not in ("NOUN", "PROPN") or not (w.rel.startswith("nsubj") or (
+            # (a clause of the parser's: a role, not a relation, `Mère de quatre enfants, elle`)
+            w.rel == "advcl" and w.lemma.lower() not in tables.parent_nouns and (
+                w.lemma.lower() in tables.title_nouns or w.lemma.lower().endswith(tables.title_suffixes)))) \
+            or w.head < 0 \
+            or doc.kids(w.i, "det") \
             or not person_like(w, tables) or (w.upos == "PROPN" and w.lemma.lower() not in tables.title_nouns
                                               and w.lower not in tables.title_nouns):
         return None
-    return next((k for k in doc.kids(w.head, "nsubj") if k.i > w.i and k.upos == "PRON"
+    return next((k for k in doc.kids(w.head, "nsubj", "expl:subj") if k.i > w.i and k.upos == "PRON"
                  and k.feats.get("PronType") == "Prs" and doc.words[k.i - 1].text == ","), None)
+
+
+def fronted_role_of(doc: Doc, pronoun: Word, tables: LanguageTables) -> Word | None:
+    """The role fronted before a pronoun subject (`Sage-femme à Loches depuis douze ans, elle`), if any."""
+    return next((k for k in doc.kids(pronoun.head, "nsubj", "advcl")
+                 if fronted_role_subject(doc, k, tables) is pronoun), None) if pronoun.head >= 0 else None
 
 
 def _incise_conjunct(doc: Doc, w: Word, group_start: int, tables: LanguageTables) -> bool:

@@ -768,7 +768,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                        # (or the role's phrase comes after a tensed verb, so opens no sentence: `la note qu'elle
                        # avait adressée au directeur général, X, est restée`)
                        or any(words[x].upos == "AUX" or words[x].feats.get("VerbForm") == "Fin"
-                              for x in range(doc.sentence_of(i).first, first))) \
+                              for x in range(doc.sentence_of(i).first, first))
+                       # (or the agent of a participle on a noun: `l'arrêté signé par le gouverneur de la région du
+                       # Littoral, X, est entré en vigueur`, the name hung on the noun)
+                       or (words[idx].deprel == "obl:agent" and words[words[idx].head].rel == "acl")) \
                 and not _subject_of_next_clause(doc, comma + 1, i) if comma is not None else False
             if not apposed and words[idx].feats.get("Number") == "Plur" and not doc.kids(i, "conj") and (
                     comma is None or any(words[x].rel == "conj" for x in seq if x <= idx)):
@@ -1033,6 +1036,15 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             for x in doc.kids(k)):
         return None  # a participle and its predicate (`Greenwood, élu homme du match,`): what befell the person
     subject = words[k].rel == "nsubj" and words[k].head > k
+    cases = {c.lower for c in doc.kids(name, "case")}
+    locutions = {tuple([c.lower] + [f.lower for f in doc.kids(c.i, "fixed")]) for c in doc.kids(name, "case")}
+    if subject and cases and determiner and words[det].feats.get("Definite") == "Def" \
+            and not cases & tables.opinion_preps \
+            and not any(p[-1] in cases or p in locutions for p in tables.attribution_preps) \
+            and any(a.rel in ("obl", "advcl") and k not in doc.subtree(a.i)
+                    and min(doc.subtree(a.i)) == doc.sentence_of(j).first for a in [words[name], *doc.ancestors(name)]):
+        return None  # the subject after a fronted adverbial the name closes as a preposition's object: `At the
+        # National Assembly in Abuja, the Chairman of the Senate Committee on Banking, Insurance and …, X, said`
     role = k
     quoted_end = None
     k = _inner_label_end(words, k) or k  # (past a party's label: `le maire (PS) de X`)
@@ -1181,6 +1193,15 @@ def _age_after(doc: Doc, j: int) -> bool:
         or end == len(words)
 
 
+def _reaching_outlet(doc: Doc, i: int, j: int, tables: LanguageTables) -> bool:
+    """The name i..j is the agent of a participle of being reached (`Jointe ce jeudi par Midi Libre`): an outlet."""
+    head = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), doc.words[i])
+    reached = doc.words[head.head] if head.head >= 0 else None
+    return head.rel == "obl" and reached is not None and any(
+        c.lower in tables.agent_prepositions for c in doc.kids(head.i, "case")) and (
+        reached.lower in tables.speaking_verbs or reached.lemma.lower() in tables.speaking_verbs)
+
+
 def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
     tokens = [fold(doc.words[k].text).rstrip(".") for k in range(i, j + 1)]  # (`Inc.`, `Corp.`)
     # a first word is often a given name that is also a common noun (`Marine Le Pen`)
@@ -1198,11 +1219,7 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "place"  # `Place Beauvau, le ton est plus offensif`: the square (and the ministry there)
     if j > i and tokens[0] in tables.event_name_nouns:
         return "place"  # `Hurricane Omar`, `Storm Ingrid`: a named event, no one who speaks
-    head = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), doc.words[i])
-    reached = doc.words[head.head] if head.head >= 0 else None
-    if head.rel == "obl" and reached is not None and any(
-            c.lower in tables.agent_prepositions for c in doc.kids(head.i, "case")) and (
-            reached.lower in tables.speaking_verbs or reached.lemma.lower() in tables.speaking_verbs):
+    if _reaching_outlet(doc, i, j, tables):
         return "organization"  # the outlet that reached the speaker (`Jointe ce jeudi par Midi Libre`)
     if j > i and is_acronym(doc.words[j]) and not re.fullmatch(r"[IVXLC]+", doc.words[j].text):
         return "organization"  # `Mistral AI` (not `Charles III`)
@@ -1273,11 +1290,19 @@ class EntityIndex:
         introduced: dict[str, int] = {}  # where each full name of the first pass is first written
         # (first names seen alone as a subject: a person's, not a place run into a headline's name)
         subjects = {fold(doc.words[i].text) for i, j in runs if i == j and doc.words[i].rel.startswith("nsubj")}
+        # (a name that reached a speaker is an outlet wherever else it stands, `au micro de France Inter` … `joint
+        # par France Inter`, unless it has a role or a verb of its own)
+        for i, j in runs:
+            key = fold(_text(doc, i, j))
+            if j > i and _reaching_outlet(doc, i, j, tables) and key not in self.referents and not any(
+                    fold(_text(doc, a, b)) == key and doc.words[a].rel.startswith("nsubj") for a, b in runs):
+                self.referents[key] = Referent(_text(doc, i, j), "organization")
         for i, j in runs:
             # a first word also seen alone may be a place run into a headline's name, unless a role is stated
             # with the name (`Northbridge City manager Steve Moran`, later `support Steve and his staff`)
             # (a hyphenated surname alone, `Choi-Marchetti`, is several tokens but no full name)
-            if j > i and " " in _text(doc, i, j) and _kind_of_name(doc, i, j, tables) == "person" and (
+            if j > i and " " in _text(doc, i, j) and _kind_of_name(doc, i, j, tables) == "person" \
+                    and getattr(self.referents.get(fold(_text(doc, i, j))), "kind", "person") == "person" and (
                     fold(doc.words[i].text) not in alone
                     or _title_left(doc, i, tables) is not None or title_right(doc, j, tables) is not None):
                 name = _text(doc, i, j)
@@ -1514,7 +1539,9 @@ class EntityIndex:
             own = {k for k in doc.subtree(role.i)} - {
                 x for c in doc.kids(role.i, "nsubj", "cop", "case", "mark", "det", "punct", "aux", "advmod", "acl",
                                     "conj", "cc", "obl", "advcl") for x in doc.subtree(c.i)}
-            first = min(own)
+            first = role.i  # (the words of its phrase next to it: not a measure the parser hung on it, `has worked
+            while first - 1 in own and doc.words[first - 1].text not in (",", "(", ";"):  # there for 27 years,
+                first -= 1  # the last six as president of X`)
             while first < role.i and doc.words[first].upos == "DET" and not doc.words[first].feats.get("Poss"):
                 first += 1  # (the article of an owner: `the trust's clinical director`)
             last = first
@@ -1997,6 +2024,10 @@ class EntityIndex:
                    and not self._before_role(r)]
         if len(persons) > 1:  # (a role's place is no person beside the name: `MP for Brendon Vale, Rachel X`)
             persons = [r for r in persons if not (r[0] > lo and self._preposition_opens(lo, r[0]))] or persons
+        if len(persons) > 1 and not any(i <= h <= j for i, j in persons):  # (nor, for a role, a portfolio's words
+            # before a form of address and a name: `the Commissioner for Agriculture and Food Systems, Mrs. X`)
+            persons = [r for r in persons if _honorific_before(doc, r[0], self.tables.honorifics) is not None] \
+                or persons
         person = min(persons, key=lambda r: (0 if r[0] <= h <= r[1] else min(abs(h - r[0]), abs(h - r[1])),
                                              r[0] < h), default=None)  # a tie: the name after the role
         if person is not None:

@@ -29,6 +29,7 @@ from service.extract.cues import (
     clitic_pronoun,
     closing_mark,
     find_cues,
+    fronted_role_of,
     fronted_role_subject,
     fused_inversion,
     is_acronym,
@@ -525,7 +526,9 @@ class _Resolver:
         inverted = {c.subject for c in ctx.cues if c.inverted and c.subject is not None
                     and doc.words[c.subject].upos == "PROPN"}
         for w in doc.words:
-            pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables)) else None
+            # (also one the parser made an impersonal's after a fronted role: `Ingénieur à Lausanne, il s'en sort`)
+            pron = entities.pronoun_of(w) if (w.rel == "nsubj" or clitic_pronoun(w, tables) or (
+                w.deprel == "expl:subj" and fronted_role_of(doc, w, tables) is not None)) else None
             # (a passive's agent too, below the main clause's subject: `représentée par sa gérante, X`)
             if (w.rel != "nsubj" and not self._passive_agent(w) and not pron and w.i not in inverted
                     and not self._root_subject(w) and not self._verbless_topic(w)
@@ -616,8 +619,7 @@ class _Resolver:
         """`Sage-femme à Loches depuis douze ans, elle…`: the role fronted before the pronoun is the title of the
         person it means, when the text states them none."""
         doc = self.doc
-        role = next((k for k in doc.kids(w.head, "nsubj") if fronted_role_subject(doc, k, self.tables) is w), None) \
-            if w.head >= 0 else None
+        role = fronted_role_of(doc, w, self.tables)
         if role is None or ref.kind != "person" or ref.titles:
             return
         span = [i for i in doc.subtree(role.i) if doc.words[i].upos != "PUNCT"]
@@ -859,6 +861,15 @@ class _Resolver:
         one quoted in the paragraph."""
         previous = self._previous_speaker(w.start, pronoun)
         subject = self._salient_before(w.start, pronoun)
+        if subject is not None and subject.referent.kind != "person" and self._recent_subject(subject, w):
+            # (a body or outlet the subject of the paragraph's last sentence is no topic a quotation's pronoun goes
+            # back to past the person the paragraph is about: `X fait partie des blessés. … Blick l'a joint jeudi.`
+            # then `« … », se souvient-il`)
+            person = self._salient_before(subject.position, pronoun)
+            if person is not None and person.referent.kind == "person" and (
+                    previous is None or person.position > previous[0]) \
+                    and "\n" not in self.doc.text[person.position:subject.position]:
+                return person.referent
         # (a verb of continuation goes on from a quotation of the same paragraph, not of one before it)
         continuing = continuing and previous is not None and "\n" not in self.doc.text[previous[0]:w.start]
         if subject is not None and (previous is None or (

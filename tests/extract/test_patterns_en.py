@@ -3715,3 +3715,31 @@ def test_a_nickname_in_marks_inside_a_name(extract_en) -> None:
 def test_an_occasion_before_an_event_dates_the_saying(extract_en, text: str, date: str) -> None:
     (q,) = extract_en(text)
     assert q.date is not None and q.date.text == date
+
+
+def test_a_predicated_role_keeps_only_its_own_phrase(extract_en) -> None:
+    quotes = extract_en("Dennis Kuhar has worked at the Tarentum mill for 27 years, the last six as president of "
+                        "United Steelworkers Local 4822. He said the local had raised water leaks with management.")
+    (q,) = quotes
+    assert speaker_name(q) == "Dennis Kuhar"
+    assert q.title is not None and q.title.text == "president of United Steelworkers Local 4822"
+
+
+def test_the_name_after_a_form_of_address_past_a_portfolio(extract_en) -> None:
+    (q,) = extract_en("Reacting, the Lagos State Commissioner for Agriculture and Food Systems, Mrs. Omotola "
+                      "Bakare-Ige, told reporters at Alausa on Friday that the state would open discount markets.")
+    assert speaker_name(q) == "Omotola Bakare-Ige"
+
+
+def test_a_place_closing_a_fronted_phrase_is_no_person_the_role_describes(extract_en) -> None:
+    (q,) = extract_en("At the National Assembly in Abuja, the Chairman of the Senate Committee on Banking, Insurance "
+                      "and Other Financial Institutions, Senator Babatunde Oyewole-Ajayi (Ogun Central), said on "
+                      "Thursday that the committee would summon the governor.")
+    assert speaker_name(q) != "Abuja"
+
+
+def test_a_relative_after_where_the_person_lives_is_theirs(extract_en) -> None:
+    quotes = extract_en("“I tell my grandson, this is real cricket,” said Marcia Forde, 63, of Bank Hall, who says "
+                        "she has not missed a Test at Kensington since 1976.")
+    q = only(quotes, "missed a Test")
+    assert speaker_name(q) == "Marcia Forde"

@@ -1481,3 +1481,44 @@ def test_after_a_rally_dates_the_saying(extract_fr) -> None:
     (q,) = extract_fr("Interrogée après le rassemblement, la députée a reconnu que la démographie médicale était "
                       "« un vrai sujet ».")
     assert q.date is not None and q.date.text == "après le rassemblement"
+
+
+def test_a_pronoun_goes_back_past_the_outlet_that_reached_the_person(extract_fr) -> None:
+    quotes = extract_fr(
+        "Raphaël Darbellay, chef d’intervention chez Air-Glaciers, était à bord du premier hélicoptère. « Ils avaient "
+        "tout le matériel et ils savaient s’en servir », souligne-t-il.\n\nMathieu Pralong, 34 ans, fait partie des "
+        "deux blessés. Ingénieur dans un bureau lausannois, il s’en sort avec une clavicule cassée. Blick l’a joint "
+        "jeudi par téléphone dans sa chambre de l’hôpital de Sion.\n\n« J’ai entendu un bruit sourd, comme un coup de "
+        "tonnerre étouffé », se souvient-il.")
+    q = only(quotes, "bruit sourd")
+    assert speaker_name(q) == "Mathieu Pralong"
+    assert q.title is not None and q.title.text == "Ingénieur dans un bureau lausannois"
+
+
+def test_a_relation_fronted_before_a_pronoun_is_no_title(extract_fr) -> None:
+    quotes = extract_fr("Mélanie Ouellet attend l'autobus depuis une heure avec ses enfants. Mère de trois enfants à "
+                        "Sainte-Rose, elle n’en peut plus. « C'est la troisième fois cette semaine », résume-t-elle.")
+    q = only(quotes, "troisième fois")
+    assert speaker_name(q) == "Mélanie Ouellet"
+    assert q.title is None
+
+
+def test_the_agent_of_a_participle_keeps_the_name_apposed_to_its_role(extract_fr) -> None:
+    quotes = extract_fr(
+        "Depuis minuit, l'arrêté signé le 24 novembre par le gouverneur de la région du Littoral, Jean-Claude Eyenga "
+        "Mbarga, est entré en vigueur.\n\nInterrogé samedi sur les antennes de la CRTV, le patron de la région a "
+        "défendu une décision « mûrement réfléchie ».")
+    (q,) = quotes
+    assert speaker_name(q) == "Jean-Claude Eyenga Mbarga"
+    assert q.title is not None and q.title.text == "gouverneur de la région du Littoral"
+
+
+def test_an_outlet_that_reached_a_speaker_is_no_person_anywhere(extract_fr) -> None:
+    quotes = extract_fr(
+        "« Ce n’est pas de la répression, c’est de la protection », a affirmé ce jeudi Antoine Derval au micro de "
+        "France Inter.\n\nJointe par France Inter, la présidente du Syndicat de la magistrature, Claire Hamon, a "
+        "dénoncé un texte « d'affichage ».\n\n« Sur le principe, on ne peut qu’être d’accord », s’interroge Yannick "
+        "Le Goff, secrétaire général d’Alliance Police nationale, joint par France Inter. Le syndicaliste rappelle que "
+        "les effectifs de nuit ont fondu depuis cinq ans.")
+    q = only(quotes, "effectifs de nuit")
+    assert speaker_name(q) == "Yannick Le Goff"
