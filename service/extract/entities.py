@@ -1291,7 +1291,7 @@ class EntityIndex:
         # (first names seen alone as a subject: a person's, not a place run into a headline's name)
         subjects = {fold(doc.words[i].text) for i, j in runs if i == j and doc.words[i].rel.startswith("nsubj")}
         # (a name that reached a speaker is an outlet wherever else it stands, `au micro de France Inter` … `joint
-        # par France Inter`, unless it has a role or a verb of its own)
+        # par France Inter`, unless it is a verb's subject somewhere)
         for i, j in runs:
             key = fold(_text(doc, i, j))
             if j > i and _reaching_outlet(doc, i, j, tables) and key not in self.referents and not any(

@@ -861,17 +861,18 @@ class _Resolver:
         one quoted in the paragraph."""
         previous = self._previous_speaker(w.start, pronoun)
         subject = self._salient_before(w.start, pronoun)
-        if subject is not None and subject.referent.kind != "person" and self._recent_subject(subject, w):
-            # (a body or outlet the subject of the paragraph's last sentence is no topic a quotation's pronoun goes
-            # back to past the person the paragraph is about: `X fait partie des blessés. … Blick l'a joint jeudi.`
-            # then `« … », se souvient-il`)
+        # (a verb of continuation goes on from a quotation of the same paragraph, not of one before it)
+        continuing = continuing and previous is not None and "\n" not in self.doc.text[previous[0]:w.start]
+        if subject is not None and subject.referent.kind != "person" and not continuing \
+                and self._recent_subject(subject, w):
+            # (a body or an outlet as the subject since is no topic a quotation's pronoun goes back to past the
+            # person named before it in its paragraph: `X fait partie des blessés. … Blick l'a joint jeudi.` then
+            # `« … », se souvient-il`)
             person = self._salient_before(subject.position, pronoun)
             if person is not None and person.referent.kind == "person" and (
                     previous is None or person.position > previous[0]) \
                     and "\n" not in self.doc.text[person.position:subject.position]:
                 return person.referent
-        # (a verb of continuation goes on from a quotation of the same paragraph, not of one before it)
-        continuing = continuing and previous is not None and "\n" not in self.doc.text[previous[0]:w.start]
         if subject is not None and (previous is None or (
                 not continuing and subject.position > previous[0] and subject.referent is not previous[1]
                 and not any(a <= subject.position < b for a, b in self.contents)
