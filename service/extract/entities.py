@@ -627,6 +627,14 @@ def _office_words(doc: Doc, h: int, last: int, tables: LanguageTables) -> bool:
         and all((_cap(x) and x.upos in ("NOUN", "PROPN")) or x.rel == "cc" for x in words[h:last])
 
 
+def _attributing(doc: Doc, case_words: list[Word], tables: LanguageTables) -> bool:
+    """The prepositions open an opinion's or an attribution's phrase (`Pour X`, `according to X`), with their fixed
+    words: a name there is the source, and a role set off beside it describes them."""
+    cases = {c.lower for c in case_words}
+    locutions = {tuple([c.lower] + [f.lower for f in doc.kids(c.i, "fixed")]) for c in case_words}
+    return bool(cases & tables.opinion_preps) or any(p[-1] in cases or p in locutions for p in tables.attribution_preps)
+
+
 def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | None:
     """A role noun phrase right before the name starting at word i (across one apposition comma)."""
     words = doc.words
@@ -761,9 +769,6 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                 first += 1  # `Dutch Green lawmaker Femke van Aalst`: the nationality describes, the title is the
                 # role (but `European Council President X` names an institution)
             case_words = [c for x in seq if x >= first for c in doc.kids(x, "case") if c.i < first]
-            cases = {c.lower for c in case_words}
-            # (with their fixed words: `according to`)
-            locutions = {tuple([c.lower] + [f.lower for f in doc.kids(c.i, "fixed")]) for c in case_words}
             apposed = ((words[i].rel == "appos" and words[i].head in seq and words[i].head >= first)
                        # (or the role's phrase comes after a tensed verb, so opens no sentence: `la note qu'elle
                        # avait adressée au directeur général, X, est restée`)
@@ -781,9 +786,8 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     and words[words[idx].head].upos == "VERB" and words[i].head != idx:
                 return None  # what a verb before the comma acts on (`Interrogée sur la possibilité d'écarter son
                 # acteur de la promotion du film, Mme Varenne…`): not the name's role
-            if comma is not None and cases and not apposed and (_subject_of_next_clause(doc, comma + 1, i) or not (
-                    cases & tables.opinion_preps
-                    or any(p[-1] in cases or p in locutions for p in tables.attribution_preps))):
+            if comma is not None and case_words and not apposed and (
+                    _subject_of_next_clause(doc, comma + 1, i) or not _attributing(doc, case_words, tables)):
                 # `Selon un diplomate européen, M. Keresztes cherche…`, `Après sa rencontre avec le Premier
                 # ministre, Aurore Berthelin, …`: no apposition (but `Pour la présidente du groupe, X, …`, and
                 # a name the parser hangs on the role: `contre 45 % à la première secrétaire sortante, X, qui…`)
@@ -1036,11 +1040,8 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             for x in doc.kids(k)):
         return None  # a participle and its predicate (`Greenwood, élu homme du match,`): what befell the person
     subject = words[k].rel == "nsubj" and words[k].head > k
-    cases = {c.lower for c in doc.kids(name, "case")}
-    locutions = {tuple([c.lower] + [f.lower for f in doc.kids(c.i, "fixed")]) for c in doc.kids(name, "case")}
-    if subject and cases and determiner and words[det].feats.get("Definite") == "Def" \
-            and not cases & tables.opinion_preps \
-            and not any(p[-1] in cases or p in locutions for p in tables.attribution_preps) \
+    if subject and determiner and words[det].feats.get("Definite") == "Def" and doc.kids(name, "case") \
+            and not _attributing(doc, doc.kids(name, "case"), tables) \
             and any(a.rel in ("obl", "advcl") and k not in doc.subtree(a.i)
                     and min(doc.subtree(a.i)) == doc.sentence_of(j).first for a in [words[name], *doc.ancestors(name)]):
         return None  # the subject after a fronted adverbial the name closes as a preposition's object: `At the
@@ -1292,17 +1293,19 @@ class EntityIndex:
         subjects = {fold(doc.words[i].text) for i, j in runs if i == j and doc.words[i].rel.startswith("nsubj")}
         # (a name that reached a speaker is an outlet wherever else it stands, `au micro de France Inter` … `joint
         # par France Inter`, unless it is a verb's subject somewhere)
+        subject_names = {fold(_text(doc, i, j)) for i, j in runs if doc.words[i].rel.startswith("nsubj")}
+        outlets: dict[str, str] = {}
         for i, j in runs:
-            key = fold(_text(doc, i, j))
-            if j > i and _reaching_outlet(doc, i, j, tables) and key not in self.referents and not any(
-                    fold(_text(doc, a, b)) == key and doc.words[a].rel.startswith("nsubj") for a, b in runs):
-                self.referents[key] = Referent(_text(doc, i, j), "organization")
+            if j > i and fold(_text(doc, i, j)) not in subject_names and _reaching_outlet(doc, i, j, tables):
+                outlets.setdefault(fold(_text(doc, i, j)), _text(doc, i, j))
+        for key, name in outlets.items():
+            self.referents[key] = Referent(name, "organization")
         for i, j in runs:
             # a first word also seen alone may be a place run into a headline's name, unless a role is stated
             # with the name (`Northbridge City manager Steve Moran`, later `support Steve and his staff`)
             # (a hyphenated surname alone, `Choi-Marchetti`, is several tokens but no full name)
             if j > i and " " in _text(doc, i, j) and _kind_of_name(doc, i, j, tables) == "person" \
-                    and getattr(self.referents.get(fold(_text(doc, i, j))), "kind", "person") == "person" and (
+                    and fold(_text(doc, i, j)) not in outlets and (
                     fold(doc.words[i].text) not in alone
                     or _title_left(doc, i, tables) is not None or title_right(doc, j, tables) is not None):
                 name = _text(doc, i, j)
