@@ -315,7 +315,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             seen += 1
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
-            if _subject_of_other_clause(doc, doc.words[w.head], v):
+            if _subject_of_other_clause(doc, doc.words[w.head], v) or _predicated_object(doc, w.head, tables):
                 return None
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
         if w.upos in ("PRON", "NUM") and any(doc.kids(k.i, "case") for k in doc.kids(w.i, "nmod") if k.i > w.i):
@@ -334,7 +334,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             continue  # `says Irish PM`, `says housing secretary`, `said Dutch Green lawmaker X`: a modifier before
             # its noun, however attached
         if w.upos in ("PROPN", "NOUN") and valid_subject(doc, w, tables):
-            if _subject_of_other_clause(doc, w, v):
+            if _subject_of_other_clause(doc, w, v) or _predicated_object(doc, w.i, tables):
                 return None
             nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
             if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":
@@ -350,6 +350,18 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             return w.i
         return None
     return None
+
+
+def _predicated_object(doc: Doc, head: int, tables: LanguageTables) -> bool:
+    """`called the vote “a turning point”`, `described the video as “misleading”`: a noun phrase a quotation or
+    `as` predicates something of is the verb's object, in a language whose incises keep the subject first (an
+    inverted subject there is `said Smith`, nothing after it)."""
+    words = doc.words
+    k = head + 1
+    if k + 1 < len(words) and words[k].lower in tables.predicative_marks:
+        k += 1  # (`as` then the quotation: not `says farmer as NSW swelters`)
+    return tables.subject_first_incises and k < len(words) and words[k].sent == words[head].sent \
+        and words[k].text in tables.quote_pairs and words[k].text not in ("'", "’")
 
 
 def second_report(doc: Doc, content: Word, v: Word, tables: LanguageTables) -> bool:
@@ -770,6 +782,9 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             # Ntuli said Eskom "cannot be…"`, the name hung elsewhere)
             named = _name_right_before(doc, current, tables)
             subject = named if named is not None else subject
+        if current is v and subject is not None and subject < v.i:
+            apposed = _name_apposed_before(doc, v, subject, tables)
+            subject = apposed if apposed is not None else subject
         if current is v and subject is not None and subject < v.i and tables.subject_first_incises \
                 and not person_like(doc.words[subject], tables):
             # (a person between a comma and a verb ending the sentence, over a thing the parser made the
@@ -856,6 +871,15 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             start, end = current.start, current.end
     if tables.subject_first_incises and _name_after_quotation(doc, v.i, tables):
         return _name_before(doc, v.i), False, None  # `"…," House Minority Leader X (D-Calif.) posted on X.`
+    if current is not v and v.rel == "conj" and v.head == current.i and tables.subject_first_incises \
+            and current.deprel != "acl:relcl":
+        # (a conjunct shares its head's subject however that one was found, in a language whose subject comes
+        # first: `In a floor speech on Tuesday, Whitfield, who voted against …, called X “…” and accused Kellerman
+        # of “…”`, Whitfield hung on Tuesday; not a relative's verb, whose subject is its antecedent's)
+        own_start, own_end, _ = _group(doc, current, tables)
+        subject, inverted, _ = subject_of(doc, current, (own_start, own_end), tables)
+        if subject is not None and not inverted and subject < current.i:
+            return subject, inverted, current.i
     return _fallback_subject(doc, v, group, tables)
 
 
@@ -1130,6 +1154,37 @@ def _name_with_apposed_role_before(doc: Doc, v: Word, tables: LanguageTables) ->
         return None
     w = _person_name_ending_at(doc, k - 1, tables)
     if w is None or w.i <= sent.first or doc.words[w.i - 1].text != ",":
+        return None
+    return w.i
+
+
+def _name_apposed_before(doc: Doc, v: Word, subject: int, tables: LanguageTables) -> int | None:
+    """`Uttar Pradesh’s food and civil supplies minister, Brijendra Pal Singh, said`, `A Senior Lecturer at …,
+    University of Ghana, Dr X, observed`: a person's name set off by commas right before the verb, after the
+    parser's subject when that is a common noun or a role, is the name of the one it describes (the parser hung
+    the name elsewhere)."""
+    s = doc.words[subject]
+    if v.i < 4 or doc.words[v.i - 1].text != "," or _before_comma_label(doc, v.i - 1) != v.i - 1 or not (
+            s.upos == "NOUN" or s.lemma.lower() in tables.title_nouns or profession_by_ending(s, tables)):
+        return None  # (not past a lawmaker's label: `Senate Majority Leader X, R-Ky., told`)
+    w = _person_name_ending_at(doc, v.i - 2, tables)
+    if w is None or w.i <= subject + 1 or w.sent != v.sent or w.head == subject or PARTY_LABEL.fullmatch(
+            doc.words[w.i - 1].text + w.text):
+        return None  # (hung on the subject already: the parser read it right, `Son voisin, Gérard Bonnet, accuse`)
+    h = w.head
+    for _ in range(12):  # (the name of a role the subject's complement holds: `le cabinet de la ministre des
+        if h < 0 or h == subject:  # Affaires municipales, X, dit`)
+            break
+        if doc.words[h].rel.startswith("nmod") and (
+                doc.words[h].lemma.lower() in tables.title_nouns or profession_by_ending(doc.words[h], tables)):
+            return None
+        h = doc.words[h].head
+    if any(x.upos in ("VERB", "AUX") or x.feats.get("PronType") == "Rel" for x in doc.words[subject + 1:w.i]):
+        return None  # a clause between them has its own people (`The governor, who spoke alongside …, Dr X, said`)
+    first = w.i
+    while first - 1 > subject and doc.words[first - 1].text in tables.honorifics:
+        first -= 1
+    if doc.words[first - 1].text != "," or any(x.text in ("“", "”", '"', "«", "»") for x in doc.words[subject:w.i]):
         return None
     return w.i
 

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from service.extract.cues import capitalised as _cap
 from service.extract.cues import (
+    PARTY_LABEL,
     clitic_pronoun,
     fused_inversion,
     is_acronym,
@@ -20,6 +20,7 @@ from service.extract.cues import (
     person_like,
     profession_by_ending,
 )
+from service.extract.cues import capitalised as _cap
 from service.extract.doc import Doc, Word
 from service.lang import LanguageTables, role_form
 
@@ -115,6 +116,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
         w = words[i]
         if w.sent in listed:
             i += 1
+            continue
+        if i > 0 and words[i - 1].text in (",", "(") and re.fullmatch(r"[A-Z]-", w.text) and i + 1 < len(words) \
+                and words[i + 1].start == w.end and PARTY_LABEL.fullmatch(w.text + words[i + 1].text):
+            i += 2  # a lawmaker's party and place split by the tokenizer (`Curtis Vang, R-Auburn,`): no name
             continue
         if (w.upos == "PROPN" or _opens_name(words, i) or _heads_a_name(doc, w) or _named_by_noun(words, i, tables)
                 or _given_name_read_as_noun(doc, i, tables)
@@ -598,8 +603,9 @@ def _inner_label_end(words: list[Word], a: int) -> int | None:
 
 def is_title_word(w: Word, tables: LanguageTables, doc: Doc | None = None) -> bool:
     """A role noun, also when the tokenizer split its hyphenated compound (`porte` `-parole`)."""
-    if role_form(w.lower, tables) or role_form(w.lemma.lower(), tables) or fold(w.lower) in tables.title_nouns:
-        return True  # (under a prefix, also a plural's lemma: `co-chairs`)
+    if role_form(w.lower, tables) or fold(w.lower) in tables.title_nouns or (
+            role_form(w.lemma.lower(), tables) and not (w.upos == "PROPN" and w.feats.get("Number") == "Plur")):
+        return True  # (under a prefix, also a plural's lemma: `co-chairs`; not a team's: `Chiefs president X`)
     if w.text in tables.post_nominal_titles and w.text.isupper() and doc is not None and w.i + 1 < len(doc.words) \
             and doc.words[w.i + 1].upos == "PROPN" and _cap(doc.words[w.i + 1]):
         return True  # an office's letters before a name too (`Green AM Rosa Penhaligon`)
@@ -921,11 +927,16 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
         return True  # a list of the role's complements (`ministre de l'Économie, de l'Innovation et de l'Énergie`)
     if w.text in (",", "(", ")", ":", ";", ".", "«", "»", '"'):
         return False
+    if w.upos == "PART" and seq and j >= 2 and w.start == words[j - 1].end and words[j - 1].upos in ("NOUN", "PROPN") \
+            and (words[j - 2].upos == "ADP" or (j >= 3 and words[j - 2].upos == "DET" and words[j - 3].upos == "ADP")):
+        return True  # a possessive inside the role's complement (`Ranking Member on Parliament’s Finance Committee`)
     return w.upos in TITLE_WORD_UPOS or w.text == "&" or (
         w.lower in tables.prepositional_adverbs and bool(seq) and seq[-1] == j + 1 and words[j + 1].upos == "ADP") or (
         w.upos == "VERB" and w.feats.get("VerbForm") == "Part") or (  # `chargée de l'éducation`
-        # a number ending the name in the role's complement (`porte-parole de Jotaay 2030`)
-        w.upos == "NUM" and w.head == j - 1 and words[j - 1].upos == "PROPN") or (
+        # a number ending the name in the role's complement (`porte-parole de Jotaay 2030`, `conseiller du district
+        # 8`)
+        w.upos == "NUM" and w.head == j - 1 and (words[j - 1].upos == "PROPN" or (
+            words[j - 1].upos == "NOUN" and not is_title_word(words[j - 1], tables, doc)))) or (  # (not `quai n° 2`)
         # an ordinal or a number of the complement (`maire des 13e et 14e arrondissements`)
         w.upos == "NUM" and bool(seq) and (w.head in seq or words[seq[-1]].upos == "CCONJ")) or (
         # a coordination inside the role's complement (`ministre du Travail et de la Santé`), or of two roles
@@ -1071,6 +1082,12 @@ def title_right(doc: Doc, j: int, tables: LanguageTables) -> tuple[int, int] | N
             # short name closing the role (`at the Malaysian Meteorological Department (MetMalaysia),`)
         if closing is not None:
             k = quoted_end = closing  # `patron du « Kreiz Mor »`: a name in marks after the role's preposition
+    if any(words[x].upos == "PROPN" and words[x].rel == "nsubj" and words[x].head > k for x in range(role + 1, k + 1)) \
+            or (k - 1 > role and k + 1 < len(words)
+                and all(words[x].upos == "PROPN" and _cap(words[x]) for x in (k - 1, k))
+                and words[k + 1].upos == "VERB" and words[k + 1].feats.get("VerbForm") == "Fin"):
+        return None  # a role and the name of another, the subject of what follows (`an hour after Tolliver, world
+        # No. 4 Ollie Brannigan struck a more conciliatory tone`; read on the tags where the sentence is unparsed)
     if any(words[x].upos in ("NOUN", "ADJ") and words[x + 1].upos == "DET"
            and words[x + 1].feats.get("Definite") == "Def" and not (x + 2 < len(words) and _title_article(words, x + 2))
            for x in range(role, min(k + 1, len(words) - 1))):
@@ -1352,7 +1369,8 @@ class EntityIndex:
                 ref.gender = next((g for k in range(i, j + 1) if (g := determiner_gender(doc, k))), None)
         for i, j in runs:  # a single name a person's anywhere (`souffle Mamadou, 58 ans, chauffeur`) is one where
             ref = self.referent_for_run(i, j)  # it first appeared (`Mamadou n'a pas attendu`)
-            if i == j and ref.kind == "place" and fold(ref.name) == fold(doc.words[i].text) and _age_after(doc, j):
+            if i == j and ref.kind == "place" and fold(ref.name) == fold(doc.words[i].text) \
+                    and (_age_after(doc, j) or self._said_to_be_one(doc.words[i])):
                 ref.kind = "person"
                 self._add_titles(ref, i, j)
         for i, j in runs:  # a role stated as the name's predicate, where no apposition gave one
@@ -1497,6 +1515,15 @@ class EntityIndex:
         if not is_title_word(words[last], self.tables, self.doc) or words[last].feats.get("Number") == "Plur":
             return None
         return k + 1, last
+
+    def _said_to_be_one(self, w: Word) -> bool:
+        """`Grace – not her real name – is a senior carer`: a single name said to be one of a trade is a person's
+        (not a place's: a leader's role can be a country's, `X is a leader in solar power`)."""
+        pred = self.doc.words[w.head] if w.rel == "nsubj" and w.head >= 0 else None
+        return pred is not None and pred.upos == "NOUN" and bool(self.doc.kids(pred.i, "cop")) \
+            and any(d.feats.get("Definite") == "Ind" for d in self.doc.kids(pred.i, "det")) \
+            and pred.feats.get("Number") != "Plur" and is_title_word(pred, self.tables, self.doc) \
+            and pred.lemma.lower() not in self.tables.leader_nouns
 
     def _predicated_role(self, i: int, j: int) -> tuple[int, int] | None:
         """`X now serves as president of the group Y`, `X is chief executive of Y`, `X, who is the mayor of Y,`:

@@ -17,6 +17,11 @@ from service.extract.marks import SPACES
 SOURCE_HEADLINE = re.compile(r"^(?P<who>[^\W\d][^\n:«»\"“”‘’]{0,40}?)[ \t]*:[ \t]+(?P<body>[^\n]*[^\s.…])[ \t]*$",
                              re.MULTILINE)
 
+# A headline with no full stop at its end, a dash, then its short source closing the line (`Cedi will stabilise
+# after IMF review – Finance Minister`).
+DASH_SOURCE_HEADLINE = re.compile(r"^(?P<body>[^\n]*[^\s.…:])[ \t]+[–—][ \t]+"
+                                  r"(?P<who>[^\W\d][^\n\d:«»\"“”‘’–—.!?,;()]{0,40}?)[ \t]*$", re.MULTILINE)
+
 # What may close a line after a quotation: a bracket holding a name and maybe a role (`(Pr X, SG du SAES)`).
 BRACKETED_SOURCE = re.compile(r"[ \t]*\(([^()\n]{3,120})\)[ \t.]*")
 
@@ -52,6 +57,39 @@ def source_headline_attributions(ctx: Context) -> list[Found]:
         if qtype != "direct":  # (a wholly quoted statement has its own pattern: `Hutchins: '…'`)
             span = (words[0].start, words[-1].end)
             out.append(Found(qtype, start, end, "header", verbless_speaker=span, marks=marks))
+    return out
+
+
+def dash_source_headlines(ctx: Context) -> list[Found]:
+    """One quote per headline line `statement – Source` (`Fuel prices to drop in second pricing window – COPEC`,
+    `Lab-grown diamonds ‘here to stay’ – De Beers boss`), in the languages whose headlines name a source before
+    a colon: the source a capitalised phrase of at most five words ending on a person, a role or an
+    organisation; the statement, past a kicker and its colon, a clause of three words or more with a verb or a
+    quoted fragment (not `Postdoctoral Research Associate – Ocean Biogeochemistry`)."""
+    tables, doc = ctx.tables, ctx.doc
+    if not tables.source_headlines:
+        return []
+    out = []
+    for m in DASH_SOURCE_HEADLINE.finditer(doc.text):
+        who, body = m.group("who"), m.group("body")
+        start = m.start("body")
+        kicker = body.find(": ")
+        if kicker > 0 and len(body[:kicker].split()) <= 3:
+            start += kicker + 2  # (past a kicker: `Cocoa smuggling: Ghana lost … – COCOBOD CEO`)
+        if len(who.split()) > 5 or len(doc.text[start:m.end("body")].split()) < 3 or not who[:1].isupper() \
+                or body.casefold().startswith(tables.teaser_labels):
+            continue
+        words = [w for w in doc.words_in(*m.span("who")) if w.upos != "PUNCT"]
+        if not words or not person_like(words[-1], tables) or words[-1].lower in tables.weekdays \
+                or any(w.upos in ("VERB", "AUX") and not w.text[:1].isupper() for w in words):
+            continue
+        if not any(w.upos in ("VERB", "AUX") for w in doc.words_in(start, m.end("body"))) \
+                and not ctx.mark_overlapping(start, m.end("body")):
+            continue
+        qtype, q_start, q_end, marks = ctx.typed(start, m.end("body"))
+        if qtype != "direct":  # (a wholly quoted statement has its own pattern: `‘…’ – Harewood`)
+            out.append(Found(qtype, q_start, q_end, "header", verbless_speaker=(words[0].start, words[-1].end),
+                             marks=marks))
     return out
 
 

@@ -58,6 +58,7 @@ from service.extract.entities import (
 )
 from service.extract.headlines import (
     bracketed_source_headlines,
+    dash_source_headlines,
     name_fragment_headlines,
     source_headline_attributions,
 )
@@ -135,6 +136,7 @@ def extract(doc: Doc, tables: LanguageTables,
     headlines = source_headline_attributions(ctx)
     headlines += [f for f in name_fragment_headlines(ctx) if not _overlaps(f, headlines)]
     headlines += [f for f in bracketed_source_headlines(ctx) if not _overlaps(f, headlines)]
+    headlines += [f for f in dash_source_headlines(ctx) if not _overlaps(f, headlines)]
     # (its quoted words alone, attributed to no one: `House has 'walked away from the table'`)
     found = [f for f in found if f.pattern != "unattributed" or not any(h.start <= f.start and f.end <= h.end
                                                                         for h in headlines)]

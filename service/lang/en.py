@@ -109,7 +109,7 @@ TITLE_NOUNS = _words("""
     babysitter autoworker ironworker metalworker forewoman prospector draftsman draughtsman surveyor handyman
     repairman tradesman artisan apprentice trainee intern trucker cabbie courier mailman co-pilot aviator airman
     stewardess chiropractor osteopath psychotherapist dietitian biochemist neurosurgeon caseworker rescuer
-    headmistress educator schoolteacher postdoc undergraduate guide moderator
+    headmistress educator schoolteacher postdoc undergraduate guide moderator modeler modeller forwarder
     freelancer salesman saleswoman stockbroker auctioneer actuary financier magnate tycoon mogul proprietor
     co-owner landowner franchisee restaurateur recruiter stylist tattooist bodyguard dancer ballerina dramatist
     keyboardist cellist flautist soloist illustrator animator designer comedian comedienne clown storyteller

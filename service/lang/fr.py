@@ -220,7 +220,8 @@ TITLE_NOUNS = _words("""
     mathématicienne archéologue criminologue guide moniteur monitrice développeur développeuse associé associée
     mairesse préposé préposée auteur-compositeur-interprète auteur-compositeur
     sortant sortante retraité retraitée prévenu prévenue facteur factrice postier postière cheminot cheminote conducteur
-    conductrice contrôleur contrôleuse employé employée salarié salariée étudiant étudiante lycéen lycéenne
+    conductrice contrôleur contrôleuse employé employée salarié salariée travailleur travailleuse étudiant étudiante
+    lycéen lycéenne
     concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
     mytiliculteur mytilicultrice livreur livreuse coursier coursière préparateur préparatrice
     saisonnier saisonnière taximan moto-taximan
@@ -548,6 +549,7 @@ FRENCH = LanguageTables(
         "tacticien": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
         "coach": ("entraineur", "entraineure", "selectionneur", "selectionneuse"),
         "patron banc": ("entraineur", "entraineure"),
+        "parlementaire": ("depute", "deputee", "senateur", "senatrice", "eurodepute", "eurodeputee"),
     }),
     leader_nouns=frozenset({"patron", "patronne", "chef", "cheffe", "dirigeant", "dirigeante", "numero",
                             "responsable"}),

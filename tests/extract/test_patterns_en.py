@@ -3743,3 +3743,79 @@ def test_a_relative_after_where_the_person_lives_is_theirs(extract_en) -> None:
                         "she has not missed a Test at Kensington since 1976.")
     q = only(quotes, "missed a Test")
     assert speaker_name(q) == "Marcia Forde"
+
+
+def test_a_team_name_before_a_role_is_no_role_of_its_own(extract_en) -> None:
+    (q,) = extract_en("Chiefs president Daniel Hargrove said Monday that the team needs an answer by spring.")
+    assert q.title is not None and q.title.text == "Chiefs president"
+
+
+def test_a_party_and_place_split_by_the_tokenizer_names_nobody(extract_en) -> None:
+    quotes = extract_en("Pressed by Assemblyman Curtis Vang, R-Auburn, on why his constituents were still opening "
+                        "nonrenewal letters, the commissioner did not answer.\n\nVang was unimpressed.\n\n“If a "
+                        "homeowner does everything the state asks, the insurer should keep them,” the Auburn "
+                        "Republican said after the hearing.")
+    (q,) = quotes
+    assert speaker_name(q) == "Curtis Vang"
+    assert q.title is not None and q.title.text == "Assemblyman"
+
+
+def test_a_possessive_inside_the_roles_complement(extract_en) -> None:
+    (q,) = extract_en("But the Ranking Member on Parliament’s Finance Committee, Mr Kofi Anane-Dapaah, has dismissed "
+                      "the assurances, insisting that the cedi’s slide was the result of reckless spending.")
+    assert speaker_name(q) == "Kofi Anane-Dapaah"
+    assert q.title is not None and q.title.text == "Ranking Member on Parliament’s Finance Committee"
+
+
+def test_a_single_name_said_to_be_of_a_trade_is_a_person_with_that_title(extract_en) -> None:
+    (q,) = extract_en("Grace – not her real name – is a senior carer who has worked at the home for nine years. She "
+                      "told Channel 4 News she spent most of that night running from one call bell to the next.")
+    assert speaker_name(q) == "Grace"
+    assert q.title is not None and q.title.text == "senior carer"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Uttar Pradesh’s food and civil supplies minister, Brijendra Pal Singh, said at a press conference on Friday "
+     "that the government had ordered an inquiry.", "Brijendra Pal Singh"),
+    ("A Senior Lecturer at the Department of Economics, University of Ghana, Dr Nana Yaw Boateng-Kyei, observed "
+     "that the cedi’s troubles went deeper than the seasonal demand.", "Nana Yaw Boateng-Kyei"),
+])
+def test_a_name_set_off_right_before_the_verb_names_the_role_before_it(extract_en, text: str, name: str) -> None:
+    (q,) = extract_en(text)
+    assert speaker_name(q) == name
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Shahjahanpur police had, in a post on X on November 20, described the video as “misleading”.",
+     "the video as “misleading”"),
+    ("A spokeswoman for the band, reached on Friday, called Haim’s claim “a fantasy with a letterhead.”",
+     "Haim’s claim “a fantasy with a letterhead.”"),
+])
+def test_an_object_a_quotation_predicates_is_no_inverted_subject(extract_en, text: str, content: str) -> None:
+    (q,) = extract_en(text)
+    assert text[q.start:q.end] == content
+
+
+def test_a_role_and_another_name_after_a_comma_is_no_apposition(extract_en) -> None:
+    quotes = extract_en("Reid Tolliver, a three-time Tour winner, spoke first. In the interview room an hour after "
+                        "Tolliver, world No. 4 Ollie Brannigan struck a more conciliatory tone.\n\n“Look, I’m not mad "
+                        "at anybody,” Tolliver said.")
+    (q,) = quotes
+    assert speaker_name(q) == "Reid Tolliver"
+    assert q.title is None or "Brannigan" not in q.title.text
+
+
+def test_a_headline_naming_its_source_after_a_dash(extract_en) -> None:
+    quotes = extract_en("Related Posts\n\nFuel prices to drop in second pricing window – COPEC\nLab-grown diamonds "
+                        "‘here to stay’ – De Beers boss\nPostdoctoral Research Associate – Ocean Biogeochemistry\n"
+                        "Hollings’s press conference – the key points\n")
+    assert [(q.type, q.text) for q in quotes] == [("indirect", "Fuel prices to drop in second pricing window"),
+                                                  ("mixed", "Lab-grown diamonds ‘here to stay’")]
+    assert [speaker_name(q) for q in quotes] == ["COPEC", "De Beers boss"]
+
+
+def test_a_conjunct_shares_the_subject_its_head_found(extract_en) -> None:
+    quotes = extract_en("In a floor speech on Tuesday, Whitfield, who voted against the spending bill in March, called "
+                        "the cancellations “a policy choice dressed up as an accounting problem” and accused Kellerman "
+                        "of “doing the White House’s work for it.”")
+    assert [speaker_name(q) for q in quotes] == ["Whitfield", "Whitfield"]

@@ -1522,3 +1522,31 @@ def test_an_outlet_that_reached_a_speaker_is_no_person_anywhere(extract_fr) -> N
         "les effectifs de nuit ont fondu depuis cinq ans.")
     q = only(quotes, "effectifs de nuit")
     assert speaker_name(q) == "Yannick Le Goff"
+
+
+def test_a_parliamentarian_takes_up_a_senator_and_her_title(extract_fr) -> None:
+    (q,) = extract_fr("Martine Colas-Royer, sénatrice (LR) de la Sarthe, s’est elle aussi emparée du dossier. Dans un "
+                      "courrier envoyé mardi au ministre de la Santé, la parlementaire réclame un moratoire sur les "
+                      "fermetures de maternités.")
+    assert speaker_name(q) == "Martine Colas-Royer"
+    assert q.title is not None and q.title.text == "sénatrice de la Sarthe"
+
+
+def test_a_number_closing_the_roles_complement(extract_fr) -> None:
+    (q,) = extract_fr("Joint mercredi, le conseiller du district 8, Jean-Luc Provencher, a dit ne pas s’opposer au "
+                      "projet « sur le fond ».")
+    assert speaker_name(q) == "Jean-Luc Provencher"
+    assert q.title is not None and q.title.text == "conseiller du district 8"
+
+
+def test_a_name_apposed_to_a_role_of_the_subjects_complement_keeps_the_subject(extract_fr) -> None:
+    (q,) = extract_fr("À Québec, le cabinet de la ministre des Affaires municipales, Geneviève Lachance-Bérubé, dit "
+                      "suivre la situation « de près ».")
+    assert q.speaker is not None and "cabinet" in q.speaker.text
+
+
+def test_an_opinion_of_a_social_worker_named_before(extract_fr) -> None:
+    (q,) = extract_fr("Loin de l’hémicycle, Marie-Josée Lagesse ne se fait guère d’illusions. Pour la travailleuse "
+                      "sociale, la saisie de 42 kg « ne change rien à la réalité de la rue ».")
+    assert speaker_name(q) == "Marie-Josée Lagesse"
+    assert q.text.startswith("la saisie")
