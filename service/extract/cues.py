@@ -1181,6 +1181,9 @@ def _name_apposed_before(doc: Doc, v: Word, subject: int, tables: LanguageTables
         h = doc.words[h].head
     if any(x.upos in ("VERB", "AUX") or x.feats.get("PronType") == "Rel" for x in doc.words[subject + 1:w.i]):
         return None  # a clause between them has its own people (`The governor, who spoke alongside …, Dr X, said`)
+    if any(closing_mark(x, tables) for x in doc.words[doc.sentence_of(v.i).first:subject]):
+        return None  # an incise after a quotation, its subject's role and name apposed (`"…," the city's director of
+        # planning, Hugh Abernathy, said`): the parser's reading stands
     first = w.i
     while first - 1 > subject and doc.words[first - 1].text in tables.honorifics:
         first -= 1

@@ -3819,3 +3819,9 @@ def test_a_conjunct_shares_the_subject_its_head_found(extract_en) -> None:
                         "the cancellations “a policy choice dressed up as an accounting problem” and accused Kellerman "
                         "of “doing the White House’s work for it.”")
     assert [speaker_name(q) for q in quotes] == ["Whitfield", "Whitfield"]
+
+
+def test_an_incise_after_a_quotation_keeps_its_role_and_name(extract_en) -> None:
+    (q,) = extract_en("\"Gentle density is not a new idea. It is how most of our older neighbourhoods were built,\" "
+                      "the city's director of planning, Hugh Abernathy, said in the release.")
+    assert q.type == "direct" and speaker_name(q) == "Hugh Abernathy"
