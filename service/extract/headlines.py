@@ -11,6 +11,7 @@ import re
 
 from service.extract.attribution import Context, Found
 from service.extract.cues import person_like
+from service.extract.doc import Word
 from service.extract.marks import SPACES
 
 # A short source, a colon, a headline with no full stop at its end, alone on its line.
@@ -44,20 +45,34 @@ def source_headline_attributions(ctx: Context) -> list[Found]:
         if len(who.split()) > 4 or len(body.split()) < 3 or not who[:1].isupper() or whole \
                 or who.casefold().startswith(tables.teaser_labels) or who.casefold() in tables.question_labels:
             continue
-        words = [w for w in doc.words_in(*m.span("who")) if w.upos != "PUNCT"]
-        # (a capitalised word read as a verb is a name's: `Met Office`)
-        if not words or not person_like(words[-1], tables) or words[0].lower in tables.event_name_nouns \
-                or any(w.upos in ("VERB", "AUX") and not w.text[:1].isupper() for w in words):
+        words = _source_words(ctx, *m.span("who"))
+        if not words or words[0].lower in tables.event_name_nouns:
             continue
         # (a verbless statement only with a quoted fragment: `Guardiola: City 'not good enough' after defeat`)
         if not any(w.upos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin"
                    for w in doc.words_in(*m.span("body"))) and not ctx.mark_overlapping(*m.span("body")):
             continue
-        qtype, start, end, marks = ctx.typed(*m.span("body"))
-        if qtype != "direct":  # (a wholly quoted statement has its own pattern: `Hutchins: '…'`)
-            span = (words[0].start, words[-1].end)
-            out.append(Found(qtype, start, end, "header", verbless_speaker=span, marks=marks))
+        out.extend(_header_statement(ctx, *m.span("body"), words))
     return out
+
+
+def _source_words(ctx: Context, start: int, end: int) -> list[Word]:
+    """The words of a headline's source between start and end, when its last word can name a speaker and none is
+    a verb (a capitalised word read as a verb is a name's: `Met Office`); else none."""
+    words = [w for w in ctx.doc.words_in(start, end) if w.upos != "PUNCT"]
+    if not words or not person_like(words[-1], ctx.tables) \
+            or any(w.upos in ("VERB", "AUX") and not w.text[:1].isupper() for w in words):
+        return []
+    return words
+
+
+def _header_statement(ctx: Context, start: int, end: int, source: list[Word]) -> list[Found]:
+    """The headline's statement between start and end as the source's quote, unless it is wholly quoted (that has
+    its own pattern: `Hutchins: '…'`, `‘…’ – Harewood`)."""
+    qtype, q_start, q_end, marks = ctx.typed(start, end)
+    if qtype == "direct":
+        return []
+    return [Found(qtype, q_start, q_end, "header", verbless_speaker=(source[0].start, source[-1].end), marks=marks)]
 
 
 def dash_source_headlines(ctx: Context) -> list[Found]:
@@ -79,17 +94,13 @@ def dash_source_headlines(ctx: Context) -> list[Found]:
         if len(who.split()) > 5 or len(doc.text[start:m.end("body")].split()) < 3 or not who[:1].isupper() \
                 or body.casefold().startswith(tables.teaser_labels):
             continue
-        words = [w for w in doc.words_in(*m.span("who")) if w.upos != "PUNCT"]
-        if not words or not person_like(words[-1], tables) or words[-1].lower in tables.weekdays \
-                or any(w.upos in ("VERB", "AUX") and not w.text[:1].isupper() for w in words):
+        words = _source_words(ctx, *m.span("who"))
+        if not words or words[-1].lower in tables.weekdays:
             continue
         if not any(w.upos in ("VERB", "AUX") for w in doc.words_in(start, m.end("body"))) \
                 and not ctx.mark_overlapping(start, m.end("body")):
             continue
-        qtype, q_start, q_end, marks = ctx.typed(start, m.end("body"))
-        if qtype != "direct":  # (a wholly quoted statement has its own pattern: `‘…’ – Harewood`)
-            out.append(Found(qtype, q_start, q_end, "header", verbless_speaker=(words[0].start, words[-1].end),
-                             marks=marks))
+        out.extend(_header_statement(ctx, start, m.end("body"), words))
     return out
 
 
