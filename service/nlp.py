@@ -23,6 +23,7 @@ from service.retagging import (
     retag_adverbial_roles,
     retag_capitalised_verbs,
     retag_determined_negations,
+    retag_headline_object_predicates,
     retag_honorifics,
     retag_latter_anaphors,
     retag_nominal_adjectives,
@@ -278,6 +279,7 @@ class Parsers:
                 retag_capitalised_verbs(doc)
                 retag_determined_negations(doc, tables)
                 retag_verbs_before_complementizers(doc, tables)
+                retag_headline_object_predicates(doc, tables)
                 retag_people_taken_for_verbs(doc, tables)
                 retag_verb_like_compounds(doc, tables)
                 retag_nominal_adjectives(doc, tables)

@@ -19,6 +19,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   a comma, is the role (`Bills coach Sean McDermott`, `Arnaud de Lestapis, négociant`, `notre correspondant`), and
   a plural of people right after a verb is its object (`told reporters Tuesday`): tagged verbs, they made the
   name their object or swallowed the date.
+- A verb that predicates something of its object, in a headline's present between two noun phrases, the second
+  followed by a quotation (`RCN brands pay award ‘insulting’`), is the verb, not the plural noun it is spelt like.
 - The first part of a compound noun spelt like a verb is a noun (`think tank`), and so is the adjective that
   ends a noun phrase opened by an article (`une excellente nouvelle`, `The 47-year-old added:`), which the
   tagger calls an adjective.
@@ -239,6 +241,34 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
                     and (before.upos in ("NOUN", "PROPN", "CCONJ") or before.text in (")", ",")):
                 word.upos, word.xpos, word.lemma = "VERB", None, lemma
                 word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+                changed += 1
+    return changed
+
+
+def retag_headline_object_predicates(doc, tables: LanguageTables) -> int:
+    """Tag as finite verbs the present forms of verbs that predicate something of their object, taken for plural
+    nouns after a noun phrase and before a noun phrase and an opening quotation mark (also glued to its first word),
+    as headlines write them (`teachers union leader calls vote 'a rubber stamp'`, `RCN brands pay award
+    ‘insulting’`); returns how many."""
+    changed = 0
+    openers = set(tables.quote_pairs)
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(1, len(words) - 2):
+            word = words[k]
+            if word.upos != "NOUN" or "Number=Plur" not in (word.feats or "") or not word.text.endswith("s") \
+                    or word.lemma.lower() not in tables.object_predicate_verbs \
+                    or words[k - 1].upos not in ("NOUN", "PROPN"):
+                continue
+            at = k + 1
+            while at < len(words) and at - k <= 4 and words[at].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "VERB"):
+                at += 1  # (the noun may be tagged a verb too: `calls vote 'a rubber stamp'`)
+            if at > k + 1 and at < len(words) and words[at].text[:1] in openers:
+                word.upos, word.xpos = "VERB", None
+                word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+                for w in words[k + 1:at]:
+                    if w.upos == "VERB":  # (the object's noun the tagger read as a verb: `pay award`)
+                        w.upos, w.xpos, w.feats = "NOUN", None, "Number=Sing"
                 changed += 1
     return changed
 

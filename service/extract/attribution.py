@@ -209,8 +209,10 @@ def _finite_clause(doc: Doc, head: Word) -> bool:
     # failed`)
     bare_past = head.feats.get("Tense") == "Past" and head.feats.get("VerbForm") == "Part" \
         and not doc.kids(head.i, "aux", "cop") and any(k.i < head.i for k in doc.kids(head.i, "nsubj"))
-    # (so is a verb the tagger gave no features at all, a form it could not tell apart: `said the nets cost $1m`)
-    unmarked = head.upos == "VERB" and not head.feats and not doc.kids(head.i, "aux", "cop") \
+    # (so is a verb the tagger gave no verbal features, a form it could not tell apart: `said the nets cost $1m`,
+    # `said the early shutoff cost her operation about $85,000`, tagged with a noun's number only)
+    unmarked = head.upos == "VERB" and not {"VerbForm", "Tense", "Mood"} & head.feats.keys() \
+        and not doc.kids(head.i, "aux", "cop") \
         and not any(k.upos == "PART" for k in doc.kids(head.i, "mark")) \
         and any(k.i < head.i for k in doc.kids(head.i, "nsubj"))
     # (and an infinitive after a noun subject, with no `to` or auxiliary: `said her weekend shifts start at 7 a.m.`)
@@ -525,10 +527,14 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
         # (a quoted clause right after the verb, its subject read as a modifier: `says 'enough is enough'`)
         mark = next((m for m in ctx.marks if m.start <= kid.start < m.end
                      and not doc.text[cue.group_end:m.open_start].strip()), None) if _tensed(doc, kid) else None
-        if mark is None:
-            return None
-        sub = [i for i in sub if mark.open_start <= doc.words[i].start < mark.close_end]  # (the marks only: not
-        # `… as CrossPennine Rail taken into public ownership` the parser hung on it)
+        if mark is not None:
+            sub = [i for i in sub if mark.open_start <= doc.words[i].start < mark.close_end]  # (the marks only:
+            # not `… as CrossPennine Rail taken into public ownership` the parser hung on it)
+        elif not (subject and any(m.start <= kid.start < m.end and not doc.text[doc.words[max(subject)].end:
+                                                                                  m.open_start].strip()
+                                  for m in ctx.marks)):
+            return None  # (but a headline's clause without its copula, a subject then its quoted predicate,
+            # is reported whole: `manager seeks 18% rate hike, says city ‘not ready’ to take back system`)
     subjects = [k.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")]
     if subjects and lemma_of(cue) in ctx.tables.addressee_verbs:
         # `told the BBC the service would need…`: the addressee hung on the clause, before its subject
@@ -1671,6 +1677,9 @@ def _interrupting_incise(ctx: Context, cue: Cue) -> tuple[list[tuple[int, int]],
     if _apposed_noun_phrase(doc, tail):
         return None  # the writer's comment on the sentence, no continuation (`P, the company said on Tuesday,
         # the latest sign that…`)
+    if not any(w.upos in ("VERB", "AUX") for w in tail):
+        return None  # a phrase of the saying's circumstances after the speaker, no continuation (`P, a annoncé jeudi
+        # le ministre du Transport terrestre, Kavish Ramdhony, lors d’une conférence de presse à Port-Louis`)
     if any(c.verb > comma and doc.words[c.verb].head == v.i and doc.words[c.verb].rel == "parataxis"
            for c in ctx.cues):
         return None  # the attribution is the reporting verb after the comma (`Still, investors worry about X,

@@ -8,6 +8,7 @@ subjects (`-t-il`) are recognised by form as well as by relation.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from service.extract.doc import Doc, Word
@@ -782,6 +783,7 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             # Ntuli said Eskom "cannot be…"`, the name hung elsewhere)
             named = _name_right_before(doc, current, tables)
             subject = named if named is not None else subject
+        apposed = None
         if current is v and subject is not None and subject < v.i:
             apposed = _name_apposed_before(doc, v, subject, tables)
             subject = apposed if apposed is not None else subject
@@ -792,11 +794,16 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             after = _subject_after_comma(doc, v, start, tables)
             if after is not None and after > subject and person_like(doc.words[after], tables):
                 subject = after
-        if subject is not None and subject < current.i and current is v and _incise_inverts(doc, v, start, tables) \
+        # (a name set off before the verb closes an apposition: no incise, `Le préfet …, Koffi Amani Célestin, a
+        # quant à lui invité les producteurs à « … »`)
+        if subject is not None and subject < current.i and current is v and apposed is None \
+                and _incise_inverts(doc, v, start, tables) \
                 and not _closes_apposition(doc, subject, start, tables):
             inverted = inverted_subject(doc, current, end, tables)
-            if inverted is not None and person_like(doc.words[inverted], tables):
-                return inverted, True, controller  # `Une hausse qui…, indique l'institut`: not `hausse`
+            if inverted is not None and (person_like(doc.words[inverted], tables) or (
+                    doc.words[inverted].upos == "NOUN" and is_demonym(doc.words[inverted].text, tables))):
+                return inverted, True, controller  # `Une hausse qui…, indique l'institut`: not `hausse`; people
+                # by their town (`Lubrizol, sept ans après : « … », témoignent des Rouennais`)
         if subject is not None and subject > current.i and current is v and site:
             inverted = inverted_subject(doc, current, end, tables)
             if inverted is not None and inverted < subject and person_like(doc.words[inverted], tables) \
@@ -812,6 +819,14 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
             # the verb hung on a relative clause the parser closed too late (`The Council, a trade group whose
             # members include…, warned`): the relative's antecedent
             subject = _described_by(doc, current.head, tables)
+        if subject is not None and current is not v and v.rel == "conj" and current.rel in ("parataxis", "ccomp") \
+                and current.head >= 0 and _number_disagrees(doc, v, doc.words[subject]):
+            # a conjunct not agreeing with the subject of the clause it was hung on is coordinated with the verb
+            # reporting that clause (`le groupement estime que les stocks … « pèsent lourdement » sur les cours,
+            # et appelle l'Etat à « … »`)
+            controller = current.head
+            current = doc.words[current.head]
+            continue
         if subject is not None:
             return subject, subject > current.i, controller
         for w in doc.words[max(0, current.i - 3):current.i + 3]:
@@ -881,6 +896,13 @@ def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
         if subject is not None and not inverted and subject < current.i:
             return subject, inverted, current.i
     return _fallback_subject(doc, v, group, tables)
+
+
+def _number_disagrees(doc: Doc, v: Word, subject: Word) -> bool:
+    """A finite verb and a noun subject of different grammatical number, the noun not coordinated."""
+    number = v.feats.get("Number")
+    return v.feats.get("VerbForm") == "Fin" and number is not None and subject.upos in ("NOUN", "PROPN") \
+        and subject.feats.get("Number") not in (None, number) and not doc.kids(subject.i, "conj")
 
 
 def _subject_given_to_a_slogan(doc: Doc, v: Word, tables: LanguageTables) -> int | None:
@@ -1164,10 +1186,12 @@ def _name_apposed_before(doc: Doc, v: Word, subject: int, tables: LanguageTables
     parser's subject when that is a common noun or a role, is the name of the one it describes (the parser hung
     the name elsewhere)."""
     s = doc.words[subject]
-    if v.i < 4 or doc.words[v.i - 1].text != "," or _before_comma_label(doc, v.i - 1) != v.i - 1 or not (
+    # (before the verb's auxiliaries: `Le député de Port-Louis Sud …, Farhad Joomun, a dénoncé`)
+    at = min([v.i] + [a.i for a in doc.kids(v.i, *AUX_RELS) if a.i < v.i and a.i > subject])
+    if at < 4 or doc.words[at - 1].text != "," or _before_comma_label(doc, at - 1) != at - 1 or not (
             s.upos == "NOUN" or s.lemma.lower() in tables.title_nouns or profession_by_ending(s, tables)):
         return None  # (not past a lawmaker's label: `Senate Majority Leader X, R-Ky., told`)
-    w = _person_name_ending_at(doc, v.i - 2, tables)
+    w = _person_name_ending_at(doc, at - 2, tables)
     if w is None or w.i <= subject + 1 or w.sent != v.sent or w.head == subject or PARTY_LABEL.fullmatch(
             doc.words[w.i - 1].text + w.text):
         return None  # (hung on the subject already: the parser read it right, `Son voisin, Gérard Bonnet, accuse`)
@@ -1295,6 +1319,17 @@ def profession_by_ending(w: Word, tables: LanguageTables) -> bool:
     participle (`Thomas Chabal, castanéiculteur lui aussi,`), an ending no participle has."""
     return (w.upos == "NOUN" or (w.upos == "VERB" and w.feats.get("VerbForm") == "Part")) \
         and w.lower.endswith(tables.title_suffixes)
+
+
+def fold(s: str) -> str:
+    """Casefolded, accents stripped, typographic apostrophes unified: for comparing names and titles."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def is_demonym(text: str, tables: LanguageTables) -> bool:
+    """A capitalised word with a nationality noun's ending (`Slovène`, `Spaniard`)."""
+    return bool(tables.demonym_suffixes) and text[:1].isupper() and fold(text).endswith(tables.demonym_suffixes)
 
 
 def person_like(w: Word, tables: LanguageTables) -> bool:

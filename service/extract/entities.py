@@ -8,14 +8,15 @@ around a name (`le porte-parole du Conseil, John Kirby`; `Gladkov, gouverneur de
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from service.extract.cues import (
     PARTY_LABEL,
     clitic_pronoun,
+    fold,
     fused_inversion,
     is_acronym,
+    is_demonym,
     name_read_as_word,
     person_like,
     profession_by_ending,
@@ -26,12 +27,6 @@ from service.lang import LanguageTables, role_form
 
 NP_RELS = {"det", "amod", "flat", "compound", "nmod", "appos", "nummod", "case", "fixed", "punct"}
 TITLE_WORD_UPOS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT", "X"}
-
-
-def fold(s: str) -> str:
-    """Casefolded, accents stripped, typographic apostrophes unified: for comparing names and titles."""
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 @dataclass
@@ -302,11 +297,6 @@ def _plural_role_opening(words: list[Word], i: int, tables: LanguageTables) -> b
     return (i == 0 or words[i - 1].sent != w.sent) and w.text.endswith("s") and len(w.text) > 4 \
         and (nxt is None or nxt.sent != w.sent or not _cap(nxt)) \
         and (w.lower[:-1] in tables.title_nouns or w.lower[:-1] in tables.person_nouns)
-
-
-def is_demonym(text: str, tables: LanguageTables) -> bool:
-    """A capitalised word with a nationality noun's ending (`Slovène`, `Spaniard`)."""
-    return bool(tables.demonym_suffixes) and text[:1].isupper() and fold(text).endswith(tables.demonym_suffixes)
 
 
 def _leading_demonym(words: list[Word], i: int, tables: LanguageTables) -> bool:
@@ -788,10 +778,17 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                     comma is None or any(words[x].rel == "conj" for x in seq if x <= idx)):
                 return None  # a plural before one name: whose it is (`le syndicat des joueurs Provale`), or the
                 # last of a list of people (`devant quelque 200 salariés, retraités et habitants, X est monté`)
+            if comma is not None and words[idx].feats.get("Number") == "Plur" and not doc.kids(i, "conj") \
+                    and not any(words[x].rel == "conj" for x in seq):
+                return None  # one name set off after a plural role is one of a group (`More than 40 farmers who
+                # hold shares in the canal company, Wes Tolman among them, contend`): the group's role, not his
             if comma is not None and not apposed and words[idx].rel in ("obj", "iobj") \
                     and words[words[idx].head].upos == "VERB" and words[i].head != idx:
                 return None  # what a verb before the comma acts on (`Interrogée sur la possibilité d'écarter son
                 # acteur de la promotion du film, Mme Varenne…`): not the name's role
+            if comma is not None and not apposed and _complement_of_fronted_predicate(doc, idx, comma):
+                return None  # a phrase a fronted adjective or participle governs (`Présent aux côtés du ministre,
+                # Hery Ratsimbazafy, directeur général de la Jirama, a reconnu`): someone else's role
             if comma is not None and case_words and not apposed and (
                     _subject_of_next_clause(doc, comma + 1, i) or not _attributing(doc, case_words, tables)):
                 # `Selon un diplomate européen, M. Keresztes cherche…`, `Après sa rencontre avec le Premier
@@ -955,6 +952,20 @@ def _role_part(doc: Doc, j: int, seq: list[int], tables: LanguageTables) -> bool
             or (j > 0 and _cap(words[seq[-1]]) and _cap(words[j - 1]) and words[j - 1].upos == "PROPN"
                 and any(_cap(words[x]) and is_title_word(words[x], tables, doc) for x in seq[:-1]))
             or (j > 0 and seq and _office_words(doc, j - 1, seq[0], tables))))
+
+
+def _complement_of_fronted_predicate(doc: Doc, role: int, comma: int) -> bool:
+    """The role's noun phrase (through the nouns it complements) is an oblique of an adjective or a participle
+    before the comma."""
+    if any(d.feats.get("Poss") == "Yes" for d in doc.kids(role, "det", "nmod:poss")):
+        return False  # the role of someone the sentence names, named right after it (`assis à côté de son avocat,
+        # Me Julien Ferracci, Dylan Morisseau gardait…`)
+    h = role
+    while doc.words[h].rel == "nmod" and 0 <= doc.words[h].head < h and doc.words[doc.words[h].head].upos == "NOUN":
+        h = doc.words[h].head
+    head = doc.words[h].head
+    return doc.words[h].rel.startswith("obl") and 0 <= head < comma and doc.words[head].upos in ("ADJ", "VERB") \
+        and doc.words[head].feats.get("VerbForm") != "Fin"
 
 
 def _subject_of_next_clause(doc: Doc, start: int, i: int) -> bool:
@@ -1235,6 +1246,8 @@ def _kind_of_name(doc: Doc, i: int, j: int, tables: LanguageTables) -> str:
         return "organization"  # `Rue89 Strasbourg`, `7sur7`: no person's name opens on a figure
     if j > i and tokens[0] in tables.street_nouns:
         return "place"  # `Place Beauvau, le ton est plus offensif`: the square (and the ministry there)
+    if j > i and tokens[-1] in tables.street_suffixes:
+        return "place"  # `has lived off Raymond Road since 1987`: a street, whoever it was named after
     if j > i and tokens[0] in tables.event_name_nouns:
         return "place"  # `Hurricane Omar`, `Storm Ingrid`: a named event, no one who speaks
     if _reaching_outlet(doc, i, j, tables):
@@ -1306,6 +1319,9 @@ class EntityIndex:
         # full names first, so that surnames resolve to them
         alone = {fold(doc.words[i].text) for i, j in runs if i == j}
         introduced: dict[str, int] = {}  # where each full name of the first pass is first written
+        middle: list[tuple[str, str, Referent]] = []  # the middle words of three-word names
+        honoured = {fold(doc.words[i].text) for i, j in runs
+                    if i == j and _honorific_before(doc, i, tables.honorifics) is not None}
         # (first names seen alone as a subject: a person's, not a place run into a headline's name)
         subjects = {fold(doc.words[i].text) for i, j in runs if i == j and doc.words[i].rel.startswith("nsubj")}
         # (a name that reached a speaker is an outlet wherever else it stands, `au micro de France Inter` … `joint
@@ -1335,6 +1351,10 @@ class EntityIndex:
                     continue
                 ref = self.referents.setdefault(fold(name), Referent(name, "person"))
                 self.by_surname.setdefault(fold(doc.words[j].text), fold(name))
+                if j - i == 2 and doc.words[j - 1].upos == "PROPN" and _cap(doc.words[j - 1]) \
+                        and doc.words[j - 1].text not in tables.surname_particles \
+                        and doc.words[j - 1].lower not in tables.organization_nouns:
+                    middle.append((fold(doc.words[j - 1].text), fold(name), ref))
                 introduced.setdefault(fold(name), i)
                 family = _before_hyphenated_given_name(doc.words, i, j)
                 if family is not None:  # `Ivy Chow Sze-man` … `Dr Chow`
@@ -1342,6 +1362,14 @@ class EntityIndex:
                 given = fold(doc.words[i].text)
                 self.by_given[given] = fold(name) if self.by_given.get(given, fold(name)) == fold(name) else None
                 self._add_titles(ref, i, j)
+        for key, name, ref in middle:
+            if ref.titles and key not in self.by_surname and key in subjects | honoured:
+                # the first of two family names, of someone given a role, alone a verb's subject or after a courtesy
+                # title (`Tourism Minister Mariela Cordero Vargas` … `Cordero said`, `Mme Justine Mujinga Kabulo` …
+                # `D'après Mme Mujinga`); not a name's last word elsewhere (`Tran Duc Khiem` … `Le Van Duc`), nor a
+                # word of a body's name (`Ardent Energy Advisory` … `Minister of Energy`, `Nantes Métropole Demain` …
+                # `la Métropole`)
+                self.by_surname[key] = name
         self.gendered_namesake = self._gendered_namesakes(runs, introduced)
         for i, j in runs:
             ref = self.referent_for_run(i, j)

@@ -1639,7 +1639,8 @@ def _date_intervals(ctx: Context, f: Found) -> list[tuple[int, int]]:
         for kid in doc.kids(verb):
             if kid.rel not in ("advcl", "ccomp", "xcomp", "parataxis", "conj", "acl", "csubj") \
                     or _occasion_of_speaking(doc, kid, verb, ctx.tables) or _reached(doc, kid, verb, ctx.tables) \
-                    or (kid.rel == "ccomp" and kid.i > verb and phrase_read_as_clause(doc, kid)):
+                    or (kid.rel == "ccomp" and kid.i > verb and phrase_read_as_clause(doc, kid)) \
+                    or _fronted_publication(doc, kid, verb, ctx.tables):
                 sub = doc.subtree(kid.i)
                 # (nor a participle set off inside a phrase, unless of speaking or publishing: `L'ASNR, informée le
                 # 2 mars,`; not `In its report, published on Wednesday,`)
@@ -1778,6 +1779,16 @@ def _occasion_of_speaking(doc: Doc, clause: Word, verb: int, tables: LanguageTab
     return (as_head or clause.rel == "advcl") and clause.i < verb \
         and (_of_speaking(clause, tables, reporting=True) or _opening_participle(doc, clause, tables)
              or (clause.lemma.lower() in tables.gathering_verbs and "VerbForm" in clause.feats))
+
+
+def _fronted_publication(doc: Doc, clause: Word, verb: int, tables: LanguageTables) -> bool:
+    """`In his latest report to the court, filed Monday, Kessler wrote`, `In a memo … dated Nov. 12, the firm
+    said`: a participle of publishing inside a phrase fronted before the verb (the phrase may hang on it), which
+    the parser made a clause of the verb's with no subject of its own; it dates the statement published."""
+    return clause.rel in ("ccomp", "advcl", "parataxis") and clause.i < verb \
+        and clause.lemma.lower() in tables.publication_verbs and clause.feats.get("Tense") == "Past" \
+        and not doc.kids(clause.i, "nsubj", "nsubj:pass", "expl") \
+        and any(k.rel.startswith("obl") and k.i < clause.i for k in [*doc.kids(verb), *doc.kids(clause.i)])
 
 
 def _opening_participle(doc: Doc, clause: Word, tables: LanguageTables) -> bool:

@@ -195,6 +195,9 @@ class LanguageTables:
     stated_age: str = ""
     # Nouns of a street or square naming the institution there (`a-t-on indiqué rue de Grenelle`).
     street_nouns: frozenset[str] = frozenset()
+    # Casefolded nouns that end a street's or a road's name (`Raymond Road`, `Fifth Avenue`): a place, however
+    # like a person's name its first word is.
+    street_suffixes: frozenset[str] = frozenset()
     # Modifiers that make a role another office (`shadow`, `former`, `deputy`; `ancien`, `adjoint`): a known
     # title with one is not what a description without it means.
     office_modifiers: frozenset[str] = frozenset()

@@ -296,7 +296,8 @@ ENGLISH = LanguageTables(
     plain_person_nouns=frozenset({"man", "woman", "boy", "girl", "rookie", "youngster"}),
     party_member_nouns=frozenset({"democrat", "republican", "tory", "conservative", "liberal", "socialist",
                                   "libertarian"}),
-    publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send", "read"}),
+    publication_verbs=frozenset({"publish", "release", "issue", "unveil", "post", "file", "sign", "send", "read",
+                                 "date"}),
     predicative_marks=frozenset({"as"}),
     simultaneity_marks=frozenset({"as", "while", "when"}),
     agent_prepositions=frozenset({"by"}),
@@ -326,6 +327,7 @@ ENGLISH = LanguageTables(
     predicative_verbs=frozenset(),
     age_suffixes=("-year-old",),
     # (no single letter: `Sen. X (R), a senator from Texas` is a party's label)
+    street_suffixes=_words("street road avenue boulevard highway parkway turnpike expressway freeway"),
     photo_positions=frozenset({"left", "right", "centre", "center", "second left", "second right", "far left",
                                "far right", "front", "back", "top", "bottom", "inset", "pictured", "left to right",
                                "from left", "file photo", "file"}),
@@ -399,7 +401,7 @@ ENGLISH = LanguageTables(
     """),
     exclusive_offices=_words("""
         judge senator congressman congresswoman mayor governor prosecutor sheriff lawyer ambassador coroner
-        councillor councilman councilwoman minister
+        councillor councilman councilwoman minister secretary chancellor premier
         forward guard defender midfielder goalkeeper quarterback pitcher catcher
     """),
     surname_particles=_words("Ó Ní Nic Mac Mc Van Von De Di Da Du Del Della Dos Das Al El Ben Bin Abu Le Te"),

@@ -225,6 +225,8 @@ TITLE_NOUNS = _words("""
     concierge bibliothécaire jardinier jardinière menuisier menuisière maçon couvreur pâtissier pâtissière
     mytiliculteur mytilicultrice livreur livreuse coursier coursière préparateur préparatrice
     saisonnier saisonnière taximan moto-taximan
+    collecteur collectrice réparateur réparatrice planteur planteuse cultivateur cultivatrice exportateur
+    exportatrice grossiste
     mineur critique maître maîtresse
 """)
 

@@ -2772,3 +2772,52 @@ def test_a_name_given_in_marks_is_no_quotation(extract_fr) -> None:
                       "plus de 1.200 signatures.") == []
     assert extract_fr("Le logiciel en cause s’appelle « Sillon ». Déployé depuis septembre, il attribue un "
                       "score.") == []
+
+
+def test_a_demonstrative_trade_takes_up_the_one_named(extract_fr) -> None:
+    text = ("Installé à Sambava depuis une vingtaine d'années, Hassan Abdallah Saïd reconnaît acheter « au "
+            "compte-gouttes ». « Les exportateurs ne me passent plus de commandes », explique ce collecteur agréé.")
+    quotes = extract_fr(text)
+    assert [(q.speaker.name, q.title.text) for q in quotes] == [("Hassan Abdallah Saïd", "collecteur agréé")] * 2
+
+
+def test_a_conjunct_disagreeing_with_the_reported_subject_is_the_reporters(extract_fr) -> None:
+    text = ("Dans un communiqué publié jeudi, le groupement estime que les stocks accumulés pendant les années de prix "
+            "administrés, évalués à plus de 1 500 tonnes, « pèsent lourdement » sur les cours mondiaux, et appelle "
+            "l'Etat à « ouvrir enfin un dialogue sincère » avec les opérateurs.")
+    q = only(extract_fr(text), "dialogue")
+    assert (q.speaker.name, q.date.text) == ("le groupement", "jeudi")
+
+
+def test_people_by_their_town_are_an_incises_inverted_subject(extract_fr) -> None:
+    (q,) = extract_fr("Lire aussi\nLubrizol, sept ans après : « La confiance n’est jamais revenue », témoignent des "
+                      "Rouennais\n\nMots-clés : Rouen\n")
+    assert q.speaker.name == "des Rouennais"
+
+
+def test_a_name_set_off_before_the_auxiliary_is_the_speaker(extract_fr) -> None:
+    (q,) = extract_fr("Le député de Port-Louis Sud et Port-Louis Centre (circonscription no 2), Farhad Joomun, a "
+                      "dénoncé jeudi « un coup de massue pour les travailleurs ».")
+    assert (q.speaker.name, q.date.text) == ("Farhad Joomun", "jeudi")
+
+
+def test_a_role_a_fronted_adjective_governs_is_someone_elses(extract_fr) -> None:
+    text = ("Présent aux côtés du ministre, Hery Ratsimbazafy, directeur général de la Jirama depuis juillet, a "
+            "reconnu une situation « critique ».")
+    (q,) = extract_fr(text)
+    assert (q.speaker.name, q.title.text) == ("Hery Ratsimbazafy", "directeur général de la Jirama")
+
+
+def test_a_name_set_off_before_the_verb_is_no_incise(extract_fr) -> None:
+    (q,) = extract_fr("Le préfet de la région de la Nawa, préfet du département de Soubré, Koffi Amani Célestin, a "
+                      "quant à lui invité les producteurs à « ne pas céder aux sirènes des acheteurs véreux ».")
+    assert q.speaker.name == "Koffi Amani Célestin"
+
+
+def test_a_phrase_after_an_incises_speaker_is_no_second_half(extract_fr) -> None:
+    quotes = extract_fr("À partir du 1er janvier 2027, le prix du ticket d’autobus connaîtra une hausse moyenne de "
+                        "15 %, a annoncé jeudi le ministre du Transport terrestre, Kavish Ramdhony, lors d’une "
+                        "conférence de presse à Port-Louis.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("À partir du 1er janvier 2027, le prix du ticket d’autobus connaîtra une hausse moyenne de 15 %",
+         "Kavish Ramdhony")]
