@@ -20,7 +20,8 @@ The parser reads the tagger's tags, so one wrong tag can cost a whole attributio
   a plural of people right after a verb is its object (`told reporters Tuesday`): tagged verbs, they made the
   name their object or swallowed the date.
 - A verb that predicates something of its object, in a headline's present between two noun phrases, the second
-  followed by a quotation (`RCN brands pay award ‘insulting’`), is the verb, not the plural noun it is spelt like.
+  followed by a quotation (`teachers union leader calls vote 'a rubber stamp'`), is the verb, not the plural noun it
+  is spelt like.
 - The first part of a compound noun spelt like a verb is a noun (`think tank`), and so is the adjective that
   ends a noun phrase opened by an article (`une excellente nouvelle`, `The 47-year-old added:`), which the
   tagger calls an adjective.

@@ -530,9 +530,7 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
         if mark is not None:
             sub = [i for i in sub if mark.open_start <= doc.words[i].start < mark.close_end]  # (the marks only:
             # not `… as CrossPennine Rail taken into public ownership` the parser hung on it)
-        elif not (subject and any(m.start <= kid.start < m.end and not doc.text[doc.words[max(subject)].end:
-                                                                                  m.open_start].strip()
-                                  for m in ctx.marks)):
+        elif not (subject and _quoted_predicate_after(ctx, kid, doc.words[max(subject)].end)):
             return None  # (but a headline's clause without its copula, a subject then its quoted predicate,
             # is reported whole: `manager seeks 18% rate hike, says city ‘not ready’ to take back system`)
     subjects = [k.i for k in doc.kids(kid.i, "nsubj", "nsubj:pass")]
@@ -552,6 +550,11 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
     if not _finite_clause(doc, kid) and not subject:
         return span  # (the quoted clause alone)
     return span[0], max(span[1], _coordinated_stop(ctx, cue, sub[-1], doc.sentences[kid.sent].end))
+
+
+def _quoted_predicate_after(ctx: Context, kid: Word, end: int) -> bool:
+    """Marks holding the clause's head open right after offset `end` (the end of the clause's subject)."""
+    return any(m.start <= kid.start < m.end and not ctx.doc.text[end:m.open_start].strip() for m in ctx.marks)
 
 
 def _leading_date(ctx: Context, body: list[int], clause: Word) -> int:
