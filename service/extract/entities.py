@@ -774,14 +774,14 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
                        # Littoral, X, est entré en vigueur`, the name hung on the noun)
                        or (words[idx].deprel == "obl:agent" and words[words[idx].head].rel == "acl")) \
                 and not _subject_of_next_clause(doc, comma + 1, i) if comma is not None else False
-            if not apposed and words[idx].feats.get("Number") == "Plur" and not doc.kids(i, "conj") and (
-                    comma is None or any(words[x].rel == "conj" for x in seq if x <= idx)):
-                return None  # a plural before one name: whose it is (`le syndicat des joueurs Provale`), or the
-                # last of a list of people (`devant quelque 200 salariés, retraités et habitants, X est monté`)
-            if comma is not None and words[idx].feats.get("Number") == "Plur" and not doc.kids(i, "conj") \
-                    and not any(words[x].rel == "conj" for x in seq):
-                return None  # one name set off after a plural role is one of a group (`More than 40 farmers who
-                # hold shares in the canal company, Wes Tolman among them, contend`): the group's role, not his
+            listed = [x for x in seq if words[x].rel == "conj"]
+            if words[idx].feats.get("Number") == "Plur" and not doc.kids(i, "conj") and (
+                    comma is None or not listed or (not apposed and min(listed) <= idx)):
+                # a plural before one name: whose it is (`le syndicat des joueurs Provale`), the group one name set
+                # off after it belongs to (`More than 40 farmers who hold shares in the canal company, Wes Tolman
+                # among them, contend`), or the last of a list of people (`devant quelque 200 salariés, retraités
+                # et habitants, X est monté`)
+                return None
             if comma is not None and not apposed and words[idx].rel in ("obj", "iobj") \
                     and words[words[idx].head].upos == "VERB" and words[i].head != idx:
                 return None  # what a verb before the comma acts on (`Interrogée sur la possibilité d'écarter son
