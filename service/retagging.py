@@ -212,7 +212,8 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
     through a preposition: `…, juge ces résultats «…»`, `Le ministère des sports juge ce constat «…»`), and the
     forms spelt like an adjective there (`l'Élysée dément toute ingérence`, also with the object quoted: `dément
     « tout traitement de faveur »`), and in an incise right after a quotation's closing mark and its comma (`« … »,
-    juge pour sa part la députée X`, `juge` tagged the noun); returns how many."""
+    juge pour sa part la députée X`, `juge` tagged the noun), and the present forms a language lists apart before a
+    complementizer only (`The paper, written by the executive team, states that…`); returns how many."""
     if not tables.verb_forms:
         return 0
     changed = 0
@@ -231,7 +232,9 @@ def retag_verbs_before_complementizers(doc, tables: LanguageTables) -> int:
                 nxt = words[at + 1]  # (a quoted adjective after them: the verb's predicate)
             elif nxt.text in openers and k + 2 < len(words):
                 nxt = words[k + 2]  # (past the opening mark)
-            lemma = tables.verb_forms.get(word.text.lower())
+            lemma = tables.verb_forms.get(word.text.lower()) or (  # (after a set-off phrase only: not `Report
+                tables.present_forms.get(word.text.lower())  # comments that violate…`, `but worries that`)
+                if nxt.text.lower() in tables.complementizers and before.text in (",", ")") else None)
             incise = k >= 2 and before.text == "," and words[k - 2].text in closers and word.upos in ("NOUN", "ADJ")
             if (word.upos == "NOUN" or (word.upos in ("ADJ", "ADV") and nxt.upos == "DET") or incise) \
                     and lemma is not None \

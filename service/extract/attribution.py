@@ -312,12 +312,14 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                     and not _has_mark(doc, k, tables)]
             if bare and tables.bare_complement_clauses:
                 sub = sorted(set(sub) | set(range(min(doc.subtree(bare[0].i)), sub[0])))
-            body = _drop_leading(doc, sub, tables.complementizers)
+            body = _without_contrasting_report(ctx, cue, _drop_leading(doc, sub, tables.complementizers))
             span = _span(ctx, body)
             if span:
                 # the clause runs to the sentence end (parsers hang its last phrases on the reporting verb),
                 # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`)
                 sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end)
+                if len(body) < len(_drop_leading(doc, sub, tables.complementizers)):
+                    sentence_end = doc.words[body[-1]].end  # (cut before another's saying)
                 end = max(span[1], sentence_end)
                 return _from_complementizer(ctx, cue, (span[0], _until(doc, end, second))), "que"
         clause = _clause_below_addressee(doc, v, kid, tables)
@@ -515,9 +517,11 @@ def _bare_clause(ctx: Context, cue: Cue, kid: Word, sub: list[int]) -> tuple[int
                for i in doc.subtree(o.i)] if kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj", "nsubj:pass") else []
     if not subject and kid.rel == "ccomp" and not doc.kids(kid.i, "nsubj", "nsubj:pass", "csubj"):
         # (a gerund's phrase right before it, parsed as the verb's complement: `said printing the subsidy on
-        # receipts would help`)
+        # receipts would help`; or a participle modifying the clause's subject: `said laid-off workers would…`)
         subject = next((doc.subtree(g.i) for g in doc.kids(v.i, "xcomp") if v.i < g.i < kid.i
-                        and (g.feats.get("VerbForm") == "Ger" or g.feats.get("Tense") == "Pres")
+                        and (g.feats.get("VerbForm") == "Ger" or g.feats.get("Tense") == "Pres"
+                             or (g.feats.get("VerbForm") == "Part" and any(
+                                 doc.words[i].upos == "NOUN" and i > g.i for i in doc.subtree(g.i))))
                         and max(doc.subtree(g.i)) + 1 == min(
                             i for i in doc.subtree(kid.i) if i not in doc.subtree(g.i))), [])
     # (a verb of saying takes no bare infinitive: after such a subject it is a present the tagger misread,
@@ -604,8 +608,10 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
         # sign that big tech firms are trimming costs`)
     # (or a clause right after the object that the parser hung higher up: `refused to blame the referee,
     # insisting the decisions "were correct"`)
-    stranded = [k for k in rest if k.rel in ("ccomp", "parataxis") and k.head < v.i and _tensed(doc, k)
-                and _right_after(doc, max(doc.subtree(objs[0].i)), k)]
+    # (also as a conjunct without conjunction of the verb before: `casino workers ratify contract; union says deal
+    # ‘sets the bar for the Strip’`)
+    stranded = [k for k in rest if (k.rel in ("ccomp", "parataxis") or (k.rel == "conj" and not doc.kids(k.i, "cc")))
+                and k.head < v.i and _tensed(doc, k) and _right_after(doc, max(doc.subtree(objs[0].i)), k)]
     # (or made the root, the reporting verb its dependent: `RELATED: Owner says team 'can't wait forever'`; only
     # marks and the verb's own auxiliaries and adverbs between)
     last = max(doc.subtree(objs[0].i))
@@ -619,6 +625,12 @@ def _misparsed_clause(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | N
     # schools and three hospitals had been cut off`): the parser split one clause
     listed = [k for k in doc.kids(v.i, "conj") if k.i > objs[0].i and not doc.kids(k.i, "cc") and _tensed(doc, k)
               and any(_list_goes_on(doc, objs[0], s) for s in doc.kids(k.i, "nsubj", "nsubj:pass"))]
+    # (a present conjunct without a subject of a past verb of saying cannot be its coordinate: the object is its
+    # subject, `He said low-carbon fuel markets in California and elsewhere pay a premium`)
+    listed += [k for k in doc.kids(v.i, "conj") if k.i > objs[0].i and v.feats.get("Tense") == "Past"
+               and k.feats.get("Tense") == "Pres" and k.feats.get("VerbForm") == "Fin"
+               and not doc.kids(k.i, "nsubj", "nsubj:pass") and k not in listed
+               and not any(x.upos in ("VERB", "AUX") for x in doc.words[max(doc.subtree(objs[0].i)) + 1:k.i])]
     inside = {i for o in objs for i in doc.subtree(o.i)} | {
         i for k in doc.kids(v.i, "ccomp", "xcomp", "parataxis") if k.i > objs[0].i
         and not _circumstantial(doc, k, tables) for i in doc.subtree(k.i)} | {
@@ -799,6 +811,21 @@ def _second_reports(ctx: Context, content: Word) -> set[int]:
         for i in doc.subtree(kid.i)}
 
 
+def _without_contrasting_report(ctx: Context, cue: Cue, body: list[int]) -> list[int]:
+    """The clause's words before a clause of contrast after a comma that reports another's saying (`affirme que
+    « … », tandis que les pilotes réclament une refonte`), however the parser hung it."""
+    doc, tables = ctx.doc, ctx.tables
+    for other in ctx.cues:
+        v = doc.words[other.verb]
+        if other.verb == cue.verb or other.verb not in body or other.subject is None or other.subject > v.i:
+            continue
+        mark = next((m for m in doc.kids(v.i, "mark") if m.lower in tables.adverbial_marks and m.i < other.subject),
+                    None)
+        if mark is not None and mark.i > 0 and doc.words[mark.i - 1].text == ",":
+            return [i for i in body if i < mark.i - 1]
+    return body
+
+
 def _coordinated_stop(ctx: Context, cue: Cue, last: int, sentence_end: int) -> int:
     """Where the reported clause must end at the latest: before the conjunction and comma of a verb
     coordinated with the reporting verb after the clause (`said he expected a deal, but declined to say…`)."""
@@ -882,6 +909,10 @@ def _surface_que(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | None:
         w = doc.words[k]
         # a mistagged addressee (`told reporters` with `reporters` a VERB) is still the verb's own argument
         argument = w.head == v.i and w.rel in ("obj", "iobj", "xcomp") and not doc.kids(w.i, "nsubj", "aux", "mark")
+        # (and so is a publishing participle of one of its nouns: `argued in a lawsuit filed in September that P`)
+        argument = argument or (w.rel == "acl" and w.feats.get("VerbForm") == "Part" and w.head in own
+                                and w.lemma.lower() in tables.publication_verbs
+                                and doc.words[w.head].upos == "NOUN" and not doc.kids(w.i, "nsubj", "aux"))
         # (commas around the verb's own circumstances: `qui avait averti la semaine dernière, devant une
         # délégation, que « … »`, the clause hung on the main verb after it)
         set_off = w.text == "," and (w.head in own or (k + 1 <= sent.last
@@ -1262,6 +1293,9 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
                                          and _infinitive(doc, k) and doc.kids(k.i, "mark")]
                                         if v.rel == "conj" and v.head >= 0 else [])
     if lemma_of(cue) not in tables.addressee_verbs:
+        # (or hung on the object itself: `described the deal as "long overdue"`)
+        kids += [k for k in doc.kids(obj.i, "nmod") if any(c.lower in tables.predicative_marks
+                                                          for c in doc.kids(k.i, "case"))]
         # (a quoted predicate the parser made a sentence of its own: `called the bill “a union wish list…”`)
         after = max(doc.subtree(obj.i)) + 1
         kids += [k for k in doc.kids(cue.verb, "parataxis") if min(doc.subtree(k.i)) == after
@@ -1280,10 +1314,18 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
         and any(m.lower in tables.adverbial_marks for m in doc.kids(kid.i, "mark"))) and not (
         # (`told jurors Tuesday as the trial opened`, the conjunction parsed as the subject's case)
         kid.rel == "ccomp" and _circumstantial(doc, kid, tables)) and not (
-        # nor does a phrase of time (`praised his side's "character" after Mensah's header`)
-        kid.rel == "obl" and _circumstance(doc, kid, tables, tables.adverbial_marks)) and not (
+        # nor does a phrase of time (`praised his side's "character" after Mensah's header`), place or movement
+        kid.rel == "obl" and (_circumstance(doc, kid, tables, tables.adverbial_marks) or _date_phrase(doc, kid, tables)
+                              or any(c.lower in tables.place_prepositions for c in doc.kids(kid.i, "case")))) and not (
         # nor does a modifier set off by a comma (`qualifié l'attaque de « lâche », au lendemain des…`)
         kid.deprel in ("obl:mod", "obl:tmod", "obl:npmod") and doc.words[min(doc.subtree(kid.i))].text == ",")]
+
+
+def _date_phrase(doc: Doc, kid: Word, tables: LanguageTables) -> bool:
+    """The phrase is a date, which predicates nothing of an object (`called him in on Nov. 17`)."""
+    sub = [i for i in doc.subtree(kid.i) if not (doc.words[i].head == kid.i and doc.words[i].rel == "case")]
+    date = tables.date_regex.match(doc.text, doc.words[sub[0]].start)
+    return date is not None and date.end() >= doc.words[sub[-1]].end
 
 
 def _stranded_infinitive(doc: Doc, obj: Word) -> Word | None:
@@ -1330,12 +1372,21 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         if not before.endswith((",", "–", "—")):
             return None
     else:
+        if cue.subject > cue.verb:
+            return None  # (a verb inside the quotation, its subject the incise's after it: `‘stronger than
+            # expected’, researchers say`)
         # `« P », Biden l'a déclaré`, `“P,” Mr. Biden said`: a subject between the closing mark and the verb
         before = text[:doc.words[_subject_start(ctx, cue)].start].rstrip(SPACES)
         closers = ("»", "”", '"')
         inner = "".join(ctx.tables.quote_pairs.values())  # (a quotation's own closing marks)
-        quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith(closers)) or (
-            before.endswith(closers) and before[:-1].rstrip(SPACES).rstrip(inner).endswith((",", "?", "!")))
+        # (a single closing mark too with the comma inside it, which no apostrophe has: `Bible mandate amounts to
+        # 'religious coercion,' parents tell federal judge`)
+        # (and a single one with the comma after it when the incise closes its line, as headlines have it:
+        # `Ballycullen roads ‘already at breaking point’, residents warn planners`)
+        singles = ("’", "'") if len(_rest_of_line(ctx, cue)) <= 3 else ()
+        quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith((*closers, *singles))) or (
+            before.endswith((*closers, "’", "'"))
+            and before[:-1].rstrip(SPACES).rstrip(inner).endswith((",", "?", "!")))
         closer = len(before[:-1].rstrip(SPACES)) if before.endswith((",", "–", "—")) else len(before)
         if quoted and not any(m.close_end == closer for m in ctx.marks):
             return None  # the marks close a title, no quotation (`Dans un tract intitulé « Ligne 2 : … », le
@@ -1406,7 +1457,8 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
             doc.kids(w.i, "nsubj") or (w.rel == "acl" and w.head == w.i - 1 and doc.words[w.head].rel == "nsubj"
                                        and doc.words[w.head].head == cue.verb))  # (hung on the subject)
         for w in clause)
-    if not (finite or future or passive or progressive) and not ctx.mark_overlapping(start, end):
+    if not (finite or future or passive or progressive or (subject_first and _headline_clause(ctx, cue, clause))) \
+            and not ctx.mark_overlapping(start, end):
         return None
     return (start, end), "incise"
 
@@ -1492,6 +1544,28 @@ def _subject_start(ctx: Context, cue: Cue) -> int:
 def _addressee(w: Word, tables: LanguageTables) -> bool:
     """A noun phrase that can be told something: `told reporters`, `told Reuters`, `told him`."""
     return person_like(w, tables) or w.lower in tables.pronouns or w.lower in tables.first_second_person
+
+
+def _rest_of_line(ctx: Context, cue: Cue) -> list[str]:
+    """The words after the verb group to the end of its line."""
+    line_end = ctx.doc.text.find("\n", cue.group_end)
+    return ctx.doc.text[cue.group_end:len(ctx.doc.text) if line_end < 0 else line_end].split()
+
+
+def _headline_clause(ctx: Context, cue: Cue, clause: list[Word]) -> bool:
+    """A headline's statement before `, X say(s)`, its verb read as a noun (`Bible mandate amounts to religious
+    coercion, parents say`): the line holds the clause and the present incise alone, with no closing stop, and the
+    clause opens on its subject's words, no preposition, conjunction or adverb."""
+    text, verb = ctx.doc.text, ctx.doc.words[cue.verb]
+    line_end = text.find("\n", cue.group_end)
+    line = text[text.rfind("\n", 0, cue.group_start) + 1:len(text) if line_end < 0 else line_end].rstrip(SPACES)
+    # (the incise closes the line, an addressee at most after it, and the statement says something of its subject:
+    # not a caption's name, `Race winner X, Halden Racing, celebrates in parc ferme`)
+    return verb.feats.get("Tense") == "Pres" and len(clause) >= 3 and len(_rest_of_line(ctx, cue)) <= 3 \
+        and any(w.upos in ("ADP", "NUM") or w.text in ctx.tables.quote_pairs for w in clause) \
+        and clause[0].upos in ("NOUN", "PROPN", "ADJ", "DET") and any(w.upos in ("NOUN", "PROPN") for w in clause) \
+        and not line.endswith((".", "!", "?", ":", ";", "…")) \
+        and text.rfind("\n", 0, cue.group_start) < clause[0].start
 
 
 def _closes_its_sentence(ctx: Context, cue: Cue) -> bool:
@@ -2497,6 +2571,14 @@ def _continues(ctx: Context, last: Found, m: MarkSpan) -> bool:
     gap = ctx.doc.text[last.end:m.open_start]
     if gap.count("\n\n") > 1 or len(gap) > 600:
         return False
+    text = ctx.doc.text
+    label, colon, _ = text[text.rfind("\n", 0, m.open_start) + 1:m.open_start].partition(":")
+    line_end = text.find("\n", m.close_end)
+    heading = not text[:len(text) if line_end < 0 else line_end].rstrip(SPACES).endswith(
+        (".", "!", "?", "…", *ctx.tables.quote_pairs.values()))
+    if colon and heading and "\n" in gap and 0 < len(label.split()) <= 5 and label[:1].isupper():
+        return False  # (a heading naming its own source before a colon, `Mayor's office: Growth 'can't come at…'`, or
+        # a teaser's label, `Lire aussi : « … » : les parents d’élèves montent au créneau`: another story)
     # (a verb of a subordinate clause narrates: `…near the bridge, which was closed after inspectors found cracks`,
     # also when the parser made the conjunction its subject's preposition)
     doc, tables = ctx.doc, ctx.tables

@@ -306,18 +306,34 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
                              and w.i + 1 < len(doc.words) and doc.words[w.i + 1].text == ","):
             seen += 1
             continue  # `résume, fataliste, Nolwenn Daniel`: a one-word aside between the verb and its subject
+        close = next((k for k in range(w.i + 1, min(w.i + 6, len(doc.words))) if doc.words[k].text == ")"), None) \
+            if w.text == "(" else None
+        if close is not None:  # (a bracketed acronym after a phrase: `a indiqué à l'Agence nigérienne de presse (ANP)
+            phrase_end = max(phrase_end, doc.words[close].end)  # le directeur général`)
+            seen += 1
+            continue
+        aside = _bare_aside_end(doc, w)
+        if aside is not None:  # (or a bare noun's absolute phrase: `glisse, sourire en coin, un jeune manifestant`)
+            phrase_end = max(phrase_end, doc.words[aside].end)
+            seen += 1
+            continue
         if (w.upos == "ADP" or w.lower in tables.complement_openers) and w.head > w.i:
             skip_to = noun_phrase_end(doc, w.head, with_case_only=True)  # `a réagi auprès de l'AFP le directeur`
             while skip_to + 1 < len(doc.words) and doc.words[skip_to + 1].start == doc.words[skip_to].end \
                     and doc.words[skip_to + 1].text[:1] in HYPHENS and doc.words[skip_to + 1].upos != "PRON":
                 nxt = doc.words[skip_to + 1]  # a name the tokenizer split at its hyphen (`à L'Orient-Le Jour`)
                 skip_to = max(skip_to + 1, noun_phrase_end(doc, nxt.head if nxt.head > nxt.i else nxt.i, True))
+            while _name_goes_on(doc, w.head, skip_to):
+                skip_to += 1
             phrase_end = max(phrase_end, doc.words[skip_to].end)  # its words are skipped below
             seen += 1
             continue
         if w.upos == "DET" and w.head > w.i and doc.words[w.head].upos in ("NOUN", "PROPN", "PRON"):
             if _subject_of_other_clause(doc, doc.words[w.head], v) or _predicated_object(doc, w.head, tables):
                 return None
+            possessor = doc.words[w.head]  # (`said the group's executive director, X`: not the group)
+            if _possessor(doc, possessor) and person_like(doc.words[possessor.head], tables):
+                return possessor.head
             return w.head  # also a pronoun made nominal by its determiner (`assure l'un d'eux`)
         if w.upos in ("PRON", "NUM") and any(doc.kids(k.i, "case") for k in doc.kids(w.i, "nmod") if k.i > w.i):
             return w.i  # `a glissé un de ses proches`
@@ -340,8 +356,7 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             nxt = doc.words[w.i + 1] if w.i + 1 < len(doc.words) else None
             if w.text in tables.honorifics and nxt is not None and nxt.sent == w.sent and nxt.upos == "PROPN":
                 w = nxt  # `Me Sébastien Schapira` parsed as two objects: the name is the subject
-            if w.head > w.i and any(c.upos == "PART" and c.rel == "case" for c in doc.kids(w.i)) \
-                    and doc.words[w.head].upos in ("NOUN", "PROPN"):
+            if _possessor(doc, w):
                 w = doc.words[w.head]  # `said Tillery's attorney`: the possessor is not the one speaking
             while w.rel in ("flat", "amod", "compound") and w.head >= 0 and doc.words[w.head].i < w.i \
                     and is_acronym(doc.words[w.head]) == is_acronym(w) and doc.words[w.head].start >= phrase_end:
@@ -351,6 +366,42 @@ def inverted_subject(doc: Doc, v: Word, group_end: int, tables: LanguageTables) 
             return w.i
         return None
     return None
+
+
+def _name_goes_on(doc: Doc, head: int, last: int) -> bool:
+    """The capitalised noun after word `last` continues the title-case name a prepositional phrase headed by `head`
+    ends on, the parser having hung it on the name (`a confié à Air Journal son directeur`); a person's name after it
+    does not (`a affirmé à l'AFP Frédéric Lamothe`)."""
+    nxt = doc.words[last + 1] if last + 1 < len(doc.words) else None
+    return nxt is not None and doc.words[last].text[:1].isupper() and nxt.text[:1].isupper() and nxt.upos == "NOUN" \
+        and head <= nxt.head <= last and not doc.kids(nxt.i, "case")
+
+
+def _bare_aside_end(doc: Doc, w: Word) -> int | None:
+    """The last word of an absolute phrase set off by commas that opens on a noun without determiner (`sourire en
+    coin`), a determiner or a name after its closing comma: the aside between an incise's verb and its subject."""
+    if w.upos != "NOUN" or w.i == 0 or doc.words[w.i - 1].text != "," or doc.kids(w.i, "det"):
+        return None
+    for k in range(w.i + 1, min(w.i + 5, len(doc.words) - 1)):
+        x = doc.words[k]
+        if x.sent != w.sent or x.upos in ("VERB", "AUX"):
+            return None
+        if x.text == ",":
+            return k - 1 if doc.words[k + 1].upos in ("DET", "PROPN") and k > w.i + 1 else None
+    return None
+
+
+def _opens_quotation(doc: Doc, k: Word, verb: Word, tables: LanguageTables) -> bool:
+    """The phrase of k opens a quotation after the verb and a colon or comma: the quotation's words."""
+    first = next(i for i in doc.subtree(k.i) if doc.words[i].upos != "PUNCT" or i == k.i)
+    return first - 2 > verb.i and doc.words[first - 1].text in tables.quote_pairs \
+        and doc.words[first - 2].text in (":", ",")
+
+
+def _possessor(doc: Doc, w: Word) -> bool:
+    """A noun marked as the possessor of the noun after it (`Tillery's attorney`)."""
+    return w.head > w.i and any(c.upos == "PART" and c.rel == "case" for c in doc.kids(w.i)) \
+        and doc.words[w.head].upos in ("NOUN", "PROPN")
 
 
 def _predicated_object(doc: Doc, head: int, tables: LanguageTables) -> bool:
@@ -505,7 +556,8 @@ def _nsubj(doc: Doc, verb: Word, tables: LanguageTables, inverted_site: bool) ->
     before = [x for x in (next((n for n in reversed(valid) if n.i < k.i and not _negated_phrase(doc, n)), None)
                           if _negated_phrase(doc, k) else k for k in before) if x is not None]
     before = [_broken_name_holder(doc, k, tables) for k in before]
-    after = [k for k in valid if k.i > verb.i]
+    # (not the first words of a quotation opening after the verb: `and added: "Activist lawyers … think"`)
+    after = [k for k in valid if k.i > verb.i and not _opens_quotation(doc, k, verb, tables)]
     last = doc.sentence_of(verb.i).last
     if not after and verb.lemma.lower() not in tables.addressee_verbs and verb.i > 0 \
             and doc.words[verb.i - 1].text == ",":
@@ -604,6 +656,10 @@ def _reaches(doc: Doc, subject: Word, verb: Word, tables: LanguageTables) -> boo
     """Only punctuation, adverbs, clitics or auxiliaries lie between the subject's phrase and the verb."""
     end = max(noun_phrase_end(doc, subject.i), max(
         (i for i in doc.subtree(subject.i) if doc.words[i].rel != "punct"), default=subject.i))
+    while end + 1 < verb.i and doc.words[end + 1].text == ")" and "(" in doc.text[doc.words[subject.i].start:
+                                                                                 doc.words[end].start]:
+        end += 1  # (the bracket closing the phrase's acronym: `The … Coalition for Democratic Change (CDC), in a
+        # post,`)
     between = doc.words[end + 1:verb.i]
     # a parenthetical dependent of the verb set off by commas (`Les soldats, interrogés par…, ont reconnu`,
     # `Le ministre, qui s'exprimait…, a assuré`)
@@ -708,7 +764,10 @@ def _out_of_preposition(doc: Doc, i: int) -> int:
 def _finite(doc: Doc, v: Word) -> bool:
     """A tensed verb group: a finite verb, or one with an auxiliary that is no infinitive (`is understood to have
     told MPs`: `told` is not tensed)."""
-    return any(a.feats.get("VerbForm") != "Inf" for a in doc.kids(v.i, *AUX_RELS)) or v.feats.get("VerbForm") == "Fin"
+    return any(a.feats.get("VerbForm") != "Inf" for a in doc.kids(v.i, *AUX_RELS)) or v.feats.get("VerbForm") == "Fin" \
+        or (v.rel == "root" and v.feats.get("VerbForm") == "Part" and not doc.kids(v.i, *AUX_RELS)
+            and any(k.deprel == "nsubj" and k.i < v.i for k in doc.kids(v.i)))  # (`le principal, X, écrit que`: a
+    # present the tagger read as a participle, its subject before it)
 
 
 def subject_of(doc: Doc, v: Word, group: tuple[int, int], tables: LanguageTables
@@ -1156,6 +1215,14 @@ def _subject_after_conjunction(doc: Doc, v: Word, tables: LanguageTables) -> int
     span = range(conjunction.i + 1, v.i)
     if any(closing_mark(doc.words[k], tables) for k in span):
         return None  # (the conjunction is the quotation's: `« … Après vingt-deux ans de maison », lâche X`)
+    comma = max((k for k in span if doc.words[k].text == ","), default=None)
+    if conjunction.rel == "case" and comma is not None and comma + 1 < v.i - 1 and doc.words[v.i - 1].text != ",":
+        # a preposition's phrase closed by its comma, the subject after it (`Seven weeks after the attack, county
+        # and city officials say`, `officials` hung on `attack`)
+        after = range(comma + 1, v.i)
+        heads = [doc.words[k] for k in after if doc.words[k].rel != "punct" and doc.words[k].head not in after]
+        return heads[0].i if len(heads) == 1 and heads[0].upos in ("NOUN", "PROPN") \
+            and valid_subject(doc, heads[0], tables) else None
     heads = [doc.words[k] for k in span if doc.words[k].rel != "punct" and doc.words[k].head not in span]
     if len(heads) != 1 or conjunction.head != (v.i if conjunction.rel == "mark" else heads[0].i) \
             or heads[0].upos not in ("NOUN", "PROPN") or not valid_subject(doc, heads[0], tables):
@@ -1188,8 +1255,10 @@ def _name_apposed_before(doc: Doc, v: Word, subject: int, tables: LanguageTables
     s = doc.words[subject]
     # (before the verb's auxiliaries: `Le député de Port-Louis Sud …, Farhad Joomun, a dénoncé`)
     at = min([v.i] + [a.i for a in doc.kids(v.i, *AUX_RELS) if a.i < v.i and a.i > subject])
+    # (also an adjective the parser made the subject with its article, a noun misread: `le principal du collège`)
+    nominal = s.upos == "NOUN" or (s.upos == "ADJ" and s.rel == "nsubj" and bool(doc.kids(s.i, "det")))
     if at < 4 or doc.words[at - 1].text != "," or _before_comma_label(doc, at - 1) != at - 1 or not (
-            s.upos == "NOUN" or s.lemma.lower() in tables.title_nouns or profession_by_ending(s, tables)):
+            nominal or s.lemma.lower() in tables.title_nouns or profession_by_ending(s, tables)):
         return None  # (not past a lawmaker's label: `Senate Majority Leader X, R-Ky., told`)
     w = _person_name_ending_at(doc, at - 2, tables)
     if w is None or w.i <= subject + 1 or w.sent != v.sent or w.head == subject or PARTY_LABEL.fullmatch(
@@ -1631,6 +1700,9 @@ def _verb_of_headless_sentence(doc: Doc, w: Word, tables: LanguageTables) -> int
     the role, the verb a participle modifying it): in a sentence with no verb of its own, a participle after
     the comma closing the subject's apposition is the main verb; returns that subject."""
     head = doc.words[w.head] if w.deprel == "acl" and w.head >= 0 else None
+    while head is not None and head.rel in ("appos", "flat") and head.head >= 0 and doc.set_off(w.i):
+        head = doc.words[head.head]  # (hung on the name's apposition: `Sen. X, R-N.D., a senior member of the
+        # committee, predicted on Tuesday that…`)
     if head is None or head.rel != "root" or not person_like(head, tables) \
             or not doc.text[:w.start].rstrip().endswith(","):
         return None

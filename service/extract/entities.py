@@ -79,8 +79,11 @@ def _possessive_organization_end(words: list[Word], j: int, tables: LanguageTabl
     (capitalised words, joiners and more owners up to a word such as `Trust` or `Association`); None when
     the mark does not sit inside such a name."""
     k = j + 1
-    if k >= len(words) or words[k].text not in tables.possessive_marks or not words[j].text.lower().endswith("s") \
-            or words[k].start != words[j].end:
+    # (also an irregular plural's `'s`: `the Maine Lobstermen’s Association`, `Children's Hospital`)
+    irregular = k < len(words) and words[k].text[:1] in tables.possessive_marks and words[k].text[1:] == "s" \
+        and words[j].text.lower().endswith(("men", "children", "people"))
+    regular = k < len(words) and words[k].text in tables.possessive_marks and words[j].text.lower().endswith("s")
+    if k >= len(words) or not (regular or irregular) or words[k].start != words[j].end:
         return None
     for k in range(j + 2, min(j + 8, len(words))):
         word = words[k]
@@ -187,7 +190,8 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
                 else:
                     break
             titled = i > 1 and j - i >= 2 and words[i - 1].upos == "DET" and words[i - 1].text[:1].isupper() \
-                and words[i - 2].upos == "ADP" and words[i - 2].text[:1].islower() and _cap(words[i + 1])
+                and words[i - 2].upos == "ADP" and words[i - 2].text[:1].islower() and _cap(words[i + 1]) \
+                and "\n" not in doc.text[words[i - 2].end:words[i - 1].start]  # (not a heading's last word)
             if j - i >= 2 and ("-" in words[i].text.strip("-") or titled) and i > 0 \
                     and words[i - 1].upos in ("ADP", "DET") and (words[i - 1].text[:1].islower() or titled):
                 # a hyphenated place, or a title with its article, after a preposition, then a person (`à
@@ -214,6 +218,10 @@ def name_runs(doc: Doc, tables: LanguageTables) -> list[tuple[int, int]]:
             # Guèye`)
             given = given or (j > i and words[i].lower in tables.given_name_roles
                               and (i == 0 or words[i - 1].upos not in ("DET", "ADJ", "NOUN", "PROPN")))
+            # (and a role word right after an honorific stating the role: `Rep. Prince O. Wesseh`)
+            given = given or (j > i + 1 and i > 0 and words[i - 1].text in tables.role_honorifics
+                              and words[i - 1].text.endswith(".") and is_title_word(words[i], tables)
+                              and _cap(words[i + 1]))
             # (an organisation's name may open on a role word: `Student Borrower Protection Center`)
             body = fold(words[j].text) in tables.organization_name_words
             while i < j and not given and not body and (is_title_word(words[i], tables)
@@ -635,6 +643,13 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     """A role noun phrase right before the name starting at word i (across one apposition comma)."""
     words = doc.words
     j = i - 1
+    k = i - 1  # a form of address apposed with its article after a role (`le président de l'APUKIN, le professeur X`,
+    # `le Pr X`): the role
+    if k >= 2 and fold(words[k].text) in tables.address_titles and words[k - 1].upos == "DET" \
+            and words[k - 2].text in (",", "–", "—") and words[k - 2].sent == words[i].sent:
+        role = _title_left(doc, k - 1, tables)
+        if role is not None and any(is_title_word(w, tables, doc) for w in words[role[0]:role[1] + 1]):
+            return role
     k = _honorific_before(doc, i, tables.role_honorifics)
     if k is not None:  # `Sen. Chuck Schumer`, `Lt. Col. …`: the honorific states the role,
         if k > 0 and words[k - 1].text in (",", "–", "—"):  # unless a role phrase is apposed before it
@@ -1592,8 +1607,9 @@ class EntityIndex:
             elif pred.upos == "VERB" and pred.lemma.lower() in self.tables.role_verbs:
                 role = next((o for o in doc.kids(pred.i, "obl", "xcomp") if o.i > pred.i and any(
                     c.lower in self.tables.predicative_marks for c in doc.kids(o.i, "case", "mark"))), None)
-            if role is None or not is_title_word(role, self.tables, doc) or role.feats.get("Number") == "Plur":
-                continue
+            if role is None or not is_title_word(role, self.tables, doc) or role.feats.get("Number") == "Plur" \
+                    or any(k.lower in self.tables.past_role_adverbs for k in doc.kids(pred.i, "advmod")):
+                continue  # (nor a role held before: `was previously chief operating officer at X`)
             own = {k for k in doc.subtree(role.i)} - {
                 x for c in doc.kids(role.i, "nsubj", "cop", "case", "mark", "det", "punct", "aux", "advmod", "acl",
                                     "conj", "cc", "obl", "advcl") for x in doc.subtree(c.i)}
@@ -1953,6 +1969,7 @@ class EntityIndex:
                      # company warned in a statement`; but `chargée de l'équarrissage`)
                      or self._complement_read_as_agent(doc.kids(kid.i, "obl")[0])))) \
             and not doc.kids(kid.i, "nsubj", "obj", "aux", "advcl", "ccomp", "xcomp") \
+            and not (kid.lemma.lower() in self.tables.reporting_verbs and not doc.kids(kid.i, "obl")) \
             and all(doc.kids(o.i, "case") and (o.deprel != "obl:agent" or self._complement_read_as_agent(o))
                     for o in doc.kids(kid.i, "obl", "obl:agent"))
 
@@ -2079,7 +2096,7 @@ class EntityIndex:
                     ref.kind = "person"
         # the person's name nearest the head (`Former City defender Micah Richards`: not `City`)
         persons = [r for r in runs if self.referent_for_run(*r).kind == "person" and not self._modifies(r, h)
-                   and not self._before_role(r)]
+                   and not self._before_role(r) and not self._hyphened_to_modifier(r)]
         if len(persons) > 1:  # (a role's place is no person beside the name: `MP for Brendon Vale, Rachel X`)
             persons = [r for r in persons if not (r[0] > lo and self._preposition_opens(lo, r[0]))] or persons
         if len(persons) > 1 and not any(i <= h <= j for i, j in persons):  # (nor, for a role, a portfolio's words
@@ -2417,6 +2434,13 @@ class EntityIndex:
         return k < len(self.doc.words) and self.doc.words[k].sent == self.doc.words[run[1]].sent \
             and is_title_word(self.doc.words[k], self.tables, self.doc) \
             and (not _cap(self.doc.words[k]) or is_acronym(self.doc.words[k]))
+
+    def _hyphened_to_modifier(self, run: tuple[int, int]) -> bool:
+        """A name hyphened to the participle or adjective after it only qualifies a noun (`a Las Cruces-based
+        nonprofit`, `Chicago-born`): a place, no one apposed."""
+        doc, k = self.doc, run[1] + 2
+        return k < len(doc.words) and doc.words[run[1] + 1].text == "-" and doc.words[k].upos in ("VERB", "ADJ") \
+            and doc.words[k].start == doc.words[run[1] + 1].end
 
     def _head_is_name(self, h: int) -> bool:
         return h in self.run_at

@@ -177,14 +177,16 @@ def _embedded_in_sourced(doc: Doc, f: Found, preps: list[Found]) -> bool:
     """A verb of saying inside a clause of what a source named after it is said to hold reports no speech of its
     own: `P could evaporate if Riyadh signals it will step in, according to X` (not the main clause's verb, `Les
     enquêteurs estiment que P, selon une source`, nor a pronoun taking up the source, `Pour X, …: il estime que
-    P`, nor a `selon X` inside a verb's content)."""
+    P`, nor a `selon X` inside a verb's content); a source named before holds only a clause of circumstance's verb
+    (`According to X, many easements were signed when landowners believed P`)."""
     if f.cue is None or f.cue.inverted or f.cue.subject is None or doc.words[f.cue.subject].upos == "PRON":
         return False
     verb = doc.words[f.cue.verb]
     content = set(doc.subtree(verb.i))
     return any(p.speaker is not None and p.start <= verb.start < p.end and p.start <= f.start
                and any(p.start <= a.start < p.end for a in doc.ancestors(verb.i))  # (not the main clause's verb)
-               and p.speaker > verb.i and doc.words[p.speaker].head not in content for p in preps)
+               and (p.speaker > verb.i or verb.rel == "advcl") and doc.words[p.speaker].head not in content
+               for p in preps)
 
 
 def _in_menu(text: str, q: Quote) -> bool:
@@ -578,7 +580,8 @@ class _Resolver:
             verb = doc.words[w.head] if w.rel.startswith("nsubj") and w.head >= 0 else None
             number = "Plur" if (w.feats.get("Number") == "Plur" or any(
                 k.upos != "NUM" and doc.joined(k.i) and not self._second_role(w, k)
-                for k in doc.kids(w.i, "conj")) or (not w.feats.get("Number") and (
+                and not self._second_apposition(w, k) for k in doc.kids(w.i, "conj"))
+                or (not w.feats.get("Number") and (
                     any(k.upos == "NUM" and k.lower not in tables.singular_numerals for k in doc.kids(w.i, "nummod"))
                     or (verb is not None and any(x.feats.get("Number") == "Plur" and x.feats.get("VerbForm") == "Fin"
                                                  for x in [verb, *doc.kids(verb.i, *AUX_RELS)]))))) else "Sing"
@@ -594,6 +597,14 @@ class _Resolver:
             own = self._named_with_their_own(w) if number == "Plur" else None
             if own is not None:
                 self.salient.append(_Salient(w.start, own, "Sing", None, embedded, w.i))
+
+    def _second_apposition(self, w: Word, k: Word) -> bool:
+        """A bare singular noun coordinated right after the name's apposition, inside its commas (`Ana Lopes,
+        aide-soignante et mère de deux enfants, suivra`): a second description of one person."""
+        doc = self.doc
+        return k.upos == "NOUN" and k.feats.get("Number") != "Plur" and not doc.kids(k.i, "det") and any(
+            a.i < k.i and a.upos == "NOUN" and not doc.kids(a.i, "det") and doc.set_off(a.i)
+            and "," not in [x.text for x in doc.words[a.i:k.i]] for a in doc.kids(w.i, "appos"))
 
     def _second_role(self, w: Word, k: Word) -> bool:
         """A singular role coordinated under the first's article (`le talonneur et capitaine X`): two roles of one
@@ -1346,10 +1357,19 @@ class _Resolver:
             if k in entities.run_at and w.upos == "PROPN" and not any(a <= w.start < b for a, b in self.quoted) \
                     and (complements or not entities.in_noun_modifier(*entities.run_at[k])) \
                     and not self._names_a_thing(*entities.run_at[k]) \
-                    and not self._bracketed(*entities.run_at[k]) \
+                    and not self._bracketed(*entities.run_at[k]) and not self._interviewer(*entities.run_at[k]) \
                     and (r := entities.resolve_np(k).referent).kind == "person":
                 people.setdefault(id(r), (w.start, r))
         return people
+
+    def _interviewer(self, i: int, j: int) -> bool:
+        """The name is the agent of the participle opening the sentence (`Joint ce mardi par Togo First, le
+        président…`, `Contacted by The Guardian, …`): who put the questions, no one the story is about."""
+        doc = self.doc
+        head = next((doc.words[k] for k in range(i, j + 1) if not i <= doc.words[k].head <= j), None)
+        return head is not None and head.head >= 0 and doc.words[head.head].upos == "VERB" \
+            and head.head == doc.sentence_of(head.i).first \
+            and any(c.lower in self.tables.agent_prepositions for c in doc.kids(head.i, "case"))
 
     def _bracketed(self, i: int, j: int) -> bool:
         """The name i..j alone in brackets right after a word: a team's, a party's or an employer's (`Clarisse
@@ -1451,6 +1471,9 @@ class _Resolver:
             return False  # a work's title (`l'auteur de « Gouverner sans majorité »`): no office
         if fold(k.lemma) in self.tables.generic_organizations and not self.doc.kids(k.i, "det"):
             return False  # a kind without article names a trade (`le chef d'entreprise`), over no one body
+        phrase = self.doc.text[self.doc.words[min(self.doc.subtree(k.i))].start:k.end].lower()
+        if any(phrase == ending.strip() for ending in self.tables.not_role_endings):
+            return False  # (a training, no office: `le syndicaliste de formation`)
         return bool(cases) and not cases & (self.tables.role_only_prepositions | self.tables.mention_stop_prepositions)
 
     def _title_initials(self, w: Word, mention: Mention) -> Referent | None:

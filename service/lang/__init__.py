@@ -204,6 +204,8 @@ class LanguageTables:
     # Those of them that put the office in the past (`former`, `ancienne`): a description with one may be of
     # someone whose present title is another (`l'ancienne ministre de la culture` of the outgoing party leader).
     past_office_modifiers: frozenset[str] = frozenset()
+    # Adverbs that put a predicated role in the past (`X was previously chief operating officer at Y`): no title.
+    past_role_adverbs: frozenset[str] = frozenset()
     # Verbs that report only with their reflexive clitic (`s'emporter`, `s'étonner`): without it they carry,
     # astonish or raise something (`emportant le satellite`).
     pronominal_only: frozenset[str] = frozenset()
@@ -343,6 +345,12 @@ class LanguageTables:
     present_participle_endings: tuple[str, ...] = ()
     # Prepositions of the medium a statement was made in (`in a post`, `dans un communiqué`).
     medium_prepositions: frozenset[str] = frozenset()
+    # Present forms of reporting verbs the tagger may read as plural nouns right before a complementizer (`The
+    # paper … states that…`), form -> lemma; only there are they verbs whatever their tag.
+    present_forms: dict[str, str] = field(default_factory=dict)
+    # Prepositions of a place or a movement: after an object they say where it is or goes and predicate nothing of it
+    # (`called him into a trailer`, `has called an emergency meeting in Nairobi`).
+    place_prepositions: frozenset[str] = frozenset()
     # Honorifics that state a role, kept as the title as written (`Sen. Chuck Schumer`, `Gen.`), unlike
     # courtesy ones (`Mr`, `M.`).
     role_honorifics: frozenset[str] = frozenset()

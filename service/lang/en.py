@@ -23,6 +23,20 @@ def _ing_forms(verbs: frozenset[str]) -> dict[str, str]:
     return forms
 
 
+def _s_forms(verbs: frozenset[str]) -> dict[str, str]:
+    """Third-person present forms of single-word verbs -> the verb: the tagger reads some as plural nouns before
+    `that` (`The paper, written by the executive team, states that…`)."""
+    forms: dict[str, str] = {}
+    for verb in (v for v in verbs if " " not in v and len(v) > 2):
+        if verb.endswith(("s", "sh", "ch", "x", "z")):
+            forms[verb + "es"] = verb
+        elif verb.endswith("y") and verb[-2] not in "aeiou":
+            forms[verb[:-1] + "ies"] = verb
+        else:
+            forms[verb + "s"] = verb
+    return forms
+
+
 REPORTING_VERBS = _words("""
     say tell add claim insist warn acknowledge deny state declare affirm assert explain note observe remark accept
     comment report announce reveal disclose confirm admit concede agree argue contend maintain stress
@@ -50,7 +64,7 @@ REPORTING_VERBS = _words("""
 # Phrasal and light-verb reporting expressions: (verb lemma, particle or complement lemma) -> as reported.
 MULTIWORD_VERBS = {
     ("point", "out"): "point out", ("go", "on"): "go on",
-    ("put", "it"): "put it", ("spell", "out"): "spell out", ("speak", "out"): "speak out", ("lash", "out"): "lash out",
+    ("put", "it"): "put", ("spell", "out"): "spell out", ("speak", "out"): "speak out", ("lash", "out"): "lash out",
     ("hit", "back"): "hit back", ("fire", "back"): "fire back", ("push", "back"): "push back",
     ("make", "clear"): "make clear", ("let", "know"): "let know", ("weigh", "in"): "weigh in",
     ("chime", "in"): "chime in", ("sound", "alarm"): "sound the alarm", ("play", "down"): "play down",
@@ -253,8 +267,8 @@ DATE_PATTERN = (
     rf"|{_ON}?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|(?:(?:in|early|late)\s+|mid-?\s*){_MONTH}(?:\s+\d{{4}})?"  # (not `INDEC`)
-    r"|earlier\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+(?:day|week))"
-    r"|later\s+(?:today|in\s+the\s+(?:day|week)|that\s+(?:day|morning|afternoon|evening|night))"
+    rf"|earlier\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+(?:day|week|{_PART}))"
+    rf"|later\s+(?:today|in\s+the\s+(?:day|week|{_PART})|that\s+(?:day|morning|afternoon|evening|night))"
     r"|earlier\s+that\s+(?:day|morning|afternoon|evening)|(?:(?:late|early)\s+)?that\s+(?:morning|afternoon|evening|night)"
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
     r"|(?:(?:late|early)\s+)?last\s+(?:week|month|year|weekend|night)"
@@ -369,6 +383,7 @@ ENGLISH = LanguageTables(
     office_modifiers=frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex",
                                 "junior", "outgoing"}),
     past_office_modifiers=frozenset({"former", "ex", "retired"}),
+    past_role_adverbs=frozenset({"previously", "formerly", "once"}),
     perfect_auxiliaries=frozenset({"have"}),
     given_name_roles=frozenset({"dean", "earl"}),
     role_periphrases=periphrases({
@@ -454,6 +469,7 @@ ENGLISH = LanguageTables(
         toward towards outside inside near via as
     """),
     verb_forms=_ing_forms(REPORTING_VERBS),
+    present_forms=_s_forms(REPORTING_VERBS),
     pronouns=PRONOUNS,
     latter_anaphors={"the latter": None},
     non_subjects=NON_SUBJECTS,
@@ -550,6 +566,7 @@ ENGLISH = LanguageTables(
     reading_verbs=frozenset({"read"}),
     present_participle_endings=("ing",),
     medium_prepositions=_words("in on via"),
+    place_prepositions=_words("into onto in at"),
     addressee_verbs=frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "advise",
                                "update", "email", "text", "message"}),
     subject_first_incises=True,

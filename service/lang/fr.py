@@ -327,7 +327,7 @@ DATE_PATTERN = (
     # anything's time)
     r"|(?:(?:peu|juste|bien)\s+(?:après|avant)|vers|aux\s+alentours\s+de)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![\w-])"
     r"|au\s+petit\s+matin|en\s+(?:(?:fin|début)\s+de\s+)?(?:journ[ée]e|matin[ée]e|soir[ée]e)"
-    r"|en\s+(?:fin|début)\s+d[’']après-midi"
+    r"|en\s+(?:fin|début)\s+d[’']après-midi|en\s+(?:fin|début|milieu)\s+de\s+semaine"
     rf"|dans\s+(?:l[’']après-midi|la\s+soir[ée]e|la\s+matin[ée]e|la\s+nuit)(?:\s+d[ue]\s+{_DAY})?"
     r"|en\s+(?:19|20)\d\d"
     # the occasion of the saying (`a confié ensuite`, `a déclaré après la réunion`, `à l'issue du match`)
@@ -518,6 +518,7 @@ FRENCH = LanguageTables(
     office_modifiers=frozenset({"ancien", "ancienne", "adjoint", "adjointe", "vice", "delegue", "deleguee",
                                 "interimaire", "ex", "sortant", "sortante"}),
     past_office_modifiers=frozenset({"ancien", "ancienne", "ex"}),
+    past_role_adverbs=frozenset({"auparavant", "précédemment", "autrefois", "jadis", "naguère", "anciennement"}),
     perfect_auxiliaries=frozenset({"avoir", "être"}),
     pronominal_only=frozenset({"emporter", "agacer", "offusquer", "étonner", "alarmer", "émouvoir", "vanter",
                                "élever", "engager", "opposer", "inquiéter"}),

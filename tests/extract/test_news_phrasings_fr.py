@@ -2821,3 +2821,71 @@ def test_a_phrase_after_an_incises_speaker_is_no_second_half(extract_fr) -> None
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("À partir du 1er janvier 2027, le prix du ticket d’autobus connaîtra une hausse moyenne de 15 %",
          "Kavish Ramdhony")]
+
+
+def test_a_form_of_address_apposed_after_a_role(extract_fr) -> None:
+    (q,) = extract_fr("« Nous ne rentrerons pas dans les auditoires sans nos primes », a déclaré dimanche le président "
+                      "de l’Association des professeurs de l’UNIKIN (APUKIN), le professeur Dieudonné Mukendi "
+                      "Tshibangu.")
+    assert (q.speaker.name, q.title.text) == ("Dieudonné Mukendi Tshibangu",
+                                              "président de l’Association des professeurs de l’UNIKIN")
+
+
+def test_en_debut_de_semaine_dates_the_saying(extract_fr) -> None:
+    (q,) = extract_fr("Dans un communiqué diffusé en début de semaine, MSF a dénoncé « une faillite collective de la "
+                      "communauté internationale ».")
+    assert q.date is not None and q.date.text == "en début de semaine"
+
+
+def test_a_bare_nouns_aside_before_an_inverted_subject(extract_fr) -> None:
+    (q,) = extract_fr("« Nous avons attendu cinquante ans, nous pouvons bien attendre une semaine de plus », glisse, "
+                      "sourire en coin, un jeune manifestant.")
+    assert q.speaker is None or q.speaker.name != "sourire en coin"
+
+
+def test_an_acronym_in_brackets_before_an_inverted_subject(extract_fr) -> None:
+    (q,) = extract_fr("Côté SONUA, 40 % des équipements sont « récupérables en l'état », a indiqué à l'Agence "
+                      "nigérienne de presse (ANP) le directeur général de la société, Hamza Idé Soumana.")
+    assert q.speaker.name == "Hamza Idé Soumana"
+
+
+def test_the_interviewer_is_no_one_a_description_could_mean(extract_fr) -> None:
+    quotes = extract_fr("Joint ce mardi matin par Togo First, le président de la FNGPC, Yawovi Tchalla, estime que le "
+                        "nouveau prix « ne couvre pas la hausse des coûts ».\n\n« A 315 francs le kilo, celui qui "
+                        "cultive un hectare ne gagne presque rien », explique le responsable paysan.")
+    assert [(q.speaker.name, q.title.text) for q in quotes] == [("Yawovi Tchalla", "président de la FNGPC")] * 2
+
+
+def test_a_training_is_no_office_of_someone_else(extract_fr) -> None:
+    quotes = extract_fr("« On ne touche pas au vrai problème », a réagi mercredi Jeff Thill, président de l’Union des "
+                        "locataires du Luxembourg.\n\nSelon Jeff Thill, quatre ménages sur dix sont concernés. "
+                        "« Chaque euro d’aide finit dans la poche des bailleurs », martèle le syndicaliste de "
+                        "formation.")
+    assert quotes[-1].speaker.name == "Jeff Thill"
+
+
+def test_a_second_description_coordinated_in_the_apposition(extract_fr) -> None:
+    quotes = extract_fr("« Nous mettons 62 millions d’euros sur la table », a insisté la ministre, Nadine Wampach.\n\n"
+                        "À Differdange, Ana Lopes, aide-soignante et mère de deux enfants, suivra les débats de près. "
+                        "« J’ai fait la demande l’an dernier », raconte-t-elle.")
+    assert quotes[-1].speaker.name == "Ana Lopes"
+
+
+def test_a_present_read_as_a_participle_after_its_subject(extract_fr) -> None:
+    (q,) = extract_fr("Dans un courrier adressé vendredi aux familles, le principal du collège de Bois-Riant, Gérald "
+                      "Nelson-Bazile, écrit que les cours en ligne débuteront lundi.")
+    assert q.speaker.name == "Gérald Nelson-Bazile"
+
+
+def test_a_title_case_outlet_after_a_preposition_before_the_subject(extract_fr) -> None:
+    (q,) = extract_fr("« Chaque jour de grève pèse lourd », a confié vendredi soir à Air Journal son directeur, Loïc "
+                      "Pellen.")
+    assert q.speaker.name == "Loïc Pellen"
+
+
+def test_a_contrasting_clause_reports_another_saying(extract_fr) -> None:
+    quotes = extract_fr("La compagnie affirme que « la sécurité n’a jamais été compromise », tandis que les pilotes "
+                        "réclament une refonte complète de leurs plannings.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("la sécurité n’a jamais été compromise", "La compagnie"),
+        ("une refonte complète de leurs plannings", "les pilotes")]
