@@ -312,14 +312,15 @@ def _clause_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
                     and not _has_mark(doc, k, tables)]
             if bare and tables.bare_complement_clauses:
                 sub = sorted(set(sub) | set(range(min(doc.subtree(bare[0].i)), sub[0])))
-            body = _without_contrasting_report(ctx, cue, _drop_leading(doc, sub, tables.complementizers))
+            whole = _drop_leading(doc, sub, tables.complementizers)
+            body = _without_contrasting_report(ctx, cue, whole)
             span = _span(ctx, body)
             if span:
                 # the clause runs to the sentence end (parsers hang its last phrases on the reporting verb),
-                # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`)
-                sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end)
-                if len(body) < len(_drop_leading(doc, sub, tables.complementizers)):
-                    sentence_end = doc.words[body[-1]].end  # (cut before another's saying)
+                # or to a verb coordinated with the reporting verb (`said P, but declined to say Q`), or it stops
+                # where another's saying was cut off
+                sentence_end = _coordinated_stop(ctx, cue, body[-1], doc.sentences[doc.words[body[-1]].sent].end) \
+                    if len(body) == len(whole) else doc.words[body[-1]].end
                 end = max(span[1], sentence_end)
                 return _from_complementizer(ctx, cue, (span[0], _until(doc, end, second))), "que"
         clause = _clause_below_addressee(doc, v, kid, tables)
@@ -1322,7 +1323,7 @@ def _object_predicates(doc: Doc, cue: Cue, obj: Word, tables: LanguageTables) ->
 
 
 def _date_phrase(doc: Doc, kid: Word, tables: LanguageTables) -> bool:
-    """The phrase is a date, which predicates nothing of an object (`called him in on Nov. 17`)."""
+    """The phrase is a date, which predicates nothing of an object (`called him into a trailer on Nov. 17`)."""
     sub = [i for i in doc.subtree(kid.i) if not (doc.words[i].head == kid.i and doc.words[i].rel == "case")]
     date = tables.date_regex.match(doc.text, doc.words[sub[0]].start)
     return date is not None and date.end() >= doc.words[sub[-1]].end
