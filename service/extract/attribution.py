@@ -1384,7 +1384,8 @@ def _incise_content(ctx: Context, cue: Cue) -> tuple[tuple[int, int], str] | Non
         # 'religious coercion,' parents tell federal judge`)
         # (and a single one with the comma after it when the incise closes its line, as headlines have it:
         # `Ballycullen roads ‘already at breaking point’, residents warn planners`)
-        singles = ("’", "'") if len(_rest_of_line(ctx, cue)) <= 3 else ()
+        singles = ("’", "'") if before[:-1].rstrip(SPACES).endswith(("’", "'")) \
+            and len(_rest_of_line(ctx, cue)) <= 3 else ()
         quoted = (before.endswith((",", "–", "—")) and before[:-1].rstrip(SPACES).endswith((*closers, *singles))) or (
             before.endswith((*closers, "’", "'"))
             and before[:-1].rstrip(SPACES).rstrip(inner).endswith((",", "?", "!")))
@@ -1558,14 +1559,14 @@ def _headline_clause(ctx: Context, cue: Cue, clause: list[Word]) -> bool:
     coercion, parents say`): the line holds the clause and the present incise alone, with no closing stop, and the
     clause opens on its subject's words, no preposition, conjunction or adverb."""
     text, verb = ctx.doc.text, ctx.doc.words[cue.verb]
-    line_end = text.find("\n", cue.group_end)
-    line = text[text.rfind("\n", 0, cue.group_start) + 1:len(text) if line_end < 0 else line_end].rstrip(SPACES)
+    rest = _rest_of_line(ctx, cue)
+    last = rest[-1] if rest else text[cue.group_start:cue.group_end]  # (the line's last word)
     # (the incise closes the line, an addressee at most after it, and the statement says something of its subject:
     # not a caption's name, `Race winner X, Halden Racing, celebrates in parc ferme`)
-    return verb.feats.get("Tense") == "Pres" and len(clause) >= 3 and len(_rest_of_line(ctx, cue)) <= 3 \
+    return verb.feats.get("Tense") == "Pres" and len(clause) >= 3 and len(rest) <= 3 \
         and any(w.upos in ("ADP", "NUM") or w.text in ctx.tables.quote_pairs for w in clause) \
         and clause[0].upos in ("NOUN", "PROPN", "ADJ", "DET") and any(w.upos in ("NOUN", "PROPN") for w in clause) \
-        and not line.endswith((".", "!", "?", ":", ";", "…")) \
+        and not last.endswith((".", "!", "?", ":", ";", "…")) \
         and text.rfind("\n", 0, cue.group_start) < clause[0].start
 
 

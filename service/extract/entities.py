@@ -79,11 +79,12 @@ def _possessive_organization_end(words: list[Word], j: int, tables: LanguageTabl
     (capitalised words, joiners and more owners up to a word such as `Trust` or `Association`); None when
     the mark does not sit inside such a name."""
     k = j + 1
+    if k >= len(words) or words[k].start != words[j].end:
+        return None
+    owner, mark = words[j].text.lower(), words[k].text
     # (also an irregular plural's `'s`: `the Maine Lobstermen’s Association`, `Children's Hospital`)
-    irregular = k < len(words) and words[k].text[:1] in tables.possessive_marks and words[k].text[1:] == "s" \
-        and words[j].text.lower().endswith(("men", "children", "people"))
-    regular = k < len(words) and words[k].text in tables.possessive_marks and words[j].text.lower().endswith("s")
-    if k >= len(words) or not (regular or irregular) or words[k].start != words[j].end:
+    if not ((mark in tables.possessive_marks and owner.endswith("s")) or (
+            mark[:1] in tables.possessive_marks and mark[1:] == "s" and owner.endswith(("men", "children", "people")))):
         return None
     for k in range(j + 2, min(j + 8, len(words))):
         word = words[k]
@@ -643,11 +644,10 @@ def _title_left(doc: Doc, i: int, tables: LanguageTables) -> tuple[int, int] | N
     """A role noun phrase right before the name starting at word i (across one apposition comma)."""
     words = doc.words
     j = i - 1
-    k = i - 1  # a form of address apposed with its article after a role (`le président de l'APUKIN, le professeur X`,
-    # `le Pr X`): the role
-    if k >= 2 and fold(words[k].text) in tables.address_titles and words[k - 1].upos == "DET" \
-            and words[k - 2].text in (",", "–", "—") and words[k - 2].sent == words[i].sent:
-        role = _title_left(doc, k - 1, tables)
+    # a form of address apposed with its article after a role (`le président de l'APUKIN, le professeur X`): the role
+    if i >= 3 and fold(words[i - 1].text) in tables.address_titles and words[i - 2].upos == "DET" \
+            and words[i - 3].text in (",", "–", "—") and words[i - 3].sent == words[i].sent:
+        role = _title_left(doc, i - 2, tables)
         if role is not None and any(is_title_word(w, tables, doc) for w in words[role[0]:role[1] + 1]):
             return role
     k = _honorific_before(doc, i, tables.role_honorifics)
